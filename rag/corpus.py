@@ -1,0 +1,184 @@
+"""Article files -> clean text plus metadata (title, outlet, government, event date).
+
+News pages arrive scraped: font-size buttons ("A"), "BACA JUGA" teasers, a trailing block of
+"Rubrik | 4 hari yang lalu" navigation, image markup, sometimes the whole body printed twice.
+None of that may reach the index, or retrieval ranks junk and the LLM quotes it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from rag.dates import ParsedDate, event_date
+
+log = logging.getLogger(__name__)
+
+ARTICLE_SUFFIXES = {".txt", ".md"}
+
+_JUNK_LINES = [
+    re.compile(r"^[A-Za-z]$"),  # font-size / share buttons scraped as single letters
+    re.compile(r"^(BACA JUGA|Baca [Jj]uga|Lihat [Jj]uga|Simak [Jj]uga)\s*:", re.IGNORECASE),
+    re.compile(r"^[^\n]{1,40}?\s*\|?\s*\d+\s+(detik|menit|jam|hari|minggu|bulan)\s+yang\s+lalu$", re.IGNORECASE),
+    re.compile(r"^(Share|Bagikan|Tags?|Editor|Penulis|Reporter)\s*:?\s*$", re.IGNORECASE),
+]
+_IMAGE_MARKUP = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_OUTLET = re.compile(r"\b([A-Z0-9][A-Z0-9-]*\.(?:CO\.ID|COM|ID|NET|ORG|OR\.ID|GO\.ID|NEWS))\b")
+_DATELINE_START = re.compile(r"^[A-Z][A-Z .,]{2,60}(?:[A-Z0-9-]+\.[A-Z.]+)?\s*[,–—-]")
+
+_GOVERNMENT_CUES = {
+    "Kabupaten Serang": re.compile(r"\b(Pemkab Serang|Kabupaten Serang|(?<!Wali )Bupati Serang|Pemerintah Kabupaten Serang)\b"),
+    "Kota Serang": re.compile(r"\b(Pemkot Serang|Kota Serang|Wali ?[Kk]ota Serang|Pemerintah Kota Serang)\b"),
+}
+
+
+class SkippedFile(Exception):
+    """An article file we refuse to ingest; the message says why, for the operator."""
+
+
+@dataclass
+class Article:
+    """One cleaned article. `doc_id` is the file name: citations name it."""
+
+    doc_id: str
+    text: str
+    content_hash: str
+    title: str | None = None
+    outlet: str | None = None
+    government: str | None = None
+    date: ParsedDate | None = None
+    path: Path | None = None
+    removed_lines: int = 0
+    duplicate_paragraphs: int = 0
+
+    def metadata(self) -> dict[str, str | int | bool]:
+        """Flat, Chroma-safe metadata: no None values, dates also as yyyymmdd ints for range filters."""
+        meta: dict[str, str | int | bool] = {"doc_id": self.doc_id, "doc_hash": self.content_hash}
+        for key in ("title", "outlet", "government"):
+            if getattr(self, key):
+                meta[key] = getattr(self, key)
+        if self.date:
+            meta["date"] = self.date.value.isoformat()
+            meta["date_int"] = int(self.date.value.strftime("%Y%m%d"))
+            meta["date_inferred"] = self.date.inferred
+            meta["date_how"] = self.date.how
+        return meta
+
+
+def _normalise(paragraph: str) -> str:
+    return re.sub(r"\s+", " ", paragraph).strip().lower()
+
+
+def clean_text(raw: str) -> tuple[str, int, int]:
+    """Strip boilerplate and repeated paragraphs. Returns (text, junk lines removed, duplicates removed).
+
+    Duplicates are dropped paragraph by paragraph rather than by halving the file, so a body that
+    repeats itself only in part, or with a different sign-off, is still collapsed.
+    """
+    removed = duplicates = 0
+    seen: set[str] = set()
+    kept: list[str] = []
+    for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = _IMAGE_MARKUP.sub("", line).strip()
+        if not line:
+            continue
+        if any(rx.match(line) for rx in _JUNK_LINES):
+            removed += 1
+            continue
+        key = _normalise(line)
+        if len(key) > 30 and key in seen:
+            duplicates += 1
+            continue
+        seen.add(key)
+        kept.append(line)
+    return "\n\n".join(kept), removed, duplicates
+
+
+def _title(text: str) -> str | None:
+    """The first paragraph, when it reads as a headline rather than the lead of the story."""
+    first = text.split("\n\n", 1)[0].strip()
+    if not first or len(first) > 160 or first.endswith((".", "?", "!", "”", '"')) or _DATELINE_START.match(first):
+        return None
+    return first
+
+
+def _government(text: str) -> str | None:
+    counts = {gov: len(rx.findall(text)) for gov, rx in _GOVERNMENT_CUES.items()}
+    best = max(counts, key=lambda g: counts[g])
+    others = [c for g, c in counts.items() if g != best]
+    return best if counts[best] and all(counts[best] > c for c in others) else None
+
+
+def parse_article(doc_id: str, raw: str, reference: date | None = None) -> Article:
+    """Clean one article's text and extract what retrieval filters and citations need."""
+    text, removed, duplicates = clean_text(raw)
+    if not text:
+        raise SkippedFile("no article text left after cleaning")
+    title = _title(text)
+    outlet_match = _OUTLET.search(text)
+    return Article(
+        doc_id=doc_id,
+        text=text,
+        content_hash=hashlib.sha256(raw.encode("utf-8")).hexdigest(),
+        title=title,
+        outlet=outlet_match.group(1) if outlet_match else None,
+        government=_government(text),
+        date=event_date(text, reference),
+        removed_lines=removed,
+        duplicate_paragraphs=duplicates,
+    )
+
+
+def read_article(path: Path, max_bytes: int, reference: date | None = None) -> Article:
+    """Load one file, refusing the kinds of file that would poison the index."""
+    size = path.stat().st_size
+    if size == 0:
+        raise SkippedFile("empty file")
+    if size > max_bytes:
+        raise SkippedFile(f"too large ({size:,} bytes > limit {max_bytes:,}; set RAG_MAX_FILE_BYTES)")
+    data = path.read_bytes()
+    if b"\x00" in data[:8192]:
+        raise SkippedFile("binary file (NUL bytes)")
+    try:
+        raw = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise SkippedFile(f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    article = parse_article(path.name, raw, reference)
+    article.path = path
+    return article
+
+
+def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
+    """Article files under the given files/folders, sorted, hidden files ignored."""
+    for path in paths:
+        if path.is_dir():
+            yield from sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix in ARTICLE_SUFFIXES and not p.name.startswith(".")
+            )
+        elif path.exists():
+            yield path
+        else:
+            raise FileNotFoundError(f"no such file or folder: {path}")
+
+
+@dataclass
+class LoadResult:
+    articles: list[Article] = field(default_factory=list)
+    skipped: list[tuple[Path, str]] = field(default_factory=list)
+
+
+def load_articles(paths: Iterable[Path], max_bytes: int, reference: date | None = None) -> LoadResult:
+    """Load every article; a bad file is reported and skipped, never fatal."""
+    result = LoadResult()
+    for path in iter_files(paths):
+        try:
+            result.articles.append(read_article(path, max_bytes, reference))
+        except SkippedFile as exc:
+            log.warning("skipped %s: %s", path, exc)
+            result.skipped.append((path, str(exc)))
+    return result

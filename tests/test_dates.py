@@ -1,0 +1,60 @@
+from datetime import date
+
+import pytest
+
+from rag.dates import event_date, find_dates, format_date, question_periods
+
+REF = date(2026, 11, 29)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("di Lapangan Tenis Indoor Pemkab Serang, Kamis (13/12/2018). Turut hadir", date(2018, 12, 13)),
+        ("di Pendopo Bupati Serang, Jumat (14/6/2019). Para pejabat", date(2019, 6, 14)),
+        ("digelar di Pasar Kepandean, Jumat (31/10/2025).", date(2025, 10, 31)),
+        ("dilantik pada (31/10/2025) di pasar", date(2025, 10, 31)),
+        ("resmi dilantik pada Jumat (13/2/2026) sebagai bagian", date(2026, 2, 13)),
+    ],
+)
+def test_explicit_indonesian_datelines_parse_to_iso_dates(text, expected):
+    parsed = event_date(text, REF)
+    assert parsed is not None and parsed.value == expected and not parsed.inferred
+
+
+def test_date_without_year_is_inferred_from_weekday_and_marked_inferred():
+    parsed = event_date("kepada wartawan di Pendopo Bupati Serang, Kamis (3/7).", REF)
+    assert parsed.value == date(2025, 7, 3)  # the most recent 3 July that was a Thursday
+    assert parsed.inferred and "Thursday" in parsed.how
+
+
+def test_date_without_year_or_weekday_takes_latest_past_year():
+    parsed = event_date("pada (3/12)", date(2026, 11, 29))
+    assert parsed.value == date(2025, 12, 3) and parsed.inferred
+
+
+def test_impossible_month_typo_is_repaired_using_the_weekday():
+    parsed = event_date("usai pelantikan pejabat di Pasar Kepandean, Jumat (31/20/2025).", REF)
+    assert parsed.value == date(2025, 10, 31)
+    assert parsed.inferred and "repaired" in parsed.how
+
+
+def test_sound_date_beats_a_repaired_typo_and_bad_dates_never_raise():
+    text = "Jumat (31/10/2025) ... Jumat (31/20/2025) ... (45/45/2025) ... (31/2/2025)"
+    assert event_date(text, REF).value == date(2025, 10, 31)
+    assert [d.value for d in find_dates("(45/45/2025) (31/2/2025)", REF)] == []
+
+
+def test_question_periods_understand_english_and_indonesian_months():
+    (dec,) = question_periods("How many officials did Tatu rotate in Dec 2018?")
+    assert (dec.start, dec.end) == (date(2018, 12, 1), date(2018, 12, 31))
+    (jun,) = question_periods("Berapa pejabat dilantik pada Juni 2019?")
+    assert (jun.start, jun.end) == (date(2019, 6, 1), date(2019, 6, 30))
+    (year,) = question_periods("what happened in 2025")
+    assert (year.start, year.end) == (date(2025, 1, 1), date(2025, 12, 31))
+    assert question_periods("no date here, 107 officials") == []
+
+
+def test_dates_are_formatted_for_the_readers_language():
+    assert format_date(date(2018, 12, 13), "en") == "13 December 2018"
+    assert format_date(date(2018, 12, 13), "id") == "13 Desember 2018"

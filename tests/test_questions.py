@@ -1,0 +1,63 @@
+import json
+
+import pytest
+
+from rag.questions import Question, QuestionFileError, load_questions
+from rag.settings import PROJECT_ROOT
+
+from conftest import run_cli
+
+
+def test_project_question_set_is_valid_and_large_enough():
+    questions = load_questions(PROJECT_ROOT / "eval" / "questions.jsonl")
+    assert len(questions) >= 60
+    assert {q.lang for q in questions} == {"en", "id"}
+    assert sum(q.unanswerable for q in questions) >= 5
+
+
+def test_bad_lines_are_reported_with_their_line_numbers(tmp_path):
+    path = tmp_path / "q.jsonl"
+    good = {"id": "a", "question": "Berapa?", "lang": "id", "accept": ["107"], "sources": ["000"]}
+    path.write_text(
+        "\n".join(
+            [
+                json.dumps(good),
+                "{not json",
+                json.dumps({**good, "id": "b", "lang": "fr"}),
+                json.dumps({**good, "id": "c", "accept": ["(unclosed"]}),
+                json.dumps(good),
+            ]
+        ),
+        encoding="utf-8",
+    )
+    with pytest.raises(QuestionFileError) as err:
+        load_questions(path)
+    message = str(err.value)
+    assert ":2: not valid JSON" in message
+    assert ":3: lang" in message
+    assert ":4: accept" in message and "bad regex" in message
+    assert ":5: duplicate id 'a'" in message
+
+
+def test_answer_rules_accept_any_require_all_and_reject():
+    q = Question(id="x", question="?", lang="en", accept=["107"], accept_all=["officials|pejabat"], reject=["269"], sources=["000"])
+    assert q.judge("107 officials [1]")
+    assert not q.judge("107 [1]")
+    assert not q.judge("107 officials, not 269")
+    assert q.source_matches("000_489c06fae7c54e75.txt") and not q.source_matches("001_x.txt")
+
+
+def test_eval_cli_rejects_an_invalid_question_file(tmp_path, seed_index):
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"id": "a"}\n', encoding="utf-8")
+    result = run_cli("eval", "--retrieval-only", "--questions", str(path), env={"RAG_DATA_DIR": str(seed_index.settings.data_dir)})
+    assert result.returncode != 0
+    assert "bad.jsonl:1" in result.stderr
+
+
+def test_retrieval_eval_cli_json_has_summary_metrics(seed_index):
+    result = run_cli("eval", "--retrieval-only", "--json", env={"RAG_DATA_DIR": str(seed_index.settings.data_dir)})
+    assert result.returncode == 0, result.stderr
+    summary = json.loads(result.stdout)["summary"]
+    assert {"hit@1", "hit@5", "mrr", "n"} <= set(summary)
+    assert summary["hit@5"] >= 0.95 and summary["mrr"] >= 0.85

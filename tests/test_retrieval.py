@@ -1,0 +1,55 @@
+import json
+from datetime import date
+
+import pytest
+
+from rag.retrieve import Filters
+
+from conftest import run_cli
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("How many officials did Tatu rotate in Dec 2018?", "000"),
+        ("Berapa pejabat yang dirotasi Tatu pada Desember 2018?", "000"),
+        ("Who did Tatu inaugurate in June 2019?", "001"),
+        ("Who became head of Satpol PP, and what was his previous post?", "001"),
+        ("How many officials did Kota Serang inaugurate at the market?", "004"),
+        ("Which decree number was the basis of the February 2026 inauguration?", "003"),
+        ("What did Bupati Zakiyah say about the planned reshuffle of echelon II?", "002"),
+    ],
+)
+def test_cross_lingual_questions_retrieve_the_right_article_first(retriever, question, expected):
+    passages = retriever.retrieve(question, top_k=5)
+    assert passages[0].doc_id.startswith(expected), [p.doc_id for p in passages]
+
+
+def test_names_and_numbers_are_found_by_bm25(retriever):
+    for query, expected in (("Camat Petir", "001"), ("Nomor 81", "003"), ("Pasar Kepandean", "004")):
+        passages = retriever.retrieve(query, top_k=3)
+        assert passages[0].doc_id.startswith(expected)
+        assert passages[0].signals.get("bm25_rank") == 1
+
+
+def test_month_in_question_prefers_articles_dated_then(retriever):
+    dec = retriever.retrieve("how many officials did Tatu inaugurate in December 2018", top_k=3)
+    jun = retriever.retrieve("how many officials did Tatu inaugurate in June 2019", top_k=3)
+    assert dec[0].doc_id.startswith("000") and dec[0].signals.get("date_match")
+    assert jun[0].doc_id.startswith("001") and jun[0].signals.get("date_match")
+
+
+def test_filters_restrict_government_and_date_range(retriever):
+    kota = retriever.retrieve("pelantikan pejabat", top_k=10, filters=Filters(government="Kota Serang"))
+    assert kota and {p.doc_id[:3] for p in kota} <= {"003", "004"}
+    window = retriever.retrieve("pelantikan pejabat", top_k=10, filters=Filters(date_from=date(2019, 1, 1), date_to=date(2019, 12, 31)))
+    assert window and {p.doc_id[:3] for p in window} == {"001"}
+    assert retriever.retrieve("pelantikan", filters=Filters(date_from=date(2030, 1, 1))) == []
+
+
+def test_search_cli_prints_ranked_passages_as_json(seed_index):
+    result = run_cli("search", "Camat Petir", "--json", env={"RAG_DATA_DIR": str(seed_index.settings.data_dir)})
+    assert result.returncode == 0, result.stderr
+    passages = json.loads(result.stdout)["passages"]
+    assert passages[0]["source"].startswith("001") and passages[0]["date"] == "2019-06-14"
+    assert all({"source", "date", "score", "text"} <= set(p) for p in passages)
