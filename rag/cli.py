@@ -102,7 +102,8 @@ def search(question: str, top_k: int | None, date_from, date_to, government, as_
 @click.option("--retrieval-only", is_flag=True, help="Score retrieval only (no LLM).")
 @click.option("--json", "as_json", is_flag=True, help="Print the full JSON report on stdout.")
 @click.option("-k", "--top-k", type=click.IntRange(1, 50), default=5, show_default=True)
-def eval_command(questions_path: Path, retrieval_only: bool, as_json: bool, top_k: int) -> None:
+@click.option("--backend", type=click.Choice(["auto", "ollama", "embedded"]), default=None, help="LLM backend (default: RAG_BACKEND).")
+def eval_command(questions_path: Path, retrieval_only: bool, as_json: bool, top_k: int, backend: str | None) -> None:
     """Score the pipeline on a question file; a report is saved under eval/reports/."""
     from rag.evaluate import evaluate_retrieval, markdown_table, save_report
     from rag.index import Index
@@ -117,17 +118,65 @@ def eval_command(questions_path: Path, retrieval_only: bool, as_json: bool, top_
     index = Index(settings)
     if index.chunk_count() == 0:
         raise click.ClickException("the index is empty: run `rag ingest seeds/` first")
-    if not retrieval_only:
-        raise click.ClickException("answer evaluation needs the LLM pipeline; use --retrieval-only")
-    report = evaluate_retrieval(Retriever(index), questions, top_k=top_k, progress=not as_json)
+    retriever = Retriever(index)
+    if retrieval_only:
+        report = evaluate_retrieval(retriever, questions, top_k=top_k, progress=not as_json)
+        columns, stem = ["hit@1", "hit@5", "mrr", "n"], "retrieval"
+    else:
+        from rag.answer import Answerer
+        from rag.evaluate import evaluate_answers
+        from rag.llm import LLMUnavailable, get_llm
+
+        try:
+            llm = get_llm(settings, backend)
+            report = evaluate_answers(Answerer(retriever, llm), questions, top_k=top_k, progress=not as_json)
+        except LLMUnavailable as exc:
+            raise click.ClickException(str(exc)) from None
+        report["backend"], report["model"] = llm.name, llm.model
+        columns = ["answer_accuracy", "citation_precision", "refusal_accuracy", "false_refusal_rate", "p50_s", "p95_s", "n"]
+        stem = "answers"
     report["questions_file"] = str(questions_path)
-    markdown = markdown_table(report, ["hit@1", "hit@5", "mrr", "n"], f"Retrieval ({questions_path.name}, top {top_k})")
-    saved = save_report(report, markdown, PROJECT_ROOT / "eval" / "reports", "retrieval")
+    markdown = markdown_table(report, columns, f"{stem.title()} ({questions_path.name}, top {top_k})")
+    saved = save_report(report, markdown, PROJECT_ROOT / "eval" / "reports", stem)
     if as_json:
         _echo_json(report)
     else:
         click.echo(markdown)
     click.echo(f"report: {saved}", err=True)
+
+
+@cli.command()
+@click.argument("question")
+@click.option("--backend", type=click.Choice(["auto", "ollama", "embedded"]), default=None, help="LLM backend (default: RAG_BACKEND).")
+@click.option("-k", "--top-k", type=click.IntRange(1, 20), default=None, help="Passages given to the LLM.")
+@filter_options
+@click.option("--json", "as_json", is_flag=True, help="Print the JSON that /ask returns.")
+def ask(question: str, backend: str | None, top_k: int | None, date_from, date_to, government, as_json: bool) -> None:
+    """Answer a question from the articles, with citations."""
+    from rag.answer import Answerer
+    from rag.index import Index
+    from rag.llm import LLMUnavailable, get_llm
+    from rag.retrieve import Retriever
+
+    if not question.strip():
+        raise click.BadParameter("question must not be empty")
+    settings = get_settings()
+    index = Index(settings)
+    if index.chunk_count() == 0:
+        raise click.ClickException("the index is empty: run `rag ingest seeds/` first")
+    try:
+        llm = get_llm(settings, backend)
+        result = Answerer(Retriever(index), llm).ask(question, top_k=top_k, filters=_filters(date_from, date_to, government))
+    except LLMUnavailable as exc:
+        raise click.ClickException(str(exc)) from None
+    if as_json:
+        _echo_json(result.as_dict())
+        return
+    click.echo(result.answer)
+    for c in result.citations:
+        click.secho(f"  [{c.id}] {c.source}  {c.date or ''}  {c.title or ''}", bold=True)
+        click.echo(f'      "{c.quote}"')
+    click.secho(f"({llm.name}: {llm.model}, {result.timings.get('total_s', 0):.1f} s)", dim=True, err=True)
 
 
 @cli.command()
@@ -142,6 +191,17 @@ def model(name: str | None) -> None:
     except ModelError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(str(path))
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, type=int, show_default=True)
+def serve(host: str, port: int) -> None:
+    """Serve the chat UI and the HTTP API."""
+    import uvicorn
+
+    click.echo(f"chat UI and API on http://{host}:{port}  (API docs: /docs)")
+    uvicorn.run("server.app:create_app", factory=True, host=host, port=port, log_level="info")
 
 
 def main() -> None:

@@ -17,6 +17,7 @@ from typing import Any
 
 from tqdm import tqdm
 
+from rag.answer import Answerer
 from rag.questions import Question
 from rag.retrieve import Passage, Retriever
 
@@ -84,6 +85,64 @@ def evaluate_retrieval(retriever: Retriever, questions: list[Question], top_k: i
         "summary": summary,
         "by_type": grouped(rows, "type", retrieval_metrics),
         "by_lang": grouped(rows, "lang", retrieval_metrics),
+        "rows": rows,
+    }
+
+
+def answer_metrics(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Answer accuracy over all questions (a right refusal counts as right), citation precision
+    among right answers, refusal accuracy on unanswerable ones, false refusals on answerable ones."""
+    answerable = [r for r in rows if not r["unanswerable"]]
+    unanswerable = [r for r in rows if r["unanswerable"]]
+    right_answers = [r for r in answerable if r["correct"]]
+    seconds = [r["seconds"] for r in rows]
+
+    def share(part: int, whole: int) -> float | None:
+        return round(part / whole, 4) if whole else None
+
+    return {
+        "answer_accuracy": share(sum(r["correct"] for r in rows), len(rows)),
+        "citation_precision": share(sum(r["cites_expected"] for r in right_answers), len(right_answers)),
+        "refusal_accuracy": share(sum(r["correct"] for r in unanswerable), len(unanswerable)),
+        "false_refusal_rate": share(sum(not r["found"] for r in answerable), len(answerable)),
+        "p50_s": round(statistics.median(seconds), 3) if seconds else None,
+        "p95_s": round(percentile(seconds, 95), 3) if seconds else None,
+        "n": len(rows),
+    }
+
+
+def evaluate_answers(answerer: Answerer, questions: list[Question], top_k: int = 5, progress: bool = True) -> dict[str, Any]:
+    """Run every question through the same pipeline /ask uses and judge it by the file's rules."""
+    rows = []
+    for question in tqdm(questions, desc="answers", unit="q", disable=not progress):
+        started = time.perf_counter()
+        result = answerer.ask(question.question, top_k=top_k)
+        elapsed = time.perf_counter() - started
+        if question.unanswerable:
+            correct = not result.found
+        else:
+            correct = result.found and question.judge(result.answer)
+        sources = [c.source for c in result.citations]
+        rows.append(
+            {
+                "id": question.id,
+                "lang": question.lang,
+                "type": question.type,
+                "unanswerable": question.unanswerable,
+                "question": question.question,
+                "answer": result.answer,
+                "found": result.found,
+                "correct": bool(correct),
+                "cites_expected": any(question.source_matches(s) for s in sources),
+                "sources": sources,
+                "language": result.language,
+                "seconds": round(elapsed, 3),
+            }
+        )
+    return {
+        "summary": answer_metrics(rows),
+        "by_type": grouped(rows, "type", answer_metrics),
+        "by_lang": grouped(rows, "lang", answer_metrics),
         "rows": rows,
     }
 

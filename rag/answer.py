@@ -1,0 +1,267 @@
+"""Question -> cited answer: condense follow-ups, retrieve, prompt the LLM for evidence-first JSON,
+then verify every citation, number and name against the passages before anything is returned.
+
+A small local model copies evidence well but answers everything, so refusal is ours: an answer
+whose evidence is not in the passages, whose numbers or names no cited passage holds, or whose
+passages are from another period than the question names, is not returned as found.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+from rag import prompts
+from rag.dates import format_date, question_periods
+from rag.llm import LLM
+from rag.retrieve import Filters, Passage, Retriever
+from rag.verify import Evidence, verify_answer
+
+ANSWER_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "evidence": {
+            "type": "array",
+            "maxItems": 3,
+            "items": {
+                "type": "object",
+                "properties": {"passage": {"type": "integer"}, "quote": {"type": "string"}},
+                "required": ["passage", "quote"],
+            },
+        },
+        "answer": {"type": "string"},
+    },
+    "required": ["evidence", "answer"],
+}
+
+_ID_WORDS = set(
+    "yang dan di ke dari untuk pada dengan ini itu berapa siapa apa apakah kapan mana dimana bagaimana mengapa "
+    "kenapa pejabat dilantik tahun bulan oleh dalam adalah tidak sebagai jabatan kepala bupati kota kabupaten "
+    "berapakah siapakah menjadi sebelumnya dan juga serta kah lantik".split()
+)
+_EN_WORDS = set(
+    "the of in on at to and what who how many much when where which did was were is are does do officials "
+    "official head inaugurated rotated by for from with as before after than".split()
+)
+
+
+def detect_language(text: str) -> str:
+    """English or Indonesian, by function words: good enough for questions, no model needed."""
+    words = re.findall(r"[a-zA-Z]+", text.lower())
+    id_score = sum(w in _ID_WORDS for w in words)
+    en_score = sum(w in _EN_WORDS for w in words)
+    return "id" if id_score > en_score else "en"
+
+
+@dataclass
+class Citation:
+    id: int
+    source: str
+    title: str | None
+    date: str | None
+    quote: str
+    score: float
+    outlet: str | None = None
+    government: str | None = None
+    text: str = ""
+
+
+@dataclass
+class AskResult:
+    answer: str
+    found: bool
+    citations: list[Citation]
+    language: str
+    timings: dict[str, float]
+    question: str = ""
+    standalone_question: str = ""
+    confidence: float = 0.0
+    unverified: list[str] = field(default_factory=list)
+    backend: str = ""
+    model: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def passage_header(number: int, passage: Passage, language: str) -> str:
+    meta = passage.metadata
+    parts = [meta.get("government") or "?"]
+    if meta.get("date"):
+        parts.append(format_date(date.fromisoformat(meta["date"]), language))
+    if meta.get("title"):
+        parts.append(meta["title"])
+    return f"[{number}] ({'; '.join(parts)})"
+
+
+def build_messages(question: str, passages: list[Passage], language: str) -> list[dict[str, str]]:
+    """System text first and fixed, so llama.cpp reuses its KV cache across questions."""
+    date_example = "13 December 2018" if language == "en" else "13 Desember 2018"
+    system = prompts.render("answer", language="English" if language == "en" else "Indonesian", date_example=date_example)
+    blocks = "\n\n".join(f"{passage_header(i, p, language)}\n{p.text}" for i, p in enumerate(passages, start=1))
+    user = prompts.render("answer_user", passages=blocks, question=question)
+    return [{"role": "system", "content": system}, {"role": "user", "content": user}]
+
+
+def parse_reply(raw: str) -> tuple[list[Evidence], str]:
+    """Evidence and answer from the model's reply; tolerant of prose around the JSON or broken JSON."""
+    payload: Any = None
+    match = re.search(r"\{.*\}", raw, re.DOTALL)
+    if match:
+        try:
+            payload = json.loads(match.group(0))
+        except json.JSONDecodeError:
+            payload = None
+    if not isinstance(payload, dict):
+        answer = re.sub(r"\s+", " ", raw).strip().strip("{}").strip()
+        cited = [int(n) for n in re.findall(r"\[(\d+)\]", answer)]
+        return [Evidence(passage=n, quote="") for n in cited], answer
+    evidence = []
+    for item in payload.get("evidence") or []:
+        if isinstance(item, dict):
+            try:
+                evidence.append(Evidence(passage=int(item.get("passage", 0)), quote=str(item.get("quote", ""))))
+            except (TypeError, ValueError):
+                continue
+    return evidence, str(payload.get("answer", "")).strip()
+
+
+class AnswerStreamer:
+    """Yields the text of the JSON reply's "answer" field as the model writes it, so a UI can
+    stream the answer while the reply stays structured."""
+
+    def __init__(self) -> None:
+        self.buffer = ""
+        self.emitted = 0
+
+    def feed(self, piece: str) -> str:
+        self.buffer += piece
+        start = re.search(r'"answer"\s*:\s*"', self.buffer)
+        if not start:
+            return ""
+        body = self.buffer[start.end() :]
+        out, i = [], 0
+        while i < len(body):
+            ch = body[i]
+            if ch == "\\":
+                if i + 1 >= len(body):
+                    break
+                nxt = body[i + 1]
+                if nxt == "u":
+                    if i + 6 > len(body):
+                        break
+                    out.append(chr(int(body[i + 2 : i + 6], 16)))
+                    i += 6
+                    continue
+                out.append({"n": "\n", "t": "\t"}.get(nxt, nxt))
+                i += 2
+                continue
+            if ch == '"':
+                break
+            out.append(ch)
+            i += 1
+        text = "".join(out)
+        new = text[self.emitted :]
+        self.emitted = len(text)
+        return new
+
+
+class Answerer:
+    """The whole question-answering pipeline; the server and the eval harness both call this."""
+
+    def __init__(self, retriever: Retriever, llm: LLM) -> None:
+        self.retriever = retriever
+        self.llm = llm
+        self.settings = retriever.settings
+
+    def condense(self, question: str, history: list[dict[str, str]]) -> str:
+        """A follow-up ("and in June 2019?") rewritten to stand alone, for retrieval and answering."""
+        turns = [t for t in history if t.get("role") in ("user", "assistant") and t.get("content")][-6:]
+        if not turns:
+            return question
+        transcript = "\n".join(f"{t['role']}: {t['content'][:400]}" for t in turns)
+        prompt = prompts.render("condense", history=transcript, question=question)
+        rewritten = "".join(self.llm.chat([{"role": "user", "content": prompt}], max_tokens=80)).strip()
+        rewritten = rewritten.splitlines()[0].strip().strip('"') if rewritten else ""
+        return rewritten or question
+
+    def stream(
+        self,
+        question: str,
+        history: list[dict[str, str]] | None = None,
+        filters: Filters | None = None,
+        top_k: int | None = None,
+    ) -> Iterator[str | AskResult]:
+        """Yield answer text pieces as they are generated, then the verified AskResult last."""
+        started = time.perf_counter()
+        timings: dict[str, float] = {}
+        language = detect_language(question)
+        standalone = self.condense(question, history or [])
+        timings["condense_s"] = time.perf_counter() - started
+
+        t = time.perf_counter()
+        passages = self.retriever.retrieve(standalone, top_k=top_k or self.settings.top_k, filters=filters)
+        timings["retrieve_s"] = time.perf_counter() - t
+
+        raw = ""
+        if passages:
+            t = time.perf_counter()
+            messages = build_messages(standalone, passages, language)
+            timings["prompt_s"] = time.perf_counter() - t
+            t = time.perf_counter()
+            streamer = AnswerStreamer()
+            first_token = None
+            for piece in self.llm.chat(messages, schema=ANSWER_SCHEMA, max_tokens=self.settings.max_answer_tokens):
+                first_token = first_token or time.perf_counter()
+                raw += piece
+                if text := streamer.feed(piece):
+                    yield text
+            timings["llm_s"] = time.perf_counter() - t
+            timings["llm_first_token_s"] = (first_token or time.perf_counter()) - t
+
+        t = time.perf_counter()
+        evidence, answer = parse_reply(raw) if raw else ([], "")
+        verdict = verify_answer(answer, evidence, passages, question_periods(standalone))
+        timings["verify_s"] = time.perf_counter() - t
+        timings["total_s"] = time.perf_counter() - started
+
+        citations = [
+            Citation(
+                id=number,
+                source=passages[number - 1].doc_id,
+                title=passages[number - 1].title,
+                date=passages[number - 1].date,
+                quote=quote,
+                score=round(passages[number - 1].score, 6),
+                outlet=passages[number - 1].metadata.get("outlet"),
+                government=passages[number - 1].metadata.get("government"),
+                text=passages[number - 1].text,
+            )
+            for number, quote in verdict.citations
+        ]
+        yield AskResult(
+            answer=verdict.answer if verdict.found else prompts.refusal(language),
+            found=verdict.found,
+            citations=citations if verdict.found else [],
+            language=language,
+            timings={k: round(v, 3) for k, v in timings.items()},
+            question=question,
+            standalone_question=standalone,
+            confidence=verdict.confidence,
+            unverified=verdict.unverified,
+            backend=self.llm.name,
+            model=self.llm.model,
+        )
+
+    def ask(self, question: str, history: list[dict[str, str]] | None = None, filters: Filters | None = None, top_k: int | None = None) -> AskResult:
+        result = None
+        for item in self.stream(question, history, filters, top_k):
+            if isinstance(item, AskResult):
+                result = item
+        assert result is not None
+        return result

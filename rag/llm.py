@@ -1,0 +1,181 @@
+"""LLM backends behind one small interface: Ollama (production) and embedded llama.cpp (default
+on a machine without Ollama). Both take chat messages and an optional JSON schema that constrains
+the reply (Ollama `format`, llama.cpp grammar), so even a small model returns parseable output.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, Protocol
+
+import httpx
+
+from rag.settings import Settings
+
+log = logging.getLogger(__name__)
+
+Message = dict[str, str]
+
+
+class LLMUnavailable(RuntimeError):
+    """The LLM cannot answer right now; the message tells an operator what to do."""
+
+
+class LLM(Protocol):
+    name: str
+    model: str
+
+    def chat(self, messages: list[Message], schema: dict[str, Any] | None = None, max_tokens: int = 256) -> Iterator[str]:
+        """Yield the reply in text pieces as the model produces them."""
+        ...
+
+    def health(self) -> dict[str, Any]: ...
+
+
+class OllamaLLM:
+    """Ollama over its HTTP API via the official client; temperature 0 for repeatable answers."""
+
+    name = "ollama"
+
+    def __init__(self, settings: Settings) -> None:
+        import ollama
+
+        self.host = settings.ollama_host.rstrip("/")
+        self.model = settings.ollama_model
+        self.timeout = settings.llm_timeout_s
+        self._client = ollama.Client(host=self.host, timeout=self.timeout)
+
+    def _explain(self, exc: Exception) -> LLMUnavailable:
+        import ollama
+
+        if isinstance(exc, ollama.ResponseError) and exc.status_code == 404:
+            return LLMUnavailable(f"Ollama at {self.host} does not have model {self.model!r}; run: ollama pull {self.model}")
+        if isinstance(exc, (httpx.TimeoutException,)):
+            return LLMUnavailable(f"Ollama at {self.host} did not answer within {self.timeout:.0f} s (RAG_LLM_TIMEOUT_S)")
+        if isinstance(exc, (ConnectionError, httpx.TransportError)):
+            return LLMUnavailable(f"Ollama is not reachable at {self.host} (start it with `ollama serve`, or set OLLAMA_HOST)")
+        return LLMUnavailable(f"Ollama error: {exc}")
+
+    def chat(self, messages: list[Message], schema: dict[str, Any] | None = None, max_tokens: int = 256) -> Iterator[str]:
+        import ollama
+
+        try:
+            stream = self._client.chat(
+                model=self.model,
+                messages=messages,
+                format=schema,
+                stream=True,
+                options={"temperature": 0, "num_predict": max_tokens, "seed": 0},
+            )
+            for part in stream:
+                if part.message and part.message.content:
+                    yield part.message.content
+        except (ollama.ResponseError, ConnectionError, httpx.HTTPError) as exc:
+            raise self._explain(exc) from exc
+
+    def models(self) -> list[str]:
+        try:
+            response = httpx.get(f"{self.host}/api/tags", timeout=min(self.timeout, 3.0))
+            response.raise_for_status()
+        except httpx.HTTPError as exc:
+            raise self._explain(exc) from exc
+        return [m.get("name", "") for m in response.json().get("models", [])]
+
+    def health(self) -> dict[str, Any]:
+        try:
+            names = self.models()
+        except LLMUnavailable as exc:
+            return {"backend": self.name, "model": self.model, "llm_reachable": False, "llm_loaded": False, "detail": str(exc)}
+        loaded = any(n == self.model or n == f"{self.model}:latest" for n in names)
+        detail = None if loaded else f"model not pulled; run: ollama pull {self.model}"
+        return {"backend": self.name, "model": self.model, "llm_reachable": True, "llm_loaded": loaded, "detail": detail}
+
+
+def ollama_reachable(settings: Settings) -> bool:
+    try:
+        return httpx.get(f"{settings.ollama_host.rstrip('/')}/api/tags", timeout=1.0).status_code == 200
+    except httpx.HTTPError:
+        return False
+
+
+class EmbeddedLLM:
+    """llama.cpp in-process on a GGUF file. One model per process, loaded on first use, calls
+    serialised (llama.cpp contexts are not thread-safe)."""
+
+    name = "embedded"
+    _lock = threading.Lock()
+    _cache: dict[tuple, Any] = {}
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.path = self._resolve_path(settings)
+        self.model = self.path.stem if self.path else settings.embedded_model
+
+    @staticmethod
+    def _resolve_path(settings: Settings) -> Path:
+        if settings.gguf_path:
+            if not settings.gguf_path.is_file():
+                raise LLMUnavailable(f"RAG_GGUF_PATH {settings.gguf_path} is not a file")
+            return settings.gguf_path
+        from rag.models import ModelError, assemble
+
+        try:
+            return assemble(settings.embedded_model, settings.models_dir, progress=False)
+        except ModelError as exc:
+            raise LLMUnavailable(str(exc)) from exc
+
+    def _llama(self) -> Any:
+        key = (str(self.path), self.settings.llm_ctx, self.settings.llm_threads)
+        if key not in self._cache:
+            from llama_cpp import Llama
+            from llama_cpp import llama as llama_module
+
+            # llama.cpp's AMX weight repacking ("extra buffer types") segfaults at the first decode
+            # on this hardware (Sapphire Rapids, llama-cpp-python 0.3.36); Llama() exposes no switch,
+            # so load with the model default params' use_extra_bufts turned off.
+            defaults = llama_module.llama_cpp.llama_model_default_params
+
+            def params_without_repacking():
+                params = defaults()
+                params.use_extra_bufts = False
+                return params
+
+            log.info("loading %s", self.path)
+            llama_module.llama_cpp.llama_model_default_params = params_without_repacking
+            try:
+                self._cache[key] = Llama(
+                    model_path=str(self.path), n_ctx=self.settings.llm_ctx, n_threads=self.settings.llm_threads, seed=0, verbose=False
+                )
+            finally:
+                llama_module.llama_cpp.llama_model_default_params = defaults
+        return self._cache[key]
+
+    def chat(self, messages: list[Message], schema: dict[str, Any] | None = None, max_tokens: int = 256) -> Iterator[str]:
+        response_format = {"type": "json_object", "schema": schema} if schema else None
+        with self._lock:
+            stream = self._llama().create_chat_completion(
+                messages=messages, response_format=response_format, temperature=0.0, max_tokens=max_tokens, stream=True
+            )
+            for chunk in stream:
+                piece = chunk["choices"][0]["delta"].get("content")
+                if piece:
+                    yield piece
+
+    def health(self) -> dict[str, Any]:
+        loaded = any(k[0] == str(self.path) for k in self._cache)
+        return {"backend": self.name, "model": self.model, "llm_reachable": True, "llm_loaded": loaded, "detail": None}
+
+
+def get_llm(settings: Settings, backend: str | None = None) -> LLM:
+    """The configured backend; `auto` picks Ollama when its server answers, else embedded."""
+    choice = backend or settings.backend
+    if choice == "ollama":
+        return OllamaLLM(settings)
+    if choice == "embedded":
+        return EmbeddedLLM(settings)
+    if choice == "auto":
+        return OllamaLLM(settings) if ollama_reachable(settings) else EmbeddedLLM(settings)
+    raise ValueError(f"unknown backend {choice!r} (auto, ollama, embedded)")

@@ -1,0 +1,210 @@
+"""Check a model's answer against the passages it cites, repair what can be repaired, and decide
+whether the answer may be returned as found.
+
+Checks, in order: each quoted evidence sentence exists in its passage (fuzzy, then snapped to the
+passage's own words); every number in the answer is in a cited passage, or is a sum or difference
+of two such numbers (cross-article totals); every proper name is in a cited passage; a claim found
+only in an uncited retrieved passage gets that passage cited; the cited passages are dated in the
+period the question names.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import combinations
+
+from rag.dates import MONTHS, DateSpan
+from rag.retrieve import Passage
+
+_NOT_FOUND = re.compile(r"\b(not found|tidak ditemukan|tidak disebutkan|no information|not mentioned|tidak ada informasi)\b", re.IGNORECASE)
+_CITE = re.compile(r"\[(\d{1,2})\]")
+_NUMBER = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+")
+_NAME = re.compile(r"\b[A-Z][a-zA-Z'’-]{2,}\b")
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+
+_NUMBER_WORDS = {
+    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
+    "sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}
+# Capitalised words that are language, not names: checking them against passages proves nothing.
+_NOT_NAMES = set(MONTHS) | {
+    "the", "this", "that", "there", "they", "she", "his", "her", "and", "not", "found", "articles", "article",
+    "yang", "dan", "pada", "tidak", "ditemukan", "dalam", "artikel", "sebanyak", "total", "jumlah", "yes", "no",
+    "ya", "tidak", "english", "indonesian", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "officials", "pejabat", "head",
+    "kepala", "regent", "mayor", "city", "regency", "government", "secretary", "deputy", "district", "former",
+    "new", "previously", "sebelumnya", "who", "what", "which", "answer", "according", "menurut", "ini", "itu",
+    "orang", "people", "both", "kedua", "sum", "difference", "selisih", "lebih", "more", "than", "dari",
+} | set(_NUMBER_WORDS)
+
+
+@dataclass
+class Evidence:
+    passage: int
+    quote: str
+
+
+@dataclass
+class Verdict:
+    answer: str
+    found: bool
+    citations: list[tuple[int, str]]
+    confidence: float
+    unverified: list[str] = field(default_factory=list)
+    reason: str = ""
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def locate_quote(quote: str, text: str) -> str | None:
+    """The passage's own words for a quote: exact (modulo case/space) or the closest sentence."""
+    q = _norm(quote).strip(" .\"'“”")
+    if len(q) < 8:
+        return None
+    flat = re.sub(r"\s+", " ", text)
+    idx = flat.lower().find(q)
+    if idx >= 0:
+        return flat[idx : idx + len(q)]
+    best, best_ratio = None, 0.0
+    for sentence in _SENTENCE.findall(flat):
+        ratio = difflib.SequenceMatcher(None, q, _norm(sentence)).ratio()
+        if ratio > best_ratio:
+            best, best_ratio = sentence.strip(), ratio
+    return best if best_ratio >= 0.75 else None
+
+
+def numbers_in(text: str) -> set[int]:
+    values = set()
+    for token in _NUMBER.findall(text):
+        digits = re.sub(r"[.,]", "", token)
+        if digits.isdigit() and len(digits) < 12:
+            values.add(int(digits))
+    for word in re.findall(r"[a-zA-Z]+", text.lower()):
+        if word in _NUMBER_WORDS:
+            values.add(_NUMBER_WORDS[word])
+    return values
+
+
+def answer_claims(answer: str) -> tuple[set[int], set[str]]:
+    """Numbers and proper names the answer asserts (citation markers and dates' month names excluded)."""
+    body = _CITE.sub(" ", answer)
+    names = {w for w in _NAME.findall(body) if w.lower() not in _NOT_NAMES}
+    return numbers_in(body), names
+
+
+def _sentence_with(term: str, text: str) -> str:
+    for sentence in _SENTENCE.findall(re.sub(r"\s+", " ", text)):
+        if term.lower() in sentence.lower():
+            return sentence.strip()
+    return ""
+
+
+def _support_text(passage: Passage) -> str:
+    """What a claim may rest on: the passage and its (possibly inferred) date."""
+    return f"{passage.text} {(passage.date or '').replace('-', ' ')} {passage.title or ''}"
+
+
+def _number_supported(n: int, pool: set[int]) -> bool:
+    if n in pool:
+        return True
+    return any(n in (a + b, abs(a - b)) for a, b in combinations(pool, 2))
+
+
+def _in_periods(iso: str | None, periods: list[DateSpan]) -> bool:
+    return bool(iso) and any(s.start <= date.fromisoformat(iso) <= s.end for s in periods)
+
+
+def verify_answer(answer: str, evidence: list[Evidence], passages: list[Passage], periods: list[DateSpan]) -> Verdict:
+    """Decide found/not found and which passages support the answer; never trusts the model's word."""
+    refuse = Verdict(answer="", found=False, citations=[], confidence=0.0)
+    if not answer or _NOT_FOUND.search(answer) or not passages:
+        refuse.reason = "model or retrieval found nothing"
+        return refuse
+
+    cited: dict[int, str] = {}
+    for item in evidence:
+        if 1 <= item.passage <= len(passages):
+            located = locate_quote(item.quote, passages[item.passage - 1].text) if item.quote else None
+            if located:
+                cited[item.passage] = located
+    for marker in _CITE.findall(answer):
+        n = int(marker)
+        if 1 <= n <= len(passages):
+            cited.setdefault(n, "")
+
+    numbers, names = answer_claims(answer)
+    confidence = 1.0
+    unverified: list[str] = []
+
+    def pool(ids) -> tuple[set[int], str]:
+        texts = " ".join(_support_text(passages[i - 1]) for i in ids)
+        return numbers_in(texts), texts.lower()
+
+    cited_numbers, cited_text = pool(cited)
+    for n in sorted(numbers):
+        if _number_supported(n, cited_numbers):
+            continue
+        holder = next((i for i, p in enumerate(passages, 1) if n in numbers_in(_support_text(p))), None)
+        if holder is not None:
+            cited[holder] = cited.get(holder) or _sentence_with(str(n), passages[holder - 1].text)
+            cited_numbers, cited_text = pool(cited)
+            confidence -= 0.1
+        elif not _number_supported(n, cited_numbers | numbers_in(" ".join(_support_text(p) for p in passages))):
+            unverified.append(str(n))
+    for name in sorted(names):
+        if name.lower() in cited_text:
+            continue
+        holder = next((i for i, p in enumerate(passages, 1) if name.lower() in p.text.lower()), None)
+        if holder is not None:
+            cited[holder] = cited.get(holder) or _sentence_with(name, passages[holder - 1].text)
+            cited_text = pool(cited)[1]
+            confidence -= 0.1
+        else:
+            unverified.append(name)
+            confidence -= 0.25
+
+    if not cited:
+        refuse.reason = "no evidence found in the passages"
+        return refuse
+    if any(u.isdigit() for u in unverified):
+        refuse.reason = f"numbers not in any passage: {', '.join(u for u in unverified if u.isdigit())}"
+        refuse.unverified = unverified
+        return refuse
+    dated = [passages[i - 1].date for i in cited if passages[i - 1].date]
+    if periods and dated and not any(_in_periods(d, periods) for d in dated):
+        refuse.reason = "cited passages are from another period than the question asks about"
+        return refuse
+
+    for number in cited:
+        quote = cited[number]
+        if not quote or (numbers and not numbers & numbers_in(quote)):
+            cited[number] = _first_sentence_overlapping(answer, passages[number - 1].text, numbers) or quote
+    text = answer
+    missing = [n for n in sorted(cited) if f"[{n}]" not in text]
+    if missing:
+        text = text.rstrip() + " " + "".join(f"[{n}]" for n in missing)
+    return Verdict(
+        answer=text,
+        found=True,
+        citations=sorted(cited.items()),
+        confidence=round(max(confidence, 0.0), 2),
+        unverified=unverified,
+    )
+
+
+def _first_sentence_overlapping(answer: str, text: str, numbers: set[int]) -> str:
+    """The passage sentence holding the answer's numbers and most of its words: the quote when
+    the model gave none, or quoted a sentence that does not hold the number it answered."""
+    words = set(re.findall(r"\w+", _CITE.sub(" ", answer).lower()))
+    sentences = [s.strip() for s in _SENTENCE.findall(re.sub(r"\s+", " ", text)) if s.strip()]
+    return max(
+        sentences,
+        key=lambda s: (len(numbers & numbers_in(s)), len(words & set(re.findall(r"\w+", s.lower())))),
+        default="",
+    )

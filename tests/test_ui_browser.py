@@ -1,0 +1,58 @@
+"""The chat page in a real headless Chromium (Debian's), driven by Playwright."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+pytestmark = [pytest.mark.llm, pytest.mark.browser]
+ARTIFACTS = Path(__file__).parent / "artifacts"
+
+
+@pytest.fixture(scope="module")
+def page():
+    chromium = shutil.which("chromium") or "/usr/bin/chromium"
+    if not Path(chromium).exists():
+        pytest.fail("Debian chromium is not installed (make test installs it)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=chromium,
+            headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        )
+        yield browser.new_page(viewport={"width": 1280, "height": 900})
+        browser.close()
+
+
+def test_ask_stream_click_citation_and_see_highlighted_passage(live_server, page):
+    page.goto(live_server.url)
+    page.fill("#question", "How many officials did Tatu rotate in Dec 2018?")
+    page.keyboard.press("Enter")
+    page.wait_for_selector(".msg.assistant.streaming, .msg.assistant.done", timeout=300_000)
+    page.wait_for_selector(".msg.assistant.done", timeout=300_000)
+    assert "107" in page.inner_text(".msg.assistant .answer-text")
+
+    page.click(".msg.assistant .citations .cite-chip")
+    page.wait_for_selector("#passage-panel.open", timeout=10_000)
+    highlighted = page.inner_text("#passage-text mark")
+    assert "107" in highlighted
+    assert page.inner_text("#passage-source").startswith("000")
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "ui-citation.png"), full_page=True)
+
+
+def test_enter_with_shift_adds_a_newline_and_phone_width_is_usable(live_server, page):
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.goto(live_server.url)
+    page.click("#question")
+    page.keyboard.type("baris satu")
+    page.keyboard.press("Shift+Enter")
+    page.keyboard.type("baris dua")
+    assert page.input_value("#question") == "baris satu\nbaris dua"
+    assert page.locator(".msg.user").count() == 0
+    box = page.locator("#send").bounding_box()
+    assert box and box["x"] + box["width"] <= 360
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "ui-phone.png"))
