@@ -118,17 +118,35 @@ def parse_reply(raw: str) -> tuple[list[Evidence], str]:
         except json.JSONDecodeError:
             payload = None
     if not isinstance(payload, dict):
-        answer = re.sub(r"\s+", " ", raw).strip().strip("{}").strip()
+        if raw.lstrip().startswith(("{", "[")):
+            # Broken or cut-off JSON: salvage a complete "answer" field, never return JSON debris.
+            answer = _complete_answer_field(raw)
+            cited = [int(n) for n in re.findall(r"\[(\d+)\]", answer)]
+            return [Evidence(passage=n, quote="") for n in cited], answer
+        answer = re.sub(r"\s+", " ", raw).strip()
         cited = [int(n) for n in re.findall(r"\[(\d+)\]", answer)]
         return [Evidence(passage=n, quote="") for n in cited], answer
     evidence = []
-    for item in payload.get("evidence") or []:
+    items = payload.get("evidence")
+    for item in items if isinstance(items, list) else []:
         if isinstance(item, dict):
             try:
                 evidence.append(Evidence(passage=int(item.get("passage", 0)), quote=str(item.get("quote", ""))))
             except (TypeError, ValueError):
                 continue
-    return evidence, str(payload.get("answer", "")).strip()
+    answer = payload.get("answer")
+    return evidence, (str(answer).strip() if isinstance(answer, (str, int, float)) else "")
+
+
+def _complete_answer_field(raw: str) -> str:
+    """The "answer" string of a JSON reply if it was written to its closing quote, else ""."""
+    match = re.search(r'"answer"\s*:\s*("(?:[^"\\]|\\.)*")', raw)
+    if not match:
+        return ""
+    try:
+        return str(json.loads(match.group(1))).strip()
+    except json.JSONDecodeError:
+        return ""
 
 
 class AnswerStreamer:

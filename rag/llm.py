@@ -43,7 +43,7 @@ class OllamaLLM:
     def __init__(self, settings: Settings) -> None:
         import ollama
 
-        self.host = settings.ollama_host.rstrip("/")
+        self.host = normalise_host(settings.ollama_host)
         self.model = settings.ollama_model
         self.timeout = settings.llm_timeout_s
         self._client = ollama.Client(host=self.host, timeout=self.timeout)
@@ -54,7 +54,11 @@ class OllamaLLM:
         if isinstance(exc, ollama.ResponseError) and exc.status_code == 404:
             return LLMUnavailable(f"Ollama at {self.host} does not have model {self.model!r}; run: ollama pull {self.model}")
         if isinstance(exc, (httpx.TimeoutException,)):
-            return LLMUnavailable(f"Ollama at {self.host} did not answer within {self.timeout:.0f} s (RAG_LLM_TIMEOUT_S)")
+            return LLMUnavailable(f"Ollama at {self.host} did not answer within {self.timeout:g} s (RAG_LLM_TIMEOUT_S)")
+        if isinstance(exc, httpx.RemoteProtocolError):
+            return LLMUnavailable(f"Ollama at {self.host} closed the connection mid-reply: {exc}")
+        if isinstance(exc, ValueError):
+            return LLMUnavailable(f"Ollama at {self.host} sent a malformed reply: {exc}")
         if isinstance(exc, (ConnectionError, httpx.TransportError)):
             return LLMUnavailable(f"Ollama is not reachable at {self.host} (start it with `ollama serve`, or set OLLAMA_HOST)")
         return LLMUnavailable(f"Ollama error: {exc}")
@@ -73,7 +77,7 @@ class OllamaLLM:
             for part in stream:
                 if part.message and part.message.content:
                     yield part.message.content
-        except (ollama.ResponseError, ConnectionError, httpx.HTTPError) as exc:
+        except (ollama.ResponseError, ConnectionError, httpx.HTTPError, ValueError) as exc:
             raise self._explain(exc) from exc
 
     def models(self) -> list[str]:
@@ -94,9 +98,15 @@ class OllamaLLM:
         return {"backend": self.name, "model": self.model, "llm_reachable": True, "llm_loaded": loaded, "detail": detail}
 
 
+def normalise_host(host: str) -> str:
+    """OLLAMA_HOST may be "127.0.0.1:11434" (Ollama's own docs); httpx needs a scheme."""
+    host = host.strip().rstrip("/")
+    return host if "://" in host else f"http://{host}"
+
+
 def ollama_reachable(settings: Settings) -> bool:
     try:
-        return httpx.get(f"{settings.ollama_host.rstrip('/')}/api/tags", timeout=1.0).status_code == 200
+        return httpx.get(f"{normalise_host(settings.ollama_host)}/api/tags", timeout=1.0).status_code == 200
     except httpx.HTTPError:
         return False
 

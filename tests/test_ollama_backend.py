@@ -144,12 +144,10 @@ def test_llm_chat_yields_each_streamed_piece_and_skips_the_empty_done_line(ollam
         pytest.param(
             lambda r: Reply('{"evidence": [{"passage": 1, "quote": "Bupati Serang', done_reason="length"),
             id="truncated-no-closing-brace",
-            marks=pytest.mark.xfail(strict=True, reason="BUG: the raw JSON fragment is returned as a found answer (see below)"),
         ),
         pytest.param(
             lambda r: Reply('{"evidence": [{"passage": 1, "quote": "Bupati Serang"}], "answer": "107 offi', done_reason="length"),
             id="truncated-inside-answer",
-            marks=pytest.mark.xfail(strict=True, reason="BUG: the raw JSON fragment is returned as a found answer (see below)"),
         ),
         pytest.param(lambda r: '[{"passage": 1}]', id="json-array-not-object"),
         pytest.param(lambda r: '{"evidence": [{"passage": "one", "quote": 5}], "answer": "107 officials [1]"}', id="wrong-item-types"),
@@ -172,11 +170,6 @@ def test_malformed_model_output_returns_a_result_not_a_crash(ollama, settings_fo
         assert result.answer.startswith(REFUSALS) and result.citations == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG (rag/answer.py parse_reply): a reply cut off mid-JSON (done_reason 'length' at num_predict) "
-    "falls back to 'prose' and returns the raw JSON fragment as a found answer",
-)
 def test_reply_cut_off_inside_the_json_is_not_returned_as_the_answer(ollama, settings_for, retriever):
     def cut_off(request):
         return Reply(good_model(request)[:120], done_reason="length")
@@ -188,11 +181,6 @@ def test_reply_cut_off_inside_the_json_is_not_returned_as_the_answer(ollama, set
     assert '"evidence"' not in result.answer and '"passage"' not in result.answer and "\\u2013" not in result.answer
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=TypeError,
-    reason="BUG (rag/answer.py parse_reply): a non-list 'evidence' (e.g. 3) raises TypeError: 'int' object is not iterable",
-)
 def test_evidence_that_is_not_a_list_does_not_crash(ollama, settings_for, retriever):
     ollama.responder = lambda r: '{"evidence": 3, "answer": "107 officials [1]"}'
 
@@ -201,7 +189,6 @@ def test_evidence_that_is_not_a_list_does_not_crash(ollama, settings_for, retrie
     assert isinstance(result, AskResult)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG (rag/answer.py parse_reply): str(None) makes a null answer the found answer 'None [1]'")
 def test_null_answer_is_not_returned_as_the_text_none(ollama, settings_for, retriever):
     def null_answer(request):
         number, quote = evidence_for(request)
@@ -309,11 +296,6 @@ def test_connection_dropped_mid_stream_becomes_llm_unavailable(ollama, settings_
         list(OllamaLLM(settings_for(ollama.url)).chat([{"role": "user", "content": "hi"}]))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG (rag/llm.py OllamaLLM.chat): a non-JSON line in the stream (e.g. a proxy's HTML) escapes as "
-    "json.JSONDecodeError, not LLMUnavailable",
-)
 def test_garbage_line_in_the_stream_becomes_llm_unavailable(ollama, settings_for):
     ollama.responder = lambda r: "x" * 40
     ollama.wire_fault = "garbage"
@@ -361,12 +343,6 @@ def test_auto_backend_falls_back_to_embedded_when_ollama_answers_too_slowly(olla
     assert time.monotonic() - started < 3
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG (rag/llm.py models()/ollama_reachable): OLLAMA_HOST without a scheme ('127.0.0.1:11434', the form "
-    "Ollama documents) works for chat (the client adds http://) but httpx.get on it fails, so health() says "
-    "'not reachable' and backend auto silently picks embedded",
-)
 def test_ollama_host_without_scheme_is_reachable(ollama, settings_for):
     settings = settings_for(f"127.0.0.1:{ollama.port}", backend="auto", gguf_path=GGUF)
 
