@@ -12,7 +12,7 @@ STAMP := $(VENV)/.installed
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: setup model browser ingest serve test eval bench clean
+.PHONY: setup model browser ingest serve test clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)

@@ -50,6 +50,13 @@ _EN_WORDS = set(
 )
 
 
+_QUANTITY = re.compile(r"\b(how many|how much|berapa|berapakah|jumlah|total|number of)\b", re.IGNORECASE)
+
+
+def asks_quantity(question: str) -> bool:
+    return bool(_QUANTITY.search(question))
+
+
 def detect_language(text: str) -> str:
     """English or Indonesian, by function words: good enough for questions, no model needed."""
     words = re.findall(r"[a-zA-Z]+", text.lower())
@@ -99,11 +106,24 @@ def passage_header(number: int, passage: Passage, language: str) -> str:
     return f"[{number}] ({'; '.join(parts)})"
 
 
+_INJECTION = re.compile(
+    r"[^.!?\n]*\b(ignore (all |any )?(previous|prior|above) (instructions|prompts?)|abaikan (semua |seluruh )?(instruksi|perintah)"
+    r"|disregard (the |all )?(previous|above)|system prompt|system\s*:\s*\w+|you are now|answer that|jawab(lah)? bahwa)\b[^.!?\n]*[.!?]?",
+    re.IGNORECASE,
+)
+
+
+def neutralise(text: str) -> str:
+    """Article text is data: sentences that address the model as instructions are withheld from
+    the prompt (a small model obeys them however the prompt is worded)."""
+    return _INJECTION.sub("[instruction-like text removed]", text)
+
+
 def build_messages(question: str, passages: list[Passage], language: str) -> list[dict[str, str]]:
     """System text first and fixed, so llama.cpp reuses its KV cache across questions."""
     date_example = "13 December 2018" if language == "en" else "13 Desember 2018"
     system = prompts.render("answer", language="English" if language == "en" else "Indonesian", date_example=date_example)
-    blocks = "\n\n".join(f"{passage_header(i, p, language)}\n{p.text}" for i, p in enumerate(passages, start=1))
+    blocks = "\n\n".join(f"{passage_header(i, p, language)}\n{neutralise(p.text)}" for i, p in enumerate(passages, start=1))
     user = prompts.render("answer_user", passages=blocks, question=question)
     return [{"role": "system", "content": system}, {"role": "user", "content": user}]
 
@@ -244,7 +264,7 @@ class Answerer:
 
         t = time.perf_counter()
         evidence, answer = parse_reply(raw) if raw else ([], "")
-        verdict = verify_answer(answer, evidence, passages, question_periods(standalone))
+        verdict = verify_answer(answer, evidence, passages, question_periods(standalone), asks_quantity(standalone))
         timings["verify_s"] = time.perf_counter() - t
         timings["total_s"] = time.perf_counter() - started
 

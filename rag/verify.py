@@ -19,9 +19,15 @@ from itertools import combinations
 from rag.dates import MONTHS, DateSpan
 from rag.retrieve import Passage
 
-_NOT_FOUND = re.compile(r"\b(not found|tidak ditemukan|tidak disebutkan|no information|not mentioned|tidak ada informasi)\b", re.IGNORECASE)
+_NOT_FOUND = re.compile(
+    r"\b(not found|tidak ditemukan|tidak disebut(kan)?|tidak diketahui|tidak ada informasi|tidak dijelaskan"
+    r"|no (information|data|mention)|not (stated|specified|provided|mentioned|given)|does not (say|mention|state|specify)"
+    r"|do not (say|mention|state|specify)|tidak ada [^.]{0,60}\b(diketahui|disebutkan|informasi))\b",
+    re.IGNORECASE,
+)
 _CITE = re.compile(r"\[(\d{1,2})\]")
 _NUMBER = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+")
+_PASSAGE_REF = re.compile(r"\b(pa?s+a[gs]e?|bagian|paragraf|paragraph)\s*\d+", re.IGNORECASE)
 _NAME = re.compile(r"\b[A-Z][a-zA-Z'’-]{2,}\b")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 
@@ -93,7 +99,7 @@ def numbers_in(text: str) -> set[int]:
 
 def answer_claims(answer: str) -> tuple[set[int], set[str]]:
     """Numbers and proper names the answer asserts (citation markers and dates' month names excluded)."""
-    body = _CITE.sub(" ", answer)
+    body = _PASSAGE_REF.sub(" ", _CITE.sub(" ", answer))
     names = {w for w in _NAME.findall(body) if w.lower() not in _NOT_NAMES}
     return numbers_in(body), names
 
@@ -120,11 +126,17 @@ def _in_periods(iso: str | None, periods: list[DateSpan]) -> bool:
     return bool(iso) and any(s.start <= date.fromisoformat(iso) <= s.end for s in periods)
 
 
-def verify_answer(answer: str, evidence: list[Evidence], passages: list[Passage], periods: list[DateSpan]) -> Verdict:
-    """Decide found/not found and which passages support the answer; never trusts the model's word."""
+def verify_answer(
+    answer: str, evidence: list[Evidence], passages: list[Passage], periods: list[DateSpan], wants_number: bool = False
+) -> Verdict:
+    """Decide found/not found and which passages support the answer; never trusts the model's word.
+    `wants_number`: the question asks "how many", so an answer without a number is no answer."""
     refuse = Verdict(answer="", found=False, citations=[], confidence=0.0)
     if not answer or _NOT_FOUND.search(answer) or not passages:
         refuse.reason = "model or retrieval found nothing"
+        return refuse
+    if wants_number and not answer_claims(answer)[0]:
+        refuse.reason = "a quantity was asked and the answer holds no number"
         return refuse
 
     cited: dict[int, str] = {}
