@@ -12,7 +12,7 @@ STAMP := $(VENV)/.installed
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: setup model browser ingest serve test clean
+.PHONY: setup model browser ingest serve test eval eval-baseline bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,19 @@ serve: model ingest
 
 test: model browser
 	$(BIN)/python -m pytest
+
+# The accuracy gate CI runs after the tests: the whole eval set through the /ask pipeline on the
+# embedded model; exits non-zero when a bound in eval/thresholds.toml is crossed.
+eval: model ingest
+	$(BIN)/rag eval --backend embedded --thresholds eval/thresholds.toml
+
+# Ours beside the naive llama-index pipeline; on success the figures become eval/baseline.json.
+eval-baseline: model ingest
+	$(BIN)/rag eval --backend embedded --baseline naive --thresholds eval/thresholds.toml --accept eval/baseline.json
+
+# Prints numbers (markdown) and writes eval/reports/bench-<timestamp>.json; see scripts/bench.py --help.
+bench: model
+	$(BIN)/python scripts/bench.py
 
 clean:
 	rm -rf $(VENV) data eval/reports/*.json eval/reports/*.md

@@ -91,6 +91,7 @@ class AskResult:
     unverified: list[str] = field(default_factory=list)
     backend: str = ""
     model: str = ""
+    retrieved: list[str] = field(default_factory=list)  # document ids of the passages, best first
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -294,6 +295,7 @@ class Answerer:
             unverified=verdict.unverified,
             backend=self.llm.name,
             model=self.llm.model,
+            retrieved=[p.doc_id for p in passages],
         )
 
     def ask(self, question: str, history: list[dict[str, str]] | None = None, filters: Filters | None = None, top_k: int | None = None) -> AskResult:

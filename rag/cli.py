@@ -100,49 +100,83 @@ def search(question: str, top_k: int | None, date_from, date_to, government, as_
 @cli.command("eval")
 @click.option("--questions", "questions_path", type=click.Path(path_type=Path), default=PROJECT_ROOT / "eval" / "questions.jsonl", show_default=True)
 @click.option("--retrieval-only", is_flag=True, help="Score retrieval only (no LLM).")
+@click.option("--baseline", type=click.Choice(["naive"]), default=None, help="Also run the naive llama-index pipeline, side by side.")
+@click.option("--thresholds", "thresholds_path", type=click.Path(path_type=Path), default=None, help="TOML gates ([min]/[max]); exit 1 when one is crossed.")
+@click.option("--accept", "accept_path", type=click.Path(path_type=Path), default=None, help="Save this run's figures as the accepted ones (e.g. eval/baseline.json).")
 @click.option("--json", "as_json", is_flag=True, help="Print the full JSON report on stdout.")
 @click.option("-k", "--top-k", type=click.IntRange(1, 50), default=5, show_default=True)
 @click.option("--backend", type=click.Choice(["auto", "ollama", "embedded"]), default=None, help="LLM backend (default: RAG_BACKEND).")
-def eval_command(questions_path: Path, retrieval_only: bool, as_json: bool, top_k: int, backend: str | None) -> None:
-    """Score the pipeline on a question file; a report is saved under eval/reports/."""
-    from rag.evaluate import evaluate_retrieval, markdown_table, save_report
+def eval_command(
+    questions_path: Path,
+    retrieval_only: bool,
+    baseline: str | None,
+    thresholds_path: Path | None,
+    accept_path: Path | None,
+    as_json: bool,
+    top_k: int,
+    backend: str | None,
+) -> None:
+    """Score retrieval and answers on a question file, through the pipeline /ask uses.
+
+    A markdown + JSON report is saved under eval/reports/; the progress bar goes to stderr."""
+    from rag import evaluate
     from rag.index import Index
     from rag.questions import QuestionFileError, load_questions
     from rag.retrieve import Retriever
 
+    if retrieval_only and baseline:
+        raise click.UsageError("--baseline compares answers; it cannot be combined with --retrieval-only")
     try:
         questions = load_questions(questions_path)
-    except QuestionFileError as exc:
-        raise click.ClickException(f"invalid question file:\n{exc}") from None
+        thresholds = evaluate.load_thresholds(thresholds_path) if thresholds_path else None
+    except (QuestionFileError, ValueError) as exc:
+        raise click.ClickException(f"invalid {'question file' if isinstance(exc, QuestionFileError) else 'thresholds'}:\n{exc}") from None
     settings = get_settings()
     index = Index(settings)
     if index.chunk_count() == 0:
         raise click.ClickException("the index is empty: run `rag ingest seeds/` first")
     retriever = Retriever(index)
+    title = f"({questions_path.name}, top {top_k})"
     if retrieval_only:
-        report = evaluate_retrieval(retriever, questions, top_k=top_k, progress=not as_json)
-        columns, stem = ["hit@1", "hit@5", "mrr", "n"], "retrieval"
+        report = evaluate.evaluate_retrieval(retriever, questions, top_k=top_k)
+        markdown = evaluate.markdown_table(report, ["hit@1", "hit@5", "mrr", "p50_s", "p95_s", "n"], f"Retrieval {title}")
+        stem = "retrieval"
     else:
         from rag.answer import Answerer
-        from rag.evaluate import evaluate_answers
         from rag.llm import LLMUnavailable, get_llm
 
         try:
             llm = get_llm(settings, backend)
-            report = evaluate_answers(Answerer(retriever, llm), questions, top_k=top_k, progress=not as_json)
+            report = evaluate.evaluate_answers(evaluate.ours(Answerer(retriever, llm), top_k), questions)
+            report.update(backend=llm.name, model=llm.model)
+            markdown = evaluate.markdown_table(report, evaluate.ANSWER_COLUMNS, f"Answers {title}, {llm.name}: {llm.model}")
+            if baseline:
+                from rag.baseline import NaivePipeline
+
+                naive = evaluate.evaluate_answers(NaivePipeline(index, llm).ask, questions, desc="naive baseline")
+                report["baseline"] = naive["summary"]
+                report["baseline_detail"] = {"pipeline": "llama-index VectorStoreIndex.as_query_engine() defaults", **naive}
+                markdown = evaluate.comparison_table(report["summary"], naive["summary"], f"Ours vs naive baseline {title}") + "\n" + markdown
         except LLMUnavailable as exc:
             raise click.ClickException(str(exc)) from None
-        report["backend"], report["model"] = llm.name, llm.model
-        columns = ["answer_accuracy", "citation_precision", "refusal_accuracy", "false_refusal_rate", "p50_s", "p95_s", "n"]
         stem = "answers"
-    report["questions_file"] = str(questions_path)
-    markdown = markdown_table(report, columns, f"{stem.title()} ({questions_path.name}, top {top_k})")
-    saved = save_report(report, markdown, PROJECT_ROOT / "eval" / "reports", stem)
+    report.update(questions_file=str(questions_path), top_k=top_k)
+    saved = evaluate.save_report(report, markdown, PROJECT_ROOT / "eval" / "reports", stem)
     if as_json:
         _echo_json(report)
     else:
         click.echo(markdown)
     click.echo(f"report: {saved}", err=True)
+    failures = evaluate.check_thresholds(report["summary"], thresholds) if thresholds is not None else []
+    for failure in failures:
+        click.secho(f"GATE FAILED: {failure}", fg="red", err=True)
+    if failures:
+        sys.exit(1)
+    if thresholds is not None:
+        click.echo(f"all gates in {thresholds_path} pass", err=True)
+    if accept_path:
+        evaluate.accept(report, accept_path)
+        click.echo(f"accepted figures written to {accept_path}", err=True)
 
 
 @cli.command()

@@ -9,8 +9,10 @@ from __future__ import annotations
 import json
 import statistics
 import time
+import tomllib
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -19,13 +21,13 @@ from tqdm import tqdm
 
 from rag.answer import Answerer
 from rag.questions import Question
-from rag.retrieve import Passage, Retriever
+from rag.retrieve import Retriever
 
 
-def first_hit_rank(question: Question, passages: list[Passage]) -> int | None:
+def first_hit_rank_ids(question: Question, doc_ids: list[str]) -> int | None:
     """1-based rank of the first passage from an expected source document."""
-    for rank, passage in enumerate(passages, start=1):
-        if question.source_matches(passage.doc_id):
+    for rank, doc_id in enumerate(doc_ids, start=1):
+        if question.source_matches(doc_id):
             return rank
     return None
 
@@ -73,7 +75,7 @@ def evaluate_retrieval(retriever: Retriever, questions: list[Question], top_k: i
                 "lang": question.lang,
                 "type": question.type,
                 "unanswerable": question.unanswerable,
-                "rank": None if question.unanswerable else first_hit_rank(question, passages),
+                "rank": None if question.unanswerable else first_hit_rank_ids(question, [p.doc_id for p in passages]),
                 "retrieved": [p.doc_id for p in passages],
                 "seconds": round(elapsed, 4),
             }
@@ -91,7 +93,8 @@ def evaluate_retrieval(retriever: Retriever, questions: list[Question], top_k: i
 
 def answer_metrics(rows: list[dict[str, Any]]) -> dict[str, Any]:
     """Answer accuracy over all questions (a right refusal counts as right), citation precision
-    among right answers, refusal accuracy on unanswerable ones, false refusals on answerable ones."""
+    among right answers, refusal accuracy on unanswerable ones, false refusals on answerable ones,
+    and the retrieval ranks of the same run."""
     answerable = [r for r in rows if not r["unanswerable"]]
     unanswerable = [r for r in rows if r["unanswerable"]]
     right_answers = [r for r in answerable if r["correct"]]
@@ -100,29 +103,60 @@ def answer_metrics(rows: list[dict[str, Any]]) -> dict[str, Any]:
     def share(part: int, whole: int) -> float | None:
         return round(part / whole, 4) if whole else None
 
+    retrieval = retrieval_metrics(rows)
     return {
         "answer_accuracy": share(sum(r["correct"] for r in rows), len(rows)),
         "citation_precision": share(sum(r["cites_expected"] for r in right_answers), len(right_answers)),
         "refusal_accuracy": share(sum(r["correct"] for r in unanswerable), len(unanswerable)),
         "false_refusal_rate": share(sum(not r["found"] for r in answerable), len(answerable)),
+        "hit@1": retrieval["hit@1"],
+        "hit@5": retrieval["hit@5"],
+        "mrr": retrieval["mrr"],
         "p50_s": round(statistics.median(seconds), 3) if seconds else None,
         "p95_s": round(percentile(seconds, 95), 3) if seconds else None,
         "n": len(rows),
     }
 
 
-def evaluate_answers(answerer: Answerer, questions: list[Question], top_k: int = 5, progress: bool = True) -> dict[str, Any]:
-    """Run every question through the same pipeline /ask uses and judge it by the file's rules."""
+ANSWER_COLUMNS = ["answer_accuracy", "citation_precision", "refusal_accuracy", "false_refusal_rate", "hit@1", "hit@5", "mrr", "p50_s", "p95_s", "n"]
+# Metrics where less is better; every other one is better when higher.
+LOWER_IS_BETTER = {"false_refusal_rate", "p50_s", "p95_s"}
+
+
+@dataclass
+class Outcome:
+    """What a pipeline answered to one question, in the terms the rules judge."""
+
+    answer: str
+    found: bool
+    sources: list[str]  # documents the answer cites
+    retrieved: list[str]  # documents of the passages retrieval ranked, best first
+    language: str | None = None
+    timings: dict[str, float] | None = None
+
+
+def ours(answerer: Answerer, top_k: int) -> Callable[[str], Outcome]:
+    """Our pipeline, exactly as /ask runs it."""
+
+    def ask(question: str) -> Outcome:
+        result = answerer.ask(question, top_k=top_k)
+        return Outcome(result.answer, result.found, [c.source for c in result.citations], result.retrieved, result.language, result.timings)
+
+    return ask
+
+
+def evaluate_answers(ask: Callable[[str], Outcome], questions: list[Question], progress: bool = True, desc: str = "answers") -> dict[str, Any]:
+    """Run every question through a pipeline and judge it by the file's rules; retrieval is scored
+    from the passages that same call used."""
     rows = []
-    for question in tqdm(questions, desc="answers", unit="q", disable=not progress):
+    for question in tqdm(questions, desc=desc, unit="q", disable=not progress):
         started = time.perf_counter()
-        result = answerer.ask(question.question, top_k=top_k)
+        outcome = ask(question.question)
         elapsed = time.perf_counter() - started
         if question.unanswerable:
-            correct = not result.found
+            correct = not outcome.found
         else:
-            correct = result.found and question.judge(result.answer)
-        sources = [c.source for c in result.citations]
+            correct = outcome.found and question.judge(outcome.answer)
         rows.append(
             {
                 "id": question.id,
@@ -130,13 +164,16 @@ def evaluate_answers(answerer: Answerer, questions: list[Question], top_k: int =
                 "type": question.type,
                 "unanswerable": question.unanswerable,
                 "question": question.question,
-                "answer": result.answer,
-                "found": result.found,
+                "answer": outcome.answer,
+                "found": outcome.found,
                 "correct": bool(correct),
-                "cites_expected": any(question.source_matches(s) for s in sources),
-                "sources": sources,
-                "language": result.language,
+                "cites_expected": any(question.source_matches(s) for s in outcome.sources),
+                "sources": outcome.sources,
+                "rank": None if question.unanswerable else first_hit_rank_ids(question, outcome.retrieved),
+                "retrieved": outcome.retrieved,
+                "language": outcome.language,
                 "seconds": round(elapsed, 3),
+                "timings": outcome.timings,
             }
         )
     return {
@@ -145,6 +182,50 @@ def evaluate_answers(answerer: Answerer, questions: list[Question], top_k: int =
         "by_lang": grouped(rows, "lang", answer_metrics),
         "rows": rows,
     }
+
+
+def comparison_table(summary: dict[str, Any], baseline: dict[str, Any], title: str) -> str:
+    """Ours beside the naive baseline, with the difference per metric and who is ahead."""
+    lines = [f"## {title}", "", "| metric | ours | naive | difference | better |", "|---|---|---|---|---|"]
+    for name in ANSWER_COLUMNS:
+        a, b = summary.get(name), baseline.get(name)
+        if name == "n" or a is None or b is None:
+            continue
+        diff = a - b
+        ahead = "=" if abs(diff) < 1e-9 else ("ours" if (diff < 0) == (name in LOWER_IS_BETTER) else "naive")
+        lines.append(f"| {name} | {_fmt(a)} | {_fmt(b)} | {diff:+.3f} | {ahead} |")
+    return "\n".join(lines) + "\n"
+
+
+def load_thresholds(path: Path) -> dict[str, dict[str, float]]:
+    """`[min]` and `[max]` tables of summary metric -> bound; a malformed file is an error, not a pass."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ValueError(f"cannot read thresholds {path}: {exc}") from None
+    unknown = set(data) - {"min", "max"}
+    if unknown or not data:
+        raise ValueError(f"{path}: expected [min] and/or [max] tables, got {sorted(unknown) or 'nothing'}")
+    for table in data.values():
+        for metric, bound in table.items():
+            if not isinstance(bound, (int, float)) or isinstance(bound, bool):
+                raise ValueError(f"{path}: {metric} must be a number, got {bound!r}")
+    return data
+
+
+def check_thresholds(summary: dict[str, Any], thresholds: dict[str, dict[str, float]]) -> list[str]:
+    """Every crossed bound, in words; a metric the run did not measure counts as crossed."""
+    failures = []
+    for kind, table in thresholds.items():
+        for metric, bound in table.items():
+            value = summary.get(metric)
+            if value is None:
+                failures.append(f"{metric}: not measured in this run (needs {kind} {bound})")
+            elif kind == "min" and value < bound:
+                failures.append(f"{metric} = {value} is below the minimum {bound}")
+            elif kind == "max" and value > bound:
+                failures.append(f"{metric} = {value} is above the maximum {bound}")
+    return failures
 
 
 def _fmt(value: Any) -> str:
@@ -170,13 +251,26 @@ def markdown_table(report: dict[str, Any], columns: list[str], title: str) -> st
     return "\n".join(lines) + "\n"
 
 
+def write_atomic(path: Path, text: str) -> None:
+    """Write-then-rename, so a reader (or a crashed run) never leaves half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
+
+
 def save_report(report: dict[str, Any], markdown: str, reports_dir: Path, stem: str) -> Path:
     """Timestamped JSON + markdown copies under eval/reports/ (git-ignored)."""
-    reports_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     base = reports_dir / f"{stamp}-{stem}"
-    for suffix, text in ((".json", json.dumps(report, ensure_ascii=False, indent=2)), (".md", markdown)):
-        tmp = base.with_suffix(suffix + ".tmp")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(base.with_suffix(suffix))
+    write_atomic(base.with_suffix(".json"), json.dumps(report, ensure_ascii=False, indent=2))
+    write_atomic(base.with_suffix(".md"), markdown)
     return base.with_suffix(".md")
+
+
+def accept(report: dict[str, Any], path: Path) -> None:
+    """Record this run's figures as the accepted ones (eval/baseline.json, committed)."""
+    keys = ("summary", "baseline", "by_lang", "by_type", "backend", "model", "questions_file", "top_k")
+    accepted = {k: report[k] for k in keys if k in report}
+    accepted["accepted_at"] = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    write_atomic(path, json.dumps(accepted, ensure_ascii=False, indent=2) + "\n")

