@@ -153,7 +153,7 @@ def eval_command(
             if baseline:
                 from rag.baseline import NaivePipeline
 
-                naive = evaluate.evaluate_answers(NaivePipeline(index, llm).ask, questions, desc="naive baseline")
+                naive = evaluate.evaluate_answers(evaluate.naive(NaivePipeline(index, llm)), questions, desc="naive baseline")
                 report["baseline"] = naive["summary"]
                 report["baseline_detail"] = {"pipeline": "llama-index VectorStoreIndex.as_query_engine() defaults", **naive}
                 markdown = evaluate.comparison_table(report["summary"], naive["summary"], f"Ours vs naive baseline {title}") + "\n" + markdown

@@ -20,6 +20,7 @@ from typing import Any
 from tqdm import tqdm
 
 from rag.answer import Answerer
+from rag.baseline import NaivePipeline
 from rag.questions import Question
 from rag.retrieve import Retriever
 
@@ -141,6 +142,16 @@ def ours(answerer: Answerer, top_k: int) -> Callable[[str], Outcome]:
     def ask(question: str) -> Outcome:
         result = answerer.ask(question, top_k=top_k)
         return Outcome(result.answer, result.found, [c.source for c in result.citations], result.retrieved, result.language, result.timings)
+
+    return ask
+
+
+def naive(pipeline: NaivePipeline) -> Callable[[str], Outcome]:
+    """The naive llama-index baseline, judged by the same rules."""
+
+    def ask(question: str) -> Outcome:
+        result = pipeline.ask(question)
+        return Outcome(result.answer, result.found, result.sources, result.retrieved)
 
     return ask
 

@@ -40,7 +40,7 @@ def test_ask_stream_click_citation_and_see_highlighted_passage(live_server, page
     assert "107" in highlighted
     assert page.inner_text("#passage-source").startswith("000")
     ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / "ui-citation.png"), full_page=True)
+    page.screenshot(path=str(ARTIFACTS / "ui-citation.png"), full_page=True, animations="disabled")
 
 
 def test_enter_with_shift_adds_a_newline_and_phone_width_is_usable(live_server, page):
@@ -55,4 +55,4 @@ def test_enter_with_shift_adds_a_newline_and_phone_width_is_usable(live_server, 
     box = page.locator("#send").bounding_box()
     assert box and box["x"] + box["width"] <= 360
     ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / "ui-phone.png"))
+    page.screenshot(path=str(ARTIFACTS / "ui-phone.png"), animations="disabled")
