@@ -127,8 +127,9 @@ class BM25:
         return [(self.nodes[i], float(s)) for i, s in zip(docs[0], scores[0]) if s > 0]
 
 
-# "Kabupaten Lebak", "Kota Cilegon", "Pemkab Pandeglang": a region other than Serang is named.
-_OTHER_REGION = re.compile(r"\b(?i:kabupaten|kota|pemkab|pemkot|regency of|city of)\s+(?!(?i:serang)\b)[A-Z][a-z]+")
+# "Kabupaten Lebak", "Kota Cilegon", "Pemkab Pandeglang": a region other than Serang is named
+# ("Wali Kota Budi Rustandi" is a title and a name, not a region).
+_OTHER_REGION = re.compile(r"(?<![Ww]ali )\b(?i:kabupaten|kota|pemkab|pemkot|regency of|city of)\s+(?!(?i:serang)\b)[A-Z][a-z]+")
 
 
 def government_cue(question: str) -> str | None:

@@ -4,7 +4,7 @@ from datetime import date
 import pytest
 
 from rag.index import Index
-from rag.retrieve import Filters, Retriever
+from rag.retrieve import Filters, Retriever, government_cue
 
 from conftest import run_cli
 
@@ -77,3 +77,16 @@ def test_a_live_retriever_sees_articles_ingested_and_removed_through_another_ind
 
     Index(settings).remove("new_lebak.txt")
     assert all(p.doc_id != "new_lebak.txt" for p in live.retrieve(question))
+
+
+@pytest.mark.parametrize(
+    "question, cue",
+    [
+        ("Berapa pejabat dilantik Pemkab Serang?", "Kabupaten Serang"),
+        ("What did Wali Kota Budi Rustandi say at the market?", "Kota Serang"),
+        ("Siapa dilantik menjadi Kepala Dinas Perikanan Kabupaten Lebak?", None),
+        ("How many officials did Pemkot Cilegon inaugurate?", None),
+    ],
+)
+def test_government_cue_is_serang_only_when_no_other_region_is_named(question, cue):
+    assert government_cue(question) == cue
