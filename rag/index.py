@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 # Bump when cleaning or chunking changes meaning, so every document is re-indexed once.
 PIPELINE_VERSION = "1"
 _EMBED_KEYS = ("title", "date_text")
+_PAGE = 5000
 
 
 @dataclass
@@ -95,7 +96,7 @@ class Index:
 
     def documents(self) -> list[dict[str, Any]]:
         """Registry records (metadata only), sorted by document id."""
-        got = self.registry.get(include=["metadatas"])
+        got = _get_all(self.registry, None, ["metadatas"])
         return sorted((dict(m) for m in got["metadatas"]), key=lambda m: m["doc_id"])
 
     def document(self, doc_id: str) -> dict[str, Any] | None:
@@ -112,7 +113,7 @@ class Index:
 
     def nodes(self, where: dict[str, Any] | None = None) -> list[TextNode]:
         """Chunks as llama-index nodes, in document then position order (BM25 is built from these)."""
-        got = self.chunks.get(where=where, include=["metadatas", "documents"])
+        got = _get_all(self.chunks, where, ["metadatas", "documents"])
         nodes = []
         for node_id, meta, text in zip(got["ids"], got["metadatas"], got["documents"]):
             node = metadata_dict_to_node(meta, text)
@@ -190,7 +191,7 @@ class Index:
     def collect_garbage(self) -> int:
         """Delete chunks no registry record vouches for: what an interrupted ingest left behind."""
         records = {m["doc_id"]: m for m in self.documents()}
-        got = self.chunks.get(include=["metadatas"])
+        got = _get_all(self.chunks, None, ["metadatas"])
         orphans = [
             cid
             for cid, meta in zip(got["ids"], got["metadatas"])
@@ -242,3 +243,17 @@ class Index:
         report.chunks = self.chunk_count()
         return report
 
+
+def _get_all(collection: chromadb.Collection, where: dict[str, Any] | None, include: list[str]) -> dict[str, list]:
+    """collection.get in pages: one unbounded get of ~100k records overflows SQLite's variable
+    limit inside Chroma ("too many SQL variables", found by the 100k-chunk benchmark)."""
+    out: dict[str, list] = {"ids": [], **{key: [] for key in include}}
+    offset = 0
+    while True:
+        page = collection.get(where=where, include=include, limit=_PAGE, offset=offset)
+        out["ids"] += page["ids"]
+        for key in include:
+            out[key] += page[key]
+        if len(page["ids"]) < _PAGE:
+            return out
+        offset += _PAGE

@@ -190,8 +190,9 @@ def measure_size(index: Index, questions: list[Question]) -> dict[str, Any]:
 
 
 def bench_latency(
-    base: Settings, work: Path, source: Index, sizes: list[int], questions: list[Question], skip: int, seed: int, sigma: float
-) -> list[dict[str, Any]]:
+    base: Settings, work: Path, source: Index, sizes: list[int], questions: list[Question], skip: int, seed: int, sigma: float,
+    rows: list[dict[str, Any]],
+) -> None:
     """Grow one index through the sizes (in chunks): real documents (seeds, then the embedded
     distractors) first, then synthetic articles continuing the same seed with jittered vectors."""
     target = Index(settings_at(base, work / "latency"))
@@ -200,7 +201,7 @@ def bench_latency(
     real = [(d["doc_id"], int(d.get("chunks", 0))) for d in source.documents()]
     synthetic = itertools.islice(generate(10**9, seed), skip, None)
     count = real_count = 0
-    rows, build_s, started = [], 0.0, time.perf_counter()
+    build_s, started = 0.0, time.perf_counter()
     bar = tqdm(total=max(sizes), desc="build latency index", unit="chunk")
     for size in sorted(sizes):
         while count < size and real:
@@ -223,7 +224,6 @@ def bench_latency(
         rows.append({**row, **measure_size(target, questions)})
         started = time.perf_counter()
     bar.close()
-    return rows
 
 
 # ---- c. answer latency -------------------------------------------------------------------------
@@ -370,7 +370,8 @@ def main() -> None:
         retrieval["with distractors, fusion only"] = evaluate_retrieval(fusion_only(with_distractors), questions)["summary"]
         res["accuracy"] = {"distractors": args.distractors, "retrieval": retrieval}
         if sizes:
-            res["latency"] = bench_latency(base, work, with_distractors, sizes, latency_questions, args.distractors, args.seed, args.jitter)
+            res["latency"] = []  # filled size by size, so a failure at 100k still reports 1k and 10k
+            bench_latency(base, work, with_distractors, sizes, latency_questions, args.distractors, args.seed, args.jitter, res["latency"])
         if llm and args.answer_questions:
             res["answers"] = bench_answers(seeds_index, llm, questions[: args.answer_questions])
         if llm and n_answers:
