@@ -15,14 +15,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tqdm import tqdm
 
 from rag.answer import Answerer
-from rag.baseline import NaivePipeline
 from rag.questions import Question
 from rag.retrieve import Retriever
+
+if TYPE_CHECKING:  # the baseline pulls in llama-index's query engine; only --baseline needs it
+    from rag.baseline import NaivePipeline
 
 
 def first_hit_rank_ids(question: Question, doc_ids: list[str]) -> int | None:
@@ -70,14 +72,15 @@ def evaluate_retrieval(retriever: Retriever, questions: list[Question], top_k: i
         started = time.perf_counter()
         passages = retriever.retrieve(question.question, top_k=top_k)
         elapsed = time.perf_counter() - started
+        retrieved = [p.doc_id for p in passages]
         rows.append(
             {
                 "id": question.id,
                 "lang": question.lang,
                 "type": question.type,
                 "unanswerable": question.unanswerable,
-                "rank": None if question.unanswerable else first_hit_rank_ids(question, [p.doc_id for p in passages]),
-                "retrieved": [p.doc_id for p in passages],
+                "rank": None if question.unanswerable else first_hit_rank_ids(question, retrieved),
+                "retrieved": retrieved,
                 "seconds": round(elapsed, 4),
             }
         )

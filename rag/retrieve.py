@@ -134,7 +134,7 @@ _OTHER_REGION = re.compile(r"(?<![Ww]ali )\b(?i:kabupaten|kota|pemkab|pemkot|reg
 
 def government_cue(question: str) -> str | None:
     """The Serang government a question is about, when it says so unambiguously (and names no
-    other region: "Bupati Lebak" is not a cue for Kabupaten Serang)."""
+    other region: "Kabupaten Lebak" is not a cue for Kabupaten Serang)."""
     if _OTHER_REGION.search(question):
         return None
     hits = [gov for gov, rx in _GOVERNMENT_QUERY_CUES.items() if rx.search(question)]
