@@ -11,16 +11,16 @@ from __future__ import annotations
 import json
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
-from rag import prompts
-from rag.dates import format_date, question_periods
+from rag import compose, prompts
+from rag.dates import DateSpan, format_date, question_periods
 from rag.llm import LLM
-from rag.retrieve import Filters, Passage, Retriever
-from rag.verify import Evidence, verify_answer
+from rag.retrieve import Filters, Passage, Retriever, government_cue
+from rag.verify import Evidence, Verdict, unanswered, verify_answer
 
 ANSWER_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -243,15 +243,37 @@ class Answerer:
         standalone = self.condense(question, history or [])
         timings["condense_s"] = time.perf_counter() - started
 
+        combined = compose.plan(standalone)
+        if combined:
+            result = self._combined(combined, question, standalone, language, filters, timings, started)
+            yield result.answer
+            yield result
+            return
+
         t = time.perf_counter()
         passages = self.retriever.retrieve(standalone, top_k=top_k or self.settings.top_k, filters=filters)
         timings["retrieve_s"] = time.perf_counter() - t
+        verdict = yield from self._answer(standalone, passages, language, question_periods(standalone), timings)
+        timings["total_s"] = time.perf_counter() - started
+        yield self._result(question, standalone, language, verdict, passages, timings)
 
+    def _answer(
+        self,
+        question: str,
+        passages: list[Passage],
+        language: str,
+        periods: list[DateSpan],
+        timings: dict[str, float],
+        whole: bool = True,
+    ) -> Generator[str, None, Verdict]:
+        """One LLM pass over the passages, verified; yields answer text as it streams and returns
+        the Verdict. A sub-question (`whole=False`) restates its parent question, so it is not
+        checked for restating the question."""
         raw = ""
         if passages:
             t = time.perf_counter()
-            messages = build_messages(standalone, passages, language)
-            timings["prompt_s"] = time.perf_counter() - t
+            messages = build_messages(question, passages, language)
+            timings["prompt_s"] = timings.get("prompt_s", 0.0) + time.perf_counter() - t
             t = time.perf_counter()
             streamer = AnswerStreamer()
             first_token = None
@@ -260,15 +282,72 @@ class Answerer:
                 raw += piece
                 if text := streamer.feed(piece):
                     yield text
-            timings["llm_s"] = time.perf_counter() - t
-            timings["llm_first_token_s"] = (first_token or time.perf_counter()) - t
+            timings["llm_s"] = timings.get("llm_s", 0.0) + time.perf_counter() - t
+            timings.setdefault("llm_first_token_s", (first_token or time.perf_counter()) - t)
 
         t = time.perf_counter()
         evidence, answer = parse_reply(raw) if raw else ([], "")
-        verdict = verify_answer(answer, evidence, passages, question_periods(standalone), asks_quantity(standalone))
-        timings["verify_s"] = time.perf_counter() - t
-        timings["total_s"] = time.perf_counter() - started
+        wants_number = asks_quantity(question)
+        verdict = verify_answer(answer, evidence, passages, periods, wants_number)
+        if whole and verdict.found and (reason := unanswered(verdict.answer, question, wants_number)):
+            verdict = Verdict(answer="", found=False, citations=[], confidence=0.0, reason=reason)
+        timings["verify_s"] = timings.get("verify_s", 0.0) + time.perf_counter() - t
+        return verdict
 
+    def _combined(
+        self,
+        plan: compose.Plan,
+        question: str,
+        standalone: str,
+        language: str,
+        filters: Filters | None,
+        timings: dict[str, float],
+        started: float,
+    ) -> AskResult:
+        """Each period asked on its own over that period's passages; the arithmetic is ours. A
+        period the articles do not cover makes the whole answer not found: a total with a part
+        missing is not a total."""
+        base = filters or Filters()
+        passages: list[Passage] = []
+        parts: list[compose.PartAnswer] = []
+        citations: list[tuple[int, str]] = []
+        verdict = Verdict(answer="", found=False, citations=[], confidence=0.0)
+        for part in plan.parts:
+            narrowed = Filters(
+                date_from=max(filter(None, [base.date_from, part.span.start])),
+                date_to=min(filter(None, [base.date_to, part.span.end])),
+                government=base.government or government_cue(part.clause),
+            )
+            t = time.perf_counter()
+            found = self.retriever.retrieve(standalone, top_k=self.settings.part_top_k, filters=narrowed)
+            timings["retrieve_s"] = timings.get("retrieve_s", 0.0) + time.perf_counter() - t
+            sub = compose.sub_question(standalone, part, language)
+            sub_verdict = _drain(self._answer(sub, found, language, [part.span], timings, whole=False))
+            value = compose.part_number(sub_verdict.answer, part) if sub_verdict.found else None
+            if value is None:
+                verdict.reason = f"no verified count for {part.span.text}"
+                break
+            offset = len(passages)
+            passages += found
+            cited = [(offset + n, quote) for n, quote in sub_verdict.citations]
+            citations += cited
+            first = found[cited[0][0] - offset - 1]
+            when = format_date(date.fromisoformat(first.date), language) if first.date else part.span.text
+            label = ", ".join(filter(None, [first.metadata.get("government"), when]))
+            parts.append(compose.PartAnswer(part, value, label, "".join(f"[{n}]" for n, _ in cited)))
+        else:
+            verdict = Verdict(
+                answer=compose.combine(plan.operation, parts, language),
+                found=True,
+                citations=citations,
+                confidence=1.0,
+            )
+        timings["total_s"] = time.perf_counter() - started
+        return self._result(question, standalone, language, verdict, passages, timings)
+
+    def _result(
+        self, question: str, standalone: str, language: str, verdict: Verdict, passages: list[Passage], timings: dict[str, float]
+    ) -> AskResult:
         citations = [
             Citation(
                 id=number,
@@ -283,7 +362,7 @@ class Answerer:
             )
             for number, quote in verdict.citations
         ]
-        yield AskResult(
+        return AskResult(
             answer=verdict.answer if verdict.found else prompts.refusal(language),
             found=verdict.found,
             citations=citations if verdict.found else [],
@@ -305,3 +384,12 @@ class Answerer:
                 result = item
         assert result is not None
         return result
+
+
+def _drain(steps: Generator[str, None, Verdict]) -> Verdict:
+    """The Verdict a pass returns, when its streamed text is not wanted (sub-questions)."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as stop:
+            return stop.value

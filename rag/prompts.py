@@ -8,12 +8,13 @@ from functools import lru_cache
 from rag.settings import PROJECT_ROOT
 
 PROMPTS_DIR = PROJECT_ROOT / "prompts"
-VERSION = "v1"
+# The version of each prompt in use; a changed prompt gets a new file, so a report can name it.
+VERSIONS = {"answer": "v2", "answer_user": "v1", "condense": "v1", "refuse": "v1"}
 
 
 @lru_cache
-def load(name: str, version: str = VERSION) -> str:
-    return (PROMPTS_DIR / f"{name}.{version}.txt").read_text(encoding="utf-8")
+def load(name: str, version: str | None = None) -> str:
+    return (PROMPTS_DIR / f"{name}.{version or VERSIONS[name]}.txt").read_text(encoding="utf-8")
 
 
 def render(name: str, **values: str) -> str:

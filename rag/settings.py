@@ -36,6 +36,9 @@ class Settings(BaseSettings):
     chunk_overlap: int = Field(32, description="Token overlap between neighbouring chunks.")
 
     top_k: int = Field(5, description="Passages returned by retrieval (and given to the LLM).")
+    part_top_k: int = Field(
+        3, ge=1, description="Passages per period when a total or comparison across periods is split into one question per period."
+    )
     candidate_k: int = Field(20, description="Candidates each retriever (dense, BM25) contributes before fusion.")
     rrf_k: int = Field(60, description="Reciprocal rank fusion constant.")
     date_boost: float = Field(1.0, description="Weight of the date-match bonus when a question names a month or year.")

@@ -210,6 +210,32 @@ def verify_answer(
     )
 
 
+_WANTS_PERCENT = re.compile(r"\b(percent(age)?|persen(tase)?)\b|%", re.IGNORECASE)
+_WANTS_MONEY = re.compile(r"\b(rupiah|in rp|dalam rp)\b", re.IGNORECASE)
+_MONEY = re.compile(r"\brp\.?\s*\d|\b(rupiah|ribu|juta|miliar|milyar|triliun|thousand|million|billion|trillion)\b", re.IGNORECASE)
+_WANTS_NAME = re.compile(r"\b(who|whom|whose|siapa|siapakah|names? of|nama)\b", re.IGNORECASE)
+
+
+def unanswered(answer: str, question: str, wants_number: bool) -> str | None:
+    """Why a verified answer still does not answer what was asked, or None.
+
+    Asked for something the passages do not hold, a small model copies the nearest sentence: every
+    number and name in it is then in a passage, so the checks above pass. What gives it away is that
+    it adds nothing to the question (its only numbers, or for a "who" question its only names, are
+    the question's own), or that it lacks the kind of value asked for (a percentage, an amount of
+    money)."""
+    numbers, names = answer_claims(answer)
+    if _WANTS_PERCENT.search(question) and not re.search(r"%|\bpersen|\bpercent", answer, re.IGNORECASE):
+        return "a percentage was asked and the answer holds none"
+    if _WANTS_MONEY.search(question) and not _MONEY.search(answer):
+        return "an amount of money was asked and the answer holds none"
+    if wants_number and not numbers - numbers_in(question):
+        return "a quantity was asked and the answer's only numbers are the question's own"
+    if _WANTS_NAME.search(question) and not {n for n in names if n.lower() not in question.lower()}:
+        return "a name was asked and the answer names no one the question does not"
+    return None
+
+
 def _first_sentence_overlapping(answer: str, text: str, numbers: set[int]) -> str:
     """The passage sentence holding the answer's numbers and most of its words: the quote when
     the model gave none, or quoted a sentence that does not hold the number it answered."""

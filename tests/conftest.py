@@ -19,6 +19,8 @@ from rag.index import Index  # noqa: E402
 from rag.retrieve import Retriever  # noqa: E402
 from rag.settings import PROJECT_ROOT, Settings  # noqa: E402
 
+from ollama_standin import DEFAULT_MODEL, OllamaStandIn  # noqa: E402
+
 SEEDS = PROJECT_ROOT / "seeds"
 REFERENCE_DATE = date(2026, 11, 29)
 
@@ -129,3 +131,19 @@ def live_server(seed_index, gguf_path):
     settings = Settings(data_dir=seed_index.settings.data_dir, backend="embedded", gguf_path=gguf_path)
     with LiveServer(create_app(settings)) as server:
         yield server
+
+
+@pytest.fixture
+def ollama():
+    """A stand-in Ollama server on a free port with the production model pulled."""
+    with OllamaStandIn(models=[DEFAULT_MODEL]) as standin:
+        yield standin
+
+
+@pytest.fixture
+def settings_for(make_settings):
+    def factory(url: str, **overrides):
+        values = {"ollama_host": url, "ollama_model": DEFAULT_MODEL, "llm_timeout_s": 2.0, "backend": "ollama"}
+        return make_settings(**{**values, **overrides})
+
+    return factory

@@ -31,22 +31,6 @@ GGUF = PROJECT_ROOT / "data" / "models" / "qwen2.5-coder-1.5b-instruct-q4_k_m.gg
 REFUSALS = ("Not found in the articles", "Tidak ditemukan")
 
 
-@pytest.fixture
-def ollama():
-    """A stand-in Ollama server on a free port with the production model pulled."""
-    with OllamaStandIn(models=[DEFAULT_MODEL]) as standin:
-        yield standin
-
-
-@pytest.fixture
-def settings_for(make_settings):
-    def factory(url: str, **overrides):
-        values = {"ollama_host": url, "ollama_model": DEFAULT_MODEL, "llm_timeout_s": 2.0, "backend": "ollama"}
-        return make_settings(**{**values, **overrides})
-
-    return factory
-
-
 def evidence_for(request: dict, term: str = "107 pejabat") -> tuple[int, str]:
     """What a good model does: find the passage holding the fact and copy its sentence."""
     passages = passages_in(request)

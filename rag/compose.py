@@ -1,0 +1,122 @@
+"""Questions that combine events ("in total in October 2025 and February 2026", "which had more:
+December 2018 or February 2026?") split into one sub-question per period, then combined here.
+
+A small model copies a number from one passage well but does not add or compare numbers from two
+articles. So each period is asked on its own, over passages from that period only, its answer is
+verified as usual, and the arithmetic is ours: the result is computed from verified numbers, and
+every part cites its passage.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rag.dates import DateSpan, question_periods
+from rag.verify import answer_claims
+
+_SUM = re.compile(
+    r"\b(total|in all|combined|together|altogether|adding up|add(ed)? up|sum|jumlah total|berapa total|keseluruhan"
+    r"|seluruhnya|semuanya|digabung(kan)?|gabungan|ditambah)\b",
+    re.IGNORECASE,
+)
+_DIFFERENCE = re.compile(r"\b(selisih|difference|how many more|how many fewer|berapa lebih banyak|lebih banyak berapa)\b", re.IGNORECASE)
+_MORE = re.compile(r"\b(which|mana)\b.*\b(more|most|lebih banyak|terbanyak)\b|\b(more|lebih banyak)\b.*\b(or|atau)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Part:
+    """One period of a combined question, with the clause of the question that names it."""
+
+    span: DateSpan
+    clause: str
+
+
+@dataclass(frozen=True)
+class Plan:
+    operation: str  # "sum", "difference" or "more"
+    parts: list[Part]
+
+
+def plan(question: str) -> Plan | None:
+    """A plan when the question asks for a total, difference or comparison across two or more
+    distinct periods; None for everything else, which is answered in one pass."""
+    spans = _distinct(question_periods(question))
+    if len(spans) < 2:
+        return None
+    if _DIFFERENCE.search(question):
+        operation = "difference"
+    elif _SUM.search(question):
+        operation = "sum"
+    elif _MORE.search(question):
+        operation = "more"
+    else:
+        return None
+    if operation != "sum" and len(spans) != 2:
+        return None
+    ordered = sorted(spans, key=lambda s: question.find(s.text))
+    parts, start = [], 0
+    for span in ordered:
+        end = question.find(span.text, start) + len(span.text)
+        parts.append(Part(span=span, clause=question[start:end].strip(" ,;:()")))
+        start = end
+    return Plan(operation=operation, parts=parts)
+
+
+def _distinct(spans: list[DateSpan]) -> list[DateSpan]:
+    """Periods that do not overlap: "2018" beside "December 2018" names one event, not two."""
+    kept: list[DateSpan] = []
+    for span in sorted(spans, key=lambda s: s.end - s.start):
+        if not any(span.start <= k.end and k.start <= span.end for k in kept):
+            kept.append(span)
+    return kept
+
+
+def sub_question(question: str, part: Part, language: str) -> str:
+    """The original question (it names what is counted) narrowed to one period."""
+    if language == "id":
+        return f"{question}\nJawab hanya untuk {part.span.text}: berapa jumlahnya? Tulis satu angka."
+    return f"{question}\nAnswer only for {part.span.text}: how many? Write one number."
+
+
+_YEARLIKE = range(1900, 2101)
+
+
+def part_number(answer: str, part: Part) -> int | None:
+    """The count a sub-answer gives: its first number that is not a citation, a year or a day of
+    the period it was asked about."""
+    period_numbers = {int(n) for n in re.findall(r"\d+", part.span.text)}
+    claimed = answer_claims(answer)[0]
+    for token in re.findall(r"\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+", re.sub(r"\[\d+\]", " ", answer)):
+        value = int(re.sub(r"[.,]", "", token))
+        if value in claimed and value not in _YEARLIKE and value not in period_numbers:
+            return value
+    return None
+
+
+@dataclass(frozen=True)
+class PartAnswer:
+    part: Part
+    value: int
+    label: str  # who and when, from the cited passage ("Kota Serang, February 2026")
+    cites: str  # citation markers in the merged numbering, like "[2]" or "[2][3]"
+
+
+def combine(operation: str, answers: list[PartAnswer], language: str) -> str:
+    """The combined answer, showing its arithmetic so a reader can check each part."""
+    parts = [f"{a.value} ({a.label}) {a.cites}" for a in answers]
+    if operation == "sum":
+        total = sum(a.value for a in answers)
+        lead = f"{total} in total" if language == "en" else f"Total {total}"
+        return f"{lead}: {' + '.join(parts)}."
+    if operation == "difference":
+        big, small = sorted(answers, key=lambda a: -a.value)
+        diff = big.value - small.value
+        lead = f"A difference of {diff}" if language == "en" else f"Selisihnya {diff}"
+        return f"{lead}: {big.value} ({big.label}) {big.cites} - {small.value} ({small.label}) {small.cites}."
+    big, small = sorted(answers, key=lambda a: -a.value)
+    if big.value == small.value:
+        same = "Neither: both had" if language == "en" else "Sama banyak: keduanya"
+        return f"{same} {big.value}: {'; '.join(parts)}."
+    more = "had more" if language == "en" else "lebih banyak"
+    return f"{big.label} {more}: {big.value} {big.cites} vs {small.value} ({small.label}) {small.cites}."

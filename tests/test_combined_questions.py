@@ -1,0 +1,102 @@
+"""Totals, differences and comparisons across events: one sub-question per period over that
+period's passages (through the Ollama wire stand-in, so the "model" is scripted and only copies one
+number, like a small model), with the arithmetic done by the pipeline from verified numbers."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from rag.answer import Answerer
+from rag.compose import plan
+from rag.llm import OllamaLLM
+
+from ollama_standin import headers_in, passages_in, sentence_with
+
+COUNT = re.compile(r"\b(\d+) [Pp]ejabat\b")
+
+
+def copies_one_count(request: dict) -> str:
+    """A small model's reply: the first 'N pejabat' it sees, cited, and no arithmetic."""
+    for number, text in passages_in(request).items():
+        if match := COUNT.search(text):
+            quote = sentence_with(match.group(0), text)
+            return json.dumps({"evidence": [{"passage": number, "quote": quote}], "answer": f"{match.group(1)} [{number}]"})
+    return json.dumps({"evidence": [], "answer": "NOT FOUND"})
+
+
+@pytest.fixture
+def ask(ollama, settings_for, retriever):
+    ollama.responder = copies_one_count
+
+    def run(question: str):
+        return Answerer(retriever, OllamaLLM(settings_for(ollama.url))).ask(question)
+
+    return run
+
+
+def test_total_across_two_events_is_computed_and_cites_both_articles(ask, ollama):
+    result = ask("How many officials in total did Pemkot Serang inaugurate in October 2025 and February 2026 combined?")
+
+    assert result.found is True
+    assert re.match(r"286 in total: 269 \(Kota Serang, 31 October 2025\) \[\d\] \+ 17 \(Kota Serang, 13 February 2026\) \[\d\]", result.answer), result.answer
+    assert {c.source[:3] for c in result.citations} == {"003", "004"}
+    assert any("269" in c.quote for c in result.citations) and any("17 pejabat" in c.quote for c in result.citations)
+    # One question per period, each over passages from that period only.
+    assert len(ollama.chat_requests) == 2
+    first, second = (list(headers_in(r.body).values()) for r in ollama.chat_requests)
+    assert first and all("October 2025" in h for h in first), first
+    assert second and all("February 2026" in h for h in second), second
+
+
+def test_difference_is_answered_in_the_question_language(ask):
+    result = ask("Berapa selisih jumlah pejabat yang dilantik Pemkot Serang pada Oktober 2025 dibanding Februari 2026?")
+
+    assert result.found is True and result.language == "id"
+    assert result.answer.startswith("Selisihnya 252: 269 (Kota Serang, 31 Oktober 2025)"), result.answer
+
+
+def test_comparison_names_the_event_with_more(ask):
+    result = ask("Which inauguration involved more officials: Kota Serang in February 2026 or Kota Serang in October 2025?")
+
+    assert result.found is True
+    assert result.answer.startswith("Kota Serang, 31 October 2025 had more: 269"), result.answer
+
+
+def test_a_period_no_article_covers_makes_the_total_not_found(ask, ollama):
+    result = ask("How many officials in total did Pemkot Serang inaugurate in October 2025 and March 2021 combined?")
+
+    assert result.found is False
+    assert result.answer.startswith("Not found in the articles")
+    assert result.citations == []
+
+
+@pytest.mark.parametrize(
+    "question, operation, periods",
+    [
+        ("How many officials in total did Tatu inaugurate in December 2018 and June 2019 together?", "sum", ["December 2018", "June 2019"]),
+        ("Berapa selisih pejabat yang dilantik pada Desember 2018 dan Juni 2019?", "difference", ["Desember 2018", "Juni 2019"]),
+        ("Mana yang lebih banyak: Oktober 2025 atau Desember 2018?", "more", ["Oktober 2025", "Desember 2018"]),
+        ("Adding up Dec 2018, June 2019, Oct 2025 and Feb 2026, how many officials?", "sum", ["Dec 2018", "June 2019", "Oct 2025", "Feb 2026"]),
+    ],
+)
+def test_questions_combining_periods_are_split_one_part_per_period(question, operation, periods):
+    combined = plan(question)
+
+    assert combined is not None and combined.operation == operation
+    assert [p.span.text for p in combined.parts] == periods
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many officials did Tatu rotate in Dec 2018?",
+        "How many officials did Tatu inaugurate in June 2019 (not her December 2018 rotation)?",
+        "How many officials in total did Tatu rotate in December 2018?",
+        "How much time passed between the December 2018 rotation and the June 2019 inauguration?",
+    ],
+)
+def test_questions_about_one_event_are_not_split(question):
+    assert plan(question) is None
