@@ -254,6 +254,10 @@ class Answerer:
         passages = self.retriever.retrieve(standalone, top_k=top_k or self.settings.top_k, filters=filters)
         timings["retrieve_s"] = time.perf_counter() - t
         verdict = yield from self._answer(standalone, passages, language, question_periods(standalone), timings)
+        if verdict.found and compose.asks_interval(standalone):
+            dated = [(date.fromisoformat(passages[n - 1].date), f"[{n}]") for n, _ in verdict.citations if passages[n - 1].date]
+            if computed := compose.interval(dated, language):
+                verdict.answer = computed
         timings["total_s"] = time.perf_counter() - started
         yield self._result(question, standalone, language, verdict, passages, timings)
 

@@ -1,9 +1,10 @@
 """Questions that combine events ("in total in October 2025 and February 2026", "which had more:
-December 2018 or February 2026?") split into one sub-question per period, then combined here.
+December 2018 or February 2026?", "how long between the rotation and the inauguration?").
 
-A small model copies a number from one passage well but does not add or compare numbers from two
-articles. So each period is asked on its own, over passages from that period only, its answer is
-verified as usual, and the arithmetic is ours: the result is computed from verified numbers, and
+A small model copies a number from one passage well but does not add, compare or count days. So a
+total, difference or comparison across periods is asked one period at a time, over passages from
+that period only, each answer verified as usual; and the time between two events is computed from
+the dates of the articles the answer cites. The arithmetic is ours, done on verified values, and
 every part cites its passage.
 """
 
@@ -11,8 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
-from rag.dates import DateSpan, question_periods
+from rag.dates import DateSpan, format_date, question_periods
 from rag.verify import answer_claims
 
 _SUM = re.compile(
@@ -120,3 +122,30 @@ def combine(operation: str, answers: list[PartAnswer], language: str) -> str:
         return f"{same} {big.value}: {'; '.join(parts)}."
     more = "had more" if language == "en" else "lebih banyak"
     return f"{big.label} {more}: {big.value} {big.cites} vs {small.value} ({small.label}) {small.cites}."
+
+
+_INTERVAL = re.compile(
+    r"\b(how (much time|long)|berapa (lama|jauh)|jarak waktu|rentang waktu|selang waktu)\b.*\b(between|after|before|since|antara|setelah|sesudah|sebelum|sejak)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_interval(question: str) -> bool:
+    """"How long between/after X ... Y": the time between two reported events."""
+    return bool(_INTERVAL.search(question))
+
+
+def interval(dated: list[tuple[date, str]], language: str) -> str | None:
+    """The time between the earliest and latest cited article, or None when the citations hold
+    fewer than two dates. `dated` pairs each cited article's date with its citation marker."""
+    if len({d for d, _ in dated}) < 2:
+        return None
+    (first, first_cite), (last, last_cite) = min(dated), max(dated)
+    days = (last - first).days
+    months = round(days / 30.44 * 2) / 2
+    span = f"{months:g}".replace(".", "," if language == "id" else ".")
+    if language == "id":
+        amount = f"{days} hari" if days < 45 else f"Sekitar {span} bulan ({days} hari)"
+        return f"{amount[0].upper()}{amount[1:]}: {format_date(first, 'id')} {first_cite} hingga {format_date(last, 'id')} {last_cite}."
+    amount = f"{days} days" if days < 45 else f"About {span} months ({days} days)"
+    return f"{amount}: {format_date(first, 'en')} {first_cite} to {format_date(last, 'en')} {last_cite}."

@@ -100,3 +100,25 @@ def test_questions_combining_periods_are_split_one_part_per_period(question, ope
 )
 def test_questions_about_one_event_are_not_split(question):
     assert plan(question) is None
+
+
+def test_time_between_two_events_is_computed_from_the_cited_articles_dates(ollama, settings_for, retriever):
+    def cites_both_events(request: dict) -> str:
+        passages = passages_in(request)
+        evidence = [
+            {"passage": n, "quote": sentence_with(term, text)}
+            for term in ("107 pejabat", "lima eselon II")
+            for n, text in passages.items()
+            if term in text
+        ][:2]
+        marks = "".join(f"[{e['passage']}]" for e in evidence)
+        return json.dumps({"evidence": evidence, "answer": f"10 days {marks}"})
+
+    ollama.responder = cites_both_events
+    answerer = Answerer(retriever, OllamaLLM(settings_for(ollama.url)))
+
+    result = answerer.ask("How much time passed between Tatu's rotation of 107 officials and her inauguration of five eselon II officials?")
+
+    assert result.found is True
+    assert re.match(r"About 6 months \(183 days\): 13 December 2018 \[\d\] to 14 June 2019 \[\d\]\.$", result.answer), result.answer
+    assert {c.source[:3] for c in result.citations} == {"000", "001"}
