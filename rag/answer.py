@@ -308,42 +308,55 @@ class Answerer:
         timings: dict[str, float],
         started: float,
     ) -> AskResult:
-        """Each period asked on its own over that period's passages; the arithmetic is ours. A
-        period the articles do not cover makes the whole answer not found: a total with a part
-        missing is not a total."""
+        """Each part asked on its own (a period over that period's passages; an alternative over
+        the event's passages); the arithmetic is ours. A part the articles do not cover makes the
+        whole answer not found: a total with a part missing is not a total."""
         base = filters or Filters()
-        passages: list[Passage] = []
+        passages: list[Passage] = []  # every part's passages, numbered once in the combined answer
+        numbers: dict[str, int] = {}
+        quotes: dict[int, str] = {}
         parts: list[compose.PartAnswer] = []
-        citations: list[tuple[int, str]] = []
+        shared: list[Passage] | None = None
         verdict = Verdict(answer="", found=False, citations=[], confidence=0.0)
         for part in plan.parts:
-            narrowed = Filters(
-                date_from=max(filter(None, [base.date_from, part.span.start])),
-                date_to=min(filter(None, [base.date_to, part.span.end])),
-                government=base.government or government_cue(part.clause),
-            )
             t = time.perf_counter()
-            found = self.retriever.retrieve(standalone, top_k=self.settings.part_top_k, filters=narrowed)
+            if part.span is None:  # alternatives of one event share its passages (and the KV cache)
+                shared = shared or self.retriever.retrieve(standalone, top_k=self.settings.top_k, filters=base)
+                found, periods = shared, question_periods(standalone)
+            else:
+                narrowed = Filters(
+                    date_from=max(filter(None, [base.date_from, part.span.start])),
+                    date_to=min(filter(None, [base.date_to, part.span.end])),
+                    government=base.government or government_cue(part.clause),
+                )
+                found = self.retriever.retrieve(standalone, top_k=self.settings.part_top_k, filters=narrowed)
+                periods = [part.span]
             timings["retrieve_s"] = timings.get("retrieve_s", 0.0) + time.perf_counter() - t
             sub = compose.sub_question(standalone, part, language)
-            sub_verdict = _drain(self._answer(sub, found, language, [part.span], timings, whole=False))
+            sub_verdict = _drain(self._answer(sub, found, language, periods, timings, whole=False))
             value = compose.part_number(sub_verdict.answer, part) if sub_verdict.found else None
             if value is None:
-                verdict.reason = f"no verified count for {part.span.text}"
+                verdict.reason = f"no verified count for {part.clause}"
                 break
-            offset = len(passages)
-            passages += found
-            cited = [(offset + n, quote) for n, quote in sub_verdict.citations]
-            citations += cited
-            first = found[cited[0][0] - offset - 1]
-            when = format_date(date.fromisoformat(first.date), language) if first.date else part.span.text
-            label = ", ".join(filter(None, [first.metadata.get("government"), when]))
-            parts.append(compose.PartAnswer(part, value, label, "".join(f"[{n}]" for n, _ in cited)))
+            for passage in found:
+                if passage.node_id not in numbers:
+                    passages.append(passage)
+                    numbers[passage.node_id] = len(passages)
+            cited = [numbers[found[n - 1].node_id] for n, _ in sub_verdict.citations]
+            for n, (_, quote) in zip(cited, sub_verdict.citations):
+                quotes[n] = quote if not quotes.get(n) or quote in quotes[n] else f"{quotes[n]} … {quote}"
+            if part.span is None:
+                label = part.clause
+            else:
+                first = passages[cited[0] - 1]
+                when = format_date(date.fromisoformat(first.date), language) if first.date else part.span.text
+                label = ", ".join(filter(None, [first.metadata.get("government"), when]))
+            parts.append(compose.PartAnswer(part, value, label, "".join(f"[{n}]" for n in cited)))
         else:
             verdict = Verdict(
                 answer=compose.combine(plan.operation, parts, language),
                 found=True,
-                citations=citations,
+                citations=sorted(quotes.items()),
                 confidence=1.0,
             )
         timings["total_s"] = time.perf_counter() - started

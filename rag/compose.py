@@ -26,11 +26,19 @@ _DIFFERENCE = re.compile(r"\b(selisih|difference|how many more|how many fewer|be
 _MORE = re.compile(r"\b(which|mana)\b.*\b(more|most|lebih banyak|terbanyak)\b|\b(more|lebih banyak)\b.*\b(or|atau)\b", re.IGNORECASE)
 
 
+# "more administrators or supervisors", "mana yang lebih banyak: pejabat administrator atau pejabat pengawas?"
+_ALTERNATIVES = (
+    re.compile(r"\bmore\s+(?P<a>[\w()' -]{2,60}?)\s+or\s+(?P<b>[\w()' -]{2,60}?)\s*(?=[?,.;]|\band\b|$)", re.IGNORECASE),
+    re.compile(r"\b(?:which|what|mana)\b[^:?]*\b(?:more|lebih banyak)\b[^:?]*:\s*(?P<a>[^?]{2,60}?)\s+(?:or|atau)\s+(?P<b>[^?]{2,60}?)\s*\?", re.IGNORECASE),
+)
+
+
 @dataclass(frozen=True)
 class Part:
-    """One period of a combined question, with the clause of the question that names it."""
+    """One part of a combined question: a period (with the clause of the question that names it),
+    or, for "more A or B?" about one event, one of the alternatives (span None, clause "A")."""
 
-    span: DateSpan
+    span: DateSpan | None
     clause: str
 
 
@@ -42,10 +50,11 @@ class Plan:
 
 def plan(question: str) -> Plan | None:
     """A plan when the question asks for a total, difference or comparison across two or more
-    distinct periods; None for everything else, which is answered in one pass."""
+    distinct periods, or which of two things one event had more of; None for everything else,
+    which is answered in one pass."""
     spans = _distinct(question_periods(question))
     if len(spans) < 2:
-        return None
+        return _alternatives(question)
     if _DIFFERENCE.search(question):
         operation = "difference"
     elif _SUM.search(question):
@@ -65,6 +74,15 @@ def plan(question: str) -> Plan | None:
     return Plan(operation=operation, parts=parts)
 
 
+def _alternatives(question: str) -> Plan | None:
+    for rx in _ALTERNATIVES:
+        if match := rx.search(question):
+            a, b = (match.group(g).strip(" ,;:()") for g in ("a", "b"))
+            if a and b and a.lower() != b.lower():
+                return Plan(operation="more", parts=[Part(span=None, clause=a), Part(span=None, clause=b)])
+    return None
+
+
 def _distinct(spans: list[DateSpan]) -> list[DateSpan]:
     """Periods that do not overlap: "2018" beside "December 2018" names one event, not two."""
     kept: list[DateSpan] = []
@@ -75,7 +93,11 @@ def _distinct(spans: list[DateSpan]) -> list[DateSpan]:
 
 
 def sub_question(question: str, part: Part, language: str) -> str:
-    """The original question (it names what is counted) narrowed to one period."""
+    """The original question (it names what is counted) narrowed to one period or alternative."""
+    if part.span is None:
+        if language == "id":
+            return f"{question}\nJawab hanya ini: berapa {part.clause}? Tulis satu angka."
+        return f"{question}\nAnswer only this: how many {part.clause}? Write one number."
     if language == "id":
         return f"{question}\nJawab hanya untuk {part.span.text}: berapa jumlahnya? Tulis satu angka."
     return f"{question}\nAnswer only for {part.span.text}: how many? Write one number."
@@ -87,7 +109,7 @@ _YEARLIKE = range(1900, 2101)
 def part_number(answer: str, part: Part) -> int | None:
     """The count a sub-answer gives: its first number that is not a citation, a year or a day of
     the period it was asked about."""
-    period_numbers = {int(n) for n in re.findall(r"\d+", part.span.text)}
+    period_numbers = {int(n) for n in re.findall(r"\d+", part.span.text)} if part.span else set()
     claimed = answer_claims(answer)[0]
     for token in re.findall(r"\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+", re.sub(r"\[\d+\]", " ", answer)):
         value = int(re.sub(r"[.,]", "", token))
@@ -100,7 +122,7 @@ def part_number(answer: str, part: Part) -> int | None:
 class PartAnswer:
     part: Part
     value: int
-    label: str  # who and when, from the cited passage ("Kota Serang, February 2026")
+    label: str  # who and when, from the cited passage ("Kota Serang, 13 February 2026"), or the alternative
     cites: str  # citation markers in the merged numbering, like "[2]" or "[2][3]"
 
 
@@ -120,8 +142,9 @@ def combine(operation: str, answers: list[PartAnswer], language: str) -> str:
     if big.value == small.value:
         same = "Neither: both had" if language == "en" else "Sama banyak: keduanya"
         return f"{same} {big.value}: {'; '.join(parts)}."
-    more = "had more" if language == "en" else "lebih banyak"
-    return f"{big.label} {more}: {big.value} {big.cites} vs {small.value} ({small.label}) {small.cites}."
+    if language == "en":
+        return f"{big.label} had more: {big.value} {big.cites} vs {small.value} ({small.label}) {small.cites}, {big.value - small.value} more."
+    return f"{big.label} lebih banyak: {big.value} {big.cites} dibanding {small.value} ({small.label}) {small.cites}, selisih {big.value - small.value}."
 
 
 _INTERVAL = re.compile(

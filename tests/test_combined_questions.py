@@ -13,7 +13,7 @@ from rag.answer import Answerer
 from rag.compose import plan
 from rag.llm import OllamaLLM
 
-from ollama_standin import headers_in, passages_in, sentence_with
+from ollama_standin import headers_in, passages_in, question_in, sentence_with
 
 COUNT = re.compile(r"\b(\d+) [Pp]ejabat\b")
 
@@ -90,6 +90,20 @@ def test_questions_combining_periods_are_split_one_part_per_period(question, ope
 
 
 @pytest.mark.parametrize(
+    "question, alternatives",
+    [
+        ("In the February 2026 inauguration, were there more administrators or supervisors?", ["administrators", "supervisors"]),
+        ("Pada rotasi Desember 2018, mana yang lebih banyak: pejabat administrator atau pejabat pengawas?", ["pejabat administrator", "pejabat pengawas"]),
+    ],
+)
+def test_which_of_two_things_one_event_had_more_of_is_split_by_alternative(question, alternatives):
+    combined = plan(question)
+
+    assert combined is not None and combined.operation == "more"
+    assert [(p.span, p.clause) for p in combined.parts] == [(None, a) for a in alternatives]
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "How many officials did Tatu rotate in Dec 2018?",
@@ -122,3 +136,25 @@ def test_time_between_two_events_is_computed_from_the_cited_articles_dates(ollam
     assert result.found is True
     assert re.match(r"About 6 months \(183 days\): 13 December 2018 \[\d\] to 14 June 2019 \[\d\]\.$", result.answer), result.answer
     assert {c.source[:3] for c in result.citations} == {"000", "001"}
+
+
+def test_which_of_two_things_one_event_had_more_of_is_counted_from_its_article(ollama, settings_for, retriever):
+    def counts_the_asked_category(request: dict) -> str:
+        asked = "pengawas" if "how many supervisors" in question_in(request) else "administrator"
+        for number, text in passages_in(request).items():
+            if match := re.search(rf"(\d+) (?:orang mengisi|lainnya) jabatan {asked}", text, re.IGNORECASE):
+                quote = sentence_with(match.group(0), text)
+                return json.dumps({"evidence": [{"passage": number, "quote": quote}], "answer": f"{match.group(1)} [{number}]"})
+        return json.dumps({"evidence": [], "answer": "NOT FOUND"})
+
+    ollama.responder = counts_the_asked_category
+    answerer = Answerer(retriever, OllamaLLM(settings_for(ollama.url)))
+
+    result = answerer.ask("In Kota Serang's February 2026 inauguration, were there more administrators or supervisors, and by how many?")
+
+    assert result.found is True, result
+    assert re.match(r"administrators had more: 13 \[\d\] vs 4 \(supervisors\) \[\d\], 9 more\.$", result.answer), result.answer
+    assert {c.source[:3] for c in result.citations} == {"003"}
+    # Both questions went over the same passages, so the second reuses the first one's prompt prefix.
+    first, second = (passages_in(r.body) for r in ollama.chat_requests)
+    assert first == second
