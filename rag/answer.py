@@ -30,7 +30,9 @@ ANSWER_SCHEMA: dict[str, Any] = {
             "maxItems": 3,
             "items": {
                 "type": "object",
-                "properties": {"passage": {"type": "integer"}, "quote": {"type": "string"}},
+                # Capped: a small model copying a long sentence whole runs out of tokens before the
+                # answer. A quote's first 240 characters still locate it in the passage.
+                "properties": {"passage": {"type": "integer"}, "quote": {"type": "string", "maxLength": 240}},
                 "required": ["passage", "quote"],
             },
         },
@@ -255,9 +257,9 @@ class Answerer:
         timings["retrieve_s"] = time.perf_counter() - t
         verdict = yield from self._answer(standalone, passages, language, question_periods(standalone), timings)
         if verdict.found and compose.asks_interval(standalone):
-            dated = [(date.fromisoformat(passages[n - 1].date), f"[{n}]") for n, _ in verdict.citations if passages[n - 1].date]
-            if computed := compose.interval(dated, language):
-                verdict.answer = computed
+            _compute_interval(verdict, passages, language)
+        elif verdict.found and compose.asks_place(standalone):
+            verdict.answer = compose.place_phrase(verdict.answer, [q for _, q in verdict.citations])
         timings["total_s"] = time.perf_counter() - started
         yield self._result(question, standalone, language, verdict, passages, timings)
 
@@ -410,3 +412,19 @@ def _drain(steps: Generator[str, None, Verdict]) -> Verdict:
             next(steps)
         except StopIteration as stop:
             return stop.value
+
+
+def _compute_interval(verdict: Verdict, passages: list[Passage], language: str) -> None:
+    """"How long between X and Y": the days between the cited articles' dates. When the model
+    cited only one article, the best-ranked passage from another date is the other event (the
+    question names two, and retrieval ranks both), and it is cited too."""
+    cited = [n for n, _ in verdict.citations if passages[n - 1].date]
+    dates = {passages[n - 1].date for n in cited}
+    if len(dates) == 1:
+        other = next((i for i, p in enumerate(passages, 1) if p.date and p.date not in dates), None)
+        if other is not None:
+            cited.append(other)
+            verdict.citations = sorted([*verdict.citations, (other, passages[other - 1].text.split(". ")[0])])
+    dated = [(date.fromisoformat(passages[n - 1].date), f"[{n}]") for n in cited]
+    if computed := compose.interval(dated, language):
+        verdict.answer = computed

@@ -3,6 +3,7 @@
 import pytest
 
 from rag.answer import AnswerStreamer, build_messages, detect_language, parse_reply
+from rag.compose import place_phrase
 from rag.dates import question_periods
 from rag.retrieve import Passage
 from rag.verify import Evidence, unanswered, verify_answer
@@ -126,3 +127,17 @@ def test_answer_that_only_restates_the_question_is_not_an_answer(answer, questio
 )
 def test_answer_that_adds_the_asked_value_is_kept(answer, question, wants_number):
     assert unanswered(answer, question, wants_number) is None
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        ("Pemkab Serang [1]", "Lapangan Tenis Indoor Pemkab Serang [1]"),
+        ("Lapangan Tenis Indoor Pemkab Serang [1]", "Lapangan Tenis Indoor Pemkab Serang [1]"),
+        ("Kota Cilegon [1]", "Kota Cilegon [1]"),
+    ],
+)
+def test_where_answer_is_the_whole_place_phrase_of_its_evidence(answer, expected):
+    quote = "Sebanyak 107 pejabat dilantik di Lapangan Tenis Indoor Pemkab Serang, Kamis (13/12/2018)."
+
+    assert place_phrase(answer, [quote]) == expected

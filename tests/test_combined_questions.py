@@ -158,3 +158,18 @@ def test_which_of_two_things_one_event_had_more_of_is_counted_from_its_article(o
     # Both questions went over the same passages, so the second reuses the first one's prompt prefix.
     first, second = (passages_in(r.body) for r in ollama.chat_requests)
     assert first == second
+
+
+def test_time_between_events_uses_the_other_events_article_when_the_model_cites_one(ollama, settings_for, retriever):
+    def cites_one(request: dict) -> str:
+        number, quote = next((n, sentence_with("269", t)) for n, t in passages_in(request).items() if "269" in t)
+        return json.dumps({"evidence": [{"passage": number, "quote": quote}], "answer": f"3 tahun [{number}]"})
+
+    ollama.responder = cites_one
+    answerer = Answerer(retriever, OllamaLLM(settings_for(ollama.url)))
+
+    result = answerer.ask("Berapa lama jarak waktu antara pelantikan 269 pejabat di Pasar Kepandean dan pelantikan 17 pejabat Pemkot Serang berikutnya?")
+
+    assert result.found is True
+    assert re.match(r"Sekitar 3,5 bulan \(105 hari\): 31 Oktober 2025 \[\d\] hingga 13 Februari 2026 \[\d\]\.$", result.answer), result.answer
+    assert {c.source[:3] for c in result.citations} == {"003", "004"}
