@@ -20,19 +20,19 @@ from rag import compose, prompts
 from rag.dates import DateSpan, format_date, question_periods
 from rag.llm import LLM
 from rag.retrieve import Filters, Passage, Retriever, government_cue
-from rag.verify import Evidence, Verdict, unanswered, verify_answer
+from rag.verify import Evidence, Verdict, sentence_with, unanswered, verify_answer
 
 ANSWER_SCHEMA: dict[str, Any] = {
     "type": "object",
     "properties": {
         "evidence": {
             "type": "array",
-            "maxItems": 3,
+            "maxItems": 2,
             "items": {
                 "type": "object",
-                # Capped: a small model copying a long sentence whole runs out of tokens before the
-                # answer. A quote's first 240 characters still locate it in the passage.
-                "properties": {"passage": {"type": "integer"}, "quote": {"type": "string", "maxLength": 240}},
+                # Capped: a small model copying long sentences whole runs out of tokens before the
+                # answer. A quote's first 200 characters still locate it in the passage.
+                "properties": {"passage": {"type": "integer"}, "quote": {"type": "string", "maxLength": 200}},
                 "required": ["passage", "quote"],
             },
         },
@@ -245,7 +245,7 @@ class Answerer:
         standalone = self.condense(question, history or [])
         timings["condense_s"] = time.perf_counter() - started
 
-        combined = compose.plan(standalone)
+        combined = compose.plan(standalone, language)
         if combined:
             result = self._combined(combined, question, standalone, language, filters, timings, started)
             yield result.answer
@@ -259,7 +259,7 @@ class Answerer:
         if verdict.found and compose.asks_interval(standalone):
             _compute_interval(verdict, passages, language)
         elif verdict.found and compose.asks_place(standalone):
-            verdict.answer = compose.place_phrase(verdict.answer, [q for _, q in verdict.citations])
+            _widen_place(verdict, passages)
         timings["total_s"] = time.perf_counter() - started
         yield self._result(question, standalone, language, verdict, passages, timings)
 
@@ -428,3 +428,17 @@ def _compute_interval(verdict: Verdict, passages: list[Passage], language: str) 
     dated = [(date.fromisoformat(passages[n - 1].date), f"[{n}]") for n in cited]
     if computed := compose.interval(dated, language):
         verdict.answer = computed
+
+
+def _widen_place(verdict: Verdict, passages: list[Passage]) -> None:
+    """A where-answer widened to the whole place phrase of its evidence or cited passage, and the
+    quote moved to the sentence that names the place."""
+    texts = [quote for _, quote in verdict.citations] + [passages[n - 1].text for n, _ in verdict.citations]
+    widened = compose.place_phrase(verdict.answer, texts)
+    if widened == verdict.answer:
+        return
+    verdict.answer = widened
+    phrase = re.sub(r"\s*\[\d+\]", "", widened)
+    verdict.citations = [
+        (n, quote if phrase in quote else sentence_with(phrase, passages[n - 1].text) or quote) for n, quote in verdict.citations
+    ]

@@ -40,6 +40,7 @@ class Part:
 
     span: DateSpan | None
     clause: str
+    ask: str = ""  # for an alternative: the question narrowed to it ("In the 2026 inauguration, how many supervisors?")
 
 
 @dataclass(frozen=True)
@@ -48,13 +49,13 @@ class Plan:
     parts: list[Part]
 
 
-def plan(question: str) -> Plan | None:
+def plan(question: str, language: str = "en") -> Plan | None:
     """A plan when the question asks for a total, difference or comparison across two or more
     distinct periods, or which of two things one event had more of; None for everything else,
     which is answered in one pass."""
     spans = _distinct(question_periods(question))
     if len(spans) < 2:
-        return _alternatives(question)
+        return _alternatives(question, language)
     if _DIFFERENCE.search(question):
         operation = "difference"
     elif _SUM.search(question):
@@ -74,12 +75,24 @@ def plan(question: str) -> Plan | None:
     return Plan(operation=operation, parts=parts)
 
 
-def _alternatives(question: str) -> Plan | None:
+_THERE = re.compile(r"\b(were|was|are|is) there\s*$|\bada\s*$", re.IGNORECASE)
+
+
+def _narrowed(context: str, alternative: str, language: str) -> str:
+    """A plain question about one alternative, in the question's setting: "Pada rotasi Desember
+    2018, berapa pejabat pengawas?" (a small model answers that, not the either-or question)."""
+    if language == "id":
+        return f"{context}, berapa {alternative}?" if context else f"Berapa {alternative}?"
+    return f"{context}, how many {alternative} were there?" if context else f"How many {alternative} were there?"
+
+
+def _alternatives(question: str, language: str) -> Plan | None:
     for rx in _ALTERNATIVES:
         if match := rx.search(question):
             a, b = (match.group(g).strip(" ,;:()") for g in ("a", "b"))
             if a and b and a.lower() != b.lower():
-                return Plan(operation="more", parts=[Part(span=None, clause=a), Part(span=None, clause=b)])
+                context = _THERE.sub("", question[: match.start()]).strip(" ,;:")
+                return Plan(operation="more", parts=[Part(None, x, _narrowed(context, x, language)) for x in (a, b)])
     return None
 
 
@@ -104,10 +117,8 @@ def sub_question(question: str, part: Part, language: str) -> str:
     """The original question (it names what is counted) narrowed to one period or alternative."""
     question = _COMBINING.sub(" ", question)
     question = re.sub(r"\s{2,}", " ", question).strip()
-    if part.span is None:
-        if language == "id":
-            return f"{question}\nJawab hanya ini: berapa {part.clause}? Tulis satu angka."
-        return f"{question}\nAnswer only this: how many {part.clause}? Write one number."
+    if part.ask:
+        return part.ask
     if language == "id":
         return f"{question}\nJawab hanya untuk {part.span.text}: berapa jumlahnya? Tulis satu angka."
     return f"{question}\nAnswer only for {part.span.text}: how many? Write one number."

@@ -60,7 +60,7 @@ class Settings(BaseSettings):
     gguf_path: Path | None = Field(None, description="A local GGUF file for the embedded backend; default: the model assembled from PyPI part packages.")
     llm_threads: int = Field(default_factory=lambda: os.cpu_count() or 2, description="CPU threads for llama.cpp.")
     llm_ctx: int = Field(4096, description="llama.cpp context window in tokens.")
-    max_answer_tokens: int = Field(160, description="Cap on generated tokens per answer.")
+    max_answer_tokens: int = Field(200, description="Cap on generated tokens per answer (two capped evidence quotes and the answer fit).")
 
     api_key: str | None = Field(None, description="Key required for POST/DELETE /documents; unset means uploads are refused.")
     max_question_chars: int = Field(1000, description="Longest accepted question.")

@@ -104,7 +104,7 @@ def answer_claims(answer: str) -> tuple[set[int], set[str]]:
     return numbers_in(body), names
 
 
-def _sentence_with(term: str, text: str) -> str:
+def sentence_with(term: str, text: str) -> str:
     for sentence in _SENTENCE.findall(re.sub(r"\s+", " ", text)):
         if term.lower() in sentence.lower():
             return sentence.strip()
@@ -164,7 +164,7 @@ def verify_answer(
             continue
         holder = next((i for i, p in enumerate(passages, 1) if n in numbers_in(_support_text(p))), None)
         if holder is not None:
-            cited[holder] = cited.get(holder) or _sentence_with(str(n), passages[holder - 1].text)
+            cited[holder] = cited.get(holder) or sentence_with(str(n), passages[holder - 1].text)
             cited_numbers, cited_text = pool(cited)
             confidence -= 0.1
         elif not _number_supported(n, cited_numbers | numbers_in(" ".join(_support_text(p) for p in passages))):
@@ -174,7 +174,7 @@ def verify_answer(
             continue
         holder = next((i for i, p in enumerate(passages, 1) if name.lower() in p.text.lower()), None)
         if holder is not None:
-            cited[holder] = cited.get(holder) or _sentence_with(name, passages[holder - 1].text)
+            cited[holder] = cited.get(holder) or sentence_with(name, passages[holder - 1].text)
             cited_text = pool(cited)[1]
             confidence -= 0.1
         else:

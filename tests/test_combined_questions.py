@@ -90,17 +90,28 @@ def test_questions_combining_periods_are_split_one_part_per_period(question, ope
 
 
 @pytest.mark.parametrize(
-    "question, alternatives",
+    "question, language, alternatives, asks",
     [
-        ("In the February 2026 inauguration, were there more administrators or supervisors?", ["administrators", "supervisors"]),
-        ("Pada rotasi Desember 2018, mana yang lebih banyak: pejabat administrator atau pejabat pengawas?", ["pejabat administrator", "pejabat pengawas"]),
+        (
+            "In the February 2026 inauguration, were there more administrators or supervisors?",
+            "en",
+            ["administrators", "supervisors"],
+            ["In the February 2026 inauguration, how many administrators were there?", "In the February 2026 inauguration, how many supervisors were there?"],
+        ),
+        (
+            "Pada rotasi Desember 2018, mana yang lebih banyak: pejabat administrator atau pejabat pengawas?",
+            "id",
+            ["pejabat administrator", "pejabat pengawas"],
+            ["Pada rotasi Desember 2018, berapa pejabat administrator?", "Pada rotasi Desember 2018, berapa pejabat pengawas?"],
+        ),
     ],
 )
-def test_which_of_two_things_one_event_had_more_of_is_split_by_alternative(question, alternatives):
-    combined = plan(question)
+def test_which_of_two_things_one_event_had_more_of_is_split_by_alternative(question, language, alternatives, asks):
+    combined = plan(question, language)
 
     assert combined is not None and combined.operation == "more"
     assert [(p.span, p.clause) for p in combined.parts] == [(None, a) for a in alternatives]
+    assert [p.ask for p in combined.parts] == asks
 
 
 @pytest.mark.parametrize(
