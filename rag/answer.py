@@ -20,7 +20,7 @@ from rag import compose, prompts
 from rag.dates import DateSpan, format_date, question_periods
 from rag.llm import LLM
 from rag.retrieve import Filters, Passage, Retriever, government_cue
-from rag.verify import Evidence, Verdict, sentence_with, unanswered, verify_answer
+from rag.verify import Evidence, Verdict, asks_place, place_phrase, sentence_with, unanswered, verify_answer
 
 ANSWER_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -258,7 +258,7 @@ class Answerer:
         verdict = yield from self._answer(standalone, passages, language, question_periods(standalone), timings)
         if verdict.found and compose.asks_interval(standalone):
             _compute_interval(verdict, passages, language)
-        elif verdict.found and compose.asks_place(standalone):
+        elif verdict.found and asks_place(standalone):
             _widen_place(verdict, passages)
         timings["total_s"] = time.perf_counter() - started
         yield self._result(question, standalone, language, verdict, passages, timings)
@@ -336,14 +336,14 @@ class Answerer:
             timings["retrieve_s"] = timings.get("retrieve_s", 0.0) + time.perf_counter() - t
             sub = compose.sub_question(standalone, part, language)
             sub_verdict = _drain(self._answer(sub, found, language, periods, timings, whole=False))
-            value = compose.part_number(sub_verdict.answer, part) if sub_verdict.found else None
-            if value is None:
-                verdict.reason = f"no verified count for {part.clause}"
-                break
             for passage in found:
                 if passage.node_id not in numbers:
                     passages.append(passage)
                     numbers[passage.node_id] = len(passages)
+            value = compose.part_number(sub_verdict.answer, part) if sub_verdict.found else None
+            if value is None:
+                verdict.reason = f"no verified count for {part.clause}"
+                break
             cited = [numbers[found[n - 1].node_id] for n, _ in sub_verdict.citations]
             for n, (_, quote) in zip(cited, sub_verdict.citations):
                 quotes[n] = quote if not quotes.get(n) or quote in quotes[n] else f"{quotes[n]} … {quote}"
@@ -434,7 +434,7 @@ def _widen_place(verdict: Verdict, passages: list[Passage]) -> None:
     """A where-answer widened to the whole place phrase of its evidence or cited passage, and the
     quote moved to the sentence that names the place."""
     texts = [quote for _, quote in verdict.citations] + [passages[n - 1].text for n, _ in verdict.citations]
-    widened = compose.place_phrase(verdict.answer, texts)
+    widened = place_phrase(verdict.answer, texts)
     if widened == verdict.answer:
         return
     verdict.answer = widened

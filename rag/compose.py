@@ -114,11 +114,11 @@ _COMBINING = re.compile(
 
 
 def sub_question(question: str, part: Part, language: str) -> str:
-    """The original question (it names what is counted) narrowed to one period or alternative."""
-    question = _COMBINING.sub(" ", question)
-    question = re.sub(r"\s{2,}", " ", question).strip()
-    if part.ask:
+    """An alternative's own plain question, or the original question (it names what is counted)
+    without its combining words, narrowed to one period."""
+    if part.ask or part.span is None:
         return part.ask
+    question = re.sub(r"\s{2,}", " ", _COMBINING.sub(" ", question)).strip()
     if language == "id":
         return f"{question}\nJawab hanya untuk {part.span.text}: berapa jumlahnya? Tulis satu angka."
     return f"{question}\nAnswer only for {part.span.text}: how many? Write one number."
@@ -193,27 +193,3 @@ def interval(dated: list[tuple[date, str]], language: str) -> str | None:
         return f"{amount[0].upper()}{amount[1:]}: {format_date(first, 'id')} {first_cite} hingga {format_date(last, 'id')} {last_cite}."
     amount = f"{days} days" if days < 45 else f"About {span} months ({days} days)"
     return f"{amount}: {format_date(first, 'en')} {first_cite} to {format_date(last, 'en')} {last_cite}."
-
-
-_PLACE = re.compile(r"\b(where|di ?mana|lokasi|tempat)\b", re.IGNORECASE)
-_DI_PHRASE = re.compile(r"\b(?:di|at|in)\s+((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*)*)")
-
-
-def asks_place(question: str) -> bool:
-    return bool(_PLACE.search(question))
-
-
-def place_phrase(answer: str, quotes: list[str]) -> str:
-    """The whole "di <Place Name>" phrase of the evidence that holds a where-answer: a small model
-    often answers with the tail of the place ("Pemkab Serang" for "di Lapangan Tenis Indoor
-    Pemkab Serang"). Other answers are returned as they are."""
-    body = re.sub(r"\s*\[\d+\]", "", answer).strip(" .")
-    marks = "".join(re.findall(r"\[\d+\]", answer))
-    if not body:
-        return answer
-    for quote in quotes:
-        for match in _DI_PHRASE.finditer(quote):
-            phrase = match.group(1)
-            if body.lower() in phrase.lower() and len(phrase) > len(body):
-                return f"{phrase} {marks}".strip()
-    return answer

@@ -3,10 +3,9 @@
 import pytest
 
 from rag.answer import AnswerStreamer, build_messages, detect_language, parse_reply
-from rag.compose import place_phrase
 from rag.dates import question_periods
 from rag.retrieve import Passage
-from rag.verify import Evidence, unanswered, verify_answer
+from rag.verify import Evidence, place_phrase, unanswered, verify_answer
 
 
 def _passage(doc: str, text: str, date: str) -> Passage:

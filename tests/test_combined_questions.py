@@ -71,6 +71,7 @@ def test_a_period_no_article_covers_makes_the_total_not_found(ask, ollama):
     assert result.found is False
     assert result.answer.startswith("Not found in the articles")
     assert result.citations == []
+    assert result.retrieved and {doc[:3] for doc in result.retrieved} == {"004"}  # what was retrieved is still reported
 
 
 @pytest.mark.parametrize(
