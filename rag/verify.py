@@ -122,6 +122,14 @@ def _number_supported(n: int, pool: set[int]) -> bool:
     return any(n in (a + b, abs(a - b)) for a, b in combinations(pool, 2))
 
 
+_PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|persen\b|percent\b)", re.IGNORECASE)
+
+
+def _percentages(text: str) -> set[str]:
+    """Numbers stated as percentages: "10%" is not backed by "10 besar" (top 10)."""
+    return {m.group(1).replace(",", ".") for m in _PERCENT.finditer(text)}
+
+
 def _in_periods(iso: str | None, periods: list[DateSpan]) -> bool:
     return bool(iso) and any(s.start <= date.fromisoformat(iso) <= s.end for s in periods)
 
@@ -187,6 +195,9 @@ def verify_answer(
     if any(u.isdigit() for u in unverified):
         refuse.reason = f"numbers not in any passage: {', '.join(u for u in unverified if u.isdigit())}"
         refuse.unverified = unverified
+        return refuse
+    if unbacked := _percentages(answer) - _percentages(cited_text):
+        refuse.reason = f"percentages no cited passage gives as percentages: {', '.join(sorted(unbacked))}"
         return refuse
     dated = [passages[i - 1].date for i in cited if passages[i - 1].date]
     if periods and dated and not any(_in_periods(d, periods) for d in dated):

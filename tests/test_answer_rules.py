@@ -140,3 +140,10 @@ def test_where_answer_is_the_whole_place_phrase_of_its_evidence(answer, expected
     quote = "Sebanyak 107 pejabat dilantik di Lapangan Tenis Indoor Pemkab Serang, Kamis (13/12/2018)."
 
     assert place_phrase(answer, [quote]) == expected
+
+
+def test_percentage_must_be_a_percentage_in_the_cited_passage():
+    passage = _passage("004", "Kota Serang masuk 10 besar penyerapan anggaran terbaik. Jabatan 90 persen sudah terisi.", "2025-10-31")
+
+    assert verify_answer("10% [1]", [], [passage], []).found is False
+    assert verify_answer("90% [1]", [], [passage], []).found is True
