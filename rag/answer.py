@@ -295,7 +295,8 @@ class Answerer:
         evidence, answer = parse_reply(raw) if raw else ([], "")
         wants_number = asks_quantity(question)
         verdict = verify_answer(answer, evidence, passages, periods, wants_number)
-        if whole and verdict.found and (reason := unanswered(verdict.answer, question, wants_number)):
+        cited_text = " ".join(passages[n - 1].text for n, _ in verdict.citations)
+        if whole and verdict.found and (reason := unanswered(verdict.answer, question, wants_number, cited_text)):
             verdict = Verdict(answer="", found=False, citations=[], confidence=0.0, reason=reason)
         timings["verify_s"] = timings.get("verify_s", 0.0) + time.perf_counter() - t
         return verdict

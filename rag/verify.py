@@ -4,8 +4,9 @@ whether the answer may be returned as found.
 Checks, in order: each quoted evidence sentence exists in its passage (fuzzy, then snapped to the
 passage's own words); every number in the answer is in a cited passage, or is a sum or difference
 of two such numbers (cross-article totals); every proper name is in a cited passage; a claim found
-only in an uncited retrieved passage gets that passage cited; the cited passages are dated in the
-period the question names.
+only in an uncited retrieved passage gets that passage cited; a percentage is a percentage in a
+cited passage; the cited passages are dated in the period the question names. Then whether the
+answer answers what was asked (`unanswered`), and a where-answer's place phrase (`place_phrase`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from datetime import date
 from itertools import combinations
 
 from rag.dates import MONTHS, DateSpan
+from rag.glossary import EN_TO_ID
 from rag.retrieve import Passage
 
 _NOT_FOUND = re.compile(
@@ -227,21 +229,43 @@ _MONEY = re.compile(r"\brp\.?\s*\d|\b(rupiah|ribu|juta|miliar|milyar|triliun|tho
 _WANTS_NAME = re.compile(r"\b(who|whom|whose|siapa|siapakah|names? of|nama)\b", re.IGNORECASE)
 
 
-def unanswered(answer: str, question: str, wants_number: bool) -> str | None:
+# What a "how many" / "berapa" question counts: its first word after the question words.
+_COUNTED_ID = re.compile(r"\bberapa(?:kah)?\s+(?:(?:jumlah|banyak|total|selisih)\s+)*([a-z]+)", re.IGNORECASE)
+_COUNTED_EN = re.compile(r"\bhow many\s+(?:(?:more|fewer)\s+)?([a-z]+)", re.IGNORECASE)
+_NOT_COUNTED = set(
+    "yang lama besar hari tahun bulan minggu kali orang persen banyak jumlah total kah the of were was did is are "
+    "years days months weeks people times percent".split()
+)
+
+
+def counted_terms(question: str) -> list[str]:
+    """Indonesian words for what a quantity question counts ("penduduk", "pejabat"); empty when
+    the question does not say or the English word is not in the glossary."""
+    if (match := _COUNTED_ID.search(question)) and match.group(1).lower() not in _NOT_COUNTED:
+        return [match.group(1).lower()]
+    if (match := _COUNTED_EN.search(question)) and (word := match.group(1).lower()) in EN_TO_ID:
+        return EN_TO_ID[word].lower().split()
+    return []
+
+
+def unanswered(answer: str, question: str, wants_number: bool, cited_text: str = "") -> str | None:
     """Why a verified answer still does not answer what was asked, or None.
 
     Asked for something the passages do not hold, a small model copies the nearest sentence: every
     number and name in it is then in a passage, so the checks above pass. What gives it away is that
     it adds nothing to the question (its only numbers, or for a "who" question its only names, are
-    the question's own), or that it lacks the kind of value asked for (a percentage, an amount of
-    money)."""
+    the question's own), that what the question counts appears in no cited passage ("penduduk"
+    answered from a sentence about districts), or that it lacks the kind of value asked for (a
+    percentage, an amount of money)."""
     numbers, names = answer_claims(answer)
-    if _WANTS_PERCENT.search(question) and not re.search(r"%|\bpersen|\bpercent", answer, re.IGNORECASE):
+    if _WANTS_PERCENT.search(question) and not _PERCENT.search(answer):
         return "a percentage was asked and the answer holds none"
     if _WANTS_MONEY.search(question) and not _MONEY.search(answer):
         return "an amount of money was asked and the answer holds none"
     if wants_number and not numbers - numbers_in(question):
         return "a quantity was asked and the answer's only numbers are the question's own"
+    if wants_number and cited_text and (terms := counted_terms(question)) and not any(t in cited_text.lower() for t in terms):
+        return f"what the question counts ({terms[0]}) is in no cited passage"
     if _WANTS_NAME.search(question) and not {n for n in names if n.lower() not in question.lower()}:
         return "a name was asked and the answer names no one the question does not"
     return None

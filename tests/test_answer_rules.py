@@ -147,3 +147,17 @@ def test_percentage_must_be_a_percentage_in_the_cited_passage():
 
     assert verify_answer("10% [1]", [], [passage], []).found is False
     assert verify_answer("90% [1]", [], [passage], []).found is True
+
+
+@pytest.mark.parametrize(
+    "question, answer, cited, refused",
+    [
+        ("Berapa jumlah penduduk Kota Serang?", "6 [1]", "Kota Serang memiliki 6 kecamatan.", True),
+        ("Berapa jumlah pejabat Pemerintah Kabupaten Serang yang dirotasi?", "107 [1]", "Tatu merotasi 107 pejabat Pemkab Serang.", False),
+        ("How many officials did Tatu rotate?", "107 [1]", "Tatu merotasi 107 pejabat Pemkab Serang.", False),
+        ("How many districts does Kota Serang have?", "6 [1]", "Kota Serang memiliki 6 kecamatan.", False),
+        ("Berapa lama persiapan pelantikan?", "1 bulan [1]", "Persiapan memakan waktu 1 bulan.", False),
+    ],
+)
+def test_quantity_answer_from_a_passage_that_does_not_name_what_is_counted_is_refused(question, answer, cited, refused):
+    assert bool(unanswered(answer, question, True, cited)) is refused
