@@ -28,13 +28,19 @@ def copies_one_count(request: dict) -> str:
 
 
 @pytest.fixture
-def ask(ollama, settings_for, retriever):
-    ollama.responder = copies_one_count
+def ask_with(ollama, settings_for, retriever):
+    """Ask through the whole pipeline with `responder` playing the model."""
 
-    def run(question: str):
+    def run(responder, question: str):
+        ollama.responder = responder
         return Answerer(retriever, OllamaLLM(settings_for(ollama.url))).ask(question)
 
     return run
+
+
+@pytest.fixture
+def ask(ask_with):
+    return lambda question: ask_with(copies_one_count, question)
 
 
 def test_total_across_two_events_is_computed_and_cites_both_articles(ask, ollama):
@@ -65,7 +71,7 @@ def test_comparison_names_the_event_with_more(ask):
     assert result.answer.startswith("Kota Serang, 31 October 2025 had more: 269"), result.answer
 
 
-def test_a_period_no_article_covers_makes_the_total_not_found(ask, ollama):
+def test_a_period_no_article_covers_makes_the_total_not_found(ask):
     result = ask("How many officials in total did Pemkot Serang inaugurate in October 2025 and March 2021 combined?")
 
     assert result.found is False
@@ -128,7 +134,7 @@ def test_questions_about_one_event_are_not_split(question):
     assert plan(question) is None
 
 
-def test_time_between_two_events_is_computed_from_the_cited_articles_dates(ollama, settings_for, retriever):
+def test_time_between_two_events_is_computed_from_the_cited_articles_dates(ask_with):
     def cites_both_events(request: dict) -> str:
         passages = passages_in(request)
         evidence = [
@@ -140,17 +146,14 @@ def test_time_between_two_events_is_computed_from_the_cited_articles_dates(ollam
         marks = "".join(f"[{e['passage']}]" for e in evidence)
         return json.dumps({"evidence": evidence, "answer": f"10 days {marks}"})
 
-    ollama.responder = cites_both_events
-    answerer = Answerer(retriever, OllamaLLM(settings_for(ollama.url)))
-
-    result = answerer.ask("How much time passed between Tatu's rotation of 107 officials and her inauguration of five eselon II officials?")
+    result = ask_with(cites_both_events, "How much time passed between Tatu's rotation of 107 officials and her inauguration of five eselon II officials?")
 
     assert result.found is True
     assert re.match(r"About 6 months \(183 days\): 13 December 2018 \[\d\] to 14 June 2019 \[\d\]\.$", result.answer), result.answer
     assert {c.source[:3] for c in result.citations} == {"000", "001"}
 
 
-def test_which_of_two_things_one_event_had_more_of_is_counted_from_its_article(ollama, settings_for, retriever):
+def test_which_of_two_things_one_event_had_more_of_is_counted_from_its_article(ask_with, ollama):
     def counts_the_asked_category(request: dict) -> str:
         asked = "pengawas" if "how many supervisors" in question_in(request) else "administrator"
         for number, text in passages_in(request).items():
@@ -159,10 +162,7 @@ def test_which_of_two_things_one_event_had_more_of_is_counted_from_its_article(o
                 return json.dumps({"evidence": [{"passage": number, "quote": quote}], "answer": f"{match.group(1)} [{number}]"})
         return json.dumps({"evidence": [], "answer": "NOT FOUND"})
 
-    ollama.responder = counts_the_asked_category
-    answerer = Answerer(retriever, OllamaLLM(settings_for(ollama.url)))
-
-    result = answerer.ask("In Kota Serang's February 2026 inauguration, were there more administrators or supervisors, and by how many?")
+    result = ask_with(counts_the_asked_category, "In Kota Serang's February 2026 inauguration, were there more administrators or supervisors, and by how many?")
 
     assert result.found is True, result
     assert re.match(r"administrators had more: 13 \[\d\] vs 4 \(supervisors\) \[\d\], 9 more\.$", result.answer), result.answer
@@ -172,15 +172,12 @@ def test_which_of_two_things_one_event_had_more_of_is_counted_from_its_article(o
     assert first == second
 
 
-def test_time_between_events_uses_the_other_events_article_when_the_model_cites_one(ollama, settings_for, retriever):
+def test_time_between_events_uses_the_other_events_article_when_the_model_cites_one(ask_with):
     def cites_one(request: dict) -> str:
         number, quote = next((n, sentence_with("269", t)) for n, t in passages_in(request).items() if "269" in t)
         return json.dumps({"evidence": [{"passage": number, "quote": quote}], "answer": f"3 tahun [{number}]"})
 
-    ollama.responder = cites_one
-    answerer = Answerer(retriever, OllamaLLM(settings_for(ollama.url)))
-
-    result = answerer.ask("Berapa lama jarak waktu antara pelantikan 269 pejabat di Pasar Kepandean dan pelantikan 17 pejabat Pemkot Serang berikutnya?")
+    result = ask_with(cites_one, "Berapa lama jarak waktu antara pelantikan 269 pejabat di Pasar Kepandean dan pelantikan 17 pejabat Pemkot Serang berikutnya?")
 
     assert result.found is True
     assert re.match(r"Sekitar 3,5 bulan \(105 hari\): 31 Oktober 2025 \[\d\] hingga 13 Februari 2026 \[\d\]\.$", result.answer), result.answer
