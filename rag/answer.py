@@ -8,7 +8,6 @@ passages are from another period than the question names, is not returned as fou
 
 from __future__ import annotations
 
-import json
 import re
 import time
 from collections.abc import Generator, Iterator
@@ -17,29 +16,11 @@ from datetime import date
 from typing import Any
 
 from rag import compose, prompts
-from rag.dates import DateSpan, format_date, question_periods
+from rag.dates import DateSpan, format_date, in_periods, question_periods
 from rag.llm import LLM
+from rag.reply import ANSWER_SCHEMA, AnswerStreamer, parse_reply
 from rag.retrieve import Filters, Passage, Retriever, government_cue
-from rag.verify import Evidence, Verdict, asks_place, place_phrase, sentence_with, unanswered, verify_answer
-
-ANSWER_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "properties": {
-        "evidence": {
-            "type": "array",
-            "maxItems": 2,
-            "items": {
-                "type": "object",
-                # Capped: a small model copying long sentences whole runs out of tokens before the
-                # answer. A quote's first 200 characters still locate it in the passage.
-                "properties": {"passage": {"type": "integer"}, "quote": {"type": "string", "maxLength": 200}},
-                "required": ["passage", "quote"],
-            },
-        },
-        "answer": {"type": "string"},
-    },
-    "required": ["evidence", "answer"],
-}
+from rag.verify import Verdict, asks_place, names_not_in, place_phrase, sentence_with, unanswered, verify_answer
 
 _ID_WORDS = set(
     "yang dan di ke dari untuk pada dengan ini itu berapa siapa apa apakah kapan mana dimana bagaimana mengapa "
@@ -131,87 +112,6 @@ def build_messages(question: str, passages: list[Passage], language: str) -> lis
     return [{"role": "system", "content": system}, {"role": "user", "content": user}]
 
 
-def parse_reply(raw: str) -> tuple[list[Evidence], str]:
-    """Evidence and answer from the model's reply; tolerant of prose around the JSON or broken JSON."""
-    payload: Any = None
-    match = re.search(r"\{.*\}", raw, re.DOTALL)
-    if match:
-        try:
-            payload = json.loads(match.group(0))
-        except json.JSONDecodeError:
-            payload = None
-    if not isinstance(payload, dict):
-        if raw.lstrip().startswith(("{", "[")):
-            # Broken or cut-off JSON: salvage a complete "answer" field, never return JSON debris.
-            answer = _complete_answer_field(raw)
-            cited = [int(n) for n in re.findall(r"\[(\d+)\]", answer)]
-            return [Evidence(passage=n, quote="") for n in cited], answer
-        answer = re.sub(r"\s+", " ", raw).strip()
-        cited = [int(n) for n in re.findall(r"\[(\d+)\]", answer)]
-        return [Evidence(passage=n, quote="") for n in cited], answer
-    evidence = []
-    items = payload.get("evidence")
-    for item in items if isinstance(items, list) else []:
-        if isinstance(item, dict):
-            try:
-                evidence.append(Evidence(passage=int(item.get("passage", 0)), quote=str(item.get("quote", ""))))
-            except (TypeError, ValueError):
-                continue
-    answer = payload.get("answer")
-    return evidence, (str(answer).strip() if isinstance(answer, (str, int, float)) else "")
-
-
-def _complete_answer_field(raw: str) -> str:
-    """The "answer" string of a JSON reply if it was written to its closing quote, else ""."""
-    match = re.search(r'"answer"\s*:\s*("(?:[^"\\]|\\.)*")', raw)
-    if not match:
-        return ""
-    try:
-        return str(json.loads(match.group(1))).strip()
-    except json.JSONDecodeError:
-        return ""
-
-
-class AnswerStreamer:
-    """Yields the text of the JSON reply's "answer" field as the model writes it, so a UI can
-    stream the answer while the reply stays structured."""
-
-    def __init__(self) -> None:
-        self.buffer = ""
-        self.emitted = 0
-
-    def feed(self, piece: str) -> str:
-        self.buffer += piece
-        start = re.search(r'"answer"\s*:\s*"', self.buffer)
-        if not start:
-            return ""
-        body = self.buffer[start.end() :]
-        out, i = [], 0
-        while i < len(body):
-            ch = body[i]
-            if ch == "\\":
-                if i + 1 >= len(body):
-                    break
-                nxt = body[i + 1]
-                if nxt == "u":
-                    if i + 6 > len(body):
-                        break
-                    out.append(chr(int(body[i + 2 : i + 6], 16)))
-                    i += 6
-                    continue
-                out.append({"n": "\n", "t": "\t"}.get(nxt, nxt))
-                i += 2
-                continue
-            if ch == '"':
-                break
-            out.append(ch)
-            i += 1
-        text = "".join(out)
-        new = text[self.emitted :]
-        self.emitted = len(text)
-        return new
-
-
 class Answerer:
     """The whole question-answering pipeline; the server and the eval harness both call this."""
 
@@ -295,11 +195,27 @@ class Answerer:
         evidence, answer = parse_reply(raw) if raw else ([], "")
         wants_number = asks_quantity(question)
         verdict = verify_answer(answer, evidence, passages, periods, wants_number)
-        cited_text = " ".join(passages[n - 1].text for n, _ in verdict.citations)
-        if whole and verdict.found and (reason := unanswered(verdict.answer, question, wants_number, cited_text)):
+        if whole and verdict.found and (reason := self._unanswered(question, verdict, passages, wants_number)):
             verdict = Verdict(answer="", found=False, citations=[], confidence=0.0, reason=reason)
         timings["verify_s"] = timings.get("verify_s", 0.0) + time.perf_counter() - t
         return verdict
+
+    def _unanswered(self, question: str, verdict: Verdict, passages: list[Passage], wants_number: bool) -> str | None:
+        """Why a verified answer does not answer this question (see `verify.unanswered`), or None.
+        Names are checked against the whole cited articles: a passage is a few sentences, and the
+        person a question names is often in the article's other ones."""
+        cited = [passages[n - 1] for n, _ in verdict.citations]
+        cited_text = " ".join(p.text for p in cited)
+        if reason := unanswered(verdict.answer, question, wants_number, cited_text, elapsed=compose.asks_interval(question)):
+            return reason
+        articles = " ".join(self._article_text(p) for p in {p.doc_id: p for p in cited}.values())
+        if missing := names_not_in(question, " ".join(p.text for p in passages), articles):
+            return f"the cited articles never mention {missing[0]}, whom the question names"
+        return None
+
+    def _article_text(self, passage: Passage) -> str:
+        document = self.retriever.index.document(passage.doc_id)
+        return document["text"] if document else passage.text
 
     def _combined(
         self,
@@ -342,11 +258,14 @@ class Answerer:
                     passages.append(passage)
                     numbers[passage.node_id] = len(passages)
             value = compose.part_number(sub_verdict.answer, part) if sub_verdict.found else None
+            support = sub_verdict.citations
+            if part.span is None:
+                value, support = _own_count(part, plan, found, periods, value, support)
             if value is None:
                 verdict.reason = f"no verified count for {part.clause}"
                 break
-            cited = [numbers[found[n - 1].node_id] for n, _ in sub_verdict.citations]
-            for n, (_, quote) in zip(cited, sub_verdict.citations):
+            cited = [numbers[found[n - 1].node_id] for n, _ in support]
+            for n, (_, quote) in zip(cited, support):
                 quotes[n] = quote if not quotes.get(n) or quote in quotes[n] else f"{quotes[n]} … {quote}"
             if part.span is None:
                 label = part.clause
@@ -413,6 +332,21 @@ def _drain(steps: Generator[str, None, Verdict]) -> Verdict:
             next(steps)
         except StopIteration as stop:
             return stop.value
+
+
+def _own_count(
+    part: compose.Part, plan: compose.Plan, found: list[Passage], periods: list[DateSpan], value: int | None, support: list[tuple[int, str]]
+) -> tuple[int | None, list[tuple[int, str]]]:
+    """One item of several asked about one event ("administrators" beside "supervisors"): a small
+    model often gives the count of all of them together. When the event's passages state exactly
+    one number for this item alone and the model's is not it, that number is the answer."""
+    dated = [p for p in found if not periods or in_periods(p.date, periods)]
+    others = [p.clause for p in plan.parts if p is not part]
+    counts = compose.counts_of(part.clause, others, [p.text for p in dated])
+    if value in counts or len(counts) != 1:
+        return value, support
+    count, (index, sentence) = next(iter(counts.items()))
+    return count, [(found.index(dated[index]) + 1, sentence)]
 
 
 def _compute_interval(verdict: Verdict, passages: list[Passage], language: str) -> None:

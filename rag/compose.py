@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from rag.dates import DateSpan, format_date, question_periods
-from rag.verify import answer_claims
+from rag.glossary import EN_TO_ID
+from rag.verify import answer_claims, numbers_in
 
 _SUM = re.compile(
     r"\b(total|in all|combined|together|altogether|adding up|add(ed)? up|sum|jumlah total|berapa total|keseluruhan"
@@ -45,7 +46,7 @@ class Part:
 
 @dataclass(frozen=True)
 class Plan:
-    operation: str  # "sum", "difference" or "more"
+    operation: str  # "sum", "difference", "more" or "each" (a breakdown: every part's count)
     parts: list[Part]
 
 
@@ -55,7 +56,7 @@ def plan(question: str, language: str = "en") -> Plan | None:
     which is answered in one pass."""
     spans = _distinct(question_periods(question))
     if len(spans) < 2:
-        return _alternatives(question, language)
+        return _alternatives(question, language) or _breakdown(question, language)
     if _DIFFERENCE.search(question):
         operation = "difference"
     elif _SUM.search(question):
@@ -96,6 +97,75 @@ def _alternatives(question: str, language: str) -> Plan | None:
     return None
 
 
+# "how many A and how many B?", "berapa A dan berapa B?", "Break down ...: how many A, B and C were ...?"
+_EACH = (
+    re.compile(r"\bhow many\s+(?P<list>[^?]{2,80}?\s*,?\s+and how many\s+[^?]{2,80}?)\s*\?", re.IGNORECASE),
+    re.compile(r"\bberapa\s+(?P<list>[^?]{2,80}?\s*,?\s+dan berapa\s+[^?]{2,80}?)\s*\?", re.IGNORECASE),
+    re.compile(r"\b(?:break\s*down|rincikan|rincian)\s+(?P<context>[^?]*?)[\s:,]*\b(?:how many|berapa)\s+(?P<list>[^?]{2,120}?)"
+               r"(?:\s+(?:were|was|are|is|did|yang)\b[^?]*)?\?", re.IGNORECASE),
+)
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:and|dan)\s+)?(?:(?:how many|berapa)\s+)?|\s+(?:and|dan)\s+(?:(?:how many|berapa)\s+)?", re.IGNORECASE)
+
+
+def _breakdown(question: str, language: str) -> Plan | None:
+    """Several counts of one event asked together: each is asked on its own. A plain "how many A
+    and B" is one count of both (17 administrators and supervisors), so it needs the question
+    word repeated or a "break down"."""
+    for rx in _EACH:
+        if match := rx.search(question):
+            items = [i.strip(" ,;:") for i in _LIST_SPLIT.split(match.group("list")) if i.strip(" ,;:")]
+            if len(items) < 2 or len({i.lower() for i in items}) < len(items):
+                return None
+            if "context" in rx.groupindex:  # "Break down the December 2018 rotation: ..."
+                context = ("In " if language == "en" else "Pada ") + match.group("context").strip(" ,;:")
+            else:
+                context = question[: match.start()].strip(" ,;:")
+            word = "berapa" if language == "id" else "how many"
+            ask = (lambda x: f"{context}, {word} {x}?") if context else (lambda x: f"{word.capitalize()} {x}?")
+            return Plan(operation="each", parts=[Part(None, x, ask(x)) for x in items])
+    return None
+
+
+# Words that describe any count ("officials", "posts"), not which one: they do not tell the
+# administrators' number from the supervisors'.
+_GENERIC_COUNTED = set(
+    "pejabat official officials orang people jabatan post posts position positions yang filled mengisi were was "
+    "there the level high ranking besar peringkat".split()
+)
+_NUMBER_TOKEN = re.compile(r"^(\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|one|two|three|four|five|six|seven|eight|nine|ten)$")
+
+
+def _key_terms(phrase: str) -> set[str]:
+    words = re.findall(r"[a-z]+", phrase.lower())
+    mapped = {m for w in words for m in [w, *EN_TO_ID.get(w, "").lower().split()]}
+    return {w for w in mapped if len(w) > 3 and w not in _GENERIC_COUNTED}
+
+
+def _matches(word: str, terms: set[str]) -> bool:
+    return any(word.startswith(t) or t.startswith(word) for t in terms if len(word) > 3)
+
+
+def counts_of(item: str, others: list[str], texts: list[str]) -> dict[int, tuple[int, str]]:
+    """Numbers the texts give for `item` alone, each with the index of its text and its sentence:
+    a number followed within five words by the item's own word ("13 orang mengisi jabatan
+    administrator"), not by another item's ("17 pejabat administrator dan pengawas" counts both)."""
+    terms, other_terms = _key_terms(item), set().union(*(_key_terms(o) for o in others)) - _key_terms(item)
+    found: dict[int, tuple[int, str]] = {}
+    for index, text in enumerate(texts):
+        for sentence in re.findall(r"[^.!?\n]+[.!?]?", text):
+            words = re.findall(r"\w+", sentence.lower())
+            for i, word in enumerate(words):
+                if not _NUMBER_TOKEN.match(word):
+                    continue
+                window = words[i + 1 : i + 7]
+                hit = next((j for j, w in enumerate(window[:5]) if _matches(w, terms)), None)
+                if hit is None or any(_matches(w, other_terms) for w in window[: hit + 3]):
+                    continue
+                value = int(word) if word.isdigit() else _WORD_VALUES[word]
+                found.setdefault(value, (index, sentence.strip()))
+    return found
+
+
 def _distinct(spans: list[DateSpan]) -> list[DateSpan]:
     """Periods that do not overlap: "2018" beside "December 2018" names one event, not two."""
     kept: list[DateSpan] = []
@@ -125,6 +195,7 @@ def sub_question(question: str, part: Part, language: str) -> str:
 
 
 _YEARLIKE = range(1900, 2101)
+_WORD_VALUES = {w: min(numbers_in(w)) for w in "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh one two three four five six seven eight nine ten".split()}
 
 
 def part_number(answer: str, part: Part) -> int | None:
@@ -159,6 +230,10 @@ def combine(operation: str, answers: list[PartAnswer], language: str) -> str:
         diff = big.value - small.value
         lead = f"A difference of {diff}" if language == "en" else f"Selisihnya {diff}"
         return f"{lead}: {big.value} ({big.label}) {big.cites} - {small.value} ({small.label}) {small.cites}."
+    if operation == "each":
+        listed = [f"{a.value} {a.label} {a.cites}" for a in answers]
+        joiner = " and " if language == "en" else " dan "
+        return f"{', '.join(listed[:-1])}{joiner}{listed[-1]}."
     big, small = sorted(answers, key=lambda a: -a.value)
     if big.value == small.value:
         same = "Neither: both had" if language == "en" else "Sama banyak: keduanya"

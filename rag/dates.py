@@ -199,3 +199,8 @@ def format_date(value: date, language: str) -> str:
     """A date as a reader of that language writes it: "13 December 2018" / "13 Desember 2018"."""
     names = MONTH_NAMES_ID if language == "id" else MONTH_NAMES_EN
     return f"{value.day} {names[value.month - 1]} {value.year}"
+
+
+def in_periods(iso: str | None, periods: list[DateSpan]) -> bool:
+    """Whether an ISO date falls in any of the periods (False for no date)."""
+    return bool(iso) and any(span.start <= date.fromisoformat(iso) <= span.end for span in periods)

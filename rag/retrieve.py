@@ -25,7 +25,7 @@ from llama_index.core.vector_stores.types import (
     VectorStoreQuery,
 )
 
-from rag.dates import DateSpan, question_periods
+from rag.dates import in_periods, question_periods
 from rag.glossary import expand_query
 from rag.index import Index
 
@@ -204,7 +204,7 @@ class Retriever:
 
         for passage in fused.values():
             bonus = 0.0
-            if periods and _in_periods(passage.metadata.get("date"), periods):
+            if periods and in_periods(passage.metadata.get("date"), periods):
                 bonus += self.settings.date_boost / (rrf_k + 1)
                 passage.signals["date_match"] = True
             if government and passage.metadata.get("government") == government:
@@ -214,10 +214,3 @@ class Retriever:
 
         ranked = sorted(fused.values(), key=lambda p: (-p.score, p.doc_id, p.metadata.get("position", 0)))
         return ranked[:top_k]
-
-
-def _in_periods(iso: str | None, periods: list[DateSpan]) -> bool:
-    if not iso:
-        return False
-    value = date.fromisoformat(iso)
-    return any(span.start <= value <= span.end for span in periods)

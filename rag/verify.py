@@ -14,10 +14,9 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass, field
-from datetime import date
 from itertools import combinations
 
-from rag.dates import MONTHS, DateSpan
+from rag.dates import MONTHS, DateSpan, in_periods
 from rag.glossary import EN_TO_ID
 from rag.retrieve import Passage
 
@@ -132,10 +131,6 @@ def _percentages(text: str) -> set[str]:
     return {m.group(1).replace(",", ".") for m in _PERCENT.finditer(text)}
 
 
-def _in_periods(iso: str | None, periods: list[DateSpan]) -> bool:
-    return bool(iso) and any(s.start <= date.fromisoformat(iso) <= s.end for s in periods)
-
-
 def verify_answer(
     answer: str, evidence: list[Evidence], passages: list[Passage], periods: list[DateSpan], wants_number: bool = False
 ) -> Verdict:
@@ -202,7 +197,7 @@ def verify_answer(
         refuse.reason = f"percentages no cited passage gives as percentages: {', '.join(sorted(unbacked))}"
         return refuse
     dated = [passages[i - 1].date for i in cited if passages[i - 1].date]
-    if periods and dated and not any(_in_periods(d, periods) for d in dated):
+    if periods and dated and not any(in_periods(d, periods) for d in dated):
         refuse.reason = "cited passages are from another period than the question asks about"
         return refuse
 
@@ -243,12 +238,48 @@ def counted_terms(question: str) -> list[str]:
     the question does not say or the English word is not in the glossary."""
     if (match := _COUNTED_ID.search(question)) and match.group(1).lower() not in _NOT_COUNTED:
         return [match.group(1).lower()]
-    if (match := _COUNTED_EN.search(question)) and (word := match.group(1).lower()) in EN_TO_ID:
+    if (match := _COUNTED_EN.search(question)) and (word := match.group(1).lower()) in EN_TO_ID and word not in _NOT_COUNTED:
         return EN_TO_ID[word].lower().split()
     return []
 
 
-def unanswered(answer: str, question: str, wants_number: bool, cited_text: str = "") -> str | None:
+# Dates as articles write them ("Kamis (3/7)", "13/12/2018", "13 Desember 2018", "2026"): their
+# numbers are days, months and years, never a count.
+_DATE_EXPR = re.compile(
+    r"\b\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\b"
+    r"|\b\d{1,2}\s+(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?(?:\s+(?:19|20)\d{2}\b)?"
+    r"|\b(?:19|20)\d{2}\b",
+    re.IGNORECASE,
+)
+
+
+def count_values(text: str) -> set[int]:
+    """The numbers a passage states outside its dates: what a count can be read from."""
+    return numbers_in(_DATE_EXPR.sub(" ", text))
+
+
+# Titles a "who" question may ask for, and how the articles write them: "Wakil Wali Kota" asked and
+# "Wali Kota Budi Rustandi" answered is the wrong person, however well the name is cited.
+_TITLES: dict[re.Pattern[str], tuple[str, ...]] = {
+    re.compile(r"\b(wakil|deputy|vice)\b", re.IGNORECASE): ("wakil",),
+    re.compile(r"\b(sekda|sekretaris daerah|regional secretary)\b", re.IGNORECASE): ("sekda", "sekretaris daerah", "sekertaris daerah"),
+    re.compile(r"\b(camat|district head)\b", re.IGNORECASE): ("camat",),
+    re.compile(r"\b(wali ?kota|walikota|mayor)\b", re.IGNORECASE): ("wali kota", "walikota"),
+    re.compile(r"\b(bupati|regent)\b", re.IGNORECASE): ("bupati",),
+}
+
+
+def missing_titles(question: str, cited_text: str) -> list[str]:
+    """Titles a who-question asks for that no cited passage mentions."""
+    if not _WANTS_NAME.search(question):
+        return []
+    text = _norm(cited_text)
+    return [m.group(0) for rx, forms in _TITLES.items() if (m := rx.search(question)) and not any(f in text for f in forms)]
+
+
+def unanswered(
+    answer: str, question: str, wants_number: bool, cited_text: str = "", elapsed: bool = False
+) -> str | None:
     """Why a verified answer still does not answer what was asked, or None.
 
     Asked for something the passages do not hold, a small model copies the nearest sentence: every
@@ -256,7 +287,9 @@ def unanswered(answer: str, question: str, wants_number: bool, cited_text: str =
     it adds nothing to the question (its only numbers, or for a "who" question its only names, are
     the question's own), that what the question counts appears in no cited passage ("penduduk"
     answered from a sentence about districts), or that it lacks the kind of value asked for (a
-    percentage, an amount of money)."""
+    percentage, an amount of money), that its number is a day or year of a date ("3" from "Kamis
+    (3/7)"; `elapsed`: the question asks for time between dates, whose numbers are computed from
+    them), or that the title asked for ("Wakil Wali Kota") is not in the cited passages."""
     numbers, names = answer_claims(answer)
     if _WANTS_PERCENT.search(question) and not _PERCENT.search(answer):
         return "a percentage was asked and the answer holds none"
@@ -266,9 +299,55 @@ def unanswered(answer: str, question: str, wants_number: bool, cited_text: str =
         return "a quantity was asked and the answer's only numbers are the question's own"
     if wants_number and cited_text and (terms := counted_terms(question)) and not any(t in cited_text.lower() for t in terms):
         return f"what the question counts ({terms[0]}) is in no cited passage"
+    new_numbers = numbers - numbers_in(question)
+    if wants_number and not elapsed and cited_text and not any(_number_supported(n, count_values(cited_text)) for n in new_numbers):
+        return "the answer's number is only part of a date in the cited passages"
+    if cited_text and (titles := missing_titles(question, cited_text)):
+        return f"the title asked for ({titles[0]}) is in no cited passage"
     if _WANTS_NAME.search(question) and not {n for n in names if n.lower() not in question.lower()}:
         return "a name was asked and the answer names no one the question does not"
     return None
+
+
+# Words that start a place's name: "Pasar Kepandean" in a question locates an event, it does not
+# name whom the question is about.
+_PLACE_WORDS = set("pasar pendopo lapangan kecamatan desa kelurahan gedung kantor aula alun jalan masjid hotel".split())
+_TITLE_CASE = re.compile(r"\b[A-Z][a-z]{2,}\b")
+_FUNCTION_WORDS = set(
+    "berapa siapa apa apakah kapan mana dimana bagaimana mengapa kenapa sebelum setelah sesudah sejak selama "
+    "menurut pada dalam dari untuk dengan oleh ketika saat para turut hadir sementara sedangkan selain kemudian "
+    "how when where why whose after before during since until according exactly roughly approximately about "
+    "kabupaten kota serang pemkab pemkot pemerintah bupati wali walikota wakil sekda sekretaris daerah kepala camat "
+    "pejabat eselon dinas badan".split()
+)
+
+
+def question_names(question: str, retrieved_text: str) -> list[str]:
+    """People and bodies the question names: capitalised words the retrieved passages also write
+    capitalised (so English words and sentence starts are not taken for names), outside place
+    names and titles."""
+    names, after_place = [], False
+    for match in re.finditer(r"\S+", question):
+        token = match.group(0)
+        word = re.sub(r"^[^\w]+|[^\w]+$|'s$|’s$", "", token)
+        if not word[:1].isupper():
+            after_place = False
+            continue
+        if word.lower() in _PLACE_WORDS:
+            after_place = True
+            continue
+        if after_place or not _TITLE_CASE.fullmatch(word) or word.lower() in _FUNCTION_WORDS | _NOT_NAMES:
+            continue
+        if re.search(rf"\b{re.escape(word)}\b", retrieved_text):
+            names.append(word)
+    return names
+
+
+def names_not_in(question: str, retrieved_text: str, cited_articles: str) -> list[str]:
+    """Names in the question that the articles the answer rests on never mention: asked about
+    "Bupati Zakiyah", a small model answers from the 2018 article about her predecessor."""
+    text = cited_articles.lower()
+    return [n for n in question_names(question, retrieved_text) if not re.search(rf"\b{re.escape(n.lower())}\b", text)]
 
 
 def _first_sentence_overlapping(answer: str, text: str, numbers: set[int]) -> str:

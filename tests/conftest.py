@@ -147,3 +147,17 @@ def settings_for(make_settings):
         return make_settings(**{**values, **overrides})
 
     return factory
+
+
+@pytest.fixture
+def ask_with(ollama, settings_for, retriever):
+    """Ask through the whole pipeline (real retrieval over the seed index) with `responder`, a
+    function of the /api/chat request, playing the model behind the Ollama wire stand-in."""
+    from rag.answer import Answerer
+    from rag.llm import OllamaLLM
+
+    def run(responder, question: str):
+        ollama.responder = responder
+        return Answerer(retriever, OllamaLLM(settings_for(ollama.url))).ask(question)
+
+    return run

@@ -1,11 +1,16 @@
 """Parsing, streaming and verification of model replies: the parts that must hold for any model."""
 
+import json
+
 import pytest
 
-from rag.answer import AnswerStreamer, build_messages, detect_language, parse_reply
+from rag.answer import build_messages, detect_language
+from rag.reply import AnswerStreamer, parse_reply
 from rag.dates import question_periods
 from rag.retrieve import Passage
-from rag.verify import Evidence, place_phrase, unanswered, verify_answer
+from rag.verify import Evidence, names_not_in, place_phrase, unanswered, verify_answer
+
+from ollama_standin import passages_in, sentence_with
 
 
 def _passage(doc: str, text: str, date: str) -> Passage:
@@ -161,3 +166,65 @@ def test_percentage_must_be_a_percentage_in_the_cited_passage():
 )
 def test_quantity_answer_from_a_passage_that_does_not_name_what_is_counted_is_refused(question, answer, cited, refused):
     assert bool(unanswered(answer, question, True, cited)) is refused
+
+
+@pytest.mark.parametrize(
+    "question, answer, cited, elapsed, refused",
+    [
+        ("How many officials did Bupati Zakiyah reshuffle?", "3 officials [1]", "Katanya di Pendopo Bupati Serang, Kamis (3/7), soal pejabat.", False, True),
+        ("Berapa pejabat yang dilantik?", "13 pejabat [1]", "Pejabat dilantik pada Jumat (13/2/2026).", False, True),
+        ("Berapa pejabat yang dilantik?", "2018 pejabat [1]", "Pejabat dilantik 13 Desember 2018.", False, True),
+        ("Berapa pejabat yang dilantik?", "17 pejabat [1]", "Sebanyak 17 pejabat dilantik pada Jumat (13/2/2026).", False, False),
+        ("How many months passed between the two inaugurations?", "4 months [1]", "Pejabat dilantik Jumat (31/10/2025) dan (13/2/2026).", True, False),
+    ],
+)
+def test_count_read_from_a_date_is_refused(question, answer, cited, elapsed, refused):
+    assert bool(unanswered(answer, question, True, cited, elapsed=elapsed)) is refused
+
+
+@pytest.mark.parametrize(
+    "question, answer, cited, refused",
+    [
+        ("Siapa Wakil Wali Kota Serang yang hadir?", "Budi Rustandi [1]", "Walikota Serang, Budi Rustandi mengatakan.", True),
+        ("Who was the deputy regent at the inauguration?", "Ratu Tatu Chasanah [1]", "Bupati Serang Ratu Tatu Chasanah melantik.", True),
+        ("Siapa Wakil Bupati Serang yang hadir?", "Pandji Tiytayasa [1]", "Turut hadir, Wakil Bupati Serang Pandji Tiytayasa.", False),
+        ("Who was the Regional Secretary present?", "Entus Mahmud [1]", "Turut hadir Sekertaris Daerah Entus Mahmud.", False),
+    ],
+)
+def test_who_answer_from_passages_without_the_asked_title_is_refused(question, answer, cited, refused):
+    assert bool(unanswered(answer, question, False, cited)) is refused
+
+
+@pytest.mark.parametrize(
+    "question, cited_article, missing",
+    [
+        ("Siapa nama Wakil Bupati Serang yang mendampingi Bupati Zakiyah?", "Turut hadir, Wakil Bupati Serang Pandji Tiytayasa.", ["Zakiyah"]),
+        ("Siapa nama Wakil Bupati Serang yang mendampingi Bupati Zakiyah?", "Bupati Serang Ratu Rachmatuzakiyah. Zakiyah mengatakan.", []),
+        # Places, titles, sentence starts and English words are not names.
+        ("In the Kota Serang inauguration after the Pasar Kepandean ceremony, how many officials?", "Kota Serang melantik 17 pejabat.", []),
+        ("Which Regional Secretary attended Tatu's rotation?", "Sekertaris Daerah Entus Mahmud hadir saat Tatu melantik.", []),
+    ],
+)
+def test_question_naming_someone_the_cited_article_never_mentions(question, cited_article, missing):
+    retrieved = "Bupati Serang Ratu Rachmatuzakiyah. Zakiyah mengatakan. Tatu melantik di Pasar Kepandean, Kota Serang. Which"
+    assert names_not_in(question, retrieved, cited_article) == missing
+
+
+def names_the_deputy(request: dict) -> str:
+    """A small model's reply to any who-question: the deputy regent of whichever passage names one."""
+    for number, text in passages_in(request).items():
+        if "Pandji" in text:
+            quote = sentence_with("Pandji", text)
+            return json.dumps({"evidence": [{"passage": number, "quote": quote}], "answer": f"Pandji Tiytayasa [{number}]"})
+    return json.dumps({"evidence": [], "answer": "NOT FOUND"})
+
+
+def test_answer_from_an_article_that_never_names_the_person_asked_about_is_refused(ask_with, ollama):
+    result = ask_with(names_the_deputy, "Siapa nama Wakil Bupati Serang yang mendampingi Bupati Zakiyah?")
+
+    assert any("Pandji" in text for text in passages_in(ollama.last_chat).values())  # the model did answer
+    assert result.found is False and result.citations == []
+
+    result = ask_with(names_the_deputy, "Siapa Wakil Bupati Serang yang hadir saat Ratu Tatu melantik 107 pejabat?")
+    assert result.found is True and "Pandji" in result.answer
+    assert result.citations[0].source.startswith("000")

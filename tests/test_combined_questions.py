@@ -9,9 +9,7 @@ import re
 
 import pytest
 
-from rag.answer import Answerer
 from rag.compose import plan
-from rag.llm import OllamaLLM
 
 from ollama_standin import headers_in, passages_in, question_in, sentence_with
 
@@ -25,17 +23,6 @@ def copies_one_count(request: dict) -> str:
             quote = sentence_with(match.group(0), text)
             return json.dumps({"evidence": [{"passage": number, "quote": quote}], "answer": f"{match.group(1)} [{number}]"})
     return json.dumps({"evidence": [], "answer": "NOT FOUND"})
-
-
-@pytest.fixture
-def ask_with(ollama, settings_for, retriever):
-    """Ask through the whole pipeline with `responder` playing the model."""
-
-    def run(responder, question: str):
-        ollama.responder = responder
-        return Answerer(retriever, OllamaLLM(settings_for(ollama.url))).ask(question)
-
-    return run
 
 
 @pytest.fixture
@@ -182,3 +169,49 @@ def test_time_between_events_uses_the_other_events_article_when_the_model_cites_
     assert result.found is True
     assert re.match(r"Sekitar 3,5 bulan \(105 hari\): 31 Oktober 2025 \[\d\] hingga 13 Februari 2026 \[\d\]\.$", result.answer), result.answer
     assert {c.source[:3] for c in result.citations} == {"003", "004"}
+
+
+@pytest.mark.parametrize(
+    "question, language, items, first_ask",
+    [
+        (
+            "In the February 2026 inauguration, how many officials filled administrator posts and how many filled supervisor posts?",
+            "en",
+            ["officials filled administrator posts", "filled supervisor posts"],
+            "In the February 2026 inauguration, how many officials filled administrator posts?",
+        ),
+        (
+            "Break down the December 2018 rotation: how many pratama officials, administrators and supervisors were included?",
+            "en",
+            ["pratama officials", "administrators", "supervisors"],
+            "In the December 2018 rotation, how many pratama officials?",
+        ),
+        (
+            "Pada pelantikan Februari 2026, berapa pejabat administrator dan berapa pejabat pengawas?",
+            "id",
+            ["pejabat administrator", "pejabat pengawas"],
+            "Pada pelantikan Februari 2026, berapa pejabat administrator?",
+        ),
+    ],
+)
+def test_several_counts_of_one_event_are_asked_one_at_a_time(question, language, items, first_ask):
+    combined = plan(question, language)
+
+    assert combined is not None and combined.operation == "each"
+    assert [p.clause for p in combined.parts] == items and combined.parts[0].ask == first_ask
+
+
+def test_one_count_of_two_things_is_not_split():
+    assert plan("Berapa pejabat administrator dan pengawas yang dilantik Pemkot Serang pada Februari 2026?", "id") is None
+
+
+def test_each_count_of_a_breakdown_is_the_articles_number_for_that_item_alone(ask, ollama):
+    # The scripted model copies the first "N pejabat" it sees: "17 pejabat administrator dan
+    # pengawas", the total, for both items. The article states each item's own number.
+    result = ask("In the February 2026 Kota Serang inauguration, how many officials filled administrator posts and how many filled supervisor (pengawas) posts?")
+
+    assert result.found is True
+    assert re.match(r"13 officials filled administrator posts \[\d\] and 4 filled supervisor \(pengawas\) posts \[\d\]\.$", result.answer), result.answer
+    assert {c.source[:3] for c in result.citations} == {"003"}
+    assert any("13 orang mengisi jabatan administrator" in c.quote for c in result.citations)
+    assert len(ollama.chat_requests) == 2

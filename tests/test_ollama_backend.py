@@ -10,7 +10,8 @@ import time
 import ollama as ollama_client
 import pytest
 
-from rag.answer import ANSWER_SCHEMA, Answerer, AskResult
+from rag.answer import Answerer, AskResult
+from rag.reply import ANSWER_SCHEMA
 from rag.llm import EmbeddedLLM, LLMUnavailable, OllamaLLM, get_llm
 from rag.settings import PROJECT_ROOT
 
