@@ -15,12 +15,12 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
-from rag import compose, prompts
-from rag.dates import DateSpan, format_date, in_periods, question_periods
+from rag import compose, prompts, repair
+from rag.dates import DateSpan, format_date, question_periods
 from rag.llm import LLM
 from rag.reply import ANSWER_SCHEMA, AnswerStreamer, parse_reply
 from rag.retrieve import Filters, Passage, Retriever, government_cue
-from rag.verify import Verdict, asks_place, names_not_in, place_phrase, sentence_with, unanswered, verify_answer
+from rag.verify import Verdict, asks_place, names_not_in, unanswered, verify_answer
 
 _ID_WORDS = set(
     "yang dan di ke dari untuk pada dengan ini itu berapa siapa apa apakah kapan mana dimana bagaimana mengapa "
@@ -152,16 +152,61 @@ class Answerer:
             yield result
             return
 
-        t = time.perf_counter()
-        passages = self.retriever.retrieve(standalone, top_k=top_k or self.settings.top_k, filters=filters)
-        timings["retrieve_s"] = time.perf_counter() - t
-        verdict = yield from self._answer(standalone, passages, language, question_periods(standalone), timings)
-        if verdict.found and compose.asks_interval(standalone):
-            _compute_interval(verdict, passages, language)
-        elif verdict.found and asks_place(standalone):
-            _widen_place(verdict, passages)
+        asked = compose.clauses(standalone)
+        if len(asked) > 1:
+            result = self._clauses(asked, question, standalone, language, filters, top_k, timings, started)
+            yield result.answer
+            yield result
+            return
+
+        passages, verdict = yield from self._single(standalone, language, filters, top_k, timings)
         timings["total_s"] = time.perf_counter() - started
         yield self._result(question, standalone, language, verdict, passages, timings)
+
+    def _single(
+        self, question: str, language: str, filters: Filters | None, top_k: int | None, timings: dict[str, float]
+    ) -> Generator[str, None, tuple[list[Passage], Verdict]]:
+        """One question, one retrieval, one LLM pass, verified and repaired."""
+        t = time.perf_counter()
+        passages = self.retriever.retrieve(question, top_k=top_k or self.settings.top_k, filters=filters)
+        timings["retrieve_s"] = timings.get("retrieve_s", 0.0) + time.perf_counter() - t
+        verdict = yield from self._answer(question, passages, language, question_periods(question), timings)
+        if verdict.found and compose.asks_interval(question):
+            repair.compute_interval(verdict, passages, language)
+        elif verdict.found and asks_place(question):
+            repair.widen_place(verdict, passages)
+        return passages, verdict
+
+    def _clauses(
+        self,
+        asked: list[str],
+        question: str,
+        standalone: str,
+        language: str,
+        filters: Filters | None,
+        top_k: int | None,
+        timings: dict[str, float],
+        started: float,
+    ) -> AskResult:
+        """A question asking two things ("who was X, and who was Y?") is two questions to a small
+        model: each clause is answered and checked on its own, over its own passages, and the
+        answers are joined. A clause the articles do not answer makes the whole not found."""
+        merged = _Merged()
+        answers: list[str] = []
+        verdict = Verdict(answer="", found=False, citations=[], confidence=0.0)
+        for clause in asked:
+            found, part = _drain(self._single(clause, language, filters, top_k, timings))
+            merged.add(found)
+            if not part.found:
+                verdict.reason = f"{part.reason}: {clause}"
+                break
+            renumber = dict(zip((n for n, _ in part.citations), merged.cite(found, part.citations)))
+            answers.append(re.sub(r"\[(\d+)\]", lambda m: f"[{renumber.get(int(m.group(1)), m.group(1))}]", part.answer))
+            verdict.confidence = min(verdict.confidence or 1.0, part.confidence)
+        else:
+            verdict = Verdict(answer="; ".join(answers), found=True, citations=merged.citations(), confidence=verdict.confidence)
+        timings["total_s"] = time.perf_counter() - started
+        return self._result(question, standalone, language, verdict, merged.passages, timings)
 
     def _answer(
         self,
@@ -231,9 +276,7 @@ class Answerer:
         the event's passages); the arithmetic is ours. A part the articles do not cover makes the
         whole answer not found: a total with a part missing is not a total."""
         base = filters or Filters()
-        passages: list[Passage] = []  # every part's passages, numbered once in the combined answer
-        numbers: dict[str, int] = {}
-        quotes: dict[int, str] = {}
+        merged = _Merged()
         parts: list[compose.PartAnswer] = []
         shared: list[Passage] | None = None
         verdict = Verdict(answer="", found=False, citations=[], confidence=0.0)
@@ -253,24 +296,19 @@ class Answerer:
             timings["retrieve_s"] = timings.get("retrieve_s", 0.0) + time.perf_counter() - t
             sub = compose.sub_question(standalone, part, language)
             sub_verdict = _drain(self._answer(sub, found, language, periods, timings, whole=False))
-            for passage in found:
-                if passage.node_id not in numbers:
-                    passages.append(passage)
-                    numbers[passage.node_id] = len(passages)
+            merged.add(found)
             value = compose.part_number(sub_verdict.answer, part) if sub_verdict.found else None
             support = sub_verdict.citations
             if part.span is None:
-                value, support = _own_count(part, plan, found, periods, value, support)
+                value, support = repair.own_count(part, plan, found, periods, value, support)
             if value is None:
                 verdict.reason = f"no verified count for {part.clause}"
                 break
-            cited = [numbers[found[n - 1].node_id] for n, _ in support]
-            for n, (_, quote) in zip(cited, support):
-                quotes[n] = quote if not quotes.get(n) or quote in quotes[n] else f"{quotes[n]} … {quote}"
+            cited = merged.cite(found, support)
             if part.span is None:
                 label = part.clause
             else:
-                first = passages[cited[0] - 1]
+                first = merged.passages[cited[0] - 1]
                 when = format_date(date.fromisoformat(first.date), language) if first.date else part.span.text
                 label = ", ".join(filter(None, [first.metadata.get("government"), when]))
             parts.append(compose.PartAnswer(part, value, label, "".join(f"[{n}]" for n in cited)))
@@ -278,11 +316,11 @@ class Answerer:
             verdict = Verdict(
                 answer=compose.combine(plan.operation, parts, language),
                 found=True,
-                citations=sorted(quotes.items()),
+                citations=merged.citations(),
                 confidence=1.0,
             )
         timings["total_s"] = time.perf_counter() - started
-        return self._result(question, standalone, language, verdict, passages, timings)
+        return self._result(question, standalone, language, verdict, merged.passages, timings)
 
     def _result(
         self, question: str, standalone: str, language: str, verdict: Verdict, passages: list[Passage], timings: dict[str, float]
@@ -325,6 +363,32 @@ class Answerer:
         return result
 
 
+class _Merged:
+    """The passages of several retrievals numbered once, for an answer built from parts."""
+
+    def __init__(self) -> None:
+        self.passages: list[Passage] = []
+        self.numbers: dict[str, int] = {}
+        self.quotes: dict[int, str] = {}
+
+    def add(self, found: list[Passage]) -> None:
+        for passage in found:
+            if passage.node_id not in self.numbers:
+                self.passages.append(passage)
+                self.numbers[passage.node_id] = len(self.passages)
+
+    def cite(self, found: list[Passage], support: list[tuple[int, str]]) -> list[int]:
+        """Record a part's citations (numbered within `found`); returns their merged numbers."""
+        cited = [self.numbers[found[n - 1].node_id] for n, _ in support]
+        for n, (_, quote) in zip(cited, support):
+            known = self.quotes.get(n)
+            self.quotes[n] = quote if not known or quote in known else f"{known} … {quote}"
+        return cited
+
+    def citations(self) -> list[tuple[int, str]]:
+        return sorted(self.quotes.items())
+
+
 def _drain(steps: Generator[str, None, Verdict]) -> Verdict:
     """The Verdict a pass returns, when its streamed text is not wanted (sub-questions)."""
     while True:
@@ -332,48 +396,3 @@ def _drain(steps: Generator[str, None, Verdict]) -> Verdict:
             next(steps)
         except StopIteration as stop:
             return stop.value
-
-
-def _own_count(
-    part: compose.Part, plan: compose.Plan, found: list[Passage], periods: list[DateSpan], value: int | None, support: list[tuple[int, str]]
-) -> tuple[int | None, list[tuple[int, str]]]:
-    """One item of several asked about one event ("administrators" beside "supervisors"): a small
-    model often gives the count of all of them together. When the event's passages state exactly
-    one number for this item alone and the model's is not it, that number is the answer."""
-    dated = [p for p in found if not periods or in_periods(p.date, periods)]
-    others = [p.clause for p in plan.parts if p is not part]
-    counts = compose.counts_of(part.clause, others, [p.text for p in dated])
-    if value in counts or len(counts) != 1:
-        return value, support
-    count, (index, sentence) = next(iter(counts.items()))
-    return count, [(found.index(dated[index]) + 1, sentence)]
-
-
-def _compute_interval(verdict: Verdict, passages: list[Passage], language: str) -> None:
-    """"How long between X and Y": the days between the cited articles' dates. When the model
-    cited only one article, the best-ranked passage from another date is the other event (the
-    question names two, and retrieval ranks both), and it is cited too."""
-    cited = [n for n, _ in verdict.citations if passages[n - 1].date]
-    dates = {passages[n - 1].date for n in cited}
-    if len(dates) == 1:
-        other = next((i for i, p in enumerate(passages, 1) if p.date and p.date not in dates), None)
-        if other is not None:
-            cited.append(other)
-            verdict.citations = sorted([*verdict.citations, (other, passages[other - 1].text.split(". ")[0])])
-    dated = [(date.fromisoformat(passages[n - 1].date), f"[{n}]") for n in cited]
-    if computed := compose.interval(dated, language):
-        verdict.answer = computed
-
-
-def _widen_place(verdict: Verdict, passages: list[Passage]) -> None:
-    """A where-answer widened to the whole place phrase of its evidence or cited passage, and the
-    quote moved to the sentence that names the place."""
-    texts = [quote for _, quote in verdict.citations] + [passages[n - 1].text for n, _ in verdict.citations]
-    widened = place_phrase(verdict.answer, texts)
-    if widened == verdict.answer:
-        return
-    verdict.answer = widened
-    phrase = re.sub(r"\s*\[\d+\]", "", widened)
-    verdict.citations = [
-        (n, quote if phrase in quote else sentence_with(phrase, passages[n - 1].text) or quote) for n, quote in verdict.citations
-    ]

@@ -243,6 +243,26 @@ def combine(operation: str, answers: list[PartAnswer], language: str) -> str:
     return f"{big.label} lebih banyak: {big.value} {big.cites} dibanding {small.value} ({small.label}) {small.cites}, selisih {big.value - small.value}."
 
 
+_ASK_WORD = r"(?:who|whom|whose|what|which|where|when|how many|how much|how long|siapa|siapakah|apa|apakah|berapa|kapan|di ?mana|mana)\b"
+_AND_ASK = re.compile(r",?\s+(?:and|dan|serta)\s+(?=" + _ASK_WORD + ")", re.IGNORECASE)
+
+
+def clauses(question: str) -> list[str]:
+    """The questions a compound question asks ("Siapa X, dan siapa Y?", "Which ministry reported
+    it, and what top-N group was Serang in?"), each made to stand alone: the sentences before the
+    question, and the first clause's lead-in ("In June 2019, ..."), are repeated for the others. A
+    plain question is its own only clause."""
+    sentences = re.split(r"(?<=[.!?])\s+", question.strip())
+    context, last = " ".join(sentences[:-1]), sentences[-1]
+    pieces = [p.strip(" ,;?") for p in _AND_ASK.split(last)]
+    first_ask = re.search(_ASK_WORD, pieces[0], re.IGNORECASE)
+    if len(pieces) < 2 or not first_ask or not all(re.match(_ASK_WORD, p, re.IGNORECASE) for p in pieces[1:]):
+        return [question]
+    lead = pieces[0][: first_ask.start()].strip()
+    asked = [pieces[0]] + [f"{lead} {p}" if lead.endswith(",") else p[0].upper() + p[1:] for p in pieces[1:]]
+    return [" ".join(filter(None, [context, f"{a}?"])) for a in asked]
+
+
 _INTERVAL = re.compile(
     r"\b(how (much time|long)|berapa (lama|jauh)|jarak waktu|rentang waktu|selang waktu)\b.*\b(between|after|before|since|antara|setelah|sesudah|sebelum|sejak)\b",
     re.IGNORECASE,

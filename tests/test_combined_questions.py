@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from rag.compose import plan
+from rag.compose import clauses, plan
 
 from ollama_standin import headers_in, passages_in, question_in, sentence_with
 
@@ -215,3 +215,47 @@ def test_each_count_of_a_breakdown_is_the_articles_number_for_that_item_alone(as
     assert {c.source[:3] for c in result.citations} == {"003"}
     assert any("13 orang mengisi jabatan administrator" in c.quote for c in result.citations)
     assert len(ollama.chat_requests) == 2
+
+
+@pytest.mark.parametrize(
+    "question, asked",
+    [
+        (
+            "Siapa Bupati Serang pada Desember 2018, dan siapa Bupati Serang pada Juli?",
+            ["Siapa Bupati Serang pada Desember 2018?", "Siapa Bupati Serang pada Juli?"],
+        ),
+        (
+            "Budi cited a ranking. Which ministry reported it, and what top-N group was Serang in?",
+            ["Budi cited a ranking. Which ministry reported it?", "Budi cited a ranking. What top-N group was Serang in?"],
+        ),
+        ("In June 2019, who became head of Bappeda and who became head of Satpol PP?", ["In June 2019, who became head of Bappeda?", "In June 2019, who became head of Satpol PP?"]),
+        ("Is Budi Rustandi a Bupati or a Wali Kota, and of which government?", ["Is Budi Rustandi a Bupati or a Wali Kota, and of which government?"]),
+        ("Who was the regent and deputy regent in 2018?", ["Who was the regent and deputy regent in 2018?"]),
+    ],
+)
+def test_a_question_asking_two_things_is_split_into_standalone_questions(question, asked):
+    assert clauses(question) == asked
+
+
+def names_the_regent(request: dict) -> str:
+    """A small model's reply to 'who was Bupati': the name after 'Bupati Serang' in the first passage with one."""
+    for number, text in passages_in(request).items():
+        if match := re.search(r"Bupati Serang (Ratu \w+(?: \w+)?)", text):
+            quote = sentence_with(match.group(0), text)
+            return json.dumps({"evidence": [{"passage": number, "quote": quote}], "answer": f"{match.group(1)} [{number}]"})
+    return json.dumps({"evidence": [], "answer": "NOT FOUND"})
+
+
+def test_each_clause_of_a_compound_question_is_answered_from_its_own_article(ask_with, ollama):
+    result = ask_with(names_the_regent, "Siapa Bupati Serang pada pelantikan Desember 2018, dan siapa Bupati Serang saat pelantikan Juni 2019?")
+
+    assert result.found is True, result
+    assert re.match(r"Ratu Tatu Chasanah \[\d\]; Ratu Tatu Chasanah \[\d\]$", result.answer), result.answer
+    assert {c.source[:3] for c in result.citations} == {"000", "001"}
+    assert len(ollama.chat_requests) == 2
+
+
+def test_a_compound_question_with_an_unanswerable_clause_is_not_found(ask_with):
+    result = ask_with(names_the_regent, "Siapa Bupati Serang pada pelantikan Desember 2018, dan siapa Bupati Serang pada tahun 2017?")
+
+    assert result.found is False and result.citations == []

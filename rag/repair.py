@@ -1,0 +1,58 @@
+"""Repairs applied to a verified answer, where the pipeline knows better than a small model: the
+time between two cited events (computed from their dates), a place answered with only the tail
+of its name, and one item's count where the model gave the count of several items together."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from rag import compose
+from rag.dates import DateSpan, in_periods
+from rag.retrieve import Passage
+from rag.verify import Verdict, place_phrase, sentence_with
+
+
+def own_count(
+    part: compose.Part, plan: compose.Plan, found: list[Passage], periods: list[DateSpan], value: int | None, support: list[tuple[int, str]]
+) -> tuple[int | None, list[tuple[int, str]]]:
+    """One item of several asked about one event ("administrators" beside "supervisors"): a small
+    model often gives the count of all of them together. When the event's passages state exactly
+    one number for this item alone and the model's is not it, that number is the answer."""
+    dated = [p for p in found if not periods or in_periods(p.date, periods)]
+    others = [p.clause for p in plan.parts if p is not part]
+    counts = compose.counts_of(part.clause, others, [p.text for p in dated])
+    if value in counts or len(counts) != 1:
+        return value, support
+    count, (index, sentence) = next(iter(counts.items()))
+    return count, [(found.index(dated[index]) + 1, sentence)]
+
+
+def compute_interval(verdict: Verdict, passages: list[Passage], language: str) -> None:
+    """"How long between X and Y": the days between the cited articles' dates. When the model
+    cited only one article, the best-ranked passage from another date is the other event (the
+    question names two, and retrieval ranks both), and it is cited too."""
+    cited = [n for n, _ in verdict.citations if passages[n - 1].date]
+    dates = {passages[n - 1].date for n in cited}
+    if len(dates) == 1:
+        other = next((i for i, p in enumerate(passages, 1) if p.date and p.date not in dates), None)
+        if other is not None:
+            cited.append(other)
+            verdict.citations = sorted([*verdict.citations, (other, passages[other - 1].text.split(". ")[0])])
+    dated = [(date.fromisoformat(passages[n - 1].date), f"[{n}]") for n in cited]
+    if computed := compose.interval(dated, language):
+        verdict.answer = computed
+
+
+def widen_place(verdict: Verdict, passages: list[Passage]) -> None:
+    """A where-answer widened to the whole place phrase of its evidence or cited passage, and the
+    quote moved to the sentence that names the place."""
+    texts = [quote for _, quote in verdict.citations] + [passages[n - 1].text for n, _ in verdict.citations]
+    widened = place_phrase(verdict.answer, texts)
+    if widened == verdict.answer:
+        return
+    verdict.answer = widened
+    phrase = re.sub(r"\s*\[\d+\]", "", widened)
+    verdict.citations = [
+        (n, quote if phrase in quote else sentence_with(phrase, passages[n - 1].text) or quote) for n, quote in verdict.citations
+    ]
