@@ -8,6 +8,7 @@ passages are from another period than the question names, is not returned as fou
 
 from __future__ import annotations
 
+import logging
 import re
 import time
 from collections.abc import Generator, Iterator
@@ -21,6 +22,8 @@ from rag.llm import LLM
 from rag.reply import ANSWER_SCHEMA, AnswerStreamer, parse_reply
 from rag.retrieve import Filters, Passage, Retriever, government_cue
 from rag.verify import Verdict, asks_place, names_not_in, unanswered, verify_answer
+
+log = logging.getLogger(__name__)
 
 _ID_WORDS = set(
     "yang dan di ke dari untuk pada dengan ini itu berapa siapa apa apakah kapan mana dimana bagaimana mengapa "
@@ -242,6 +245,8 @@ class Answerer:
         verdict = verify_answer(answer, evidence, passages, periods, wants_number)
         if whole and verdict.found and (reason := self._unanswered(question, verdict, passages, wants_number)):
             verdict = Verdict(answer="", found=False, citations=[], confidence=0.0, reason=reason)
+        if not verdict.found:
+            log.info("not found: %s | model answered %r | %s", verdict.reason, answer, question)
         timings["verify_s"] = timings.get("verify_s", 0.0) + time.perf_counter() - t
         return verdict
 
