@@ -21,9 +21,11 @@ from rag.dates import DateSpan, format_date, question_periods
 from rag.llm import LLM
 from rag.reply import ANSWER_SCHEMA, AnswerStreamer, parse_reply
 from rag.retrieve import Filters, Passage, Retriever, government_cue
-from rag.verify import Verdict, asks_place, names_not_in, unanswered, verify_answer
+from rag.verify import Verdict, names_not_in, unanswered, verify_answer
 
 log = logging.getLogger(__name__)
+
+_NAMES_REASON = "the cited articles never mention"
 
 _ID_WORDS = set(
     "yang dan di ke dari untuk pada dengan ini itu berapa siapa apa apakah kapan mana dimana bagaimana mengapa "
@@ -173,10 +175,17 @@ class Answerer:
         t = time.perf_counter()
         passages = self.retriever.retrieve(question, top_k=top_k or self.settings.top_k, filters=filters)
         timings["retrieve_s"] = timings.get("retrieve_s", 0.0) + time.perf_counter() - t
-        verdict = yield from self._answer(question, passages, language, question_periods(question), timings)
+        periods = question_periods(question)
+        verdict = yield from self._answer(question, passages, language, periods, timings)
+        if not verdict.found and verdict.reason.startswith(_NAMES_REASON):
+            # Answered from an article about someone else: ask again over the articles that name
+            # whom the question is about (their own passages may hold the answer, or nothing).
+            naming = self._naming(question, passages)
+            if naming and len(naming) < len(passages):
+                passages, verdict = naming, _drain(self._answer(question, naming, language, periods, timings))
         if verdict.found and compose.asks_interval(question):
             repair.compute_interval(verdict, passages, language)
-        elif verdict.found and asks_place(question):
+        elif verdict.found and repair.asks_place(question):
             repair.widen_place(verdict, passages)
         return passages, verdict
 
@@ -260,12 +269,16 @@ class Answerer:
             return reason
         articles = " ".join(self._article_text(p) for p in {p.doc_id: p for p in cited}.values())
         if missing := names_not_in(question, " ".join(p.text for p in passages), articles):
-            return f"the cited articles never mention {missing[0]}, whom the question names"
+            return f"{_NAMES_REASON} {missing[0]}, whom the question names"
         return None
 
+    def _naming(self, question: str, passages: list[Passage]) -> list[Passage]:
+        """The passages from articles that mention everyone the question names."""
+        retrieved = " ".join(p.text for p in passages)
+        return [p for p in passages if not names_not_in(question, retrieved, self._article_text(p))]
+
     def _article_text(self, passage: Passage) -> str:
-        document = self.retriever.index.document(passage.doc_id)
-        return document["text"] if document else passage.text
+        return self.retriever.index.text(passage.doc_id) or passage.text
 
     def _combined(
         self,

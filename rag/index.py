@@ -111,6 +111,11 @@ class Index:
         ]
         return record
 
+    def text(self, doc_id: str) -> str | None:
+        """One document's cleaned text (without fetching its chunks), or None when unknown."""
+        got = self.registry.get(ids=[doc_id], include=["documents"])
+        return got["documents"][0] if got["ids"] else None
+
     def nodes(self, where: dict[str, Any] | None = None) -> list[TextNode]:
         """Chunks as llama-index nodes, in document then position order (BM25 is built from these)."""
         got = _get_all(self.chunks, where, ["metadatas", "documents"])

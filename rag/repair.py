@@ -10,7 +10,7 @@ from datetime import date
 from rag import compose
 from rag.dates import DateSpan, in_periods
 from rag.retrieve import Passage
-from rag.verify import Verdict, place_phrase, sentence_with
+from rag.verify import Verdict, sentence_with
 
 
 def own_count(
@@ -56,3 +56,27 @@ def widen_place(verdict: Verdict, passages: list[Passage]) -> None:
     verdict.citations = [
         (n, quote if phrase in quote else sentence_with(phrase, passages[n - 1].text) or quote) for n, quote in verdict.citations
     ]
+
+
+_PLACE = re.compile(r"\b(where|di ?mana|lokasi|tempat)\b", re.IGNORECASE)
+_DI_PHRASE = re.compile(r"\b(?:di|at|in)\s+((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*)*)")
+
+
+def asks_place(question: str) -> bool:
+    return bool(_PLACE.search(question))
+
+
+def place_phrase(answer: str, texts: list[str]) -> str:
+    """A where-answer repaired to the whole "di <Place Name>" phrase of the evidence or cited passage
+    that holds it: a small model often answers with the tail of the place ("Pemkab Serang" for
+    "di Lapangan Tenis Indoor Pemkab Serang"). Other answers are returned as they are."""
+    body = re.sub(r"\s*\[\d+\]", "", answer).strip(" .")
+    marks = "".join(re.findall(r"\[\d+\]", answer))
+    if not body:
+        return answer
+    for text in texts:
+        for match in _DI_PHRASE.finditer(text):
+            phrase = match.group(1)
+            if body.lower() in phrase.lower() and len(phrase) > len(body):
+                return f"{phrase} {marks}".strip()
+    return answer

@@ -6,7 +6,7 @@ passage's own words); every number in the answer is in a cited passage, or is a 
 of two such numbers (cross-article totals); every proper name is in a cited passage; a claim found
 only in an uncited retrieved passage gets that passage cited; a percentage is a percentage in a
 cited passage; the cited passages are dated in the period the question names. Then whether the
-answer answers what was asked (`unanswered`), and a where-answer's place phrase (`place_phrase`).
+answer answers what was asked (`unanswered`).
 """
 
 from __future__ import annotations
@@ -277,6 +277,27 @@ def missing_titles(question: str, cited_text: str) -> list[str]:
     return [m.group(0) for rx, forms in _TITLES.items() if (m := rx.search(question)) and not any(f in text for f in forms)]
 
 
+# The title a who-question asks for sits right after its question word: "Siapa Wakil Bupati ...",
+# "Who was the Regional Secretary ...", "Which Bupati ..." (not "... from the Bupati").
+_ASKED_TITLE = re.compile(
+    r"\b(?:siapa(?:kah)?(?:\s+nama)?|who(?:\s+(?:is|was|were|are))?(?:\s+the)?(?:\s+new)?|which)\s+(?P<title>[^?]{3,40})", re.IGNORECASE
+)
+
+
+def holds_asked_title(answer: str, question: str, cited_text: str) -> bool:
+    """Whether a name the answer gives follows the asked title in a cited passage ("Wakil Bupati
+    Serang Pandji Tiytayasa", "Walikota Serang, Budi Rustandi"): the person named next to another
+    title in the same article is someone else."""
+    match = _ASKED_TITLE.search(question)
+    forms = next((f for rx, f in _TITLES.items() if match and rx.match(match.group("title"))), None)
+    names = [n.lower() for n in answer_claims(answer)[1] if n.lower() not in question.lower()]
+    if not forms or not names:
+        return True
+    text = _norm(cited_text)
+    windows = (" ".join(re.split(r"[.!?]", text[m.end() :])[0].split()[:6]) for form in forms for m in re.finditer(re.escape(form), text))
+    return any(name in window for window in windows for name in names)
+
+
 def unanswered(
     answer: str, question: str, wants_number: bool, cited_text: str = "", elapsed: bool = False
 ) -> str | None:
@@ -304,6 +325,8 @@ def unanswered(
         return "the answer's number is only part of a date in the cited passages"
     if cited_text and (titles := missing_titles(question, cited_text)):
         return f"the title asked for ({titles[0]}) is in no cited passage"
+    if cited_text and not holds_asked_title(answer, question, cited_text):
+        return "the name answered is not the one the passages give for the title asked"
     if _WANTS_NAME.search(question) and not {n for n in names if n.lower() not in question.lower()}:
         return "a name was asked and the answer names no one the question does not"
     return None
@@ -360,27 +383,3 @@ def _first_sentence_overlapping(answer: str, text: str, numbers: set[int]) -> st
         key=lambda s: (len(numbers & numbers_in(s)), len(words & set(re.findall(r"\w+", s.lower())))),
         default="",
     )
-
-
-_PLACE = re.compile(r"\b(where|di ?mana|lokasi|tempat)\b", re.IGNORECASE)
-_DI_PHRASE = re.compile(r"\b(?:di|at|in)\s+((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*)*)")
-
-
-def asks_place(question: str) -> bool:
-    return bool(_PLACE.search(question))
-
-
-def place_phrase(answer: str, texts: list[str]) -> str:
-    """A where-answer repaired to the whole "di <Place Name>" phrase of the evidence or cited passage
-    that holds it: a small model often answers with the tail of the place ("Pemkab Serang" for
-    "di Lapangan Tenis Indoor Pemkab Serang"). Other answers are returned as they are."""
-    body = re.sub(r"\s*\[\d+\]", "", answer).strip(" .")
-    marks = "".join(re.findall(r"\[\d+\]", answer))
-    if not body:
-        return answer
-    for text in texts:
-        for match in _DI_PHRASE.finditer(text):
-            phrase = match.group(1)
-            if body.lower() in phrase.lower() and len(phrase) > len(body):
-                return f"{phrase} {marks}".strip()
-    return answer
