@@ -21,11 +21,13 @@ from rag.dates import DateSpan, format_date, question_periods
 from rag.llm import LLM
 from rag.reply import ANSWER_SCHEMA, AnswerStreamer, parse_reply
 from rag.retrieve import Filters, Passage, Retriever, government_cue
-from rag.verify import Verdict, names_not_in, unanswered, verify_answer
+from rag.verify import TITLE_HELD_BY_OTHER, TITLE_MISSING, Verdict, asked_title, names_not_in, unanswered, verify_answer
 
 log = logging.getLogger(__name__)
 
 _NAMES_REASON = "the cited articles never mention"
+# Refusals that mean "the right passage was not the one used"; worth one more, focused try.
+_REFOCUS = (_NAMES_REASON, TITLE_MISSING, TITLE_HELD_BY_OTHER)
 
 _ID_WORDS = set(
     "yang dan di ke dari untuk pada dengan ini itu berapa siapa apa apakah kapan mana dimana bagaimana mengapa "
@@ -177,12 +179,13 @@ class Answerer:
         timings["retrieve_s"] = timings.get("retrieve_s", 0.0) + time.perf_counter() - t
         periods = question_periods(question)
         verdict = yield from self._answer(question, passages, language, periods, timings)
-        if not verdict.found and verdict.reason.startswith(_NAMES_REASON):
-            # Answered from an article about someone else: ask again over the articles that name
-            # whom the question is about (their own passages may hold the answer, or nothing).
-            naming = self._naming(question, passages)
-            if naming and len(naming) < len(passages):
-                passages, verdict = naming, _drain(self._answer(question, naming, language, periods, timings))
+        if not verdict.found and verdict.reason.startswith(_REFOCUS):
+            # Answered from the wrong passage (an article about someone else, a sentence about
+            # another title): ask once more over the passages that name whom the question is
+            # about and hold the title it asks for. They may hold the answer, or nothing.
+            focused = self._focus(question, passages, filters, top_k)
+            if focused and {p.node_id for p in focused} != {p.node_id for p in passages}:
+                passages, verdict = focused, _drain(self._answer(question, focused, language, periods, timings))
         if verdict.found and compose.asks_interval(question):
             repair.compute_interval(verdict, passages, language)
         elif verdict.found and repair.asks_place(question):
@@ -272,10 +275,18 @@ class Answerer:
             return f"{_NAMES_REASON} {missing[0]}, whom the question names"
         return None
 
-    def _naming(self, question: str, passages: list[Passage]) -> list[Passage]:
-        """The passages from articles that mention everyone the question names."""
-        retrieved = " ".join(p.text for p in passages)
-        return [p for p in passages if not names_not_in(question, retrieved, self._article_text(p))]
+    def _focus(self, question: str, passages: list[Passage], filters: Filters | None, top_k: int | None) -> list[Passage]:
+        """The best-ranked passages from articles that mention everyone the question names and
+        that hold the title it asks for, from a wider retrieval than the first."""
+        k = top_k or self.settings.top_k
+        wider = self.retriever.retrieve(question, top_k=max(self.settings.candidate_k, k), filters=filters)
+        retrieved, title = " ".join(p.text for p in passages), asked_title(question)
+        focused = [
+            p
+            for p in wider
+            if not names_not_in(question, retrieved, self._article_text(p)) and (not title or any(f in " ".join(p.text.lower().split()) for f in title))
+        ]
+        return focused[:k]
 
     def _article_text(self, passage: Passage) -> str:
         return self.retriever.index.text(passage.doc_id) or passage.text

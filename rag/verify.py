@@ -269,6 +269,10 @@ _TITLES: dict[re.Pattern[str], tuple[str, ...]] = {
 }
 
 
+TITLE_MISSING = "the title asked for"
+TITLE_HELD_BY_OTHER = "the name answered is not the one the passages give for the title asked"
+
+
 def missing_titles(question: str, cited_text: str) -> list[str]:
     """Titles a who-question asks for that no cited passage mentions."""
     if not _WANTS_NAME.search(question):
@@ -284,12 +288,17 @@ _ASKED_TITLE = re.compile(
 )
 
 
+def asked_title(question: str) -> tuple[str, ...]:
+    """How the articles write the title a who-question asks for ("wakil"), or () for none."""
+    match = _ASKED_TITLE.search(question)
+    return next((forms for rx, forms in _TITLES.items() if match and rx.match(match.group("title"))), ())
+
+
 def holds_asked_title(answer: str, question: str, cited_text: str) -> bool:
     """Whether a name the answer gives follows the asked title in a cited passage ("Wakil Bupati
     Serang Pandji Tiytayasa", "Walikota Serang, Budi Rustandi"): the person named next to another
     title in the same article is someone else."""
-    match = _ASKED_TITLE.search(question)
-    forms = next((f for rx, f in _TITLES.items() if match and rx.match(match.group("title"))), None)
+    forms = asked_title(question)
     names = [n.lower() for n in answer_claims(answer)[1] if n.lower() not in question.lower()]
     if not forms or not names:
         return True
@@ -324,9 +333,9 @@ def unanswered(
     if wants_number and not elapsed and cited_text and not any(_number_supported(n, count_values(cited_text)) for n in new_numbers):
         return "the answer's number is only part of a date in the cited passages"
     if cited_text and (titles := missing_titles(question, cited_text)):
-        return f"the title asked for ({titles[0]}) is in no cited passage"
+        return f"{TITLE_MISSING} ({titles[0]}) is in no cited passage"
     if cited_text and not holds_asked_title(answer, question, cited_text):
-        return "the name answered is not the one the passages give for the title asked"
+        return TITLE_HELD_BY_OTHER
     if _WANTS_NAME.search(question) and not {n for n in names if n.lower() not in question.lower()}:
         return "a name was asked and the answer names no one the question does not"
     return None
