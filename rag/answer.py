@@ -17,11 +17,11 @@ from datetime import date
 from typing import Any
 
 from rag import compose, prompts, repair
-from rag.dates import DateSpan, format_date, question_periods
+from rag.dates import DateSpan, format_date, in_periods, question_periods
 from rag.llm import LLM
 from rag.reply import ANSWER_SCHEMA, AnswerStreamer, parse_reply
 from rag.retrieve import Filters, Passage, Retriever, government_cue
-from rag.verify import TITLE_HELD_BY_OTHER, TITLE_MISSING, Verdict, asked_title, names_not_in, unanswered, verify_answer
+from rag.verify import TITLE_HELD_BY_OTHER, TITLE_MISSING, Verdict, asked_title, names_not_in, question_names, unanswered, verify_answer
 
 log = logging.getLogger(__name__)
 
@@ -190,6 +190,14 @@ class Answerer:
             repair.compute_interval(verdict, passages, language)
         elif verdict.found and repair.asks_place(question):
             repair.widen_place(verdict, passages)
+        elif verdict.found and repair.asks_role(question):
+            retrieved = " ".join(p.text for p in passages)
+            eligible = [
+                n
+                for n, p in enumerate(passages, 1)
+                if (not periods or in_periods(p.date, periods)) and not names_not_in(question, retrieved, self._article_text(p))
+            ]
+            repair.role(verdict, question, passages, eligible, question_names(question, retrieved))
         return passages, verdict
 
     def _clauses(

@@ -80,3 +80,73 @@ def place_phrase(answer: str, texts: list[str]) -> str:
             if body.lower() in phrase.lower() and len(phrase) > len(body):
                 return f"{phrase} {marks}".strip()
     return answer
+
+
+_ROLE = re.compile(
+    r"\bwhat\s+(?:was\s+)?(?:\w+(?:'s|’s)?\s+){0,4}?(?:position|post|title|role|office|job)\b"
+    r"|\bapa\s+jabatan\b|\bmenjabat\s+(?:sebagai\s+)?apa\b",
+    re.IGNORECASE,
+)
+_WHO = re.compile(r"\b(who|whom|siapa|siapakah|which (?:official|person|officer)|pejabat (?:yang )?mana)\b", re.IGNORECASE)
+_BEFORE = re.compile(r"\b(before|previous(ly)?|prior|sebelum(nya)?)\b", re.IGNORECASE)
+_AFTER = re.compile(r"\b(after|afterwards|later|now|then|setelah|sesudah|kemudian|kini|sekarang)\b", re.IGNORECASE)
+_TITLE_START = re.compile(
+    r"\b(?:Kepala|Sekretaris|Sekertaris|Wakil|Bupati|Wali ?[Kk]ota|Walikota|Camat|Plt|Pelaksana Tugas|Asda|Asisten|Sekda|Direktur|Ketua|Lurah)\b"
+)
+
+
+def asks_role(question: str) -> bool:
+    """"What position did X hold", "Apa jabatan X": a title is asked, not a person."""
+    return bool(_ROLE.search(question)) and not _WHO.search(question)
+
+
+def role_in(person: str, text: str, before: bool, after: bool = False) -> str | None:
+    """The title an article writes for `person`: the title phrase right before the name
+    ("Kepala BKPSDM Kabupaten Serang Surtaman"); asked what they were before, the
+    "(sebelumnya ...)" after it; asked what they became, the "... kini menjadi ..." after it."""
+    flat = " ".join(text.split())
+    if after and (match := re.search(re.escape(person) + r"\s+(?:kini\s+|sekarang\s+|kemudian\s+)?menjadi\s+([^.;,]+)", flat)):
+        return match.group(1).strip()
+    if before:
+        match = re.search(re.escape(person) + r"\s*\((?:yang\s+)?sebelumnya(?:\s+menjabat)?\s+((?:[^().]|\([^()]*\))+)", flat)
+        if not match:
+            return None
+        phrase = match.group(1).strip(" ,")
+        return phrase + ")" * (phrase.count("(") - phrase.count(")"))
+    for found in re.finditer(re.escape(person), flat):
+        sentence = re.split(r"[.;:!?]\s", flat[: found.start()])[-1]
+        starts = [m.start() for m in _TITLE_START.finditer(sentence)]
+        if starts and 0 < len(phrase := sentence[starts[-1] :].strip(" ,(")) and len(phrase.split()) <= 20:
+            return phrase
+    return None
+
+
+def person_in(question: str, names: list[str], text: str = "") -> list[str]:
+    """Runs of the question's names ("Mohamad Ishak Abdul Raup", "Surtaman"), nearest to the word
+    that asks for a position first: "Apa jabatan Surtaman ... oleh Bupati Zakiyah" is about Surtaman."""
+    asks = [m.start() for m in _ROLE.finditer(question)] or [0]
+    people: dict[str, int] = {}
+    for run in re.finditer(r"(?:\b[A-Z][a-z]+\b(?:'s|’s)?\s*)+", question):
+        person = " ".join(w for w in re.sub(r"'s|’s", "", run.group(0)).split() if w in names)
+        if person and f"({person})" not in text:  # "(Disdukcapil)": an office, not a person
+            distance = min(min(abs(a - run.start()), abs(a - run.end())) for a in asks)
+            people[person] = min(distance, people.get(person, distance))
+    return sorted(people, key=people.__getitem__)
+
+
+def role(verdict: Verdict, question: str, passages: list[Passage], eligible: list[int], names: list[str]) -> None:
+    """A position answered with something that is not the title the article gives the person
+    ("Pemkab Serang", "Bupati" for Surtaman) is replaced by that title, cited where it is written.
+    `eligible` are the passage numbers from the period and articles the question is about."""
+    before = bool(_BEFORE.search(question))
+    body = re.sub(r"\s*\[\d+\]", "", verdict.answer).strip(" .").lower()
+    cited = [n for n, _ in verdict.citations if n in eligible]
+    people = person_in(question, names, " ".join(p.text for p in passages))
+    if not people:
+        return
+    for n in cited + [n for n in eligible if n not in cited]:
+        if title := role_in(people[0], passages[n - 1].text, before, bool(_AFTER.search(question))):
+            if not body or body not in title.lower() and title.lower() not in body:
+                verdict.answer = f"{title} [{n}]"
+                verdict.citations = [(n, sentence_with(people[0], passages[n - 1].text))]
+            return

@@ -1,6 +1,7 @@
 """Parsing, streaming and verification of model replies: the parts that must hold for any model."""
 
 import json
+import re
 
 import pytest
 
@@ -8,7 +9,7 @@ from rag.answer import build_messages, detect_language
 from rag.reply import AnswerStreamer, parse_reply
 from rag.dates import question_periods
 from rag.retrieve import Passage
-from rag.repair import place_phrase
+from rag.repair import asks_role, place_phrase, role_in
 from rag.verify import Evidence, names_not_in, unanswered, verify_answer
 
 from ollama_standin import passages_in, sentence_with
@@ -238,3 +239,60 @@ def test_answer_from_an_article_that_never_names_the_person_asked_about_is_refus
     result = ask_with(names_the_deputy, "Siapa Wakil Bupati Serang yang hadir saat Ratu Tatu melantik 107 pejabat?")
     assert result.found is True and "Pandji" in result.answer
     assert result.citations[0].source.startswith("000")
+
+
+ROSTER = (
+    "Kepala Badan Perencanaan Pembangunan Daerah (Bappeda) Rachmat Maulana (sebelumnya Sekretaris sekaligus Plt Kepala Bappeda), "
+    "Kepala Dinas Kependudukan dan Catatan Sipil (Disdukcapil) Abdullah (sebelumnya Kepala Dinas Pemberdayaan Masyarakat Desa (DPMD). "
+    "Kepala Dinas sebelumnya, Asep Saefudin Mustofa kini menjadi Asda I Setda Pemkab Serang. "
+    "Turut hadir, Wakil Bupati Serang Pandji Tiytayasa, Sekertaris Daerah Entus Mahmud, dan puluhan Kepala OPD."
+)
+
+
+@pytest.mark.parametrize(
+    "person, before, after, title",
+    [
+        ("Rachmat Maulana", False, False, "Kepala Badan Perencanaan Pembangunan Daerah (Bappeda)"),
+        ("Rachmat Maulana", True, False, "Sekretaris sekaligus Plt Kepala Bappeda"),
+        ("Abdullah", True, False, "Kepala Dinas Pemberdayaan Masyarakat Desa (DPMD)"),
+        ("Asep Saefudin Mustofa", False, True, "Asda I Setda Pemkab Serang"),
+        ("Entus Mahmud", False, False, "Sekertaris Daerah"),
+        ("Surtaman", False, False, None),
+    ],
+)
+def test_the_title_an_article_gives_a_person_is_read_next_to_the_name(person, before, after, title):
+    assert role_in(person, ROSTER, before, after) == title
+
+
+@pytest.mark.parametrize(
+    "question, asks",
+    [
+        ("In the December 2018 article, what position did Surtaman hold?", True),
+        ("What was Anas Dwisatya's position before he was inaugurated?", True),
+        ("Sebelum menjadi Kepala BKPSDM, Mohamad Ishak Abdul Raup menjabat sebagai apa?", True),
+        ("Apa jabatan Nanang Saefudin?", True),
+        ("Which official was moved into the Disdukcapil head post by rotation?", False),
+        ("Menurut Surtaman, akan ada open bidding untuk jabatan apa saja?", False),
+        ("Who became head of Bappeda?", False),
+    ],
+)
+def test_questions_asking_for_a_persons_position_are_recognised(question, asks):
+    assert asks_role(question) is asks
+
+
+def answers_the_government(request: dict) -> str:
+    """A small model's reply to 'what position did X hold': the government the passage is about."""
+    number, text = next((n, t) for n, t in passages_in(request).items() if "Surtaman" in t)
+    return json.dumps({"evidence": [{"passage": number, "quote": sentence_with("Surtaman", text)}], "answer": f"Pemkab Serang [{number}]"})
+
+
+def test_a_position_answered_with_something_else_is_replaced_by_the_title_next_to_the_name(ask_with):
+    result = ask_with(answers_the_government, "In the December 2018 article, what position did Surtaman hold?")
+
+    assert result.found is True
+    assert re.match(r"Kepala Bidang Pengembangan Karier \(Bangrir\) .*Kabupaten Serang \[\d\]$", result.answer), result.answer
+    assert [c.source[:3] for c in result.citations] == ["000"] and "Surtaman" in result.citations[0].quote
+
+    result = ask_with(answers_the_government, "Apa jabatan Surtaman dalam berita rencana perombakan jabatan oleh Bupati Zakiyah?")
+    assert re.match(r"Kepala BKPSDM Kabupaten Serang \[\d\]$", result.answer), result.answer
+    assert [c.source[:3] for c in result.citations] == ["002"]
