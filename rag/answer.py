@@ -190,6 +190,8 @@ class Answerer:
             repair.compute_interval(verdict, passages, language)
         elif verdict.found and repair.asks_place(question):
             repair.widen_place(verdict, passages)
+        elif verdict.found and repair.asks_government(question):
+            repair.choose_government(verdict, question, passages)
         elif verdict.found and repair.asks_role(question):
             retrieved = " ".join(p.text for p in passages)
             eligible = [

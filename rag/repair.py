@@ -8,8 +8,8 @@ import re
 from datetime import date
 
 from rag import compose
-from rag.dates import DateSpan, in_periods
-from rag.retrieve import Passage
+from rag.dates import DateSpan, in_periods, question_periods
+from rag.retrieve import GOVERNMENT_CUES, Passage, government_cue
 from rag.verify import Verdict, sentence_with
 
 
@@ -79,7 +79,37 @@ def place_phrase(answer: str, texts: list[str]) -> str:
             phrase = match.group(1)
             if body.lower() in phrase.lower() and len(phrase) > len(body):
                 return f"{phrase} {marks}".strip()
+    if _GOVERNMENT_ONLY.match(body):
+        # "Pemkab Serang" names who, not where: the first place the evidence puts them at is the answer.
+        for text in texts:
+            for match in _DI_PHRASE.finditer(text):
+                if match.group(1).split()[0].lower() in _PLACE_WORDS:
+                    return f"{match.group(1)} {marks}".strip()
     return answer
+
+
+_GOVERNMENT_ONLY = re.compile(r"^(?:pemkab|pemkot|pemerintah|kabupaten|kota|regency|city)(?:\s+(?:kabupaten|kota))?\s+serang$", re.IGNORECASE)
+_PLACE_WORDS = set("pasar pendopo lapangan kecamatan desa kelurahan gedung kantor aula alun-alun jalan masjid hotel balai".split())
+
+
+def asks_government(question: str) -> bool:
+    """"Was it Kabupaten or Kota Serang?": both governments named as alternatives."""
+    return bool(_EITHER.search(question)) and all(rx.search(question) for rx in GOVERNMENT_CUES.values())
+
+
+def choose_government(verdict: Verdict, question: str, passages: list[Passage]) -> None:
+    """The answer to "Kabupaten or Kota?" is the government of the article it cites, which ingest
+    recorded; a small model picks either name."""
+    periods = question_periods(question)
+    cited = [n for n, _ in verdict.citations]
+    event = [n for n in cited if periods and in_periods(passages[n - 1].date, periods)] or cited
+    governments = {passages[n - 1].metadata.get("government") for n in event} - {None}
+    if len(governments) == 1 and (chosen := governments.pop()) != government_cue(verdict.answer):
+        verdict.answer = f"{chosen} {''.join(f'[{n}]' for n in event)}"
+        verdict.citations = [c for c in verdict.citations if c[0] in event]
+
+
+_EITHER = re.compile(r"\b(or|atau)\b", re.IGNORECASE)
 
 
 _ROLE = re.compile(

@@ -37,7 +37,7 @@ _STOPWORDS_ID = (
 _STOPWORDS = sorted(set(_STOPWORDS_ID) | set(bm25s.stopwords.STOPWORDS_EN))
 _TOKEN_PATTERN = r"(?u)\b\w+\b"
 
-_GOVERNMENT_QUERY_CUES = {
+GOVERNMENT_CUES = {
     "Kota Serang": re.compile(r"\b(pemkot|kota serang|wali ?kota|walkot|city of serang|serang city|mayor)\b", re.IGNORECASE),
     "Kabupaten Serang": re.compile(r"\b(pemkab|kabupaten|bupati|regency|regent)\b", re.IGNORECASE),
 }
@@ -137,7 +137,7 @@ def government_cue(question: str) -> str | None:
     other region: "Kabupaten Lebak" is not a cue for Kabupaten Serang)."""
     if _OTHER_REGION.search(question):
         return None
-    hits = [gov for gov, rx in _GOVERNMENT_QUERY_CUES.items() if rx.search(question)]
+    hits = [gov for gov, rx in GOVERNMENT_CUES.items() if rx.search(question)]
     return hits[0] if len(hits) == 1 else None
 
 

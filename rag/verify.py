@@ -253,6 +253,11 @@ _DATE_EXPR = re.compile(
 )
 
 
+_WANTS_DATE = re.compile(
+    r"\b(tanggal|hari apa|kapan|when|what date|which date|what day|tahun berapa|what year|which year|bulan apa|in which month)\b", re.IGNORECASE
+)
+
+
 def count_values(text: str) -> set[int]:
     """The numbers a passage states outside its dates: what a count can be read from."""
     return numbers_in(_DATE_EXPR.sub(" ", text))
@@ -330,7 +335,8 @@ def unanswered(
     if wants_number and cited_text and (terms := counted_terms(question)) and not any(t in cited_text.lower() for t in terms):
         return f"what the question counts ({terms[0]}) is in no cited passage"
     new_numbers = numbers - numbers_in(question)
-    if wants_number and not elapsed and cited_text and not any(_number_supported(n, count_values(cited_text)) for n in new_numbers):
+    asks_count = wants_number and not elapsed and not _WANTS_DATE.search(question)
+    if asks_count and cited_text and not any(_number_supported(n, count_values(cited_text)) for n in new_numbers):
         return "the answer's number is only part of a date in the cited passages"
     if cited_text and (titles := missing_titles(question, cited_text)):
         return f"{TITLE_MISSING} ({titles[0]}) is in no cited passage"

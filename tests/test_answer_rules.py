@@ -178,6 +178,7 @@ def test_quantity_answer_from_a_passage_that_does_not_name_what_is_counted_is_re
         ("Berapa pejabat yang dilantik?", "2018 pejabat [1]", "Pejabat dilantik 13 Desember 2018.", False, True),
         ("Berapa pejabat yang dilantik?", "17 pejabat [1]", "Sebanyak 17 pejabat dilantik pada Jumat (13/2/2026).", False, False),
         ("How many months passed between the two inaugurations?", "4 months [1]", "Pejabat dilantik Jumat (31/10/2025) dan (13/2/2026).", True, False),
+        ("Tanggal berapa Pemkot Serang melantik 269 pejabat?", "31 Oktober 2025 [1]", "Pemkot melantik 269 pejabat, Jumat (31/10/2025).", False, False),
     ],
 )
 def test_count_read_from_a_date_is_refused(question, answer, cited, elapsed, refused):
@@ -296,3 +297,19 @@ def test_a_position_answered_with_something_else_is_replaced_by_the_title_next_t
     result = ask_with(answers_the_government, "Apa jabatan Surtaman dalam berita rencana perombakan jabatan oleh Bupati Zakiyah?")
     assert re.match(r"Kepala BKPSDM Kabupaten Serang \[\d\]$", result.answer), result.answer
     assert [c.source[:3] for c in result.citations] == ["002"]
+
+
+def test_where_answered_with_a_government_is_the_place_its_evidence_puts_it_at():
+    quote = "Insyaallah nanti ada perombakan jabatan, katanya kepada wartawan di Pendopo Bupati Serang, Kamis (3/7)."
+
+    assert place_phrase("Pemkab Serang [1]", [quote]) == "Pendopo Bupati Serang [1]"
+
+
+def test_kabupaten_or_kota_is_answered_with_the_cited_articles_government(ask_with):
+    def says_kabupaten(request: dict) -> str:
+        number, text = next((n, t) for n, t in passages_in(request).items() if "17 pejabat" in t)
+        return json.dumps({"evidence": [{"passage": number, "quote": sentence_with("17 pejabat", text)}], "answer": f"Kabupaten Serang [{number}]"})
+
+    result = ask_with(says_kabupaten, "Was the 13 February 2026 inauguration of 17 officials held by the Serang Regency (Kabupaten) or the Serang City (Kota) government?")
+
+    assert result.found is True and re.match(r"Kota Serang \[\d\]$", result.answer), result.answer
