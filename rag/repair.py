@@ -10,7 +10,7 @@ from datetime import date
 from rag import compose
 from rag.dates import DateSpan, in_periods, question_periods
 from rag.retrieve import GOVERNMENT_CUES, Passage, government_cue
-from rag.verify import Verdict, sentence_with
+from rag.verify import FUNCTION_WORDS, Verdict, sentence_with
 
 
 def own_count(
@@ -164,6 +164,14 @@ def person_in(question: str, names: list[str], text: str = "") -> list[str]:
     return sorted(people, key=people.__getitem__)
 
 
+_GENERIC_TITLE_WORDS = FUNCTION_WORDS | set("dinas badan bidang bagian head chief office of the and dan pada sekaligus".split())
+
+
+def _distinctive(text: str) -> set[str]:
+    """The words that tell one office from another ("bkpsdm", "bangrir", "bappeda")."""
+    return {w for w in re.findall(r"\w{3,}", text.lower()) if w not in _GENERIC_TITLE_WORDS}
+
+
 def role(verdict: Verdict, question: str, passages: list[Passage], eligible: list[int], names: list[str]) -> None:
     """A position answered with something that is not the title the article gives the person
     ("Pemkab Serang", "Bupati" for Surtaman) is replaced by that title, cited where it is written.
@@ -176,7 +184,7 @@ def role(verdict: Verdict, question: str, passages: list[Passage], eligible: lis
         return
     for n in cited + [n for n in eligible if n not in cited]:
         if title := role_in(people[0], passages[n - 1].text, before, bool(_AFTER.search(question))):
-            if not body or body not in title.lower() and title.lower() not in body:
+            if not body or not (body in title.lower() or title.lower() in body or _distinctive(body) & _distinctive(title)):
                 verdict.answer = f"{title} [{n}]"
                 verdict.citations = [(n, sentence_with(people[0], passages[n - 1].text))]
             return

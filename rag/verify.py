@@ -351,7 +351,7 @@ def unanswered(
 # name whom the question is about.
 _PLACE_WORDS = set("pasar pendopo lapangan kecamatan desa kelurahan gedung kantor aula alun jalan masjid hotel".split())
 _TITLE_CASE = re.compile(r"\b[A-Z][a-z]{2,}\b")
-_FUNCTION_WORDS = set(
+FUNCTION_WORDS = set(
     "berapa siapa apa apakah kapan mana dimana bagaimana mengapa kenapa sebelum setelah sesudah sejak selama "
     "menurut pada dalam dari untuk dengan oleh ketika saat para turut hadir sementara sedangkan selain kemudian "
     "how when where why whose after before during since until according exactly roughly approximately about "
@@ -374,7 +374,7 @@ def question_names(question: str, retrieved_text: str) -> list[str]:
         if word.lower() in _PLACE_WORDS:
             after_place = True
             continue
-        if after_place or not _TITLE_CASE.fullmatch(word) or word.lower() in _FUNCTION_WORDS | _NOT_NAMES:
+        if after_place or not _TITLE_CASE.fullmatch(word) or word.lower() in FUNCTION_WORDS | _NOT_NAMES:
             continue
         if re.search(rf"\b{re.escape(word)}\b", retrieved_text):
             names.append(word)
