@@ -339,7 +339,10 @@ class Answerer:
             value = compose.part_number(sub_verdict.answer, part) if sub_verdict.found else None
             support = sub_verdict.citations
             if part.span is None:
-                value, support = repair.own_count(part, plan, found, periods, value, support)
+                others = [p.clause for p in plan.parts if p is not part]
+                value, support = repair.own_count(part.clause, others, found, periods, value, support)
+            elif item := compose.counted(standalone):
+                value, support = repair.own_count(item, [], found, periods, value, support)
             if value is None:
                 verdict.reason = f"no verified count for {part.clause}"
                 break

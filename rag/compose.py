@@ -145,6 +145,20 @@ def _matches(word: str, terms: set[str]) -> bool:
     return any(word.startswith(t) or t.startswith(word) for t in terms if len(word) > 3)
 
 
+_AND = {"dan", "and", "serta", "atau", "or"}
+_COUNTED = re.compile(
+    r"\b(?:how many|berapa(?:kah)?)\s+(?:(?:jumlah|total|banyak|selisih)\s+)*(?P<item>[\w-]+(?:\s+(?!yang\b|were\b|was\b|did\b|in\b|di\b|pada\b|that\b)[\w-]+){0,2})",
+    re.IGNORECASE,
+)
+
+
+def counted(question: str) -> str:
+    """What a quantity question counts, in its own words ("pejabat pengawas", "administrator-level
+    officials"); "" when it does not say."""
+    match = _COUNTED.search(question)
+    return match.group("item") if match else ""
+
+
 def counts_of(item: str, others: list[str], texts: list[str]) -> dict[int, tuple[int, str]]:
     """Numbers the texts give for `item` alone, each with the index of its text and its sentence:
     a number followed within five words by the item's own word ("13 orang mengisi jabatan
@@ -153,7 +167,7 @@ def counts_of(item: str, others: list[str], texts: list[str]) -> dict[int, tuple
     found: dict[int, tuple[int, str]] = {}
     for index, text in enumerate(texts):
         for sentence in re.findall(r"[^.!?\n]+[.!?]?", text):
-            words = re.findall(r"\w+", sentence.lower())
+            words = re.findall(r"\w+|,", sentence.lower())  # a comma ends a list item: "20 pejabat administrator, dan 85 ..."
             for i, word in enumerate(words):
                 if not _NUMBER_TOKEN.match(word):
                     continue
@@ -161,6 +175,9 @@ def counts_of(item: str, others: list[str], texts: list[str]) -> dict[int, tuple
                 hit = next((j for j, w in enumerate(window[:5]) if _matches(w, terms)), None)
                 if hit is None or any(_matches(w, other_terms) for w in window[: hit + 3]):
                     continue
+                after = window[hit + 1 : hit + 3]
+                if (window[hit - 1] if hit else "") in _AND or (after[:1] and after[0] in _AND and not _NUMBER_TOKEN.match(after[-1])):
+                    continue  # "administrator dan pengawas" is a count of both; "administrator dan 4 ..." starts the next
                 value = int(word) if word.isdigit() else _WORD_VALUES[word]
                 found.setdefault(value, (index, sentence.strip()))
     return found

@@ -14,14 +14,14 @@ from rag.verify import FUNCTION_WORDS, Verdict, sentence_with
 
 
 def own_count(
-    part: compose.Part, plan: compose.Plan, found: list[Passage], periods: list[DateSpan], value: int | None, support: list[tuple[int, str]]
+    item: str, others: list[str], found: list[Passage], periods: list[DateSpan], value: int | None, support: list[tuple[int, str]]
 ) -> tuple[int | None, list[tuple[int, str]]]:
-    """One item of several asked about one event ("administrators" beside "supervisors"): a small
-    model often gives the count of all of them together. When the event's passages state exactly
-    one number for this item alone and the model's is not it, that number is the answer."""
+    """The count of one item ("administrators" beside "supervisors", "pejabat pengawas" in one
+    period of a total): a small model often gives the count of everyone the sentence names. When
+    the event's passages state exactly one number for this item alone and the model's is not it,
+    that number is the answer."""
     dated = [p for p in found if not periods or in_periods(p.date, periods)]
-    others = [p.clause for p in plan.parts if p is not part]
-    counts = compose.counts_of(part.clause, others, [p.text for p in dated])
+    counts = compose.counts_of(item, others, [p.text for p in dated])
     if value in counts or len(counts) != 1:
         return value, support
     count, (index, sentence) = next(iter(counts.items()))

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from rag.compose import clauses, plan
+from rag.compose import clauses, counted, plan
 
 from ollama_standin import headers_in, passages_in, question_in, sentence_with
 
@@ -259,3 +259,24 @@ def test_a_compound_question_with_an_unanswerable_clause_is_not_found(ask_with):
     result = ask_with(names_the_regent, "Siapa Bupati Serang pada pelantikan Desember 2018, dan siapa Bupati Serang pada tahun 2017?")
 
     assert result.found is False and result.citations == []
+
+
+def test_a_total_of_one_category_adds_each_periods_count_of_that_category(ask):
+    # The scripted model copies each period's first "N pejabat": 107 and 17, everyone inaugurated.
+    result = ask("Berapa jumlah total pejabat pengawas yang dilantik pada rotasi Pemkab Serang Desember 2018 dan pelantikan Pemkot Serang Februari 2026?")
+
+    assert result.found is True
+    assert re.match(r"Total 89: 85 \(Kabupaten Serang, 13 Desember 2018\) \[\d\] \+ 4 \(Kota Serang, 13 Februari 2026\) \[\d\]\.$", result.answer), result.answer
+
+
+@pytest.mark.parametrize(
+    "question, item",
+    [
+        ("Berapa jumlah total pejabat pengawas yang dilantik pada Desember 2018?", "pejabat pengawas"),
+        ("How many administrator-level officials were inaugurated in total?", "administrator-level officials"),
+        ("Berapa selisih jumlah pejabat yang dilantik?", "pejabat"),
+        ("When were they inaugurated?", ""),
+    ],
+)
+def test_what_a_quantity_question_counts_is_read_from_its_words(question, item):
+    assert counted(question) == item
