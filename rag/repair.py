@@ -1,6 +1,8 @@
-"""Repairs applied to a verified answer, where the pipeline knows better than a small model: the
-time between two cited events (computed from their dates), a place answered with only the tail
-of its name, and one item's count where the model gave the count of several items together."""
+"""Repairs applied to a verified answer, where the articles' own wording is more reliable than a
+small model's: the time between two cited events (computed from their dates), a place answered
+with the tail of its name or with a government, a position answered with anything but the title
+written next to the person's name, "Kabupaten or Kota?" answered against the recorded
+government, and one item's count where the model gave the count of several items together."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from datetime import date
 from rag import compose
 from rag.dates import DateSpan, in_periods, question_periods
 from rag.retrieve import GOVERNMENT_CUES, Passage, government_cue
-from rag.verify import FUNCTION_WORDS, Verdict, sentence_with
+from rag.verify import FUNCTION_WORDS, PLACE_WORDS, Verdict, sentence_with
 
 
 def own_count(
@@ -83,13 +85,12 @@ def place_phrase(answer: str, texts: list[str]) -> str:
         # "Pemkab Serang" names who, not where: the first place the evidence puts them at is the answer.
         for text in texts:
             for match in _DI_PHRASE.finditer(text):
-                if match.group(1).split()[0].lower() in _PLACE_WORDS:
+                if match.group(1).split()[0].lower() in PLACE_WORDS:
                     return f"{match.group(1)} {marks}".strip()
     return answer
 
 
 _GOVERNMENT_ONLY = re.compile(r"^(?:pemkab|pemkot|pemerintah|kabupaten|kota|regency|city)(?:\s+(?:kabupaten|kota))?\s+serang$", re.IGNORECASE)
-_PLACE_WORDS = set("pasar pendopo lapangan kecamatan desa kelurahan gedung kantor aula alun-alun jalan masjid hotel balai".split())
 
 
 def asks_government(question: str) -> bool:

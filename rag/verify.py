@@ -349,7 +349,7 @@ def unanswered(
 
 # Words that start a place's name: "Pasar Kepandean" in a question locates an event, it does not
 # name whom the question is about.
-_PLACE_WORDS = set("pasar pendopo lapangan kecamatan desa kelurahan gedung kantor aula alun jalan masjid hotel".split())
+PLACE_WORDS = set("pasar pendopo lapangan kecamatan desa kelurahan gedung kantor aula alun alun-alun balai jalan masjid hotel".split())
 _TITLE_CASE = re.compile(r"\b[A-Z][a-z]{2,}\b")
 FUNCTION_WORDS = set(
     "berapa siapa apa apakah kapan mana dimana bagaimana mengapa kenapa sebelum setelah sesudah sejak selama "
@@ -371,7 +371,7 @@ def question_names(question: str, retrieved_text: str) -> list[str]:
         if not word[:1].isupper():
             after_place = False
             continue
-        if word.lower() in _PLACE_WORDS:
+        if word.lower() in PLACE_WORDS:
             after_place = True
             continue
         if after_place or not _TITLE_CASE.fullmatch(word) or word.lower() in FUNCTION_WORDS | _NOT_NAMES:
