@@ -263,8 +263,14 @@ class Answerer:
 
         t = time.perf_counter()
         evidence, answer = parse_reply(raw) if raw else ([], "")
-        wants_number = asks_quantity(question)
-        verdict = verify_answer(answer, evidence, passages, periods, wants_number)
+        elapsed = compose.asks_interval(question)
+        # The time between two events is computed from their articles' dates; the model's own
+        # arithmetic ("17 tahun") is not checked, only what it cites.
+        checked = re.sub(r"\b\d[\d.,]*\b", "", answer) if elapsed else answer
+        wants_number = asks_quantity(question) and not elapsed
+        verdict = verify_answer(checked, evidence, passages, periods, wants_number)
+        if whole and verdict.found:
+            repair.name_holder(verdict, question, passages)
         if whole and verdict.found and (reason := self._unanswered(question, verdict, passages, wants_number)):
             verdict = Verdict(answer="", found=False, citations=[], confidence=0.0, reason=reason)
         if not verdict.found:
@@ -278,7 +284,7 @@ class Answerer:
         person a question names is often in the article's other ones."""
         cited = [passages[n - 1] for n, _ in verdict.citations]
         cited_text = " ".join(p.text for p in cited)
-        if reason := unanswered(verdict.answer, question, wants_number, cited_text, elapsed=compose.asks_interval(question)):
+        if reason := unanswered(verdict.answer, question, wants_number, cited_text):
             return reason
         articles = " ".join(self._article_text(p) for p in {p.doc_id: p for p in cited}.values())
         if missing := names_not_in(question, " ".join(p.text for p in passages), articles):

@@ -12,7 +12,7 @@ from datetime import date
 from rag import compose
 from rag.dates import DateSpan, in_periods, question_periods
 from rag.retrieve import GOVERNMENT_CUES, Passage, government_cue
-from rag.verify import FUNCTION_WORDS, PLACE_WORDS, Verdict, sentence_with
+from rag.verify import FUNCTION_WORDS, PLACE_WORDS, Verdict, answer_claims, asked_title, sentence_with
 
 
 def own_count(
@@ -44,6 +44,30 @@ def compute_interval(verdict: Verdict, passages: list[Passage], language: str) -
     dated = [(date.fromisoformat(passages[n - 1].date), f"[{n}]") for n in cited]
     if computed := compose.interval(dated, language):
         verdict.answer = computed
+    else:
+        verdict.found, verdict.reason = False, "the cited passages do not date two events"
+
+
+def name_holder(verdict: Verdict, question: str, passages: list[Passage]) -> None:
+    """"Siapa Bupati Serang ...?" answered with the title itself ("Bupati Serang"): the name the
+    cited passage writes after that title ("Bupati Serang Ratu Rachmatuzakiyah") is the answer."""
+    forms = asked_title(question)
+    if not forms or answer_claims(verdict.answer)[1] - set(question.split()):
+        return
+    for n, _ in verdict.citations:
+        flat = " ".join(passages[n - 1].text.split())
+        for form in forms:
+            for match in re.finditer(re.escape(form), flat, re.IGNORECASE):
+                if person := _HOLDER.match(flat[match.end() :]):
+                    verdict.answer = f"{person.group('name')} [{n}]"
+                    verdict.citations = [(n, sentence_with(person.group("name"), flat))]
+                    return
+
+
+# After a title: more title and government words ("Bupati Serang", "Kota Serang"), then the name.
+_HOLDER = re.compile(
+    r"(?:\s*,?\s*(?:Bupati|Wali\s*Kota|Walikota|Daerah|Kabupaten|Kota|Serang|Pemkab|Pemkot)\b)*,?\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-zA-Z]+){0,3})"
+)
 
 
 def widen_place(verdict: Verdict, passages: list[Passage]) -> None:

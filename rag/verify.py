@@ -312,9 +312,7 @@ def holds_asked_title(answer: str, question: str, cited_text: str) -> bool:
     return any(name in window for window in windows for name in names)
 
 
-def unanswered(
-    answer: str, question: str, wants_number: bool, cited_text: str = "", elapsed: bool = False
-) -> str | None:
+def unanswered(answer: str, question: str, wants_number: bool, cited_text: str = "") -> str | None:
     """Why a verified answer still does not answer what was asked, or None.
 
     Asked for something the passages do not hold, a small model copies the nearest sentence: every
@@ -323,8 +321,8 @@ def unanswered(
     the question's own), that what the question counts appears in no cited passage ("penduduk"
     answered from a sentence about districts), or that it lacks the kind of value asked for (a
     percentage, an amount of money), that its number is a day or year of a date ("3" from "Kamis
-    (3/7)"; `elapsed`: the question asks for time between dates, whose numbers are computed from
-    them), or that the title asked for ("Wakil Wali Kota") is not in the cited passages."""
+    (3/7)"), or that the title asked for ("Wakil Wali Kota") is not in the cited passages, or is
+    written next to someone else."""
     numbers, names = answer_claims(answer)
     if _WANTS_PERCENT.search(question) and not _PERCENT.search(answer):
         return "a percentage was asked and the answer holds none"
@@ -335,7 +333,7 @@ def unanswered(
     if wants_number and cited_text and (terms := counted_terms(question)) and not any(t in cited_text.lower() for t in terms):
         return f"what the question counts ({terms[0]}) is in no cited passage"
     new_numbers = numbers - numbers_in(question)
-    asks_count = wants_number and not elapsed and not _WANTS_DATE.search(question)
+    asks_count = wants_number and not _WANTS_DATE.search(question)
     if asks_count and cited_text and not any(_number_supported(n, count_values(cited_text)) for n in new_numbers):
         return "the answer's number is only part of a date in the cited passages"
     if cited_text and (titles := missing_titles(question, cited_text)):

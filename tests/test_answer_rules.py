@@ -171,18 +171,17 @@ def test_quantity_answer_from_a_passage_that_does_not_name_what_is_counted_is_re
 
 
 @pytest.mark.parametrize(
-    "question, answer, cited, elapsed, refused",
+    "question, answer, cited, refused",
     [
-        ("How many officials did Bupati Zakiyah reshuffle?", "3 officials [1]", "Katanya di Pendopo Bupati Serang, Kamis (3/7), soal pejabat.", False, True),
-        ("Berapa pejabat yang dilantik?", "13 pejabat [1]", "Pejabat dilantik pada Jumat (13/2/2026).", False, True),
-        ("Berapa pejabat yang dilantik?", "2018 pejabat [1]", "Pejabat dilantik 13 Desember 2018.", False, True),
-        ("Berapa pejabat yang dilantik?", "17 pejabat [1]", "Sebanyak 17 pejabat dilantik pada Jumat (13/2/2026).", False, False),
-        ("How many months passed between the two inaugurations?", "4 months [1]", "Pejabat dilantik Jumat (31/10/2025) dan (13/2/2026).", True, False),
-        ("Tanggal berapa Pemkot Serang melantik 269 pejabat?", "31 Oktober 2025 [1]", "Pemkot melantik 269 pejabat, Jumat (31/10/2025).", False, False),
+        ("How many officials did Bupati Zakiyah reshuffle?", "3 officials [1]", "Katanya di Pendopo Bupati Serang, Kamis (3/7), soal pejabat.", True),
+        ("Berapa pejabat yang dilantik?", "13 pejabat [1]", "Pejabat dilantik pada Jumat (13/2/2026).", True),
+        ("Berapa pejabat yang dilantik?", "2018 pejabat [1]", "Pejabat dilantik 13 Desember 2018.", True),
+        ("Berapa pejabat yang dilantik?", "17 pejabat [1]", "Sebanyak 17 pejabat dilantik pada Jumat (13/2/2026).", False),
+        ("Tanggal berapa Pemkot Serang melantik 269 pejabat?", "31 Oktober 2025 [1]", "Pemkot melantik 269 pejabat, Jumat (31/10/2025).", False),
     ],
 )
-def test_count_read_from_a_date_is_refused(question, answer, cited, elapsed, refused):
-    assert bool(unanswered(answer, question, True, cited, elapsed=elapsed)) is refused
+def test_count_read_from_a_date_is_refused(question, answer, cited, refused):
+    assert bool(unanswered(answer, question, True, cited)) is refused
 
 
 @pytest.mark.parametrize(
@@ -313,3 +312,15 @@ def test_kabupaten_or_kota_is_answered_with_the_cited_articles_government(ask_wi
     result = ask_with(says_kabupaten, "Was the 13 February 2026 inauguration of 17 officials held by the Serang Regency (Kabupaten) or the Serang City (Kota) government?")
 
     assert result.found is True and re.match(r"Kota Serang \[\d\]$", result.answer), result.answer
+
+
+def test_who_answered_with_the_title_itself_names_the_person_written_after_it(ask_with):
+    def says_the_title(request: dict) -> str:
+        number, text = next((n, t) for n, t in passages_in(request).items() if "Rachmatuzakiyah" in t)
+        quote = sentence_with("Rachmatuzakiyah", text)
+        return json.dumps({"evidence": [{"passage": number, "quote": quote}], "answer": f"Bupati Serang [{number}]"})
+
+    result = ask_with(says_the_title, "Siapa Bupati Serang dalam berita rencana perombakan jabatan pada Kamis (3/7)?")
+
+    assert result.found is True and re.match(r"Ratu Rachmatuzakiyah \[\d\]$", result.answer), result.answer
+    assert [c.source[:3] for c in result.citations] == ["002"]

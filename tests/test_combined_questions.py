@@ -162,7 +162,8 @@ def test_which_of_two_things_one_event_had_more_of_is_counted_from_its_article(a
 def test_time_between_events_uses_the_other_events_article_when_the_model_cites_one(ask_with):
     def cites_one(request: dict) -> str:
         number, quote = next((n, sentence_with("269", t)) for n, t in passages_in(request).items() if "269" in t)
-        return json.dumps({"evidence": [{"passage": number, "quote": quote}], "answer": f"3 tahun [{number}]"})
+        # The model's own arithmetic, even with a number from the question, is not what is checked.
+        return json.dumps({"evidence": [{"passage": number, "quote": quote}], "answer": f"17 tahun [{number}]"})
 
     result = ask_with(cites_one, "Berapa lama jarak waktu antara pelantikan 269 pejabat di Pasar Kepandean dan pelantikan 17 pejabat Pemkot Serang berikutnya?")
 
