@@ -87,38 +87,6 @@ class AskResult:
         return asdict(self)
 
 
-def passage_header(number: int, passage: Passage, language: str) -> str:
-    meta = passage.metadata
-    parts = [meta.get("government") or "?"]
-    if meta.get("date"):
-        parts.append(format_date(date.fromisoformat(meta["date"]), language))
-    if meta.get("title"):
-        parts.append(meta["title"])
-    return f"[{number}] ({'; '.join(parts)})"
-
-
-_INJECTION = re.compile(
-    r"[^.!?\n]*\b(ignore (all |any )?(previous|prior|above) (instructions|prompts?)|abaikan (semua |seluruh )?(instruksi|perintah)"
-    r"|disregard (the |all )?(previous|above)|system prompt|system\s*:\s*\w+|you are now|answer that|jawab(lah)? bahwa)\b[^.!?\n]*[.!?]?",
-    re.IGNORECASE,
-)
-
-
-def neutralise(text: str) -> str:
-    """Article text is data: sentences that address the model as instructions are withheld from
-    the prompt (a small model obeys them however the prompt is worded)."""
-    return _INJECTION.sub("[instruction-like text removed]", text)
-
-
-def build_messages(question: str, passages: list[Passage], language: str) -> list[dict[str, str]]:
-    """System text first and fixed, so llama.cpp reuses its KV cache across questions."""
-    date_example = "13 December 2018" if language == "en" else "13 Desember 2018"
-    system = prompts.render("answer", language="English" if language == "en" else "Indonesian", date_example=date_example)
-    blocks = "\n\n".join(f"{passage_header(i, p, language)}\n{neutralise(p.text)}" for i, p in enumerate(passages, start=1))
-    user = prompts.render("answer_user", passages=blocks, question=question)
-    return [{"role": "system", "content": system}, {"role": "user", "content": user}]
-
-
 class Answerer:
     """The whole question-answering pipeline; the server and the eval harness both call this."""
 
@@ -248,7 +216,7 @@ class Answerer:
         raw = ""
         if passages:
             t = time.perf_counter()
-            messages = build_messages(question, passages, language)
+            messages = prompts.build_messages(question, passages, language)
             timings["prompt_s"] = timings.get("prompt_s", 0.0) + time.perf_counter() - t
             t = time.perf_counter()
             streamer = AnswerStreamer()

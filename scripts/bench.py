@@ -29,7 +29,8 @@ import numpy as np
 from tqdm import tqdm
 
 from rag import evaluate
-from rag.answer import Answerer, build_messages
+from rag.answer import Answerer
+from rag.prompts import build_messages
 from rag.reply import ANSWER_SCHEMA
 from rag.corpus import Article, parse_article
 from rag.evaluate import evaluate_retrieval, percentile

@@ -5,7 +5,8 @@ import re
 
 import pytest
 
-from rag.answer import build_messages, detect_language
+from rag.answer import detect_language
+from rag.prompts import build_messages
 from rag.reply import AnswerStreamer, parse_reply
 from rag.dates import question_periods
 from rag.retrieve import Passage
