@@ -154,6 +154,8 @@ class Answerer:
             focused = self._focus(question, passages, filters, top_k)
             if focused and {p.node_id for p in focused} != {p.node_id for p in passages}:
                 passages, verdict = focused, _drain(self._answer(question, focused, language, periods, timings))
+        if verdict.found:
+            repair.add_time_unit(verdict, question)
         if verdict.found and compose.asks_interval(question):
             repair.compute_interval(verdict, passages, language)
         elif verdict.found and repair.asks_place(question):

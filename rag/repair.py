@@ -213,3 +213,14 @@ def role(verdict: Verdict, question: str, passages: list[Passage], eligible: lis
                 verdict.answer = f"{title} [{n}]"
                 verdict.citations = [(n, sentence_with(people[0], passages[n - 1].text))]
             return
+
+
+_TIME_UNIT = re.compile(r"\b(?:how many|berapa)\s+(years|months|weeks|days|hours|tahun|bulan|minggu|hari|jam)\b", re.IGNORECASE)
+_BARE_NUMBER = re.compile(r"^\s*(\d[\d.,]*)\s*((?:\[\d+\])*)\s*\.?\s*$")
+
+
+def add_time_unit(verdict: Verdict, question: str) -> None:
+    """"Over how many years ...?" answered "5 [2]": a bare number is given the unit the question
+    asked in ("5 years [2]"), so it cannot be read as a count of anything else."""
+    if (unit := _TIME_UNIT.search(question)) and (bare := _BARE_NUMBER.match(verdict.answer)):
+        verdict.answer = f"{bare.group(1)} {unit.group(1).lower()} {bare.group(2)}".strip()

@@ -10,8 +10,8 @@ from rag.prompts import build_messages
 from rag.reply import AnswerStreamer, parse_reply
 from rag.dates import question_periods
 from rag.retrieve import Passage
-from rag.repair import asks_role, place_phrase, role_in
-from rag.verify import Evidence, names_not_in, unanswered, verify_answer
+from rag.repair import add_time_unit, asks_role, place_phrase, role_in
+from rag.verify import Evidence, Verdict, names_not_in, unanswered, verify_answer
 
 from ollama_standin import passages_in, sentence_with
 
@@ -325,3 +325,18 @@ def test_who_answered_with_the_title_itself_names_the_person_written_after_it(as
 
     assert result.found is True and re.match(r"Ratu Rachmatuzakiyah \[\d\]$", result.answer), result.answer
     assert [c.source[:3] for c in result.citations] == ["002"]
+
+
+@pytest.mark.parametrize(
+    "question, answer, expected",
+    [
+        ("Over how many years is the vision to be achieved?", "5 [2]", "5 years [2]"),
+        ("Dalam berapa hari target harus dicapai?", "100 [1]", "100 hari [1]"),
+        ("How many officials were rotated?", "107 [1]", "107 [1]"),
+        ("Over how many years is the vision to be achieved?", "5 tahun [2]", "5 tahun [2]"),
+    ],
+)
+def test_a_bare_number_gets_the_time_unit_the_question_asked_in(question, answer, expected):
+    verdict = Verdict(answer=answer, found=True, citations=[(1, "")], confidence=1.0)
+    add_time_unit(verdict, question)
+    assert verdict.answer == expected
