@@ -221,6 +221,9 @@ def verify_answer(
 _WANTS_PERCENT = re.compile(r"\b(percent(age)?|persen(tase)?)\b|%", re.IGNORECASE)
 _WANTS_MONEY = re.compile(r"\b(rupiah|in rp|dalam rp)\b", re.IGNORECASE)
 _MONEY = re.compile(r"\brp\.?\s*\d|\b(rupiah|ribu|juta|miliar|milyar|triliun|thousand|million|billion|trillion)\b", re.IGNORECASE)
+_WANTS_DATE = re.compile(
+    r"\b(tanggal|hari apa|kapan|when|what date|which date|what day|tahun berapa|what year|which year|bulan apa|in which month)\b", re.IGNORECASE
+)
 _WANTS_NAME = re.compile(r"\b(who|whom|whose|siapa|siapakah|names? of|nama)\b", re.IGNORECASE)
 
 
@@ -250,11 +253,6 @@ _DATE_EXPR = re.compile(
     r"|\b\d{1,2}\s+(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?(?:\s+(?:19|20)\d{2}\b)?"
     r"|\b(?:19|20)\d{2}\b",
     re.IGNORECASE,
-)
-
-
-_WANTS_DATE = re.compile(
-    r"\b(tanggal|hari apa|kapan|when|what date|which date|what day|tahun berapa|what year|which year|bulan apa|in which month)\b", re.IGNORECASE
 )
 
 
