@@ -132,7 +132,8 @@ _GENERIC_COUNTED = set(
     "pejabat official officials orang people jabatan post posts position positions yang filled mengisi were was "
     "there the level high ranking besar peringkat".split()
 )
-_NUMBER_TOKEN = re.compile(r"^(\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|one|two|three|four|five|six|seven|eight|nine|ten)$")
+_WORD_VALUES = {w: min(numbers_in(w)) for w in "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh one two three four five six seven eight nine ten".split()}
+_NUMBER_TOKEN = re.compile(r"^(\d+|" + "|".join(_WORD_VALUES) + r")$")
 
 
 def _key_terms(phrase: str) -> set[str]:
@@ -212,7 +213,6 @@ def sub_question(question: str, part: Part, language: str) -> str:
 
 
 _YEARLIKE = range(1900, 2101)
-_WORD_VALUES = {w: min(numbers_in(w)) for w in "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh one two three four five six seven eight nine ten".split()}
 
 
 def part_number(answer: str, part: Part) -> int | None:
