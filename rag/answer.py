@@ -164,11 +164,8 @@ class Answerer:
             repair.choose_government(verdict, question, passages)
         elif verdict.found and repair.asks_role(question):
             retrieved = " ".join(p.text for p in passages)
-            eligible = [
-                n
-                for n, p in enumerate(passages, 1)
-                if (not periods or in_periods(p.date, periods)) and not names_not_in(question, retrieved, self._article_text(p))
-            ]
+            naming = {p.node_id for p in self._naming(question, passages, retrieved)}
+            eligible = [n for n, p in enumerate(passages, 1) if p.node_id in naming and (not periods or in_periods(p.date, periods))]
             repair.role(verdict, question, passages, eligible, question_names(question, retrieved))
         return passages, verdict
 
@@ -188,6 +185,7 @@ class Answerer:
         answers are joined. A clause the articles do not answer makes the whole not found."""
         merged = _Merged()
         answers: list[str] = []
+        confidence = 1.0
         verdict = Verdict(answer="", found=False, citations=[], confidence=0.0)
         for clause in asked:
             found, part = _drain(self._single(clause, language, filters, top_k, timings))
@@ -197,9 +195,9 @@ class Answerer:
                 break
             renumber = dict(zip((n for n, _ in part.citations), merged.cite(found, part.citations)))
             answers.append(re.sub(r"\[(\d+)\]", lambda m: f"[{renumber.get(int(m.group(1)), m.group(1))}]", part.answer))
-            verdict.confidence = min(verdict.confidence or 1.0, part.confidence)
+            confidence = min(confidence, part.confidence)
         else:
-            verdict = Verdict(answer="; ".join(answers), found=True, citations=merged.citations(), confidence=verdict.confidence)
+            verdict = Verdict(answer="; ".join(answers), found=True, citations=merged.citations(), confidence=confidence)
         timings["total_s"] = time.perf_counter() - started
         return self._result(question, standalone, language, verdict, merged.passages, timings)
 
@@ -266,13 +264,16 @@ class Answerer:
         that hold the title it asks for, from a wider retrieval than the first."""
         k = top_k or self.settings.top_k
         wider = self.retriever.retrieve(question, top_k=max(self.settings.candidate_k, k), filters=filters)
-        retrieved, title = " ".join(p.text for p in passages), asked_title(question)
-        focused = [
-            p
-            for p in wider
-            if not names_not_in(question, retrieved, self._article_text(p)) and (not title or any(f in " ".join(p.text.lower().split()) for f in title))
-        ]
-        return focused[:k]
+        title = asked_title(question)
+        naming = self._naming(question, wider, " ".join(p.text for p in passages))
+        return [p for p in naming if not title or any(f in " ".join(p.text.lower().split()) for f in title)][:k]
+
+    def _naming(self, question: str, passages: list[Passage], retrieved: str) -> list[Passage]:
+        """The passages whose article mentions everyone the question names (each article read
+        and checked once, however many of its passages there are)."""
+        docs = {p.doc_id: p for p in passages}
+        naming = {doc for doc, p in docs.items() if not names_not_in(question, retrieved, self._article_text(p))}
+        return [p for p in passages if p.doc_id in naming]
 
     def _article_text(self, passage: Passage) -> str:
         return self.retriever.index.text(passage.doc_id) or passage.text
