@@ -201,6 +201,22 @@ def format_date(value: date, language: str) -> str:
     return f"{value.day} {names[value.month - 1]} {value.year}"
 
 
+_NAMED_DATE = re.compile(
+    r"\b(?P<month>" + "|".join(MONTH_NAMES_EN + MONTH_NAMES_ID) + r")(?P<year>\s+(?:19|20)\d{2})\b"
+)
+
+
+def in_language(text: str, language: str) -> str:
+    """Month names of dates ("13 Desember 2018", "June 2019") in the given language: the model
+    reads dates in one language and may copy them into an answer in the other."""
+    names = MONTH_NAMES_ID if language == "id" else MONTH_NAMES_EN
+
+    def translate(match: re.Match[str]) -> str:
+        return names[MONTHS[match.group("month").lower()] - 1] + match.group("year")
+
+    return _NAMED_DATE.sub(translate, text)
+
+
 def in_periods(iso: str | None, periods: list[DateSpan]) -> bool:
     """Whether an ISO date falls in any of the periods (False for no date)."""
     return bool(iso) and any(span.start <= date.fromisoformat(iso) <= span.end for span in periods)

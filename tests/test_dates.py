@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from rag.dates import event_date, find_dates, format_date, question_periods
+from rag.dates import event_date, find_dates, format_date, in_language, question_periods
 
 REF = date(2026, 11, 29)
 
@@ -58,3 +58,10 @@ def test_question_periods_understand_english_and_indonesian_months():
 def test_dates_are_formatted_for_the_readers_language():
     assert format_date(date(2018, 12, 13), "en") == "13 December 2018"
     assert format_date(date(2018, 12, 13), "id") == "13 Desember 2018"
+
+
+def test_dates_in_an_answer_are_written_in_the_questions_language():
+    assert in_language("Dilantik 13 December 2018 dan June 2019 [1]", "id") == "Dilantik 13 Desember 2018 dan Juni 2019 [1]"
+    assert in_language("On Kamis, 13 Desember 2018 and in Mei 2019 [2]", "en") == "On Kamis, 13 December 2018 and in May 2019 [2]"
+    # Not a date: a month name needs its year.
+    assert in_language("May 5 people attend? Juni said so.", "id") == "May 5 people attend? Juni said so."
