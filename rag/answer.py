@@ -19,7 +19,7 @@ from typing import Any
 from rag import compose, prompts, repair
 from rag.dates import DateSpan, format_date, in_language, in_periods, question_periods
 from rag.llm import LLM
-from rag.reply import ANSWER_SCHEMA, AnswerStreamer, parse_reply, renumber
+from rag.reply import ANSWER_SCHEMA, AnswerStreamer, parse_reply
 from rag.retrieve import Filters, Passage, Retriever, government_cue
 from rag.verify import TITLE_HELD_BY_OTHER, TITLE_MISSING, Verdict, asked_title, names_not_in, question_names, unanswered, verify_answer
 
@@ -213,15 +213,13 @@ class Answerer:
         """One LLM pass over the passages, verified; yields answer text as it streams and returns
         the Verdict. A sub-question (`whole=False`) restates its parent question, so it is not
         checked for restating the question."""
-        raw, numbers = "", {}
+        raw = ""
         if passages:
             t = time.perf_counter()
-            order = prompts.reading_order(passages)
-            numbers = {shown: i + 1 for shown, i in enumerate(order, start=1)}
-            messages = prompts.build_messages(question, [passages[i] for i in order], language)
+            messages = prompts.build_messages(question, passages, language)
             timings["prompt_s"] = timings.get("prompt_s", 0.0) + time.perf_counter() - t
             t = time.perf_counter()
-            streamer = AnswerStreamer(numbers)
+            streamer = AnswerStreamer()
             first_token = None
             for piece in self.llm.chat(messages, schema=ANSWER_SCHEMA, max_tokens=self.settings.max_answer_tokens):
                 first_token = first_token or time.perf_counter()
@@ -232,7 +230,7 @@ class Answerer:
             timings.setdefault("llm_first_token_s", (first_token or time.perf_counter()) - t)
 
         t = time.perf_counter()
-        evidence, answer = renumber(*parse_reply(raw), numbers) if raw else ([], "")
+        evidence, answer = parse_reply(raw) if raw else ([], "")
         elapsed = compose.asks_interval(question)
         # The time between two events is computed from their articles' dates; the model's own
         # arithmetic ("17 tahun") is not checked, only what it cites.

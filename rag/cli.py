@@ -106,6 +106,12 @@ def search(question: str, top_k: int | None, date_from, date_to, government, as_
 @click.option("--json", "as_json", is_flag=True, help="Print the full JSON report on stdout.")
 @click.option("-k", "--top-k", type=click.IntRange(1, 50), default=5, show_default=True)
 @click.option("--backend", type=click.Choice(["auto", "ollama", "embedded"]), default=None, help="LLM backend (default: RAG_BACKEND).")
+@click.option(
+    "--sample",
+    type=click.FloatRange(0, 1, min_open=True),
+    default=None,
+    help="Score only this share of each question type and language, evenly spread (e.g. 0.5).",
+)
 def eval_command(
     questions_path: Path,
     retrieval_only: bool,
@@ -115,6 +121,7 @@ def eval_command(
     as_json: bool,
     top_k: int,
     backend: str | None,
+    sample: float | None,
 ) -> None:
     """Score retrieval and answers on a question file, through the pipeline /ask uses.
 
@@ -122,12 +129,14 @@ def eval_command(
     from rag import evaluate
     from rag.index import Index
     from rag.questions import QuestionFileError, load_questions
+    from rag.questions import sample as sample_of
     from rag.retrieve import Retriever
 
     if retrieval_only and baseline:
         raise click.UsageError("--baseline compares answers; it cannot be combined with --retrieval-only")
     try:
         questions = load_questions(questions_path)
+        questions = sample_of(questions, sample) if sample else questions
         thresholds = evaluate.load_thresholds(thresholds_path) if thresholds_path else None
     except (QuestionFileError, ValueError) as exc:
         raise click.ClickException(f"invalid {'question file' if isinstance(exc, QuestionFileError) else 'thresholds'}:\n{exc}") from None
@@ -136,7 +145,7 @@ def eval_command(
     if index.chunk_count() == 0:
         raise click.ClickException("the index is empty: run `rag ingest seeds/` first")
     retriever = Retriever(index)
-    title = f"({questions_path.name}, top {top_k})"
+    title = f"({questions_path.name}{f', sample {sample:g}: {len(questions)} questions' if sample else ''}, top {top_k})"
     if retrieval_only:
         report = evaluate.evaluate_retrieval(retriever, questions, top_k=top_k)
         markdown = evaluate.markdown_table(report, ["hit@1", "hit@5", "mrr", "p50_s", "p95_s", "n"], f"Retrieval {title}")
@@ -160,7 +169,7 @@ def eval_command(
         except LLMUnavailable as exc:
             raise click.ClickException(str(exc)) from None
         stem = "answers"
-    report.update(questions_file=str(questions_path), top_k=top_k)
+    report.update(questions_file=str(questions_path), top_k=top_k, sample=sample)
     saved = evaluate.save_report(report, markdown, PROJECT_ROOT / "eval" / "reports", stem)
     if as_json:
         _echo_json(report)

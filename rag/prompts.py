@@ -13,7 +13,7 @@ from rag.settings import PROJECT_ROOT
 
 PROMPTS_DIR = PROJECT_ROOT / "prompts"
 # The version of each prompt in use; a changed prompt gets a new file, so a report can name it.
-VERSIONS = {"answer": "v3", "answer_user": "v2", "condense": "v1", "refuse": "v1"}
+VERSIONS = {"answer": "v2", "answer_user": "v1", "condense": "v1", "refuse": "v1"}
 
 
 @lru_cache
@@ -33,13 +33,11 @@ def refusal(language: str) -> str:
     return messages.get(language, messages["en"])
 
 
-def passage_header(number: int, passage: Passage) -> str:
-    """The same for every question, whatever its language (the KV cache is reused across them);
-    an answer's dates are put in the question's language afterwards (`dates.in_language`)."""
+def passage_header(number: int, passage: Passage, language: str) -> str:
     meta = passage.metadata
     parts = [meta.get("government") or "?"]
     if meta.get("date"):
-        parts.append(format_date(date.fromisoformat(meta["date"]), "en"))
+        parts.append(format_date(date.fromisoformat(meta["date"]), language))
     if meta.get("title"):
         parts.append(meta["title"])
     return f"[{number}] ({'; '.join(parts)})"
@@ -58,28 +56,10 @@ def neutralise(text: str) -> str:
     return _INJECTION.sub("[instruction-like text removed]", text)
 
 
-def reading_order(passages: list[Passage]) -> list[int]:
-    """The passages' indexes by date, article and place in the article: the order they are shown
-    to the model. Retrieval's order changes with every wording of a question; this one does not,
-    so a question over the passages the previous one used (a rephrasing, the other language, a
-    follow-up, a sub-question) shares its prompt prefix and llama.cpp reuses the KV cache for it
-    instead of reading the passages again, the slow part on a CPU."""
-    return sorted(
-        range(len(passages)),
-        key=lambda i: (passages[i].date or "", passages[i].doc_id, passages[i].metadata.get("position", 0), passages[i].node_id),
-    )
-
-
 def build_messages(question: str, passages: list[Passage], language: str) -> list[dict[str, str]]:
-    """Passages numbered as given; the system text is the same for every question and the answer
-    language comes last, so everything before the question is reused from the KV cache."""
+    """System text first and fixed, so llama.cpp reuses its KV cache across questions."""
     date_example = "13 December 2018" if language == "en" else "13 Desember 2018"
-    blocks = "\n\n".join(f"{passage_header(i, p)}\n{neutralise(p.text)}" for i, p in enumerate(passages, start=1))
-    user = render(
-        "answer_user",
-        passages=blocks,
-        question=question,
-        language="English" if language == "en" else "Indonesian",
-        date_example=date_example,
-    )
-    return [{"role": "system", "content": load("answer")}, {"role": "user", "content": user}]
+    system = render("answer", language="English" if language == "en" else "Indonesian", date_example=date_example)
+    blocks = "\n\n".join(f"{passage_header(i, p, language)}\n{neutralise(p.text)}" for i, p in enumerate(passages, start=1))
+    user = render("answer_user", passages=blocks, question=question)
+    return [{"role": "system", "content": system}, {"role": "user", "content": user}]

@@ -7,6 +7,7 @@ line number and reason rather than silently skipped or crashing mid-run.
 from __future__ import annotations
 
 import json
+import math
 import re
 from pathlib import Path
 from typing import Literal
@@ -98,3 +99,19 @@ def load_questions(path: Path) -> list[Question]:
     if not questions:
         raise QuestionFileError(f"{path}: no questions found")
     return questions
+
+
+def sample(questions: list[Question], fraction: float) -> list[Question]:
+    """An evenly spread share of each (type, language) group, in file order: a smaller run that
+    still covers every kind of question (CI's gate, where the whole set takes too long on 2 cores).
+    Deterministic, so two runs of one sample are comparable."""
+    if not 0 < fraction <= 1:
+        raise ValueError(f"sample fraction must be in (0, 1], got {fraction}")
+    groups: dict[tuple[str, str], list[int]] = {}
+    for position, question in enumerate(questions):
+        groups.setdefault((question.type, question.lang), []).append(position)
+    chosen: set[int] = set()
+    for members in groups.values():
+        size = math.ceil(len(members) * fraction)
+        chosen.update(members[int(j * len(members) / size)] for j in range(size))
+    return [questions[i] for i in sorted(chosen)]

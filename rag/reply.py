@@ -59,23 +59,6 @@ def parse_reply(raw: str) -> tuple[list[Evidence], str]:
     return evidence, (str(answer).strip() if isinstance(answer, (str, int, float)) else "")
 
 
-_MARKER = re.compile(r"\[(\d+(?:\s*,\s*\d+)*)\]")
-
-
-def renumber(evidence: list[Evidence], answer: str, numbers: dict[int, int]) -> tuple[list[Evidence], str]:
-    """Passage numbers as the model saw them mapped to the caller's (the prompt shows passages in
-    reading order, the pipeline keeps retrieval's); numbers outside the map are left to verification."""
-    moved = [Evidence(passage=numbers.get(e.passage, e.passage), quote=e.quote) for e in evidence]
-    return moved, renumber_markers(answer, numbers)
-
-
-def renumber_markers(text: str, numbers: dict[int, int]) -> str:
-    def move(match: re.Match[str]) -> str:
-        return "[" + ", ".join(str(numbers.get(int(n), int(n))) for n in re.split(r"\s*,\s*", match.group(1))) + "]"
-
-    return _MARKER.sub(move, text)
-
-
 def _complete_answer_field(raw: str) -> str:
     """The "answer" string of a JSON reply if it was written to its closing quote, else ""."""
     match = re.search(r'"answer"\s*:\s*("(?:[^"\\]|\\.)*")', raw)
@@ -89,13 +72,11 @@ def _complete_answer_field(raw: str) -> str:
 
 class AnswerStreamer:
     """Yields the text of the JSON reply's "answer" field as the model writes it, so a UI can
-    stream the answer while the reply stays structured. Citation markers are streamed in the
-    caller's numbering (see `renumber`), each once it is complete."""
+    stream the answer while the reply stays structured."""
 
-    def __init__(self, numbers: dict[int, int] | None = None) -> None:
+    def __init__(self) -> None:
         self.buffer = ""
         self.emitted = 0
-        self.numbers = numbers or {}
 
     def feed(self, piece: str) -> str:
         self.buffer += piece
@@ -124,9 +105,6 @@ class AnswerStreamer:
             out.append(ch)
             i += 1
         text = "".join(out)
-        if partial := re.search(r"\[[\d,\s]*$", text):
-            text = text[: partial.start()]
-        text = renumber_markers(text, self.numbers)
         new = text[self.emitted :]
         self.emitted = len(text)
         return new

@@ -400,7 +400,7 @@ def headers_in(request: dict[str, Any]) -> dict[int, str]:
 
 
 def question_in(request: dict[str, Any]) -> str:
-    match = re.search(r"\n\s*Question:\s*(.*?)\s*(?:\n\n|$)", user_message(request), re.DOTALL)
+    match = re.search(r"\n\s*Question:\s*(.*)\s*$", user_message(request), re.DOTALL)
     return match.group(1).strip() if match else ""
 
 

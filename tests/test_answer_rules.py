@@ -6,8 +6,8 @@ import re
 import pytest
 
 from rag.answer import detect_language
-from rag.prompts import build_messages, reading_order
-from rag.reply import AnswerStreamer, parse_reply, renumber
+from rag.prompts import build_messages
+from rag.reply import AnswerStreamer, parse_reply
 from rag.dates import question_periods
 from rag.retrieve import Passage
 from rag.repair import add_time_unit, asks_role, place_phrase, role_in
@@ -41,35 +41,6 @@ def test_answer_field_streams_as_it_is_generated():
     reply = '{"evidence": [{"passage": 1, "quote": "a \\"b\\""}], "answer": "269 pejabat \\u00e9 [1]"}'
     pieces = [streamer.feed(reply[i : i + 3]) for i in range(0, len(reply), 3)]
     assert "".join(pieces) == "269 pejabat é [1]"
-
-
-def test_streamed_citation_markers_are_renumbered_once_complete():
-    streamer = AnswerStreamer({1: 3, 2: 1, 3: 2})
-    reply = '{"evidence": [], "answer": "269 [1] dan 17 [2, 3]"}'
-    pieces = [streamer.feed(reply[i : i + 2]) for i in range(0, len(reply), 2)]
-    assert "".join(pieces) == "269 [3] dan 17 [1, 2]"
-    so_far = ["".join(pieces[: i + 1]) for i in range(len(pieces))]
-    assert all(text.count("[") == text.count("]") for text in so_far), so_far  # never half a marker
-
-
-def test_reply_numbers_are_mapped_back_to_retrieval_order():
-    evidence, answer = renumber([Evidence(1, "a"), Evidence(9, "b")], "12 [1][2]", {1: 2, 2: 1})
-    assert [e.passage for e in evidence] == [2, 9] and answer == "12 [2][1]"
-
-
-def test_prompt_before_the_question_is_the_same_for_any_wording_language_or_retrieval_order():
-    """What lets llama.cpp reuse its KV cache: the system text and the passages, in reading order,
-    do not depend on the question, its language or how retrieval ranked the passages."""
-    ranked = [P_2026, P_2025]
-    shown = [ranked[i] for i in reading_order(ranked)]
-    assert shown == [P_2025, P_2026]
-    english = build_messages("How many officials were inaugurated?", shown, "en")
-    indonesian = build_messages("Berapa pejabat yang dilantik?", [[P_2025, P_2026][i] for i in reading_order([P_2025, P_2026])], "id")
-    assert english[0] == indonesian[0]
-    before = english[1]["content"].split("Question:")[0]
-    assert before == indonesian[1]["content"].split("Question:")[0] and "269" in before and "17 pejabat" in before
-    assert english[1]["content"].rstrip().endswith('Answer in English; write dates like "13 December 2018".')
-    assert indonesian[1]["content"].rstrip().endswith('Answer in Indonesian; write dates like "13 Desember 2018".')
 
 
 def test_quoted_evidence_is_snapped_to_the_passage_text():

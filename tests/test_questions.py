@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from rag.questions import Question, QuestionFileError, load_questions
+from rag.questions import Question, QuestionFileError, load_questions, sample
 from rag.settings import PROJECT_ROOT
 
 from conftest import run_cli
@@ -61,3 +61,24 @@ def test_retrieval_eval_cli_json_has_summary_metrics(seed_index):
     summary = json.loads(result.stdout)["summary"]
     assert {"hit@1", "hit@5", "mrr", "n"} <= set(summary)
     assert summary["hit@5"] >= 0.95 and summary["mrr"] >= 0.85
+
+
+def test_a_sample_covers_every_type_and_language_in_proportion():
+    questions = load_questions(PROJECT_ROOT / "eval" / "questions.jsonl")
+    chosen = sample(questions, 0.4)
+    groups = {(q.type, q.lang) for q in questions}
+    assert {(q.type, q.lang) for q in chosen} == groups
+    assert 0.4 * len(questions) <= len(chosen) <= 0.4 * len(questions) + len(groups)
+    assert [q.id for q in chosen] == [q.id for q in questions if q in chosen]  # file order kept
+    assert sample(questions, 0.4) == chosen and sample(questions, 1.0) == questions
+    with pytest.raises(ValueError):
+        sample(questions, 0)
+
+
+def test_retrieval_eval_cli_scores_only_the_sample(seed_index):
+    result = run_cli("eval", "--retrieval-only", "--json", "--sample", "0.2", env={"RAG_DATA_DIR": str(seed_index.settings.data_dir)})
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    answerable = [q for q in sample(load_questions(PROJECT_ROOT / "eval" / "questions.jsonl"), 0.2) if not q.unanswerable]
+    assert report["summary"]["n"] == len(answerable) and report["sample"] == 0.2
+    assert run_cli("eval", "--retrieval-only", "--sample", "0").returncode != 0
