@@ -128,15 +128,13 @@ def eval_command(
     A markdown + JSON report is saved under eval/reports/; the progress bar goes to stderr."""
     from rag import evaluate
     from rag.index import Index
-    from rag.questions import QuestionFileError, load_questions
-    from rag.questions import sample as sample_of
+    from rag.questions import QuestionFileError, load_questions, sample as sample_of
     from rag.retrieve import Retriever
 
     if retrieval_only and baseline:
         raise click.UsageError("--baseline compares answers; it cannot be combined with --retrieval-only")
     try:
         questions = load_questions(questions_path)
-        questions = sample_of(questions, sample) if sample else questions
         thresholds = evaluate.load_thresholds(thresholds_path) if thresholds_path else None
     except (QuestionFileError, ValueError) as exc:
         raise click.ClickException(f"invalid {'question file' if isinstance(exc, QuestionFileError) else 'thresholds'}:\n{exc}") from None
@@ -145,7 +143,10 @@ def eval_command(
     if index.chunk_count() == 0:
         raise click.ClickException("the index is empty: run `rag ingest seeds/` first")
     retriever = Retriever(index)
-    title = f"({questions_path.name}{f', sample {sample:g}: {len(questions)} questions' if sample else ''}, top {top_k})"
+    if sample:  # click's FloatRange has already held it to (0, 1]
+        questions = sample_of(questions, sample)
+    scope = f"{questions_path.name}, sample {sample:g}: {len(questions)} questions" if sample else questions_path.name
+    title = f"({scope}, top {top_k})"
     if retrieval_only:
         report = evaluate.evaluate_retrieval(retriever, questions, top_k=top_k)
         markdown = evaluate.markdown_table(report, ["hit@1", "hit@5", "mrr", "p50_s", "p95_s", "n"], f"Retrieval {title}")
