@@ -98,13 +98,19 @@ def search(question: str, top_k: int | None, date_from, date_to, government, as_
 
 
 @cli.command("eval")
-@click.option("--questions", "questions_path", type=click.Path(path_type=Path), default=PROJECT_ROOT / "eval" / "questions.jsonl", show_default=True)
+@click.option(
+    "--questions",
+    "questions_paths",
+    type=click.Path(path_type=Path),
+    multiple=True,
+    help="Question file (JSONL); repeat to score several sets in one run. Default: eval/questions.jsonl.",
+)
 @click.option("--retrieval-only", is_flag=True, help="Score retrieval only (no LLM).")
 @click.option("--baseline", type=click.Choice(["naive"]), default=None, help="Also run the naive llama-index pipeline, side by side.")
-@click.option("--thresholds", "thresholds_path", type=click.Path(path_type=Path), default=None, help="TOML gates ([min]/[max]); exit 1 when one is crossed.")
+@click.option("--thresholds", "thresholds_path", type=click.Path(path_type=Path), default=None, help="TOML gates ([min]/[max], [<set>.min]); exit 1 when one is crossed.")
 @click.option("--accept", "accept_path", type=click.Path(path_type=Path), default=None, help="Save this run's figures as the accepted ones (e.g. eval/baseline.json).")
 @click.option("--json", "as_json", is_flag=True, help="Print the full JSON report on stdout.")
-@click.option("-k", "--top-k", type=click.IntRange(1, 50), default=5, show_default=True)
+@click.option("-k", "--top-k", type=click.IntRange(1, 50), default=None, help="Passages per question (default: RAG_TOP_K).")
 @click.option("--backend", type=click.Choice(["auto", "ollama", "embedded"]), default=None, help="LLM backend (default: RAG_BACKEND).")
 @click.option(
     "--sample",
@@ -112,18 +118,24 @@ def search(question: str, top_k: int | None, date_from, date_to, government, as_
     default=None,
     help="Score only this share of each question type and language, evenly spread (e.g. 0.5).",
 )
+@click.option("--run-out", type=click.Path(path_type=Path), default=None, help="Also write the run (reports and every model reply) here, e.g. eval/runs/NAME.json.")
+@click.option("--replay", "replay_path", type=click.Path(path_type=Path), default=None, help="Re-derive a run's figures from its recorded replies, without a model.")
+@click.option("--diff", "diff_paths", type=click.Path(path_type=Path), nargs=2, default=None, help="OLD NEW run files: the questions whose outcome changed, and the rules that changed them.")
 def eval_command(
-    questions_path: Path,
+    questions_paths: tuple[Path, ...],
     retrieval_only: bool,
     baseline: str | None,
     thresholds_path: Path | None,
     accept_path: Path | None,
     as_json: bool,
-    top_k: int,
+    top_k: int | None,
     backend: str | None,
     sample: float | None,
+    run_out: Path | None,
+    replay_path: Path | None,
+    diff_paths: tuple[Path, Path] | None,
 ) -> None:
-    """Score retrieval and answers on a question file, through the pipeline /ask uses.
+    """Score retrieval and answers on question files, through the pipeline /ask uses.
 
     A markdown + JSON report is saved under eval/reports/; the progress bar goes to stderr."""
     from rag import evaluate
@@ -131,53 +143,88 @@ def eval_command(
     from rag.questions import QuestionFileError, load_questions, sample as sample_of
     from rag.retrieve import Retriever
 
-    if retrieval_only and baseline:
-        raise click.UsageError("--baseline compares answers; it cannot be combined with --retrieval-only")
+    if diff_paths:
+        try:
+            old, new = (evaluate.load_run(p) for p in diff_paths)
+        except ValueError as exc:
+            raise click.ClickException(str(exc)) from None
+        changes = evaluate.diff_runs(old, new)
+        _echo_json(changes) if as_json else click.echo(evaluate.diff_markdown(changes))
+        return
+    if retrieval_only and (baseline or replay_path):
+        raise click.UsageError("--retrieval-only scores no answers: it cannot be combined with --baseline or --replay")
+    run = None
     try:
-        questions = load_questions(questions_path)
+        if replay_path:
+            run = evaluate.load_run(replay_path)
+            questions_paths = questions_paths or tuple(PROJECT_ROOT / name for name in run["sets"])
+            sample = sample if sample is not None else run.get("sample")
+            top_k = top_k or run.get("top_k")
         thresholds = evaluate.load_thresholds(thresholds_path) if thresholds_path else None
+        sets = {_set_name(p): load_questions(p) for p in questions_paths or (PROJECT_ROOT / "eval" / "questions.jsonl",)}
     except (QuestionFileError, ValueError) as exc:
-        raise click.ClickException(f"invalid {'question file' if isinstance(exc, QuestionFileError) else 'thresholds'}:\n{exc}") from None
+        kind = "question file" if isinstance(exc, QuestionFileError) else ("run file" if run is None and replay_path else "thresholds")
+        raise click.ClickException(f"invalid {kind}:\n{exc}") from None
     settings = get_settings()
+    top_k = top_k or settings.top_k
     index = Index(settings)
     if index.chunk_count() == 0:
         raise click.ClickException("the index is empty: run `rag ingest seeds/` first")
     retriever = Retriever(index)
     if sample:  # click's FloatRange has already held it to (0, 1]
-        questions = sample_of(questions, sample)
-    scope = f"{questions_path.name}, sample {sample:g}: {len(questions)} questions" if sample else questions_path.name
-    title = f"({scope}, top {top_k})"
-    if retrieval_only:
-        report = evaluate.evaluate_retrieval(retriever, questions, top_k=top_k)
-        markdown = evaluate.markdown_table(report, ["hit@1", "hit@5", "mrr", "p50_s", "p95_s", "n"], f"Retrieval {title}")
-        stem = "retrieval"
-    else:
-        from rag.answer import Answerer
-        from rag.llm import LLMUnavailable, get_llm
+        sets = {name: sample_of(questions, sample) for name, questions in sets.items()}
 
-        try:
-            llm = get_llm(settings, backend)
-            report = evaluate.evaluate_answers(evaluate.ours(Answerer(retriever, llm), top_k), questions)
-            report.update(backend=llm.name, model=llm.model)
-            markdown = evaluate.markdown_table(report, evaluate.ANSWER_COLUMNS, f"Answers {title}, {llm.name}: {llm.model}")
-            if baseline:
-                from rag.baseline import NaivePipeline
+    reports: dict[str, dict] = {}
+    markdown = ""
+    llm = None
+    for name, questions in sets.items():
+        scope = f"{name}, sample {sample:g}: {len(questions)} questions" if sample else f"{name}: {len(questions)} questions"
+        title = f"({scope}, top {top_k})"
+        if retrieval_only:
+            report = evaluate.evaluate_retrieval(retriever, questions, top_k=top_k)
+            markdown += evaluate.markdown_table(report, ["hit@1", "hit@5", "mrr", "p50_s", "p95_s", "n"], f"Retrieval {title}") + "\n"
+        else:
+            from rag.answer import Answerer
+            from rag.llm import LLMUnavailable, Recorder, Replayer, get_llm
 
-                naive = evaluate.evaluate_answers(evaluate.naive(NaivePipeline(index, llm)), questions, desc="naive baseline")
-                report["baseline"] = naive["summary"]
-                report["baseline_detail"] = {"pipeline": "llama-index VectorStoreIndex.as_query_engine() defaults", **naive}
-                markdown = evaluate.comparison_table(report["summary"], naive["summary"], f"Ours vs naive baseline {title}") + "\n" + markdown
-        except LLMUnavailable as exc:
-            raise click.ClickException(str(exc)) from None
-        stem = "answers"
-    report.update(questions_file=str(questions_path), top_k=top_k, sample=sample)
-    saved = evaluate.save_report(report, markdown, PROJECT_ROOT / "eval" / "reports", stem)
+            try:
+                if llm is None:
+                    llm = Replayer(run["calls"], run.get("model", "")) if run else Recorder(get_llm(settings, backend))
+                report = evaluate.evaluate_answers(evaluate.ours(Answerer(retriever, llm), top_k), questions)
+                report.update(backend=llm.name, model=llm.model)
+                markdown += evaluate.markdown_table(report, evaluate.ANSWER_COLUMNS, f"Answers {title}, {llm.name}: {llm.model}") + "\n"
+                if baseline:
+                    from rag.baseline import NaivePipeline
+
+                    naive = evaluate.evaluate_answers(evaluate.naive(NaivePipeline(index, llm)), questions, desc="naive baseline")
+                    report["baseline"] = naive["summary"]
+                    report["baseline_detail"] = {"pipeline": "llama-index VectorStoreIndex.as_query_engine() defaults", **naive}
+                    markdown = evaluate.comparison_table(report["summary"], naive["summary"], f"Ours vs naive baseline {title}") + "\n" + markdown
+            except LLMUnavailable as exc:
+                raise click.ClickException(str(exc)) from None
+        report.update(questions_file=name, top_k=top_k, sample=sample)
+        reports[name] = report
+
+    stem = "retrieval" if retrieval_only else "answers"
+    saved = evaluate.save_report(reports if len(reports) > 1 else next(iter(reports.values())), markdown, PROJECT_ROOT / "eval" / "reports", stem)
+    if not retrieval_only and llm is not None:
+        meta = {"backend": llm.name, "model": llm.model, "top_k": top_k, "sample": sample, "commit": _commit()}
+        if run:
+            click.echo(_replay_check(run, reports, llm.missing), err=True)
+        else:
+            for path in filter(None, [saved.with_suffix(".run.json"), run_out]):
+                evaluate.save_run(path, reports, llm.calls, **meta)
+            click.echo(f"run file: {run_out or saved.with_suffix('.run.json')}", err=True)
     if as_json:
-        _echo_json(report)
+        _echo_json(reports)
     else:
-        click.echo(markdown)
+        click.echo(markdown.rstrip())
     click.echo(f"report: {saved}", err=True)
-    failures = evaluate.check_thresholds(report["summary"], thresholds) if thresholds is not None else []
+    failures = [
+        f"{name}: {failure}"
+        for name, report in reports.items()
+        for failure in (evaluate.check_thresholds(report["summary"], evaluate.thresholds_for(thresholds, name)) if thresholds is not None else [])
+    ]
     for failure in failures:
         click.secho(f"GATE FAILED: {failure}", fg="red", err=True)
     if failures:
@@ -185,8 +232,37 @@ def eval_command(
     if thresholds is not None:
         click.echo(f"all gates in {thresholds_path} pass", err=True)
     if accept_path:
-        evaluate.accept(report, accept_path)
+        evaluate.accept(next(iter(reports.values())), accept_path)
         click.echo(f"accepted figures written to {accept_path}", err=True)
+
+
+def _set_name(path: Path) -> str:
+    """A question file as a run names it: relative to the project when inside it."""
+    resolved = path.resolve()
+    return str(resolved.relative_to(PROJECT_ROOT)) if resolved.is_relative_to(PROJECT_ROOT) else str(path)
+
+
+def _commit() -> str | None:
+    import subprocess
+
+    try:
+        out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=5)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return out.stdout.strip() or None
+
+
+def _replay_check(run: dict, reports: dict[str, dict], missing: int) -> str:
+    """Whether the replayed figures are the recorded ones (they are, for the code that made the run)."""
+    lines = []
+    for name, report in reports.items():
+        recorded = run["sets"].get(name, {}).get("summary", {})
+        differ = [k for k in ("answer_accuracy", "citation_precision", "refusal_accuracy", "false_refusal_rate", "hit@1", "hit@5", "mrr")
+                  if recorded.get(k) != report["summary"].get(k)]
+        lines.append(f"{name}: " + (f"differs from the recorded run in {', '.join(differ)}" if differ else "replayed figures equal the recorded run's"))
+    if missing:
+        lines.append(f"{missing} model call(s) were not in the recorded run (the code asks something new): those questions count as unanswered")
+    return "\n".join(lines)
 
 
 @cli.command()

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from tqdm import tqdm
 
 from rag.answer import Answerer
+from rag.llm import LLMUnavailable
 from rag.questions import Question
 from rag.retrieve import Retriever
 
@@ -137,6 +138,8 @@ class Outcome:
     retrieved: list[str]  # documents of the passages retrieval ranked, best first
     language: str | None = None
     timings: dict[str, float] | None = None
+    trace: list[dict[str, Any]] | None = None  # the rules that refused or rewrote the answer
+    refused_by: str | None = None
 
 
 def ours(answerer: Answerer, top_k: int) -> Callable[[str], Outcome]:
@@ -144,7 +147,16 @@ def ours(answerer: Answerer, top_k: int) -> Callable[[str], Outcome]:
 
     def ask(question: str) -> Outcome:
         result = answerer.ask(question, top_k=top_k)
-        return Outcome(result.answer, result.found, [c.source for c in result.citations], result.retrieved, result.language, result.timings)
+        return Outcome(
+            result.answer,
+            result.found,
+            [c.source for c in result.citations],
+            result.retrieved,
+            result.language,
+            result.timings,
+            getattr(result, "trace", None),
+            getattr(result, "refused_by", None),
+        )
 
     return ask
 
@@ -165,7 +177,10 @@ def evaluate_answers(ask: Callable[[str], Outcome], questions: list[Question], p
     rows = []
     for question in tqdm(questions, desc=desc, unit="q", disable=not progress):
         started = time.perf_counter()
-        outcome = ask(question.question)
+        try:
+            outcome = ask(question.question)
+        except LLMUnavailable as exc:  # a replay that lacks this call: scored as not answered, and said so
+            outcome = Outcome(f"(no reply: {exc})", False, [], [], refused_by="llm_unavailable")
         elapsed = time.perf_counter() - started
         if question.unanswerable:
             correct = not outcome.found
@@ -188,6 +203,8 @@ def evaluate_answers(ask: Callable[[str], Outcome], questions: list[Question], p
                 "language": outcome.language,
                 "seconds": round(elapsed, 3),
                 "timings": outcome.timings,
+                "trace": outcome.trace or [],
+                "refused_by": outcome.refused_by,
             }
         )
     return {
@@ -211,20 +228,35 @@ def comparison_table(summary: dict[str, Any], baseline: dict[str, Any], title: s
     return "\n".join(lines) + "\n"
 
 
-def load_thresholds(path: Path) -> dict[str, dict[str, float]]:
-    """`[min]` and `[max]` tables of summary metric -> bound; a malformed file is an error, not a pass."""
+def load_thresholds(path: Path) -> dict[str, Any]:
+    """`[min]` and `[max]` tables of summary metric -> bound, for every question set; a set's own
+    bounds in `[<set>.min]` / `[<set>.max]` (the question file's stem: `[test.min]`). A malformed
+    file is an error, not a pass."""
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise ValueError(f"cannot read thresholds {path}: {exc}") from None
-    unknown = set(data) - {"min", "max"}
-    if unknown or not data:
-        raise ValueError(f"{path}: expected [min] and/or [max] tables, got {sorted(unknown) or 'nothing'}")
-    for table in data.values():
-        for metric, bound in table.items():
-            if not isinstance(bound, (int, float)) or isinstance(bound, bool):
-                raise ValueError(f"{path}: {metric} must be a number, got {bound!r}")
+    if not data:
+        raise ValueError(f"{path}: expected [min] and/or [max] tables, got nothing")
+    for name, table in data.items():
+        if not isinstance(table, dict):
+            raise ValueError(f"{path}: {name} must be a table")
+        bounds = {name: table} if name in ("min", "max") else table
+        unknown = set(bounds) - {"min", "max"}
+        if unknown:
+            raise ValueError(f"{path}: expected [min] and/or [max] tables, got {sorted(unknown)} in [{name}]")
+        for kind_table in bounds.values():
+            for metric, bound in kind_table.items():
+                if not isinstance(bound, (int, float)) or isinstance(bound, bool):
+                    raise ValueError(f"{path}: {metric} must be a number, got {bound!r}")
     return data
+
+
+def thresholds_for(thresholds: dict[str, Any], set_name: str) -> dict[str, dict[str, float]]:
+    """The bounds that apply to one question set: the shared ones, overridden by its own."""
+    stem = Path(set_name).stem
+    own = thresholds.get(stem, {}) if stem not in ("min", "max") else {}
+    return {kind: {**thresholds.get(kind, {}), **own.get(kind, {})} for kind in ("min", "max") if thresholds.get(kind) or own.get(kind)}
 
 
 def check_thresholds(summary: dict[str, Any], thresholds: dict[str, dict[str, float]]) -> list[str]:
@@ -288,3 +320,71 @@ def accept(report: dict[str, Any], path: Path) -> None:
     accepted = {k: report[k] for k in keys if k in report}
     accepted["accepted_at"] = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     write_atomic(path, json.dumps(accepted, ensure_ascii=False, indent=2) + "\n")
+
+
+# ---- run files: every reply kept, so a figure can be re-derived without the model -----------
+
+RUN_FORMAT = "rag-eval-run/1"
+
+
+def save_run(path: Path, sets: dict[str, dict[str, Any]], calls: dict[str, str], **meta: Any) -> None:
+    """One eval run as a file: each question set's report (summary, rows with answer and trace)
+    and every LLM reply keyed by `rag.llm.call_key`. `rag eval --replay` re-runs the pipeline on
+    these replies; committed under eval/runs/, it is where a README figure comes from."""
+    run = {"format": RUN_FORMAT, **meta, "sets": sets, "calls": dict(sorted(calls.items()))}
+    write_atomic(path, json.dumps(run, ensure_ascii=False, indent=1) + "\n")
+
+
+def load_run(path: Path) -> dict[str, Any]:
+    try:
+        run = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise ValueError(f"cannot read run file {path}: {exc}") from None
+    if not isinstance(run, dict) or run.get("format") != RUN_FORMAT:
+        raise ValueError(f"{path} is not an eval run file ({RUN_FORMAT})")
+    return run
+
+
+def _rules(row: dict[str, Any]) -> list[str]:
+    return [step["rule"] for step in row.get("trace") or []]
+
+
+def diff_runs(old: dict[str, Any], new: dict[str, Any]) -> list[dict[str, Any]]:
+    """Questions whose outcome changed between two runs (right/wrong, or the answer itself), with
+    the rules that acted in one run and not in the other: what a change of code did, question by
+    question."""
+    changes = []
+    for set_name, new_set in new["sets"].items():
+        old_rows = {r["id"]: r for r in old["sets"].get(set_name, {}).get("rows", [])}
+        for row in new_set["rows"]:
+            before = old_rows.get(row["id"])
+            if before is None or (before["correct"], before["answer"]) == (row["correct"], row["answer"]):
+                continue
+            old_rules, new_rules = _rules(before), _rules(row)
+            changes.append(
+                {
+                    "set": set_name,
+                    "id": row["id"],
+                    "question": row["question"],
+                    "old": {"answer": before["answer"], "correct": before["correct"], "refused_by": before.get("refused_by")},
+                    "new": {"answer": row["answer"], "correct": row["correct"], "refused_by": row.get("refused_by")},
+                    "rules_gone": [r for r in old_rules if r not in new_rules],
+                    "rules_new": [r for r in new_rules if r not in old_rules],
+                }
+            )
+    return changes
+
+
+def diff_markdown(changes: list[dict[str, Any]]) -> str:
+    if not changes:
+        return "No question changed outcome.\n"
+    mark = {True: "right", False: "wrong"}
+    lines = ["| set | id | before | after | rules gone | rules new |", "|---|---|---|---|---|---|"]
+    for c in changes:
+        cell = lambda side: f"{mark[side['correct']]}: {side['answer'][:70]}".replace("|", "/")  # noqa: E731
+        lines.append(
+            f"| {Path(c['set']).stem} | {c['id']} | {cell(c['old'])} | {cell(c['new'])} | {', '.join(c['rules_gone']) or '–'} | {', '.join(c['rules_new']) or '–'} |"
+        )
+    fixed = sum(c["new"]["correct"] and not c["old"]["correct"] for c in changes)
+    broken = sum(c["old"]["correct"] and not c["new"]["correct"] for c in changes)
+    return "\n".join(lines) + f"\n\n{len(changes)} changed: {fixed} now right, {broken} now wrong.\n"

@@ -5,6 +5,8 @@ the reply (Ollama `format`, llama.cpp grammar), so even a small model returns pa
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import threading
 from collections.abc import Iterator
@@ -177,6 +179,55 @@ class EmbeddedLLM:
     def health(self) -> dict[str, Any]:
         loaded = any(k[0] == str(self.path) for k in self._cache)
         return {"backend": self.name, "model": self.model, "llm_reachable": True, "llm_loaded": loaded, "detail": None}
+
+
+def call_key(messages: list[Message], schema: dict[str, Any] | None, max_tokens: int) -> str:
+    """A digest of everything that decides a reply at temperature 0: a recorded run is looked up
+    by it, so a changed prompt is a new call, never a stale reply."""
+    sent = json.dumps({"messages": messages, "schema": schema, "max_tokens": max_tokens}, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(sent.encode("utf-8")).hexdigest()[:24]
+
+
+class Recorder:
+    """Passes calls through to an LLM and keeps each reply under its `call_key`: an eval run saves
+    them, so its figures can be re-derived later without the model (`Replayer`)."""
+
+    def __init__(self, llm: LLM) -> None:
+        self.llm = llm
+        self.name, self.model = llm.name, llm.model
+        self.calls: dict[str, str] = {}
+
+    def chat(self, messages: list[Message], schema: dict[str, Any] | None = None, max_tokens: int = 256) -> Iterator[str]:
+        pieces: list[str] = []
+        for piece in self.llm.chat(messages, schema=schema, max_tokens=max_tokens):
+            pieces.append(piece)
+            yield piece
+        self.calls[call_key(messages, schema, max_tokens)] = "".join(pieces)
+
+    def health(self) -> dict[str, Any]:
+        return self.llm.health()
+
+
+class Replayer:
+    """An LLM that answers from a recorded run's replies. A call the run never made (the code now
+    asks something else) is LLMUnavailable and counted in `missing`, so a replay never invents."""
+
+    name = "replay"
+
+    def __init__(self, calls: dict[str, str], model: str = "") -> None:
+        self.calls = calls
+        self.model = model
+        self.missing = 0
+
+    def chat(self, messages: list[Message], schema: dict[str, Any] | None = None, max_tokens: int = 256) -> Iterator[str]:
+        reply = self.calls.get(call_key(messages, schema, max_tokens))
+        if reply is None:
+            self.missing += 1
+            raise LLMUnavailable("this call is not in the recorded run")
+        yield reply
+
+    def health(self) -> dict[str, Any]:
+        return {"backend": self.name, "model": self.model, "llm_reachable": True, "llm_loaded": True, "detail": None}
 
 
 def get_llm(settings: Settings, backend: str | None = None) -> LLM:

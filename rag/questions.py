@@ -50,13 +50,53 @@ class Question(BaseModel):
         return any(doc_id == s or doc_id.startswith(s) for s in self.sources)
 
     def judge(self, answer: str) -> bool:
-        """Pattern rules: one `accept` (if any), every `accept_all`, no `reject`; case-insensitive."""
+        """Pattern rules: one `accept` (if any), every `accept_all`, no `reject`; case-insensitive.
+
+        Matched against the answer's words only: citation markers are removed first ("[1]" must not
+        satisfy `\\b1\\b`), a bare number in a pattern matches only a whole number (not the "13"
+        of "13/12/2018" or of "1.3"), and an answer that states more counts than the rules ask for
+        is wrong, however many of them are right ("107, 20, 85, 269 or 17" is no answer: `max_counts`).
+        """
+        text = strip_citations(answer)
         flags = re.IGNORECASE
-        if self.accept and not any(re.search(p, answer, flags) for p in self.accept):
+        if self.accept and not any(re.search(anchor_numbers(p), text, flags) for p in self.accept):
             return False
-        if not all(re.search(p, answer, flags) for p in self.accept_all):
+        if not all(re.search(anchor_numbers(p), text, flags) for p in self.accept_all):
             return False
-        return not any(re.search(p, answer, flags) for p in self.reject)
+        if any(re.search(anchor_numbers(p), text, flags) for p in self.reject):
+            return False
+        return len(counts_in(text) - counts_in(self.question)) <= self.max_counts()
+
+    def max_counts(self) -> int:
+        """How many numbers a right answer may state: three (a value, and a total's two parts or
+        a difference's), or as many as the reference answer or the `accept_all` rules need."""
+        return max(3, len(counts_in(self.answer or "")), len(self.accept_all) + 2)
+
+
+_CITATION = re.compile(r"\s*\[\d{1,3}\](?:\s*\[\d{1,3}\])*")
+_BARE_NUMBER = re.compile(r"\\b(\d+)\\b")
+# Dates and times as answers write them: their numbers are not counts.
+_DATE_LIKE = re.compile(
+    r"\b\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\b|\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b"
+    r"|\b\d{1,2}\s+(?=[A-Za-z]{3,9}\b\s+(?:19|20)\d{2})"
+)
+_COUNT = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*(?![\d])")
+
+
+def strip_citations(answer: str) -> str:
+    """The answer without its citation markers: "107 pejabat [1][3]" -> "107 pejabat"."""
+    return _CITATION.sub("", answer).strip()
+
+
+def anchor_numbers(pattern: str) -> str:
+    """A pattern whose bare numbers (`\\b13\\b`) match whole numbers only: not the 13 of
+    "13/12/2018", "1.3" or "13,5"."""
+    return _BARE_NUMBER.sub(lambda m: rf"(?<![\d.,/]){m.group(1)}(?![\d]|[.,/]\d)", pattern)
+
+
+def counts_in(text: str) -> set[str]:
+    """Distinct numbers a text states outside its dates, years and times."""
+    return set(_COUNT.findall(_DATE_LIKE.sub(" ", text)))
 
 
 class QuestionFileError(ValueError):

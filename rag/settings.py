@@ -21,9 +21,14 @@ os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 class Settings(BaseSettings):
     """Runtime configuration. Field docs are the README's configuration table."""
 
-    model_config = SettingsConfigDict(env_prefix="RAG_", env_file=".env", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix="RAG_", env_file=".env", extra="ignore", populate_by_name=True)
 
     data_dir: Path = Field(PROJECT_ROOT / "data", description="Where the index (Chroma, ingest manifest) and assembled models live.")
+    models_path: Path | None = Field(
+        None,
+        validation_alias="RAG_MODELS_DIR",
+        description="Where assembled GGUF models live (default: data_dir/models); lets several data dirs share one copy.",
+    )
     chroma_host: str | None = Field(None, description="Chroma server host; unset means embedded Chroma on disk under data_dir.")
     chroma_port: int = Field(8000, description="Chroma server port (with chroma_host).")
     collection: str = Field("articles", description="Chroma collection name.")
@@ -71,7 +76,7 @@ class Settings(BaseSettings):
 
     @property
     def models_dir(self) -> Path:
-        return self.data_dir / "models"
+        return self.models_path or self.data_dir / "models"
 
 
 @lru_cache

@@ -2,10 +2,12 @@
 naive baseline reported beside our pipeline."""
 
 import json
+import re
 
 import pytest
 
 from conftest import run_cli
+from ollama_standin import DEFAULT_MODEL
 
 
 @pytest.fixture
@@ -82,3 +84,57 @@ def test_naive_baseline_is_reported_beside_ours_with_the_same_keys(tmp_path, ind
     assert [r["id"] for r in naive_rows] == ["q1", "q2"] and all(r["answer"] for r in naive_rows)
     ours = {r["id"]: r for r in report["rows"]}
     assert ours["q1"]["correct"] and ours["q1"]["rank"] == 1 and ours["q2"]["correct"]
+
+
+def cite_before(term: str):
+    """A scripted model that answers a question about officials with `term`, citing the nearest
+    "[n]" before it in the prompt, and anything else with NOT FOUND."""
+
+    def respond(request):
+        prompt = request["messages"][-1]["content"]
+        at = prompt.find(term) if "officials" in prompt.rsplit("Question", 1)[-1] else -1
+        markers = re.findall(r"\[(\d+)\]", prompt[:at]) if at >= 0 else []
+        return f"{term} [{markers[-1]}]" if markers else "NOT FOUND"
+
+    return respond
+
+
+TWO_QUESTIONS = [
+    {"id": "q1", "question": "How many officials did Tatu rotate in Dec 2018?", "lang": "en", "answer": "107", "accept": [r"\b107\b"], "sources": ["000"]},
+    {"id": "q2", "question": "What is the population of Serang in 2018?", "lang": "en", "unanswerable": True},
+]
+
+
+def test_a_run_is_replayed_to_the_same_figures_and_diffed_against_another(tmp_path, index_env, ollama, settings_for):
+    questions = write(tmp_path, "two.jsonl", "\n".join(json.dumps(q) for q in TWO_QUESTIONS) + "\n")
+    env = {**index_env, "RAG_OLLAMA_HOST": ollama.url, "RAG_OLLAMA_MODEL": DEFAULT_MODEL, "RAG_BACKEND": "ollama"}
+    ollama.responder = cite_before("107")
+    right, wrong = tmp_path / "right.json", tmp_path / "wrong.json"
+    first = run_cli("eval", "--questions", str(questions), "--run-out", str(right), env=env)
+    assert first.returncode == 0, first.stderr
+    recorded = json.loads(right.read_text(encoding="utf-8"))
+    (summary,) = [s["summary"] for s in recorded["sets"].values()]
+    assert summary["answer_accuracy"] == 1.0 and recorded["calls"]
+
+    calls_before = len(ollama.requests)
+    replay = run_cli("eval", "--replay", str(right), env={**index_env, "RAG_OLLAMA_HOST": "http://127.0.0.1:9"})
+    assert replay.returncode == 0, replay.stderr
+    assert "replayed figures equal the recorded run's" in replay.stderr
+    assert len(ollama.requests) == calls_before  # no model was asked
+
+    ollama.responder = cite_before("2018")  # the model now answers with the year
+    second = run_cli("eval", "--questions", str(questions), "--run-out", str(wrong), env=env)
+    assert second.returncode == 0, second.stderr
+    diff = run_cli("eval", "--diff", str(right), str(wrong), "--json", env=index_env)
+    assert diff.returncode == 0, diff.stderr
+    (change,) = json.loads(diff.stdout)
+    assert change["id"] == "q1" and change["old"]["correct"] and not change["new"]["correct"]
+
+
+def test_each_question_set_has_its_own_gates(tmp_path, index_env):
+    gates = write(tmp_path, "gates.toml", '[min]\n"hit@5" = 0.5\n[strict.min]\n"hit@5" = 1.01\n')
+    lenient = write(tmp_path, "lenient.jsonl", json.dumps(TWO_QUESTIONS[0]) + "\n")
+    strict = write(tmp_path, "strict.jsonl", json.dumps(TWO_QUESTIONS[0]) + "\n")
+    result = run_cli("eval", "--retrieval-only", "--questions", str(lenient), "--questions", str(strict), "--thresholds", str(gates), env=index_env)
+    assert result.returncode == 1
+    assert "GATE FAILED: " in result.stderr and "strict.jsonl: hit@5" in result.stderr and "lenient.jsonl: hit@5" not in result.stderr

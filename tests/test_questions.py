@@ -82,3 +82,17 @@ def test_retrieval_eval_cli_scores_only_the_sample(seed_index):
     answerable = [q for q in sample(load_questions(PROJECT_ROOT / "eval" / "questions.jsonl"), 0.2) if not q.unanswerable]
     assert report["summary"]["n"] == len(answerable) and report["sample"] == 0.2
     assert run_cli("eval", "--retrieval-only", "--sample", "0").returncode != 0
+
+
+def test_the_judge_reads_the_answers_words_not_its_citation_markers_or_dates():
+    one = Question(id="x", question="How many regents?", lang="en", answer="1", accept=[r"\b1\b"], sources=["000"])
+    assert one.judge("1 regent [2]")
+    assert not one.judge("Two regents [1]")  # "[1]" is a citation, not the answer
+    assert not one.judge("On 1/3/2026 [2]") and not one.judge("1.5 regents [2]")
+
+
+def test_an_answer_listing_many_numbers_is_wrong_even_if_one_is_right():
+    q = Question(id="x", question="How many officials in 2018?", lang="en", answer="107 officials.", accept=[r"\b107\b"], sources=["000"])
+    assert q.judge("107 officials on 13 December 2018 [1]")
+    assert q.judge("226 in total: 107 (13 December 2018) [1] + 119 (14 June 2019) [2].")
+    assert not q.judge("107, 20, 85 or 269 officials [1]")
