@@ -76,9 +76,16 @@ class Question(BaseModel):
 _CITATION = re.compile(r"\s*\[\d{1,3}\](?:\s*\[\d{1,3}\])*")
 _BARE_NUMBER = re.compile(r"\\b(\d+)\\b")
 # Dates and times as answers write them: their numbers are not counts.
+_MONTH_WORD = (
+    r"(?:jan(?:uari|uary)?|feb(?:ruari|ruary)?|pebruari|mar(?:et|ch)?|apr(?:il)?|mei|may|jun[ei]?|jul[iy]?|agu(?:stus)?|aug(?:ust)?"
+    r"|agt|sep(?:t|tember)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|nop(?:ember)?|des(?:ember)?|dec(?:ember)?)\.?"
+)
+# Dates and times as answers write them ("13/12/2018", "13 Desember", "March 2, 2026", "10:15",
+# "2026"): their numbers are not counts.
 _DATE_LIKE = re.compile(
     r"\b\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\b|\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b"
-    r"|\b\d{1,2}\s+(?=[A-Za-z]{3,9}\b\s+(?:19|20)\d{2})"
+    rf"|\b\d{{1,2}}\s+{_MONTH_WORD}(?![a-z])|\b{_MONTH_WORD}\s+\d{{1,2}}\b",
+    re.IGNORECASE,
 )
 _COUNT = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*(?![\d])")
 
