@@ -1,9 +1,12 @@
-"""Question -> cited answer: condense follow-ups, retrieve, prompt the LLM for evidence-first JSON,
-then verify every citation, number and name against the passages before anything is returned.
+"""Question -> cited answer: condense a follow-up, parse the question once, retrieve, choose the
+sentences the model reads, ask it for the numbers of the sentences it used and a short answer, then
+run the rule registry (`rag.rules`) before anything is returned.
 
-A small local model copies evidence well but answers everything, so refusal is ours: an answer
-whose evidence is not in the passages, whose numbers or names no cited passage holds, or whose
-passages are from another period than the question names, is not returned as found.
+A small local model cites well but answers everything, so refusal is ours; and a small model does
+not add or compare, so questions that combine events are asked one part at a time
+(`rag.compose`) and the arithmetic is ours. The Answerer knows no rule by name: it runs the
+registry, retries once when a refusing rule says the right sentence was not used, and records
+every rule that acted in the answer's trace.
 """
 
 from __future__ import annotations
@@ -12,47 +15,21 @@ import logging
 import re
 import time
 from collections.abc import Generator, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from rag import compose, prompts, repair
-from rag.dates import DateSpan, format_date, in_language, in_periods, question_periods
+from rag import compose, prompts, rules
+from rag.cache import AnswerCache
+from rag.context import Context, Sentence, build
+from rag.dates import format_date, in_language
 from rag.llm import LLM
+from rag.question import Question
 from rag.reply import ANSWER_SCHEMA, AnswerStreamer, parse_reply
-from rag.retrieve import Filters, Passage, Retriever, government_cue
-from rag.verify import TITLE_HELD_BY_OTHER, TITLE_MISSING, Verdict, asked_title, names_not_in, question_names, unanswered, verify_answer
+from rag.retrieve import Filters, Passage, Retriever
+from rag.text import markers, renumber, strip_markers, with_markers
 
 log = logging.getLogger(__name__)
-
-_NAMES_REASON = "the cited articles never mention"
-# Refusals that mean "the right passage was not the one used"; worth one more, focused try.
-_REFOCUS = (_NAMES_REASON, TITLE_MISSING, TITLE_HELD_BY_OTHER)
-
-_ID_WORDS = set(
-    "yang dan di ke dari untuk pada dengan ini itu berapa siapa apa apakah kapan mana dimana bagaimana mengapa "
-    "kenapa pejabat dilantik tahun bulan oleh dalam adalah tidak sebagai jabatan kepala bupati kota kabupaten "
-    "berapakah siapakah menjadi sebelumnya dan juga serta kah lantik".split()
-)
-_EN_WORDS = set(
-    "the of in on at to and what who how many much when where which did was were is are does do officials "
-    "official head inaugurated rotated by for from with as before after than".split()
-)
-
-
-_QUANTITY = re.compile(r"\b(how many|how much|berapa|berapakah|jumlah|total|number of)\b", re.IGNORECASE)
-
-
-def asks_quantity(question: str) -> bool:
-    return bool(_QUANTITY.search(question))
-
-
-def detect_language(text: str) -> str:
-    """English or Indonesian, by function words: good enough for questions, no model needed."""
-    words = re.findall(r"[a-zA-Z]+", text.lower())
-    id_score = sum(w in _ID_WORDS for w in words)
-    en_score = sum(w in _EN_WORDS for w in words)
-    return "id" if id_score > en_score else "en"
 
 
 @dataclass
@@ -61,11 +38,11 @@ class Citation:
     source: str
     title: str | None
     date: str | None
-    quote: str
+    quote: str  # the cited sentence, exactly as the article writes it
     score: float
     outlet: str | None = None
     government: str | None = None
-    text: str = ""
+    text: str = ""  # the retrieved passage the sentence is in
 
 
 @dataclass
@@ -82,18 +59,121 @@ class AskResult:
     backend: str = ""
     model: str = ""
     retrieved: list[str] = field(default_factory=list)  # document ids of the passages, best first
+    kind: str = ""  # what the question asks for (rag.question KINDS)
+    trace: list[dict[str, Any]] = field(default_factory=list)  # every rule that acted: rule, action, before, after, why
+    refused_by: str | None = None  # the rule that refused, when not found
+    cached: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> AskResult:
+        return cls(**{**data, "citations": [Citation(**c) for c in data.get("citations", [])]})
+
+
+@dataclass
+class Sources:
+    """The passages retrieval found, sent to a UI before the model has answered."""
+
+    passages: list[dict[str, Any]]
+
+
+@dataclass
+class _Answered:
+    """One pass of the model over one context, after the rules."""
+
+    context: Context
+    outcome: rules.Outcome
+
+    @property
+    def found(self) -> bool:
+        return self.outcome.refused is None
+
+    @property
+    def draft(self) -> rules.Draft:
+        return self.outcome.draft
+
+
+class _Merged:
+    """The cited sentences of several contexts numbered once, for an answer built from parts."""
+
+    def __init__(self) -> None:
+        self.sentences: list[Sentence] = []
+        self.numbers: dict[tuple[str, int, int], int] = {}
+        self.passages: dict[str, Passage] = {}
+
+    def cite(self, context: Context, numbers: list[int]) -> dict[int, int]:
+        """Add a part's cited sentences; returns their numbers in the merged numbering."""
+        mapping = {}
+        for number in numbers:
+            sentence = context.get(number)
+            key = sentence.key
+            if key not in self.numbers:
+                self.sentences.append(sentence)
+                self.numbers[key] = len(self.sentences)
+            mapping[number] = self.numbers[key]
+        for passage in context.passages:
+            self.passages.setdefault(passage.node_id, passage)
+        return mapping
 
 
 class Answerer:
     """The whole question-answering pipeline; the server and the eval harness both call this."""
 
-    def __init__(self, retriever: Retriever, llm: LLM) -> None:
+    def __init__(self, retriever: Retriever, llm: LLM, cache: AnswerCache | None = None) -> None:
         self.retriever = retriever
         self.llm = llm
         self.settings = retriever.settings
+        self.cache = cache
+        self._articles: dict[str, str] = {}
+
+    # ---- entry points ---------------------------------------------------------------------
+
+    def ask(self, question: str, history: list[dict[str, str]] | None = None, filters: Filters | None = None, top_k: int | None = None) -> AskResult:
+        result = None
+        for item in self.stream(question, history, filters, top_k):
+            if isinstance(item, AskResult):
+                result = item
+        assert result is not None
+        return result
+
+    def stream(
+        self,
+        question: str,
+        history: list[dict[str, str]] | None = None,
+        filters: Filters | None = None,
+        top_k: int | None = None,
+    ) -> Iterator[str | Sources | AskResult]:
+        """Yield the retrieved sources, then answer text pieces as they are generated, then the
+        checked AskResult last."""
+        started = time.perf_counter()
+        key = self.cache.key(question, history, filters, top_k, self._revision(), self.llm.model) if self.cache else None
+        if key and (hit := self.cache.get(key)):
+            hit.cached = True
+            hit.timings = {"total_s": round(time.perf_counter() - started, 4)}
+            yield hit.answer
+            yield hit
+            return
+        timings: dict[str, float] = {}
+        self._articles = {}
+        standalone = self.condense(question, history or [])
+        timings["condense_s"] = time.perf_counter() - started
+        facts = self.retriever.parse(standalone)
+        if plan := compose.plan(facts):
+            result = yield from self._combined(plan, facts, question, filters, timings)
+        elif len(asked := compose.clauses(standalone)) > 1:
+            result = yield from self._clauses(asked, facts, question, filters, top_k, timings)
+        else:
+            answered = yield from self._single(facts, filters, top_k, timings)
+            merged = _Merged()
+            mapping = merged.cite(answered.context, answered.draft.cited) if answered.found else {}
+            result = self._result(question, facts, answered, mapping, merged, timings)
+        timings["total_s"] = time.perf_counter() - started
+        result.timings = {k: round(v, 3) for k, v in timings.items()}
+        if key:
+            self.cache.put(key, result)
+        yield result
 
     def condense(self, question: str, history: list[dict[str, str]]) -> str:
         """A follow-up ("and in June 2019?") rewritten to stand alone, for retrieval and answering."""
@@ -106,312 +186,250 @@ class Answerer:
         rewritten = rewritten.splitlines()[0].strip().strip('"') if rewritten else ""
         return rewritten or question
 
-    def stream(
-        self,
-        question: str,
-        history: list[dict[str, str]] | None = None,
-        filters: Filters | None = None,
-        top_k: int | None = None,
-    ) -> Iterator[str | AskResult]:
-        """Yield answer text pieces as they are generated, then the verified AskResult last."""
-        started = time.perf_counter()
-        timings: dict[str, float] = {}
-        language = detect_language(question)
-        standalone = self.condense(question, history or [])
-        timings["condense_s"] = time.perf_counter() - started
-
-        combined = compose.plan(standalone, language)
-        if combined:
-            result = self._combined(combined, question, standalone, language, filters, timings, started)
-            yield result.answer
-            yield result
-            return
-
-        asked = compose.clauses(standalone)
-        if len(asked) > 1:
-            result = self._clauses(asked, question, standalone, language, filters, top_k, timings, started)
-            yield result.answer
-            yield result
-            return
-
-        passages, verdict = yield from self._single(standalone, language, filters, top_k, timings)
-        timings["total_s"] = time.perf_counter() - started
-        yield self._result(question, standalone, language, verdict, passages, timings)
+    # ---- one question ---------------------------------------------------------------------
 
     def _single(
-        self, question: str, language: str, filters: Filters | None, top_k: int | None, timings: dict[str, float]
-    ) -> Generator[str, None, tuple[list[Passage], Verdict]]:
-        """One question, one retrieval, one LLM pass, verified and repaired."""
-        t = time.perf_counter()
-        passages = self.retriever.retrieve(question, top_k=top_k or self.settings.top_k, filters=filters)
-        timings["retrieve_s"] = timings.get("retrieve_s", 0.0) + time.perf_counter() - t
-        periods = question_periods(question)
-        verdict = yield from self._answer(question, passages, language, periods, timings)
-        if not verdict.found and verdict.reason.startswith(_REFOCUS):
-            # Answered from the wrong passage (an article about someone else, a sentence about
-            # another title): ask once more over the passages that name whom the question is
-            # about and hold the title it asks for. They may hold the answer, or nothing.
-            focused = self._focus(question, passages, filters, top_k)
+        self, facts: Question, filters: Filters | None, top_k: int | None, timings: dict[str, float], part: bool = False
+    ) -> Generator[str | Sources, None, _Answered]:
+        """One retrieval, one pass, the rules; and one focused retry when a refusing rule says the
+        answer came from the wrong sentence (an article about someone else, a sentence without the
+        asked title)."""
+        passages = self._retrieve(facts, top_k or self.settings.top_k, filters, timings)
+        yield Sources([p.as_dict() for p in passages])
+        answered = yield from self._pass(facts, self._context(facts, passages, timings), timings, part=part)
+        if answered.outcome.refused_by and answered.outcome.refused_by.retry:
+            focused = self._focus(facts, passages, filters, top_k or self.settings.top_k, timings)
             if focused and {p.node_id for p in focused} != {p.node_id for p in passages}:
-                passages, verdict = focused, _drain(self._answer(question, focused, language, periods, timings))
-        if verdict.found:
-            repair.add_time_unit(verdict, question)
-        if verdict.found and compose.asks_interval(question):
-            repair.compute_interval(verdict, passages, language)
-        elif verdict.found and repair.asks_place(question):
-            repair.widen_place(verdict, passages)
-        elif verdict.found and repair.asks_government(question):
-            repair.choose_government(verdict, question, passages)
-        elif verdict.found and repair.asks_role(question):
-            retrieved = " ".join(p.text for p in passages)
-            naming = {p.node_id for p in self._naming(question, passages, retrieved)}
-            eligible = [n for n, p in enumerate(passages, 1) if p.node_id in naming and (not periods or in_periods(p.date, periods))]
-            repair.role(verdict, question, passages, eligible, question_names(question, retrieved))
-        return passages, verdict
+                retried = _drain(self._pass(facts, self._context(facts, focused, timings), timings, part=part))
+                retried.outcome.steps[:0] = answered.outcome.steps + [
+                    rules.Step("focused_retry", "retried", answered.draft.answer, "", "asked again over the passages naming whom the question is about")
+                ]
+                answered = retried
+        return answered
 
-    def _clauses(
-        self,
-        asked: list[str],
-        question: str,
-        standalone: str,
-        language: str,
-        filters: Filters | None,
-        top_k: int | None,
-        timings: dict[str, float],
-        started: float,
-    ) -> AskResult:
-        """A question asking two things ("who was X, and who was Y?") is two questions to a small
-        model: each clause is answered and checked on its own, over its own passages, and the
-        answers are joined. A clause the articles do not answer makes the whole not found."""
-        merged = _Merged()
-        answers: list[str] = []
-        confidence = 1.0
-        verdict = Verdict(answer="", found=False, citations=[], confidence=0.0)
-        for clause in asked:
-            found, part = _drain(self._single(clause, language, filters, top_k, timings))
-            merged.add(found)
-            if not part.found:
-                verdict.reason = f"{part.reason}: {clause}"
-                break
-            renumber = dict(zip((n for n, _ in part.citations), merged.cite(found, part.citations)))
-            answers.append(re.sub(r"\[(\d+)\]", lambda m: f"[{renumber.get(int(m.group(1)), m.group(1))}]", part.answer))
-            confidence = min(confidence, part.confidence)
-        else:
-            verdict = Verdict(answer="; ".join(answers), found=True, citations=merged.citations(), confidence=confidence)
-        timings["total_s"] = time.perf_counter() - started
-        return self._result(question, standalone, language, verdict, merged.passages, timings)
+    def _retrieve(self, facts: Question, k: int, filters: Filters | None, timings: dict[str, float]) -> list[Passage]:
+        t = time.perf_counter()
+        passages = self.retriever.retrieve(facts.text, top_k=k, filters=filters, facts=facts)
+        timings["retrieve_s"] = timings.get("retrieve_s", 0.0) + time.perf_counter() - t
+        return passages
 
-    def _answer(
-        self,
-        question: str,
-        passages: list[Passage],
-        language: str,
-        periods: list[DateSpan],
-        timings: dict[str, float],
-        whole: bool = True,
-    ) -> Generator[str, None, Verdict]:
-        """One LLM pass over the passages, verified; yields answer text as it streams and returns
-        the Verdict. A sub-question (`whole=False`) restates its parent question, so it is not
-        checked for restating the question."""
+    def _context(self, facts: Question, passages: list[Passage], timings: dict[str, float]) -> Context:
+        t = time.perf_counter()
+        context = build(self.retriever, facts, passages, self.settings.context_chars)
+        timings["context_s"] = timings.get("context_s", 0.0) + time.perf_counter() - t
+        return context
+
+    def _pass(
+        self, facts: Question, context: Context, timings: dict[str, float], ask: str | None = None, part: bool = False,
+        item: str = "", others: tuple[str, ...] = (),
+    ) -> Generator[str, None, _Answered]:
+        """One LLM pass over the context, then the rules; yields answer text as it streams."""
         raw = ""
-        if passages:
-            t = time.perf_counter()
-            messages = prompts.build_messages(question, passages, language)
-            timings["prompt_s"] = timings.get("prompt_s", 0.0) + time.perf_counter() - t
+        if context.sentences:
+            messages = prompts.build_messages(ask or facts.text, context.render(facts.language), facts.kind, facts.language)
             t = time.perf_counter()
             streamer = AnswerStreamer()
-            first_token = None
+            first = None
             for piece in self.llm.chat(messages, schema=ANSWER_SCHEMA, max_tokens=self.settings.max_answer_tokens):
-                first_token = first_token or time.perf_counter()
+                first = first or time.perf_counter()
                 raw += piece
-                if text := streamer.feed(piece):
+                if not part and (text := streamer.feed(piece)):
                     yield text
             timings["llm_s"] = timings.get("llm_s", 0.0) + time.perf_counter() - t
-            timings.setdefault("llm_first_token_s", (first_token or time.perf_counter()) - t)
-
+            timings.setdefault("llm_first_token_s", (first or time.perf_counter()) - t)
+            timings["llm_calls"] = timings.get("llm_calls", 0) + 1
+            for name, value in (getattr(self.llm, "last_usage", None) or {}).items():
+                timings[name] = timings.get(name, 0) + value
         t = time.perf_counter()
-        evidence, answer = parse_reply(raw) if raw else ([], "")
-        elapsed = compose.asks_interval(question)
-        # The time between two events is computed from their articles' dates; the model's own
-        # arithmetic ("17 tahun") is not checked, only what it cites.
-        checked = re.sub(r"\b\d[\d.,]*\b", "", answer) if elapsed else answer
-        wants_number = asks_quantity(question) and not elapsed
-        verdict = verify_answer(checked, evidence, passages, periods, wants_number)
-        if whole and verdict.found:
-            repair.name_holder(verdict, question, passages)
-        if whole and verdict.found and (reason := self._unanswered(question, verdict, passages, wants_number)):
-            verdict = Verdict(answer="", found=False, citations=[], confidence=0.0, reason=reason)
-        if not verdict.found:
-            log.info("not found: %s | model answered %r | %s", verdict.reason, answer, question)
-        timings["verify_s"] = timings.get("verify_s", 0.0) + time.perf_counter() - t
-        return verdict
+        reply = parse_reply(raw) if raw else parse_reply("")
+        draft = rules.Draft(facts, context, reply.answer, reply.sentences, self._article_text, part=part, item=item, others=others)
+        outcome = rules.run(draft)
+        if outcome.refused:
+            log.info("not found: %s (%s) | model answered %r | %s", outcome.refused.why, outcome.refused_by.name, reply.answer, facts.text)
+        timings["rules_s"] = timings.get("rules_s", 0.0) + time.perf_counter() - t
+        return _Answered(context, outcome)
 
-    def _unanswered(self, question: str, verdict: Verdict, passages: list[Passage], wants_number: bool) -> str | None:
-        """Why a verified answer does not answer this question (see `verify.unanswered`), or None.
-        Names are checked against the whole cited articles: a passage is a few sentences, and the
-        person a question names is often in the article's other ones."""
-        cited = [passages[n - 1] for n, _ in verdict.citations]
-        cited_text = " ".join(p.text for p in cited)
-        if reason := unanswered(verdict.answer, question, wants_number, cited_text):
-            return reason
-        articles = " ".join(self._article_text(p) for p in {p.doc_id: p for p in cited}.values())
-        if missing := names_not_in(question, " ".join(p.text for p in passages), articles):
-            return f"{_NAMES_REASON} {missing[0]}, whom the question names"
-        return None
+    def _focus(self, facts: Question, passages: list[Passage], filters: Filters | None, k: int, timings: dict[str, float]) -> list[Passage]:
+        """The best-ranked passages, from a wider retrieval, of articles that name everyone the
+        question names and hold the title it asks for."""
+        wider = self._retrieve(facts, max(self.settings.candidate_k, k), filters, timings)
+        people = facts.people_in(" ".join(p.text for p in passages))
+        naming = {
+            doc for doc in {p.doc_id for p in wider} if all(re.search(rf"\b{re.escape(n)}\b", self._article_text(doc), re.I) for n in people)
+        }
+        title = facts.title.pattern() if facts.title else None
+        return [p for p in wider if p.doc_id in naming and (not title or re.search(title, p.text))][:k]
 
-    def _focus(self, question: str, passages: list[Passage], filters: Filters | None, top_k: int | None) -> list[Passage]:
-        """The best-ranked passages from articles that mention everyone the question names and
-        that hold the title it asks for, from a wider retrieval than the first."""
-        k = top_k or self.settings.top_k
-        wider = self.retriever.retrieve(question, top_k=max(self.settings.candidate_k, k), filters=filters)
-        title = asked_title(question)
-        naming = self._naming(question, wider, " ".join(p.text for p in passages))
-        return [p for p in naming if not title or any(f in " ".join(p.text.lower().split()) for f in title)][:k]
+    def _article_text(self, doc_id: str) -> str:
+        if doc_id not in self._articles:
+            self._articles[doc_id] = self.retriever.index.text(doc_id) or ""
+        return self._articles[doc_id]
 
-    def _naming(self, question: str, passages: list[Passage], retrieved: str) -> list[Passage]:
-        """The passages whose article mentions everyone the question names (each article read
-        and checked once, however many of its passages there are)."""
-        docs = {p.doc_id: p for p in passages}
-        naming = {doc for doc, p in docs.items() if not names_not_in(question, retrieved, self._article_text(p))}
-        return [p for p in passages if p.doc_id in naming]
+    def _revision(self) -> str:
+        return f"{self.retriever.index.revision()}:{self.retriever.index.chunk_count()}"
 
-    def _article_text(self, passage: Passage) -> str:
-        return self.retriever.index.text(passage.doc_id) or passage.text
+    # ---- questions that combine ------------------------------------------------------------
 
     def _combined(
-        self,
-        plan: compose.Plan,
-        question: str,
-        standalone: str,
-        language: str,
-        filters: Filters | None,
-        timings: dict[str, float],
-        started: float,
-    ) -> AskResult:
-        """Each part asked on its own (a period over that period's passages; an alternative over
-        the event's passages); the arithmetic is ours. A part the articles do not cover makes the
-        whole answer not found: a total with a part missing is not a total."""
+        self, plan: compose.Plan, facts: Question, question: str, filters: Filters | None, timings: dict[str, float]
+    ) -> Generator[str | Sources, None, AskResult]:
+        """Each part asked on its own (a period or government over its own passages; an
+        alternative or breakdown item over the event's shared sentences, so the prompt prefix is
+        shared too); the arithmetic is ours. A part the articles do not cover makes the whole
+        answer not found: a total with a part missing is not a total."""
         base = filters or Filters()
         merged = _Merged()
         parts: list[compose.PartAnswer] = []
-        shared: list[Passage] | None = None
-        verdict = Verdict(answer="", found=False, citations=[], confidence=0.0)
-        for part in plan.parts:
-            t = time.perf_counter()
-            if part.span is None:  # alternatives of one event share its passages (and the KV cache)
-                shared = shared or self.retriever.retrieve(standalone, top_k=self.settings.top_k, filters=base)
-                found, periods = shared, question_periods(standalone)
+        steps: list[dict[str, Any]] = []
+        shared: Context | None = None
+        refused: _Answered | None = None
+        confidence = 1.0
+        for number, part in enumerate(plan.parts, start=1):
+            if part.span is None and part.government is None:
+                if shared is None:
+                    passages = self._retrieve(facts, self.settings.top_k, base, timings)
+                    yield Sources([p.as_dict() for p in passages])
+                    shared = self._context(facts, passages, timings)
+                context, part_facts = shared, _narrow(facts, part)
+                others = tuple(p.clause for p in plan.parts if p is not part)
+                item = part.clause
             else:
                 narrowed = Filters(
-                    date_from=max(filter(None, [base.date_from, part.span.start])),
-                    date_to=min(filter(None, [base.date_to, part.span.end])),
-                    government=base.government or government_cue(part.clause),
+                    date_from=max(filter(None, [base.date_from, part.span.start if part.span else None]), default=None),
+                    date_to=min(filter(None, [base.date_to, part.span.end if part.span else None]), default=None),
+                    government=base.government or part.government or (facts.governments[0] if len(facts.governments) == 1 else None),
                 )
-                found = self.retriever.retrieve(standalone, top_k=self.settings.part_top_k, filters=narrowed)
-                periods = [part.span]
-            timings["retrieve_s"] = timings.get("retrieve_s", 0.0) + time.perf_counter() - t
-            sub = compose.sub_question(standalone, part, language)
-            sub_verdict = _drain(self._answer(sub, found, language, periods, timings, whole=False))
-            merged.add(found)
-            value = compose.part_number(sub_verdict.answer, part) if sub_verdict.found else None
-            support = sub_verdict.citations
-            if part.span is None:
-                others = [p.clause for p in plan.parts if p is not part]
-                value, support = repair.own_count(part.clause, others, found, periods, value, support)
-            elif item := compose.counted(standalone):
-                value, support = repair.own_count(item, [], found, periods, value, support)
+                part_facts = self.retriever.parse(compose.sub_question(facts.text, part, facts.language).split("\n")[0])
+                part_facts = _narrow(part_facts, part)
+                passages = self._retrieve(part_facts, self.settings.part_top_k, narrowed, timings)
+                yield Sources([p.as_dict() for p in passages])
+                context = self._context(part_facts, passages, timings)
+                others, item = (), facts.counted
+            ask = compose.sub_question(facts.text, part, facts.language)
+            answered = _drain(self._pass(part_facts, context, timings, ask=ask, part=True, item=item, others=others))
+            steps += [{**asdict(s), "part": number} for s in answered.outcome.steps]
+            value = compose.part_number(answered.draft.answer, part) if answered.found else None
             if value is None:
-                verdict.reason = f"no verified count for {part.clause}"
+                refused = answered
                 break
-            cited = merged.cite(found, support)
-            if part.span is None:
+            mapping = merged.cite(context, answered.draft.cited)
+            cites = "".join(f"[{mapping[n]}]" for n in answered.draft.cited)
+            if part.span is None and part.government is None:
                 label = part.clause
             else:
-                first = merged.passages[cited[0] - 1]
-                when = format_date(date.fromisoformat(first.date), language) if first.date else part.span.text
-                label = ", ".join(filter(None, [first.metadata.get("government"), when]))
-            parts.append(compose.PartAnswer(part, value, label, "".join(f"[{n}]" for n in cited)))
-        else:
-            verdict = Verdict(
-                answer=compose.combine(plan.operation, parts, language),
-                found=True,
-                citations=merged.citations(),
-                confidence=1.0,
-            )
-        timings["total_s"] = time.perf_counter() - started
-        return self._result(question, standalone, language, verdict, merged.passages, timings)
+                first = context.get(answered.draft.cited[0])
+                when = format_date(date.fromisoformat(first.date), facts.language) if first.date else (part.span.text if part.span else "")
+                label = ", ".join(filter(None, [first.government or part.government, when]))
+            parts.append(compose.PartAnswer(part, value, label, cites))
+            confidence = min(confidence, answered.draft.confidence)
+        if refused is not None:
+            why = refused.outcome.refused.why if refused.outcome.refused else "no count in the answer"
+            steps.append({"rule": "every_part_answered", "action": "refused", "before": refused.draft.answer, "after": "", "why": f"no checked count for {part.clause}: {why}", "part": number})
+            return self._combined_result(question, facts, None, merged, steps, refused.outcome.refused_by.name if refused.outcome.refused_by else "every_part_answered", timings, 0.0)
+        answer = compose.combine(plan.operation, parts, facts.language)
+        return self._combined_result(question, facts, answer, merged, steps, None, timings, confidence)
 
-    def _result(
-        self, question: str, standalone: str, language: str, verdict: Verdict, passages: list[Passage], timings: dict[str, float]
+    def _clauses(
+        self, asked: list[str], facts: Question, question: str, filters: Filters | None, top_k: int | None, timings: dict[str, float]
+    ) -> Generator[str | Sources, None, AskResult]:
+        """A question asking two things ("who was X, and who was Y?") is two questions to a small
+        model: each clause is answered and checked on its own, and the answers are joined. A
+        clause the articles do not answer makes the whole not found."""
+        merged = _Merged()
+        answers, steps, confidence = [], [], 1.0
+        for number, clause in enumerate(asked, start=1):
+            clause_facts = self.retriever.parse(clause)
+            answered = yield from _only_sources(self._single(clause_facts, filters, top_k, timings))
+            steps += [{**asdict(s), "part": number} for s in answered.outcome.steps]
+            if not answered.found:
+                return self._combined_result(question, facts, None, merged, steps, answered.outcome.refused_by.name, timings, 0.0)
+            mapping = merged.cite(answered.context, answered.draft.cited)
+            answers.append(renumber(with_markers(answered.draft.answer, answered.draft.cited), mapping))
+            confidence = min(confidence, answered.draft.confidence)
+        return self._combined_result(question, facts, "; ".join(answers), merged, steps, None, timings, confidence)
+
+    # ---- results ---------------------------------------------------------------------------
+
+    def _result(self, question: str, facts: Question, answered: _Answered, mapping: dict[int, int], merged: _Merged, timings) -> AskResult:
+        draft = answered.draft
+        answer = renumber(with_markers(draft.answer, draft.cited), mapping) if answered.found else None
+        return self._assemble(
+            question, facts, answer, merged, [asdict(s) for s in answered.outcome.steps],
+            answered.outcome.refused_by.name if answered.outcome.refused_by else None, draft.confidence, draft.unverified,
+            answered.context.passages,
+        )
+
+    def _combined_result(self, question, facts, answer, merged, steps, refused_by, timings, confidence) -> AskResult:
+        return self._assemble(question, facts, answer, merged, steps, refused_by, confidence, [], list(merged.passages.values()))
+
+    def _assemble(
+        self, question: str, facts: Question, answer: str | None, merged: _Merged, trace: list[dict[str, Any]],
+        refused_by: str | None, confidence: float, unverified: list[str], passages: list[Passage],
     ) -> AskResult:
+        """The result a user sees: citations numbered 1..n in the order the answer cites them."""
+        found = answer is not None
+        order = markers(answer) if found else []
+        order += [n for n in range(1, len(merged.sentences) + 1) if n not in order] if found else []
+        shown = {old: new for new, old in enumerate(order, start=1)}
         citations = [
             Citation(
-                id=number,
-                source=passages[number - 1].doc_id,
-                title=passages[number - 1].title,
-                date=passages[number - 1].date,
-                quote=quote,
-                score=round(passages[number - 1].score, 6),
-                outlet=passages[number - 1].metadata.get("outlet"),
-                government=passages[number - 1].metadata.get("government"),
-                text=passages[number - 1].text,
+                id=shown[n],
+                source=s.doc_id,
+                title=s.passage.title,
+                date=s.date,
+                quote=s.text,
+                score=round(s.passage.score, 6),
+                outlet=s.passage.metadata.get("outlet"),
+                government=s.government,
+                text=s.passage.text,
             )
-            for number, quote in verdict.citations
+            for n, s in sorted(((n, merged.sentences[n - 1]) for n in order), key=lambda pair: shown[pair[0]])
         ]
+        text = renumber(answer, shown) if found else prompts.refusal(facts.language)
         return AskResult(
-            answer=in_language(verdict.answer, language) if verdict.found else prompts.refusal(language),
-            found=verdict.found,
-            citations=citations if verdict.found else [],
-            language=language,
-            timings={k: round(v, 3) for k, v in timings.items()},
+            answer=in_language(text, facts.language) if found else text,
+            found=found,
+            citations=citations,
+            language=facts.language,
+            timings={},
             question=question,
-            standalone_question=standalone,
-            confidence=verdict.confidence,
-            unverified=verdict.unverified,
+            standalone_question=facts.text,
+            confidence=round(confidence, 2) if found else 0.0,
+            unverified=unverified,
             backend=self.llm.name,
             model=self.llm.model,
             retrieved=[p.doc_id for p in passages],
+            kind=facts.kind,
+            trace=trace,
+            refused_by=refused_by,
         )
 
-    def ask(self, question: str, history: list[dict[str, str]] | None = None, filters: Filters | None = None, top_k: int | None = None) -> AskResult:
-        result = None
-        for item in self.stream(question, history, filters, top_k):
-            if isinstance(item, AskResult):
-                result = item
-        assert result is not None
-        return result
+
+def _narrow(facts: Question, part: compose.Part) -> Question:
+    """A part is a plain count, of its own period and government."""
+    return replace(
+        facts,
+        kind="count",
+        periods=(part.span,) if part.span else facts.periods,
+        governments=(part.government,) if part.government else facts.governments,
+    )
 
 
-class _Merged:
-    """The passages of several retrievals numbered once, for an answer built from parts."""
-
-    def __init__(self) -> None:
-        self.passages: list[Passage] = []
-        self.numbers: dict[str, int] = {}
-        self.quotes: dict[int, str] = {}
-
-    def add(self, found: list[Passage]) -> None:
-        for passage in found:
-            if passage.node_id not in self.numbers:
-                self.passages.append(passage)
-                self.numbers[passage.node_id] = len(self.passages)
-
-    def cite(self, found: list[Passage], support: list[tuple[int, str]]) -> list[int]:
-        """Record a part's citations (numbered within `found`); returns their merged numbers."""
-        cited = [self.numbers[found[n - 1].node_id] for n, _ in support]
-        for n, (_, quote) in zip(cited, support):
-            known = self.quotes.get(n)
-            self.quotes[n] = quote if not known or quote in known else f"{known} … {quote}"
-        return cited
-
-    def citations(self) -> list[tuple[int, str]]:
-        return sorted(self.quotes.items())
-
-
-def _drain(steps: Generator[str, None, Verdict]) -> Verdict:
-    """The Verdict a pass returns, when its streamed text is not wanted (sub-questions)."""
+def _drain(steps: Generator[Any, None, _Answered]) -> _Answered:
+    """The value a pass returns, when its streamed text is not wanted (parts)."""
     while True:
         try:
             next(steps)
         except StopIteration as stop:
             return stop.value
+
+
+def _only_sources(steps: Generator[Any, None, _Answered]) -> Generator[Sources, None, _Answered]:
+    """A clause's pass, passing on its sources but not its streamed text (not the final answer)."""
+    while True:
+        try:
+            item = next(steps)
+        except StopIteration as stop:
+            return stop.value
+        if isinstance(item, Sources):
+            yield item

@@ -66,7 +66,7 @@ def _filters(date_from: date | None, date_to: date | None, government: str | Non
 _filter_options = [
     click.option("--from", "date_from", callback=_parse_date, help="Only articles dated on/after (YYYY-MM-DD)."),
     click.option("--to", "date_to", callback=_parse_date, help="Only articles dated on/before (YYYY-MM-DD)."),
-    click.option("--government", type=click.Choice(["Kabupaten Serang", "Kota Serang"]), help="Only this government."),
+    click.option("--government", help='Only articles of this government, as `rag ingest` found it (e.g. "Kabupaten Lebak").'),
 ]
 
 
@@ -216,7 +216,7 @@ def eval_command(
                 evaluate.save_run(path, reports, llm.calls, **meta)
             click.echo(f"run file: {run_out or saved.with_suffix('.run.json')}", err=True)
     if as_json:
-        _echo_json(reports)
+        _echo_json(reports if len(reports) > 1 else next(iter(reports.values())))
     else:
         click.echo(markdown.rstrip())
     click.echo(f"report: {saved}", err=True)

@@ -1,30 +1,23 @@
 """Questions that combine events ("in total in October 2025 and February 2026", "which had more:
 December 2018 or February 2026?", "how long between the rotation and the inauguration?").
 
-A small model copies a number from one passage well but does not add, compare or count days. So a
-total, difference or comparison across periods is asked one period at a time, over passages from
-that period only, each answer verified as usual; and the time between two events is computed from
-the dates of the articles the answer cites. The arithmetic is ours, done on verified values, and
-every part cites its passage.
+A small model copies a number from one passage well but does not add or compare. So a total,
+difference or comparison across periods (or governments) is asked one part at a time, over that
+part's passages only, each answer checked by the rules as usual; several counts of one event are
+asked one item at a time; a question asking two things is split into two questions. The arithmetic
+is ours, done on checked values, and every part cites its sentence.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 
-from rag.dates import DateSpan, format_date, question_periods
+from rag.dates import DateSpan, question_periods
 from rag.glossary import EN_TO_ID
-from rag.verify import answer_claims, numbers_in
+from rag.question import SUM, Question
+from rag.text import NUMBER_WORDS, numbers_in, strip_markers
 
-_SUM = re.compile(
-    r"\b(total|in all|combined|together|altogether|adding up|add(ed)? up|sum|jumlah total|berapa total|keseluruhan"
-    r"|seluruhnya|semuanya|digabung(kan)?|gabungan|ditambah)\b",
-    re.IGNORECASE,
-)
-_DIFFERENCE = re.compile(r"\b(selisih|difference|how many more|how many fewer|berapa lebih banyak|lebih banyak berapa)\b", re.IGNORECASE)
-_MORE = re.compile(r"\b(which|mana)\b.*\b(more|most|lebih banyak|terbanyak)\b|\b(more|lebih banyak)\b.*\b(or|atau)\b", re.IGNORECASE)
 
 
 # "more administrators or supervisors", "mana yang lebih banyak: pejabat administrator atau pejabat pengawas?"
@@ -36,12 +29,14 @@ _ALTERNATIVES = (
 
 @dataclass(frozen=True)
 class Part:
-    """One part of a combined question: a period (with the clause of the question that names it),
-    or, for "more A or B?" about one event, one of the alternatives (span None, clause "A")."""
+    """One part of a combined question: a period or a government (with the clause of the question
+    that names it), or, for "more A or B?" about one event, one of the alternatives (no span, no
+    government, clause "A")."""
 
     span: DateSpan | None
     clause: str
     ask: str = ""  # for an alternative: the question narrowed to it ("In the 2026 inauguration, how many supervisors?")
+    government: str | None = None
 
 
 @dataclass(frozen=True)
@@ -50,28 +45,32 @@ class Plan:
     parts: list[Part]
 
 
-def plan(question: str, language: str = "en") -> Plan | None:
+def plan(question: Question) -> Plan | None:
     """A plan when the question asks for a total, difference or comparison across two or more
-    distinct periods, or which of two things one event had more of; None for everything else,
-    which is answered in one pass."""
-    spans = _distinct(question_periods(question))
-    if len(spans) < 2:
-        return _alternatives(question, language) or _breakdown(question, language)
-    if _DIFFERENCE.search(question):
+    distinct periods (or governments), or which of two things one event had more of, or several
+    counts of one event; None for everything else, which is answered in one pass."""
+    text = question.text
+    if question.kind == "difference":
         operation = "difference"
-    elif _SUM.search(question):
-        operation = "sum"
-    elif _MORE.search(question):
+    elif question.kind == "comparison":
         operation = "more"
+    elif question.kind in ("count", "total") and SUM.search(text):
+        operation = "sum"
     else:
+        return _breakdown(text, question.language) if question.kind == "count" else None
+    spans = _distinct(list(question.periods))
+    named = [(span.text, span, None) for span in spans]
+    if len(spans) < 2:  # the parts may be two governments of one period ("Lebak or Cilegon, in March 2026?")
+        named = [(g.split(" ", 1)[1], spans[0] if spans else None, g) for g in question.governments if re.search(re.escape(g.split(" ", 1)[1]), text, re.I)]
+        if len(named) < 2 or len({n[0] for n in named}) < 2:
+            return _alternatives(text, question.language) if operation == "more" else _breakdown(text, question.language)
+    if operation != "sum" and len(named) != 2:
         return None
-    if operation != "sum" and len(spans) != 2:
-        return None
-    ordered = sorted(spans, key=lambda s: question.find(s.text))
+    ordered = sorted(named, key=lambda n: text.lower().find(n[0].lower()))
     parts, start = [], 0
-    for span in ordered:
-        end = question.find(span.text, start) + len(span.text)
-        parts.append(Part(span=span, clause=question[start:end].strip(" ,;:()")))
+    for label, span, government in ordered:
+        end = text.lower().find(label.lower(), start) + len(label)
+        parts.append(Part(span=span, clause=text[start:end].strip(" ,;:()"), government=government))
         start = end
     return Plan(operation=operation, parts=parts)
 
@@ -132,8 +131,7 @@ _GENERIC_COUNTED = set(
     "pejabat official officials orang people jabatan post posts position positions yang filled mengisi were was "
     "there the level high ranking besar peringkat".split()
 )
-_WORD_VALUES = {w: min(numbers_in(w)) for w in "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh one two three four five six seven eight nine ten".split()}
-_NUMBER_TOKEN = re.compile(r"^(\d+|" + "|".join(_WORD_VALUES) + r")$")
+_NUMBER_TOKEN = re.compile(r"^(\d+|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r")$")
 
 
 def _key_terms(phrase: str) -> set[str]:
@@ -147,17 +145,6 @@ def _matches(word: str, terms: set[str]) -> bool:
 
 
 _AND = {"dan", "and", "serta", "atau", "or"}
-_COUNTED = re.compile(
-    r"\b(?:how many|berapa(?:kah)?)\s+(?:(?:jumlah|total|banyak|selisih)\s+)*(?P<item>[\w-]+(?:\s+(?!yang\b|were\b|was\b|did\b|in\b|di\b|pada\b|that\b)[\w-]+){0,2})",
-    re.IGNORECASE,
-)
-
-
-def counted(question: str) -> str:
-    """What a quantity question counts, in its own words ("pejabat pengawas", "administrator-level
-    officials"); "" when it does not say."""
-    match = _COUNTED.search(question)
-    return match.group("item") if match else ""
 
 
 def counts_of(item: str, others: list[str], texts: list[str]) -> dict[int, tuple[int, str]]:
@@ -179,7 +166,7 @@ def counts_of(item: str, others: list[str], texts: list[str]) -> dict[int, tuple
                 after = window[hit + 1 : hit + 3]
                 if (window[hit - 1] if hit else "") in _AND or (after[:1] and after[0] in _AND and not _NUMBER_TOKEN.match(after[-1])):
                     continue  # "administrator dan pengawas" is a count of both; "administrator dan 4 ..." starts the next
-                value = int(word) if word.isdigit() else _WORD_VALUES[word]
+                value = int(word) if word.isdigit() else NUMBER_WORDS[word]
                 found.setdefault(value, (index, sentence.strip()))
     return found
 
@@ -203,26 +190,27 @@ _COMBINING = re.compile(
 
 def sub_question(question: str, part: Part, language: str) -> str:
     """An alternative's own plain question, or the original question (it names what is counted)
-    without its combining words, narrowed to one period."""
-    if part.ask or part.span is None:
+    without its combining words, narrowed to one period or government."""
+    if part.ask:
         return part.ask
+    label = " ".join(filter(None, [part.government, part.span.text if part.span else None]))
     question = re.sub(r"\s{2,}", " ", _COMBINING.sub(" ", question)).strip()
     if language == "id":
-        return f"{question}\nJawab hanya untuk {part.span.text}: berapa jumlahnya? Tulis satu angka."
-    return f"{question}\nAnswer only for {part.span.text}: how many? Write one number."
+        return f"{question}\nJawab hanya untuk {label}: berapa jumlahnya? Tulis satu angka."
+    return f"{question}\nAnswer only for {label}: how many? Write one number."
 
 
 _YEARLIKE = range(1900, 2101)
 
 
 def part_number(answer: str, part: Part) -> int | None:
-    """The count a sub-answer gives: its first number that is not a citation, a year or a day of
-    the period it was asked about."""
+    """The count a sub-answer gives: its first number that is not a year or a day of the period
+    it was asked about (citation markers are not numbers)."""
     period_numbers = {int(n) for n in re.findall(r"\d+", part.span.text)} if part.span else set()
-    claimed = answer_claims(answer)[0]
-    for token in re.findall(r"\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+", re.sub(r"\[\d+\]", " ", answer)):
-        value = int(re.sub(r"[.,]", "", token))
-        if value in claimed and value not in _YEARLIKE and value not in period_numbers:
+    body = strip_markers(answer)
+    for token in re.findall(r"\d{1,3}(?:\.\d{3})+(?!\d)|\d+|[a-z]+", body.lower()):
+        value = int(token.replace(".", "")) if token[0].isdigit() else NUMBER_WORDS.get(token)
+        if value is not None and value not in _YEARLIKE and value not in period_numbers and value in numbers_in(body):
             return value
     return None
 
@@ -231,7 +219,7 @@ def part_number(answer: str, part: Part) -> int | None:
 class PartAnswer:
     part: Part
     value: int
-    label: str  # who and when, from the cited passage ("Kota Serang, 13 February 2026"), or the alternative
+    label: str  # who and when, from the cited passage ("Kota Bekasi, 13 February 2026"), or the alternative
     cites: str  # citation markers in the merged numbering, like "[2]" or "[2][3]"
 
 
@@ -266,7 +254,7 @@ _AND_ASK = re.compile(r",?\s+(?:and|dan|serta)\s+(?=" + _ASK_WORD + ")", re.IGNO
 
 def clauses(question: str) -> list[str]:
     """The questions a compound question asks ("Siapa X, dan siapa Y?", "Which ministry reported
-    it, and what top-N group was Serang in?"), each made to stand alone: the sentences before the
+    it, and what top-N group was the city in?"), each made to stand alone: the sentences before the
     question, and the first clause's lead-in ("In June 2019, ..."), are repeated for the others. A
     plain question is its own only clause."""
     sentences = re.split(r"(?<=[.!?])\s+", question.strip())
@@ -278,30 +266,3 @@ def clauses(question: str) -> list[str]:
     lead = pieces[0][: first_ask.start()].strip()
     asked = [pieces[0]] + [f"{lead} {p}" if lead.endswith(",") else p[0].upper() + p[1:] for p in pieces[1:]]
     return [" ".join(filter(None, [context, f"{a}?"])) for a in asked]
-
-
-_INTERVAL = re.compile(
-    r"\b(how (much time|long)|berapa (lama|jauh)|jarak waktu|rentang waktu|selang waktu)\b.*\b(between|after|before|since|antara|setelah|sesudah|sebelum|sejak)\b",
-    re.IGNORECASE,
-)
-
-
-def asks_interval(question: str) -> bool:
-    """"How long between/after X ... Y": the time between two reported events."""
-    return bool(_INTERVAL.search(question))
-
-
-def interval(dated: list[tuple[date, str]], language: str) -> str | None:
-    """The time between the earliest and latest cited article, or None when the citations hold
-    fewer than two dates. `dated` pairs each cited article's date with its citation marker."""
-    if len({d for d, _ in dated}) < 2:
-        return None
-    (first, first_cite), (last, last_cite) = min(dated), max(dated)
-    days = (last - first).days
-    months = round(days / 30.44 * 2) / 2
-    span = f"{months:g}".replace(".", "," if language == "id" else ".")
-    if language == "id":
-        amount = f"{days} hari" if days < 45 else f"Sekitar {span} bulan ({days} hari)"
-        return f"{amount[0].upper()}{amount[1:]}: {format_date(first, 'id')} {first_cite} hingga {format_date(last, 'id')} {last_cite}."
-    amount = f"{days} days" if days < 45 else f"About {span} months ({days} days)"
-    return f"{amount}: {format_date(first, 'en')} {first_cite} to {format_date(last, 'en')} {last_cite}."

@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from rag.dates import ParsedDate, event_date
+from rag.governments import governments_in, main_government
 
 log = logging.getLogger(__name__)
 
@@ -23,18 +24,20 @@ ARTICLE_SUFFIXES = {".txt", ".md"}
 
 _JUNK_LINES = [
     re.compile(r"^[A-Za-z]$"),  # font-size / share buttons scraped as single letters
-    re.compile(r"^(BACA JUGA|Baca [Jj]uga|Lihat [Jj]uga|Simak [Jj]uga)\s*:", re.IGNORECASE),
-    re.compile(r"^[^\n]{1,40}?\s*\|?\s*\d+\s+(detik|menit|jam|hari|minggu|bulan)\s+yang\s+lalu$", re.IGNORECASE),
-    re.compile(r"^(Share|Bagikan|Tags?|Editor|Penulis|Reporter)\s*:?\s*$", re.IGNORECASE),
+    re.compile(r"^(BACA JUGA|Baca [Jj]uga|Lihat [Jj]uga|Simak [Jj]uga|Artikel [Tt]erkait|Berita [Tt]erkait)\b\s*:?", re.IGNORECASE),
+    re.compile(r"^[^\n]{1,80}?\s*[|•·-]?\s*\d+\s+(detik|menit|jam|hari|minggu|bulan)\s+(yang\s+)?lalu$", re.IGNORECASE),
+    re.compile(r"^(Share|Bagikan|Tags?|Editor|Penulis|Reporter|Pewarta|Redaktur|Sumber|Foto|Fotografer|Copyright)\s*(?::\s*[^.!?]{0,60})?$", re.IGNORECASE),
+    re.compile(r"^(ADVERTISEMENT|IKLAN|SCROLL (TO|UNTUK) (CONTINUE|LANJUT|MELANJUTKAN)( WITH CONTENT| MEMBACA)?|Scroll untuk (lanjut|melanjutkan) membaca)\s*$", re.IGNORECASE),
+    re.compile(r"^(Bagikan|Share)\s+(ke|to|via)?\s*(Facebook|Twitter|WhatsApp|X|Telegram|Line)\b.*$", re.IGNORECASE),
 ]
+# A reporter's or editor's initials closing the story: "... ucapnya. (agm)", "(Red)", "(*)".
+_SIGN_OFF = re.compile(r"\s*\((?:[a-z]{2,5}(?:/[a-z]{2,5})?|[A-Z][a-z]{1,4}/[a-z]{2,5}|Red|RED|\*)\)\s*$")
+# A photo credit closing a caption: "... Senin (2/3/2026).(KOMPAS.com/FAUZAN HAKIM)", "(Foto: Humas)".
+_PHOTO_CREDIT = re.compile(r"\s*\((?:[A-Za-z0-9.-]+\.(?:com|id|co\.id|net)/[^()]{2,40}|(?:Foto|Dok|Istimewa|Ist)\b[^()]{0,40})\)\s*$", re.IGNORECASE)
 _IMAGE_MARKUP = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _OUTLET = re.compile(r"\b([A-Z0-9][A-Z0-9-]*\.(?:CO\.ID|COM|ID|NET|ORG|OR\.ID|GO\.ID|NEWS))\b")
 _DATELINE_START = re.compile(r"^[A-Z][A-Z .,]{2,60}(?:[A-Z0-9-]+\.[A-Z.]+)?\s*[,–—-]")
 
-_GOVERNMENT_CUES = {
-    "Kabupaten Serang": re.compile(r"\b(Pemkab Serang|Kabupaten Serang|(?<!Wali )Bupati Serang|Pemerintah Kabupaten Serang)\b"),
-    "Kota Serang": re.compile(r"\b(Pemkot Serang|Kota Serang|Wali ?[Kk]ota Serang|Pemerintah Kota Serang)\b"),
-}
 
 
 class SkippedFile(Exception):
@@ -51,6 +54,7 @@ class Article:
     title: str | None = None
     outlet: str | None = None
     government: str | None = None
+    governments: tuple[str, ...] = ()  # every government the article names, most named first
     date: ParsedDate | None = None
     path: Path | None = None
     removed_lines: int = 0
@@ -62,6 +66,8 @@ class Article:
         for key in ("title", "outlet", "government"):
             if getattr(self, key):
                 meta[key] = getattr(self, key)
+        if self.governments:
+            meta["governments"] = "|".join(self.governments)
         if self.date:
             meta["date"] = self.date.value.isoformat()
             meta["date_int"] = int(self.date.value.strftime("%Y%m%d"))
@@ -84,7 +90,7 @@ def clean_text(raw: str) -> tuple[str, int, int]:
     seen: set[str] = set()
     kept: list[str] = []
     for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = _IMAGE_MARKUP.sub("", line).strip()
+        line = _SIGN_OFF.sub("", _PHOTO_CREDIT.sub("", _IMAGE_MARKUP.sub("", line))).strip()
         if not line:
             continue
         if any(rx.match(line) for rx in _JUNK_LINES):
@@ -107,13 +113,6 @@ def _title(text: str) -> str | None:
     return first
 
 
-def _government(text: str) -> str | None:
-    counts = {gov: len(rx.findall(text)) for gov, rx in _GOVERNMENT_CUES.items()}
-    best = max(counts, key=lambda g: counts[g])
-    others = [c for g, c in counts.items() if g != best]
-    return best if counts[best] and all(counts[best] > c for c in others) else None
-
-
 def parse_article(doc_id: str, raw: str, reference: date | None = None) -> Article:
     """Clean one article's text and extract what retrieval filters and citations need."""
     text, removed, duplicates = clean_text(raw)
@@ -127,7 +126,8 @@ def parse_article(doc_id: str, raw: str, reference: date | None = None) -> Artic
         content_hash=hashlib.sha256(raw.encode("utf-8")).hexdigest(),
         title=title,
         outlet=outlet_match.group(1) if outlet_match else None,
-        government=_government(text),
+        government=main_government(text),
+        governments=tuple(g for g, _ in governments_in(text).most_common()),
         date=event_date(text, reference),
         removed_lines=removed,
         duplicate_paragraphs=duplicates,

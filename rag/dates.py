@@ -45,9 +45,35 @@ MONTH_NAMES_EN = [
     "July", "August", "September", "October", "November", "December",
 ]
 
-_DATELINE = re.compile(
-    r"(?:(?P<weekday>Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)\s*,?\s*)?"
-    r"\(\s*(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})(?:\s*/\s*(?P<year>\d{4}|\d{2}))?\s*\)",
+WEEKDAYS_EN = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+_WEEKDAY = r"(?P<weekday>Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH_NAME = r"(?P<mname>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
+# Every way an Indonesian or English news page writes a date, each with the weekday it may carry.
+_DATE_FORMS = {
+    # "Kamis (13/12/2018)", "(31/10/2025)", "Kamis (3/7)": the Indonesian dateline
+    "dateline": re.compile(
+        r"(?:\b" + _WEEKDAY + r"\s*,?\s*)?\(\s*(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})(?:\s*/\s*(?P<year>\d{4}|\d{2}))?\s*\)",
+        re.IGNORECASE,
+    ),
+    # "Senin, 2 Maret 2026", "2 Maret 2026", "Senin 2 Maret" (a weekday makes the year optional)
+    "day month year": re.compile(
+        r"(?:\b" + _WEEKDAY + r"\s*,?\s*)?(?:tanggal\s+)?\b(?P<day>\d{1,2})\s+" + _MONTH_NAME + r"\b\.?(?:\s*,?\s+(?P<year>(?:19|20)\d{2})\b)?",
+        re.IGNORECASE,
+    ),
+    # "March 2, 2026", "Monday, March 2, 2026"
+    "month day, year": re.compile(
+        r"(?:\b" + _WEEKDAY + r"\s*,?\s*)?\b" + _MONTH_NAME + r"\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s*,\s*(?P<year>(?:19|20)\d{2})\b",
+        re.IGNORECASE,
+    ),
+    # "2/3/2026", "02-03-2026", "Senin, 02/03/2026 10:15" (day first, as Indonesia writes it)
+    "numeric": re.compile(
+        r"(?:\b" + _WEEKDAY + r"\s*,?\s*)?(?<![\d/(])\b(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})\s*[/.-]\s*(?P<year>(?:19|20)\d{2})\b",
+        re.IGNORECASE,
+    ),
+}
+# A line that is only a publication stamp: "Selasa, 3 Maret 2026 | 10:15 WIB", "Diterbitkan: 03/03/2026 10:15".
+_STAMP_WORDS = re.compile(
+    r"\b(?:diterbitkan|dipublikasikan|terbit|published|posted|updated|diperbarui|update|pukul|jam|wib|wita|wit|oleh|by)\b|\d{1,2}[:.]\d{2}|[|:•·,-]",
     re.IGNORECASE,
 )
 
@@ -62,8 +88,24 @@ class ParsedDate:
     how: str = "explicit"
 
 
+@dataclass(frozen=True)
+class _Found:
+    """One date expression as written, before its year is settled."""
+
+    raw: str
+    form: str
+    start: int
+    day: str
+    month: int | str
+    year: str | None
+    weekday: int | None
+
+
 def _weekday_index(name: str | None) -> int | None:
-    return WEEKDAYS_ID.get(name.lower().replace("’", "'")) if name else None
+    if not name:
+        return None
+    name = name.lower().replace("’", "'")
+    return WEEKDAYS_ID.get(name, WEEKDAYS_EN.get(name))
 
 
 def _valid(year: int, month: int, day: int) -> date | None:
@@ -88,71 +130,119 @@ def _one_digit_repairs(day: str, month: str) -> list[tuple[int, int]]:
     return out
 
 
-def _infer_year(day: int, month: int, weekday: int | None, reference: date) -> tuple[date, str] | None:
-    """Most recent year, not after `reference`, that holds this day-month (and its weekday, if named)."""
+def _infer_year(day: int, month: int, weekday: int | None, reference: date, source: str, published: bool = False) -> tuple[date, str] | None:
+    """Most recent year, not after `reference`, that holds this day-month (and its weekday, if named).
+    Against an article's own publication date, the date may also lie a few weeks ahead (an event
+    announced for "Kamis (5/3) mendatang"): the nearest such date on its weekday wins."""
+    if published:
+        near = [
+            c for year in (reference.year - 1, reference.year, reference.year + 1)
+            if (c := _valid(year, month, day)) and -330 <= (c - reference).days <= 60 and (weekday is None or c.weekday() == weekday)
+        ]
+        if near:
+            chosen = min(near, key=lambda c: abs((c - reference).days))
+            return chosen, f"year inferred: the {chosen.strftime('%A')} {day} {MONTH_NAMES_EN[month - 1]} nearest to {source}"
     for year in range(reference.year, reference.year - 30, -1):
         candidate = _valid(year, month, day)
         if candidate is None or candidate > reference:
             continue
         if weekday is None:
-            return candidate, f"year inferred as the most recent year up to {reference.year}"
+            return candidate, f"year inferred as the most recent up to {source}"
         if candidate.weekday() == weekday:
             return candidate, (
-                f"year inferred: most recent year up to {reference.year} in which "
+                f"year inferred: most recent year up to {source} in which "
                 f"{day} {MONTH_NAMES_EN[month - 1]} falls on a {candidate.strftime('%A')}"
             )
     return None
 
 
-def parse_dateline(match: re.Match[str], reference: date) -> ParsedDate | None:
-    """Turn one "(d/m[/y])" match into a date, repairing or completing it when the weekday allows."""
-    raw = match.group(0)
-    weekday = _weekday_index(match.group("weekday"))
-    day_s, month_s, year_s = match.group("day"), match.group("month"), match.group("year")
-    day, month = int(day_s), int(month_s)
+def _found(text: str) -> list[_Found]:
+    """Every date expression in a text, in order of position (overlaps: the first form wins)."""
+    found: list[_Found] = []
+    taken: list[tuple[int, int]] = []
+    for form, rx in _DATE_FORMS.items():
+        for m in rx.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            groups = m.groupdict()
+            month: int | str = MONTHS[groups["mname"].lower()] if groups.get("mname") else groups["month"]
+            if form == "day month year" and not groups["year"] and not groups["weekday"]:
+                continue  # "2 Maret" alone may be any year's, and is often not a date of this story
+            found.append(_Found(m.group(0).strip(), form, m.start(), groups["day"], month, groups.get("year"), _weekday_index(groups.get("weekday"))))
+            taken.append(m.span())
+    return sorted(found, key=lambda f: f.start)
 
-    if year_s is None:
-        inferred = _infer_year(day, month, weekday, reference)
-        if inferred is None:
-            return None
-        value, how = inferred
-        return ParsedDate(value, raw, inferred=True, how=how)
 
-    year = int(year_s) + (2000 if len(year_s) == 2 else 0)
+def _settle(found: _Found, reference: date, source: str, published: bool = False) -> ParsedDate | None:
+    """A found date made whole: as written, its year inferred, or one digit repaired by its weekday."""
+    day = int(found.day)
+    month = found.month if isinstance(found.month, int) else int(found.month)
+    if found.year is None:
+        inferred = _infer_year(day, month, found.weekday, reference, source, published)
+        return ParsedDate(inferred[0], found.raw, inferred=True, how=inferred[1]) if inferred else None
+    year = int(found.year) + (2000 if len(found.year) == 2 else 0)
     value = _valid(year, month, day)
     if value is not None:
-        return ParsedDate(value, raw)
-    if weekday is None:
+        return ParsedDate(value, found.raw)
+    if found.weekday is None or isinstance(found.month, int):
         return None  # an impossible date with nothing to check a repair against
-    fixes = {
-        v for d, m in _one_digit_repairs(day_s, month_s) if (v := _valid(year, m, d)) and v.weekday() == weekday
-    }
+    fixes = {v for d, m in _one_digit_repairs(found.day, str(found.month)) if (v := _valid(year, m, d)) and v.weekday() == found.weekday}
     if len(fixes) != 1:
         return None
     fixed = fixes.pop()
-    return ParsedDate(fixed, raw, inferred=True, how=f"repaired typo {raw.strip()} -> {fixed.isoformat()} (one digit, weekday matches)")
+    return ParsedDate(fixed, found.raw, inferred=True, how=f"repaired typo {found.raw} -> {fixed.isoformat()} (one digit, weekday matches)")
+
+
+def date_stamp(line: str) -> _Found | None:
+    """The date of a line that is only a date stamp ("Selasa, 3 Maret 2026 | 10:15 WIB",
+    "Diterbitkan: 03/03/2026 10:15"), else None."""
+    if len(line) > 90:
+        return None
+    dates = [f for f in _found(line) if f.year]
+    if dates and len(_STAMP_WORDS.sub(" ", line.replace(dates[0].raw, " ")).split()) <= 2:
+        return dates[0]
+    return None
+
+
+def _publication_line(text: str) -> tuple[str, _Found] | None:
+    """A line near the top that is only a date stamp: the article's publication line."""
+    for line in [line for line in text.split("\n") if line.strip()][:8]:
+        if found := date_stamp(line):
+            return line.strip(), found
+    return None
 
 
 def find_dates(text: str, reference: date | None = None) -> list[ParsedDate]:
-    """All datelines in a text, in order; invalid ones that cannot be repaired are dropped."""
+    """All dates in a text, in order; those that cannot be made whole are dropped."""
     reference = reference or date.today()
-    found = []
-    for match in _DATELINE.finditer(text):
-        parsed = parse_dateline(match, reference)
-        if parsed is not None:
-            found.append(parsed)
-    return found
+    return [parsed for f in _found(text) if (parsed := _settle(f, reference, str(reference.year)))]
 
 
 def event_date(text: str, reference: date | None = None) -> ParsedDate | None:
-    """The article's event date: the first explicit dateline, else the first repaired or inferred one.
+    """The date of the event an article reports, and how it was found:
 
-    A sound date later in the article beats a repaired typo earlier, so "(31/20/2025)" never wins
-    over "(31/10/2025)".
+    1. its dateline: a date written with a weekday or in parentheses ("Kamis (13/12/2018)",
+       "Senin, 2 Maret 2026", "(31/10/2025)"), a sound one before a repaired or year-less one, so
+       "(31/20/2025)" never beats "(31/10/2025)"; a year left out ("Kamis (3/7)") is the most
+       recent one, up to the publication date, that puts that day on its weekday;
+    2. else the article's own publication line ("Selasa, 3 Maret 2026 | 10:15 WIB");
+    3. else the first whole date in the text ("2/3/2026", "March 2, 2026").
     """
-    dates = find_dates(text, reference)
-    explicit = [d for d in dates if not d.inferred]
-    return (explicit or dates or [None])[0]
+    reference = reference or date.today()
+    stamp = _publication_line(text)
+    published = _settle(stamp[1], reference, str(reference.year)) if stamp else None
+    limit, source = (published.value, f"the publication date {published.value.isoformat()}") if published else (reference, str(reference.year))
+    body = [f for f in _found(text) if not stamp or f.raw != stamp[1].raw]
+    datelines = [parsed for f in body if (f.weekday is not None or f.form == "dateline") and (parsed := _settle(f, limit, source, bool(published)))]
+    sound = [d for d in datelines if not d.inferred]
+    if sound or datelines:
+        chosen = (sound or datelines)[0]
+        how = "dateline" if not chosen.inferred else f"dateline, {chosen.how}"
+        return ParsedDate(chosen.value, chosen.raw, chosen.inferred, how)
+    if published:
+        return ParsedDate(published.value, stamp[0], False, "publication line")
+    whole = [parsed for f in body if f.year and (parsed := _settle(f, limit, source))]
+    return ParsedDate(whole[0].value, whole[0].raw, False, "first whole date in the text") if whole else None
 
 
 @dataclass(frozen=True)
@@ -168,6 +258,10 @@ _MONTH_YEAR = re.compile(
     r"\b(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?:(?:of|tahun)\s+)?(?P<year>(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
+_MONTH_DAY_YEAR = re.compile(
+    r"\b(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*,\s*(?P<year>(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
 _NUMERIC_MONTH_YEAR = re.compile(r"\b(?P<month>0?[1-9]|1[0-2])[/-](?P<year>(?:19|20)\d{2})\b")
 _YEAR = re.compile(r"\b(?P<year>(?:19|20)\d{2})\b")
 
@@ -176,11 +270,23 @@ def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
+_MONTH_ONLY = re.compile(
+    r"\b(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s*(?:,|dan|and|atau|or|-|–|hingga|sampai|to|through)\s*(?=(?:"
+    + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?:tahun\s+)?(?P<year>(?:19|20)\d{2})\b)",
+    re.IGNORECASE,
+)
+
+
 def question_periods(question: str) -> list[DateSpan]:
-    """Months and years a question names; these steer retrieval towards articles dated then."""
+    """Months and years a question names; these steer retrieval towards articles dated then.
+    A month written without its year takes the year of the month it is paired with ("Februari
+    dan Maret 2026" is two months of 2026)."""
     spans: list[DateSpan] = []
     covered: list[tuple[int, int]] = []
-    for rx in (_MONTH_YEAR, _NUMERIC_MONTH_YEAR):
+    for m in _MONTH_ONLY.finditer(question):
+        month, year = MONTHS[m.group("month").lower()], int(m.group("year"))
+        spans.append(DateSpan(date(year, month, 1), _month_end(year, month), f"{m.group('month')} {year}"))
+    for rx in (_MONTH_YEAR, _MONTH_DAY_YEAR, _NUMERIC_MONTH_YEAR):
         for m in rx.finditer(question):
             month_text = m.group("month")
             month = int(month_text) if month_text.isdigit() else MONTHS[month_text.lower()]

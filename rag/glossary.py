@@ -32,7 +32,7 @@ EN_TO_ID: dict[str, str] = {
     "talent management": "manajemen talenta", "open bidding": "lelang terbuka open bidding", "auction": "lelang",
     "administrator": "administrator", "administrators": "administrator", "supervisor": "pengawas", "supervisors": "pengawas",
     "echelon": "eselon", "vacancy": "kekosongan", "vacancies": "kekosongan", "vacant": "kosong kekosongan",
-    "population": "kependudukan penduduk", "civil registry": "disdukcapil kependudukan catatan sipil",
+    "population": "penduduk kependudukan", "civil registry": "disdukcapil kependudukan catatan sipil",
     "identity card": "KTP", "preparation": "persiapan", "prepared": "persiapan", "previously": "sebelumnya",
     "previous": "sebelumnya", "former": "sebelumnya mantan", "new": "baru", "replaced": "diganti ganti",
     "municipal police": "satpol pp", "public order": "satpol pp pamong praja", "planning": "perencanaan bappeda",

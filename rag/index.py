@@ -1,7 +1,8 @@
 """Chunk, embed and store articles in Chroma, incrementally and crash-safely.
 
-Chroma holds two collections: the chunks (via llama-index's ChromaVectorStore) and a registry of
-documents, one record per article, holding its content hash and cleaned text. The registry record
+Chroma holds three collections: the chunks (via llama-index's ChromaVectorStore), the article
+sentences with their own vectors (an answer's context is chosen sentence by sentence), and a
+registry of documents, one record per article, holding its content hash and cleaned text. The registry record
 is the commit point of an ingest: chunks are written first, the record second, stale chunks
 removed last. Anything a crash leaves behind is either the previous, still complete state or
 garbage that the next ingest collects. Because the registry lives in Chroma, a Chroma server
@@ -30,11 +31,12 @@ from rag.corpus import Article, load_articles
 from rag.dates import format_date
 from rag.embeddings import load_embedder
 from rag.settings import Settings
+from rag.text import sentence_spans
 
 log = logging.getLogger(__name__)
 
 # Bump when cleaning or chunking changes meaning, so every document is re-indexed once.
-PIPELINE_VERSION = "1"
+PIPELINE_VERSION = "3"
 _EMBED_KEYS = ("title", "date_text")
 _PAGE = 5000
 
@@ -82,6 +84,7 @@ class Index:
         self.client = client or chroma_client(settings)
         self.chunks = self.client.get_or_create_collection(settings.collection, metadata={"hnsw:space": "cosine"})
         self.registry = self.client.get_or_create_collection(f"{settings.collection}__documents")
+        self.sentences = self.client.get_or_create_collection(f"{settings.collection}__sentences", metadata={"hnsw:space": "cosine"})
         self.store = ChromaVectorStore(chroma_collection=self.chunks)
         self.splitter = SentenceSplitter(
             chunk_size=settings.chunk_size, chunk_overlap=settings.chunk_overlap, paragraph_separator="\n\n"
@@ -126,6 +129,19 @@ class Index:
             nodes.append(node)
         return sorted(nodes, key=lambda n: (n.metadata.get("doc_id", ""), n.metadata.get("position", 0)))
 
+    def sentence_records(self, doc_id: str, positions: Iterable[int], with_vectors: bool = False) -> dict[int, dict[str, Any]]:
+        """Sentences of one indexed article by position: {"text", "vector"?}. What a chunk covers is
+        in its metadata (`sentence_from`, `sentence_to`)."""
+        got = self.sentences.get(
+            where={"$and": [{"doc_id": doc_id}, {"position": {"$in": sorted(set(positions))}}]},
+            include=["documents", "metadatas", "embeddings"] if with_vectors else ["documents", "metadatas"],
+        )
+        vectors = got.get("embeddings") if with_vectors else None
+        return {
+            meta["position"]: {"text": text, **({"vector": vectors[i]} if vectors is not None else {})}
+            for i, (meta, text) in enumerate(zip(got["metadatas"], got["documents"]))
+        }
+
     def chunk_count(self) -> int:
         return self.chunks.count()
 
@@ -140,6 +156,15 @@ class Index:
 
     def document_count(self) -> int:
         return self.registry.count()
+
+    def governments(self) -> list[str]:
+        """Every government an indexed article names (what a question's cues resolve against),
+        read once per index revision."""
+        revision = self.revision()
+        if getattr(self, "_governments", (None, None))[0] != revision or revision is None:
+            names = {g for record in self.documents() for g in (record.get("governments") or "").split("|") if g}
+            self._governments = (revision, sorted(names))
+        return self._governments[1]
 
     # ---- writing -------------------------------------------------------------------------
 
@@ -158,11 +183,16 @@ class Index:
             excluded_llm_metadata_keys=list(meta),
         )
         nodes = self.splitter.get_nodes_from_documents([doc])
+        spans = sentence_spans(article.text)
         for position, node in enumerate(nodes):
             node.id_ = f"{article.doc_id}#{article.content_hash[:10]}{self.fingerprint[:6]}#{position}"
             node.metadata["position"] = position
-            node.excluded_embed_metadata_keys = doc.excluded_embed_metadata_keys + ["position"]
-            node.excluded_llm_metadata_keys = doc.excluded_llm_metadata_keys + ["position"]
+            start = node.start_char_idx if node.start_char_idx is not None else article.text.find(node.get_content())
+            end = node.end_char_idx if node.end_char_idx is not None else start + len(node.get_content())
+            covered = [i for i, (a, b) in enumerate(spans) if a < end and start < b] or [0]
+            node.metadata["sentence_from"], node.metadata["sentence_to"] = covered[0], covered[-1]
+            node.excluded_embed_metadata_keys = doc.excluded_embed_metadata_keys + ["position", "sentence_from", "sentence_to"]
+            node.excluded_llm_metadata_keys = doc.excluded_llm_metadata_keys + ["position", "sentence_from", "sentence_to"]
         texts = [n.get_content(metadata_mode=MetadataMode.EMBED) for n in nodes]
         for node, vector in zip(nodes, self.embedder.get_text_embedding_batch(texts)):
             node.embedding = vector
@@ -180,7 +210,22 @@ class Index:
         )
         return record
 
+    def _sentence_rows(self, article: Article) -> dict[str, list]:
+        """The article's sentences, embedded one by one, as rows of the sentences collection."""
+        texts = [" ".join(article.text[a:b].split()) for a, b in sentence_spans(article.text)]
+        key = f"{article.doc_id}#{article.content_hash[:10]}{self.fingerprint[:6]}"
+        meta = {"doc_id": article.doc_id, "doc_hash": article.content_hash, "fingerprint": self.fingerprint}
+        return {
+            "ids": [f"{key}~{i}" for i in range(len(texts))],
+            "documents": texts,
+            "metadatas": [{**meta, "position": i} for i in range(len(texts))],
+            "embeddings": self.embedder.get_text_embedding_batch(texts) if texts else [],
+        }
+
     def _commit(self, article: Article, nodes: list[TextNode]) -> None:
+        rows = self._sentence_rows(article)
+        if rows["ids"]:
+            self.sentences.upsert(**rows)
         if nodes:
             self.store.add(nodes)
         record = self.registry_record(article, len(nodes))
@@ -189,26 +234,29 @@ class Index:
         self._drop_stale_chunks(article.doc_id, article.content_hash)
 
     def _drop_stale_chunks(self, doc_id: str, keep_hash: str) -> None:
-        self.chunks.delete(
-            where={"$and": [{"doc_id": doc_id}, {"$or": [{"doc_hash": {"$ne": keep_hash}}, {"fingerprint": {"$ne": self.fingerprint}}]}]}
-        )
+        stale = {"$and": [{"doc_id": doc_id}, {"$or": [{"doc_hash": {"$ne": keep_hash}}, {"fingerprint": {"$ne": self.fingerprint}}]}]}
+        self.chunks.delete(where=stale)
+        self.sentences.delete(where=stale)
 
     def collect_garbage(self) -> int:
         """Delete chunks no registry record vouches for: what an interrupted ingest left behind."""
         records = {m["doc_id"]: m for m in self.documents()}
-        got = _get_all(self.chunks, None, ["metadatas"])
-        orphans = [
-            cid
-            for cid, meta in zip(got["ids"], got["metadatas"])
-            if (rec := records.get(meta.get("doc_id"))) is None
-            or meta.get("doc_hash") != rec.get("doc_hash")
-            or meta.get("fingerprint") != rec.get("fingerprint")
-        ]
-        for start in range(0, len(orphans), 5000):
-            self.chunks.delete(ids=orphans[start : start + 5000])
-        if orphans:
+        collected = 0
+        for collection in (self.chunks, self.sentences):
+            got = _get_all(collection, None, ["metadatas"])
+            orphans = [
+                cid
+                for cid, meta in zip(got["ids"], got["metadatas"])
+                if (rec := records.get(meta.get("doc_id"))) is None
+                or meta.get("doc_hash") != rec.get("doc_hash")
+                or meta.get("fingerprint") != rec.get("fingerprint")
+            ]
+            for start in range(0, len(orphans), 5000):
+                collection.delete(ids=orphans[start : start + 5000])
+            collected += len(orphans)
+        if collected:
             self._bump_revision()
-        return len(orphans)
+        return collected
 
     def remove(self, doc_id: str) -> bool:
         """Forget a document: registry record first, so a crash midway leaves only collectable chunks."""
@@ -217,6 +265,7 @@ class Index:
         self.registry.delete(ids=[doc_id])
         self._bump_revision()
         self.chunks.delete(where={"doc_id": doc_id})
+        self.sentences.delete(where={"doc_id": doc_id})
         return True
 
     def add_article(self, article: Article) -> str:

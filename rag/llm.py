@@ -29,12 +29,20 @@ class LLMUnavailable(RuntimeError):
 class LLM(Protocol):
     name: str
     model: str
+    # The last call's token counts as the engine reports them: prompt tokens it evaluated (not those
+    # it reused from its cache) and tokens it generated.
+    last_usage: dict[str, float]
 
     def chat(self, messages: list[Message], schema: dict[str, Any] | None = None, max_tokens: int = 256) -> Iterator[str]:
         """Yield the reply in text pieces as the model produces them."""
         ...
 
     def health(self) -> dict[str, Any]: ...
+
+    def ready(self) -> None:
+        """Raise LLMUnavailable now, cheaply, if a call would fail (a server down, a model missing or
+        unloadable): a streaming reply must know before it sends its headers."""
+        ...
 
 
 class OllamaLLM:
@@ -45,6 +53,7 @@ class OllamaLLM:
     def __init__(self, settings: Settings) -> None:
         import ollama
 
+        self.last_usage: dict[str, float] = {}
         self.host = normalise_host(settings.ollama_host)
         self.model = settings.ollama_model
         self.timeout = settings.llm_timeout_s
@@ -76,9 +85,12 @@ class OllamaLLM:
                 stream=True,
                 options={"temperature": 0, "num_predict": max_tokens, "seed": 0},
             )
+            self.last_usage = {}
             for part in stream:
                 if part.message and part.message.content:
                     yield part.message.content
+                if part.done:
+                    self.last_usage = {"prompt_tokens_evaluated": part.prompt_eval_count or 0, "generated_tokens": part.eval_count or 0}
         except (ollama.ResponseError, ConnectionError, httpx.HTTPError, ValueError) as exc:
             raise self._explain(exc) from exc
 
@@ -89,6 +101,11 @@ class OllamaLLM:
         except httpx.HTTPError as exc:
             raise self._explain(exc) from exc
         return [m.get("name", "") for m in response.json().get("models", [])]
+
+    def ready(self) -> None:
+        names = self.models()
+        if not any(n == self.model or n == f"{self.model}:latest" for n in names):
+            raise LLMUnavailable(f"Ollama at {self.host} does not have model {self.model!r}; run: ollama pull {self.model}")
 
     def health(self) -> dict[str, Any]:
         try:
@@ -123,6 +140,7 @@ class EmbeddedLLM:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        self.last_usage: dict[str, float] = {}
         self.path = self._resolve_path(settings)
         self.model = self.path.stem if self.path else settings.embedded_model
 
@@ -167,14 +185,30 @@ class EmbeddedLLM:
 
     def chat(self, messages: list[Message], schema: dict[str, Any] | None = None, max_tokens: int = 256) -> Iterator[str]:
         response_format = {"type": "json_object", "schema": schema} if schema else None
+        import llama_cpp
+
         with self._lock:
-            stream = self._llama().create_chat_completion(
+            llama = self._llama()
+            llama_cpp.llama_perf_context_reset(llama.ctx)
+            stream = llama.create_chat_completion(
                 messages=messages, response_format=response_format, temperature=0.0, max_tokens=max_tokens, stream=True
             )
             for chunk in stream:
                 piece = chunk["choices"][0]["delta"].get("content")
                 if piece:
                     yield piece
+            perf = llama_cpp.llama_perf_context(llama.ctx)
+            self.last_usage = {
+                "prompt_tokens": llama.n_tokens - perf.n_eval,  # the whole prompt, cached prefix included
+                "prompt_tokens_evaluated": perf.n_p_eval,  # what llama.cpp actually computed
+                "generated_tokens": perf.n_eval,
+            }
+
+    def ready(self) -> None:
+        try:
+            self._llama()
+        except (ValueError, RuntimeError, OSError) as exc:  # llama.cpp refuses a corrupt or unreadable file
+            raise LLMUnavailable(f"the embedded model {self.path} cannot be loaded: {exc}") from exc
 
     def health(self) -> dict[str, Any]:
         loaded = any(k[0] == str(self.path) for k in self._cache)
@@ -197,6 +231,10 @@ class Recorder:
         self.name, self.model = llm.name, llm.model
         self.calls: dict[str, str] = {}
 
+    @property
+    def last_usage(self) -> dict[str, float]:
+        return self.llm.last_usage
+
     def chat(self, messages: list[Message], schema: dict[str, Any] | None = None, max_tokens: int = 256) -> Iterator[str]:
         pieces: list[str] = []
         for piece in self.llm.chat(messages, schema=schema, max_tokens=max_tokens):
@@ -206,6 +244,9 @@ class Recorder:
 
     def health(self) -> dict[str, Any]:
         return self.llm.health()
+
+    def ready(self) -> None:
+        self.llm.ready()
 
 
 class Replayer:
@@ -218,6 +259,7 @@ class Replayer:
         self.calls = calls
         self.model = model
         self.missing = 0
+        self.last_usage: dict[str, float] = {}
 
     def chat(self, messages: list[Message], schema: dict[str, Any] | None = None, max_tokens: int = 256) -> Iterator[str]:
         reply = self.calls.get(call_key(messages, schema, max_tokens))
@@ -228,6 +270,9 @@ class Replayer:
 
     def health(self) -> dict[str, Any]:
         return {"backend": self.name, "model": self.model, "llm_reachable": True, "llm_loaded": True, "detail": None}
+
+    def ready(self) -> None:
+        return None
 
 
 def get_llm(settings: Settings, backend: str | None = None) -> LLM:

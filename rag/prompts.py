@@ -1,19 +1,27 @@
 """Prompt templates live in prompts/ as versioned files; this module loads and fills them, and
-builds the chat messages: numbered passages with their headers, article text kept as data."""
+builds the chat messages.
+
+The system text never changes with the question, so llama.cpp keeps it in its KV cache and only
+the context and the question are evaluated per call. The context (numbered sentences under their
+article headers) comes before the question, so the parts of a multi-part question asked over the
+same sentences share that prefix too.
+"""
 
 from __future__ import annotations
 
 import re
-from datetime import date
 from functools import lru_cache
 
-from rag.dates import format_date
-from rag.retrieve import Passage
 from rag.settings import PROJECT_ROOT
 
 PROMPTS_DIR = PROJECT_ROOT / "prompts"
 # The version of each prompt in use; a changed prompt gets a new file, so a report can name it.
-VERSIONS = {"answer": "v2", "answer_user": "v1", "condense": "v1", "refuse": "v1"}
+VERSIONS = {"answer": "v3", "answer_user": "v2", "hints": "v1", "condense": "v1", "refuse": "v1"}
+
+
+def version() -> str:
+    """All prompt versions in one string: part of what an answer depends on (the answer cache)."""
+    return ",".join(f"{k}.{v}" for k, v in sorted(VERSIONS.items()))
 
 
 @lru_cache
@@ -27,20 +35,21 @@ def render(name: str, **values: str) -> str:
     return re.sub(r"\{(\w+)\}", lambda m: values.get(m.group(1), m.group(0)), load(name))
 
 
+def _table(name: str) -> dict[str, str]:
+    """A "key: text" file, comment lines skipped."""
+    lines = [line for line in load(name).splitlines() if line and not line.startswith("#")]
+    return dict(line.split(": ", 1) for line in lines)
+
+
 def refusal(language: str) -> str:
-    lines = [line for line in load("refuse").splitlines() if line and not line.startswith("#")]
-    messages = dict(line.split(": ", 1) for line in lines)
+    messages = _table("refuse")
     return messages.get(language, messages["en"])
 
 
-def passage_header(number: int, passage: Passage, language: str) -> str:
-    meta = passage.metadata
-    parts = [meta.get("government") or "?"]
-    if meta.get("date"):
-        parts.append(format_date(date.fromisoformat(meta["date"]), language))
-    if meta.get("title"):
-        parts.append(meta["title"])
-    return f"[{number}] ({'; '.join(parts)})"
+def hint(kind: str, language: str) -> str:
+    """The one line after the question that says what kind of answer is wanted, in its language."""
+    hints = _table("hints")
+    return hints.get(f"{kind}.{language}") or hints[f"other.{language}"]
 
 
 _INJECTION = re.compile(
@@ -56,10 +65,7 @@ def neutralise(text: str) -> str:
     return _INJECTION.sub("[instruction-like text removed]", text)
 
 
-def build_messages(question: str, passages: list[Passage], language: str) -> list[dict[str, str]]:
-    """System text first and fixed, so llama.cpp reuses its KV cache across questions."""
-    date_example = "13 December 2018" if language == "en" else "13 Desember 2018"
-    system = render("answer", language="English" if language == "en" else "Indonesian", date_example=date_example)
-    blocks = "\n\n".join(f"{passage_header(i, p, language)}\n{neutralise(p.text)}" for i, p in enumerate(passages, start=1))
-    user = render("answer_user", passages=blocks, question=question)
-    return [{"role": "system", "content": system}, {"role": "user", "content": user}]
+def build_messages(question: str, context: str, kind: str, language: str) -> list[dict[str, str]]:
+    """System text first and fixed; then the numbered sentences, the question and its hint."""
+    user = render("answer_user", context=neutralise(context), question=question, hint=hint(kind, language))
+    return [{"role": "system", "content": load("answer")}, {"role": "user", "content": user}]

@@ -1,62 +1,51 @@
 """The model's reply: the JSON shape asked of it, parsing what comes back (however broken), and
-streaming its answer field to a UI while the reply stays structured."""
+streaming its answer field to a UI while the reply stays structured.
+
+The model names the sentences it used by number and writes a short answer; it copies nothing,
+so a reply is ~15 tokens, and every quote a user sees is our own text.
+"""
 
 from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass, field
 from typing import Any
 
-from rag.verify import Evidence
+from rag.text import markers
 
 ANSWER_SCHEMA: dict[str, Any] = {
     "type": "object",
     "properties": {
-        "evidence": {
-            "type": "array",
-            "maxItems": 2,
-            "items": {
-                "type": "object",
-                # Capped: a small model copying long sentences whole runs out of tokens before the
-                # answer. A quote's first 200 characters still locate it in the passage.
-                "properties": {"passage": {"type": "integer"}, "quote": {"type": "string", "maxLength": 200}},
-                "required": ["passage", "quote"],
-            },
-        },
-        "answer": {"type": "string"},
+        "sentences": {"type": "array", "maxItems": 4, "items": {"type": "integer"}},
+        "answer": {"type": "string", "maxLength": 240},
     },
-    "required": ["evidence", "answer"],
+    "required": ["sentences", "answer"],
 }
 
 
-def parse_reply(raw: str) -> tuple[list[Evidence], str]:
-    """Evidence and answer from the model's reply; tolerant of prose around the JSON or broken JSON."""
+@dataclass
+class Reply:
+    answer: str
+    sentences: list[int] = field(default_factory=list)  # the numbers the model says it used
+
+
+def parse_reply(raw: str) -> Reply:
+    """Sentence numbers and answer from the model's reply; tolerant of prose around the JSON or
+    broken JSON (a cut-off reply never returns JSON debris as an answer)."""
     payload: Any = None
-    match = re.search(r"\{.*\}", raw, re.DOTALL)
-    if match:
+    if match := re.search(r"\{.*\}", raw, re.DOTALL):
         try:
             payload = json.loads(match.group(0))
         except json.JSONDecodeError:
             payload = None
     if not isinstance(payload, dict):
-        if raw.lstrip().startswith(("{", "[")):
-            # Broken or cut-off JSON: salvage a complete "answer" field, never return JSON debris.
-            answer = _complete_answer_field(raw)
-            cited = [int(n) for n in re.findall(r"\[(\d+)\]", answer)]
-            return [Evidence(passage=n, quote="") for n in cited], answer
-        answer = re.sub(r"\s+", " ", raw).strip()
-        cited = [int(n) for n in re.findall(r"\[(\d+)\]", answer)]
-        return [Evidence(passage=n, quote="") for n in cited], answer
-    evidence = []
-    items = payload.get("evidence")
-    for item in items if isinstance(items, list) else []:
-        if isinstance(item, dict):
-            try:
-                evidence.append(Evidence(passage=int(item.get("passage", 0)), quote=str(item.get("quote", ""))))
-            except (TypeError, ValueError):
-                continue
+        answer = _complete_answer_field(raw) if raw.lstrip().startswith(("{", "[")) else re.sub(r"\s+", " ", raw).strip()
+        return Reply(answer, markers(answer))
+    numbers = payload.get("sentences")
+    sentences = [n for n in numbers if isinstance(n, int) and not isinstance(n, bool)] if isinstance(numbers, list) else []
     answer = payload.get("answer")
-    return evidence, (str(answer).strip() if isinstance(answer, (str, int, float)) else "")
+    return Reply(str(answer).strip() if isinstance(answer, (str, int, float)) and not isinstance(answer, bool) else "", sentences)
 
 
 def _complete_answer_field(raw: str) -> str:

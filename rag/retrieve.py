@@ -25,9 +25,10 @@ from llama_index.core.vector_stores.types import (
     VectorStoreQuery,
 )
 
-from rag.dates import in_periods, question_periods
+from rag.dates import in_periods
 from rag.glossary import expand_query
 from rag.index import Index
+from rag.question import Question, parse
 
 _STOPWORDS_ID = (
     "yang dan di ke dari untuk pada dengan ini itu dalam adalah akan tidak ada juga atau oleh sebagai bisa "
@@ -37,11 +38,10 @@ _STOPWORDS_ID = (
 _STOPWORDS = sorted(set(_STOPWORDS_ID) | set(bm25s.stopwords.STOPWORDS_EN))
 _TOKEN_PATTERN = r"(?u)\b\w+\b"
 
-GOVERNMENT_CUES = {
-    "Kota Serang": re.compile(r"\b(pemkot|kota serang|wali ?kota|walkot|city of serang|serang city|mayor)\b", re.IGNORECASE),
-    "Kabupaten Serang": re.compile(r"\b(pemkab|kabupaten|bupati|regency|regent)\b", re.IGNORECASE),
-}
 
+def stopwords() -> list[str]:
+    """Indonesian and English function words BM25 ignores (passages and sentences alike)."""
+    return _STOPWORDS
 
 @dataclass(frozen=True)
 class Filters:
@@ -127,20 +127,6 @@ class BM25:
         return [(self.nodes[i], float(s)) for i, s in zip(docs[0], scores[0]) if s > 0]
 
 
-# "Kabupaten Lebak", "Kota Cilegon", "Pemkab Pandeglang": a region other than Serang is named
-# ("Wali Kota Budi Rustandi" is a title and a name, not a region).
-_OTHER_REGION = re.compile(r"(?<![Ww]ali )\b(?i:kabupaten|kota|pemkab|pemkot|regency of|city of)\s+(?!(?i:serang)\b)[A-Z][a-z]+")
-
-
-def government_cue(question: str) -> str | None:
-    """The Serang government a question is about, when it says so unambiguously (and names no
-    other region: "Kabupaten Lebak" is not a cue for Kabupaten Serang)."""
-    if _OTHER_REGION.search(question):
-        return None
-    hits = [gov for gov, rx in GOVERNMENT_CUES.items() if rx.search(question)]
-    return hits[0] if len(hits) == 1 else None
-
-
 class Retriever:
     """Hybrid retriever over an Index. Rebuilds its BM25 view when the index changes."""
 
@@ -177,14 +163,22 @@ class Retriever:
                 return []
         return bm25.search(expand_query(question), k, mask)
 
-    def retrieve(self, question: str, top_k: int | None = None, filters: Filters | None = None) -> list[Passage]:
-        """Fused, date- and government-aware ranking; scores are comparable within one question only."""
+    def parse(self, question: str) -> Question:
+        """The question's facts, its government cues resolved against what the index holds."""
+        return parse(question, self.index.governments())
+
+    def retrieve(
+        self, question: str, top_k: int | None = None, filters: Filters | None = None, facts: Question | None = None
+    ) -> list[Passage]:
+        """Fused, date- and government-aware ranking; scores are comparable within one question only.
+        `facts`: the parsed question, when the caller has it already."""
         top_k = top_k or self.settings.top_k
         filters = filters or Filters()
         k = max(self.settings.candidate_k, top_k)
         rrf_k = self.settings.rrf_k
-        periods = question_periods(question)
-        government = government_cue(question) if not filters.government else None
+        facts = facts or self.parse(question)
+        periods = list(facts.periods)
+        government = facts.governments[0] if len(facts.governments) == 1 and not filters.government else None
 
         fused: dict[str, Passage] = {}
         for name, ranked in (("dense", self.dense(question, k, filters)), ("bm25", self.sparse(question, k, filters))):

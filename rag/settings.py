@@ -65,7 +65,11 @@ class Settings(BaseSettings):
     gguf_path: Path | None = Field(None, description="A local GGUF file for the embedded backend; default: the model assembled from PyPI part packages.")
     llm_threads: int = Field(default_factory=lambda: os.cpu_count() or 2, description="CPU threads for llama.cpp.")
     llm_ctx: int = Field(4096, description="llama.cpp context window in tokens.")
-    max_answer_tokens: int = Field(200, description="Cap on generated tokens per answer (two capped evidence quotes and the answer fit).")
+    max_answer_tokens: int = Field(96, description="Cap on generated tokens per answer (sentence numbers and a short answer).")
+    context_chars: int = Field(
+        800, ge=200, description="Characters of article sentences the model reads per question (~250 tokens): what prefill costs."
+    )
+    answer_cache: bool = Field(True, description="Keep answers (per question, index revision, model and prompt version) in data_dir/answers.sqlite.")
 
     api_key: str | None = Field(None, description="Key required for POST/DELETE /documents; unset means uploads are refused.")
     max_question_chars: int = Field(1000, description="Longest accepted question.")

@@ -2,7 +2,7 @@
 
 Benchmarks need a corpus far larger than the five seeds, and one that makes retrieval harder the
 way a real archive would: many near-identical stories ("Bupati X melantik 123 pejabat ...") about
-other regions, other heads of government, other numbers and other dates. None mentions Serang, so
+other regions, other heads of government, other numbers and other dates. None mentions a seed region, so
 they are distractors, never contradictions of the seed facts. Each article is shaped like a seed:
 headline, "CITY, OUTLET –" dateline, a weekday dateline "Kamis (13/12/2018)" whose weekday is
 right (rag.dates checks it), quotes, named positions, an author tag. Same seed, same bytes.
@@ -44,7 +44,7 @@ DINAS = [
     "Satuan Polisi Pamong Praja (Satpol PP)", "Dinas Perhubungan", "Dinas Lingkungan Hidup", "Badan Pendapatan Daerah (Bapenda)",
     "Dinas Komunikasi dan Informatika (Diskominfo)", "Dinas Pemberdayaan Masyarakat dan Desa (DPMD)", "Inspektorat",
 ]
-OUTLETS = ["RMBANTEN.COM", "BANTENNEWS.CO.ID", "BANTENINTENS.CO.ID", "KABARDAERAH.CO.ID", "WARTAPEMDA.COM", "RADARNUSANTARA.ID", None]
+OUTLETS = ["BANTENNEWS.CO.ID", "JABARTODAY.COM", "KABARDAERAH.CO.ID", "WARTAPEMDA.COM", "RADARNUSANTARA.ID", None]
 START, SPAN_DAYS = date(2015, 1, 1), (date(2026, 10, 31) - date(2015, 1, 1)).days
 
 

@@ -1,9 +1,10 @@
 """Benchmarks: ingest throughput, retrieval latency vs corpus size, answer latency breakdown and
-accuracy with synthetic distractors. Prints numbers (a markdown table) and writes them as JSON;
+accuracy with synthetic distractors; answer latency and accuracy on both eval sets, this pipeline
+beside the previous one, as ratios to a reference llama.cpp call timed in the same run. Prints numbers (a markdown table) and writes them as JSON;
 it asserts nothing, so a slow or contended machine changes the numbers, never a test result.
 
 Usage: make bench  |  python scripts/bench.py [--sizes 1000,10000,100000] [--distractors 1000]
-       [--answer-questions 10] [--distractor-answers all|N] [--skip-answers] [--out FILE]
+       [--previous COMMIT] [--distractor-answers all|N] [--skip-answers] [--out FILE]
 Every index is built in a temporary folder (--work-dir); ./data is only read for the GGUF model.
 """
 
@@ -18,6 +19,7 @@ import platform
 import re
 import shutil
 import statistics
+import subprocess
 import tempfile
 import time
 from collections.abc import Callable
@@ -30,8 +32,6 @@ from tqdm import tqdm
 
 from rag import evaluate
 from rag.answer import Answerer
-from rag.prompts import build_messages
-from rag.reply import ANSWER_SCHEMA
 from rag.corpus import Article, parse_article
 from rag.evaluate import evaluate_retrieval, percentile
 from rag.index import Index
@@ -228,45 +228,86 @@ def bench_latency(
     bar.close()
 
 
-# ---- c. answer latency -------------------------------------------------------------------------
+# ---- c. answer latency and accuracy, this pipeline beside the previous one -------------------
+
+# The last commit of the pipeline before sentence-level context (five 256-token passages, evidence
+# quotes copied by the model): what "today's pipeline" means in the side-by-side.
+PREVIOUS = "cd0758a"
+EVAL_SETS = [PROJECT_ROOT / "eval" / "questions.jsonl", PROJECT_ROOT / "eval" / "test.jsonl"]
+EVAL_CORPUS = [SEEDS, PROJECT_ROOT / "eval" / "corpus"]
 
 
-def reset_llm(llm: LLM) -> None:
-    """Forget llama.cpp's KV cache, so neither the pipeline nor the bare call reuses a prompt prefix
-    the other just evaluated (both pay the full prefill)."""
-    if hasattr(llm, "_llama"):
-        llm._llama().reset()
+def reference_call(llm: LLM, prompt_tokens: int = 1380, new_tokens: int = 64) -> float:
+    """The yardstick every answer latency is divided by: a bare llama.cpp call on the same GGUF, a
+    fixed 1,380-token prompt (seed article text) in and exactly 64 tokens out, KV cache empty."""
+    llama = llm._llama()
+    text = " ".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.iterdir())) * 3
+    tokens = llama.tokenize(text.encode())[:prompt_tokens]
+    llama.reset()
+    started = time.perf_counter()
+    out = llama.create_completion(tokens, max_tokens=new_tokens, temperature=0.0, logit_bias={llama.token_eos(): -1e9})
+    elapsed = time.perf_counter() - started
+    assert out["usage"]["completion_tokens"] == new_tokens, out["usage"]
+    llama.reset()
+    return elapsed
 
 
-def bench_answers(seeds_index: Index, llm: LLM, questions: list[Question]) -> dict[str, Any]:
-    """Pipeline timings per part, and the same prompt sent bare to the LLM: the ratio is our overhead
-    over the limit (an LLM call we cannot make faster from here)."""
-    retriever = Retriever(seeds_index)
-    answerer = Answerer(retriever, llm)
-    settings = seeds_index.settings
-    if hasattr(llm, "_llama"):
-        llm._llama()  # load the model outside the timings
-    retriever.retrieve(questions[0].question)
-    rows = []
-    for q in tqdm(questions, desc="answer latency", unit="q"):
-        reset_llm(llm)
-        result = answerer.ask(q.question)
-        passages = retriever.retrieve(result.standalone_question, top_k=settings.top_k)
-        messages = build_messages(result.standalone_question, passages, result.language)
-        reset_llm(llm)
-        started = time.perf_counter()
-        reply = "".join(llm.chat(messages, schema=ANSWER_SCHEMA, max_tokens=settings.max_answer_tokens))
-        bare = time.perf_counter() - started
-        t = result.timings
-        row = {k: t.get(k, 0.0) for k in ("retrieve_s", "prompt_s", "llm_first_token_s", "verify_s", "total_s")}
-        row.update(decode_s=t.get("llm_s", 0.0) - t.get("llm_first_token_s", 0.0), bare_llm_s=bare, ratio=t["total_s"] / bare)
-        if hasattr(llm, "_llama"):
-            tokenize = llm._llama().tokenize
-            row["prompt_tokens"] = sum(len(tokenize(m["content"].encode(), add_bos=False)) for m in messages)
-            row["reply_tokens"] = len(tokenize(reply.encode(), add_bos=False))
-        rows.append(row)
-    keys = rows[0].keys() if rows else []
-    return {"n": len(rows), "p50": {k: round(statistics.median(r[k] for r in rows), 3) for k in keys}, "rows": rows}
+def run_pipeline(code: Path, data_dir: Path, base: Settings, run_out: Path) -> dict[str, Any]:
+    """One eval run of the pipeline at `code` (this checkout, or a worktree of an earlier commit)
+    over both eval sets, on its own index of the seeds and the eval corpus, as a separate process."""
+    env = {**os.environ, "PYTHONPATH": str(code), "RAG_DATA_DIR": str(data_dir), "RAG_MODELS_DIR": str(base.models_dir), "RAG_ANSWER_CACHE": "false"}
+    python = [str(Path(os.sys.executable)), "-m", "rag.cli"]
+    subprocess.run([*python, "ingest", "--prune", *map(str, EVAL_CORPUS)], cwd=code, env=env, check=True, capture_output=True)
+    sets = [a for p in EVAL_SETS for a in ("--questions", str(p))]
+    started = time.perf_counter()
+    done = subprocess.run([*python, "eval", "--backend", "embedded", *sets, "--json", "--run-out", str(run_out)], cwd=code, env=env, capture_output=True, text=True)
+    if done.returncode not in (0, 1):  # 1: a gate failed, the figures are still the figures
+        raise RuntimeError(f"eval at {code} failed: {done.stderr[-2000:]}")
+    reports = json.loads(done.stdout)
+    return {"wall_s": round(time.perf_counter() - started, 1), "sets": reports}
+
+
+def answer_stats(reports: dict[str, Any], reference_s: float) -> dict[str, Any]:
+    """Per eval set and overall: accuracy, p50/p95 seconds and their ratio to the reference call,
+    prompt tokens evaluated and tokens generated per answer (when the pipeline reports them)."""
+    out: dict[str, Any] = {}
+    everything: list[dict[str, Any]] = []
+    for name, report in reports.items():
+        everything += report["rows"]
+        out[name] = {k: report["summary"].get(k) for k in ("answer_accuracy", "refusal_accuracy", "citation_precision", "false_refusal_rate", "n")}
+    seconds = [r["seconds"] for r in everything]
+    evaluated = [r["timings"]["prompt_tokens_evaluated"] for r in everything if (r.get("timings") or {}).get("prompt_tokens_evaluated") is not None]
+    generated = [r["timings"]["generated_tokens"] for r in everything if (r.get("timings") or {}).get("generated_tokens") is not None]
+    p50, p95 = statistics.median(seconds), percentile(seconds, 95)
+    out["all"] = {
+        "n": len(everything), "p50_s": round(p50, 2), "p95_s": round(p95, 2),
+        "p50_ratio": round(p50 / reference_s, 3), "p95_ratio": round(p95 / reference_s, 3),
+        "prompt_tokens_evaluated_p50": statistics.median(evaluated) if evaluated else None,
+        "generated_tokens_p50": statistics.median(generated) if generated else None,
+    }
+    return out
+
+
+def bench_answers(base: Settings, work: Path, previous: str | None) -> dict[str, Any]:
+    """Both eval sets through this pipeline and, when asked, the previous one, each timed against
+    reference calls made in the same run (before, between and after)."""
+    llm = get_llm(base, "embedded")
+    references = [reference_call(llm) for _ in range(3)]
+    runs = {"this": run_pipeline(PROJECT_ROOT, work / "eval-this", base, work / "run-this.json")}
+    references.append(reference_call(llm))
+    if previous:
+        tree = work / "previous"
+        subprocess.run(["git", "worktree", "add", "--detach", str(tree), previous], cwd=PROJECT_ROOT, check=True, capture_output=True)
+        try:
+            runs["previous"] = run_pipeline(tree, work / "eval-previous", base, work / "run-previous.json")
+        finally:
+            subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=PROJECT_ROOT, capture_output=True)
+        references.append(reference_call(llm))
+    reference = statistics.median(references)
+    return {
+        "reference_s": round(reference, 2), "reference_calls_s": [round(r, 2) for r in references], "previous": previous,
+        "pipelines": {name: {"wall_s": run["wall_s"], **answer_stats(run["sets"], reference)} for name, run in runs.items()},
+    }
 
 
 # ---- report ------------------------------------------------------------------------------------
@@ -305,14 +346,16 @@ def render(res: dict[str, Any]) -> str:
         plain = ["chunks", "real_vectors", "build_s", "bm25_build_s", "bm25_ram_mb", "rss_mb", "disk_mb"]
         timed = ["embed_ms", "dense_ms", "bm25_ms", "hybrid_ms", "fusion_only_ms"]
         out += _table(plain + timed, [[r[k] for k in plain] + [_pair(r[k]) for k in timed] for r in rows])
-    if (ans := res.get("answers")) and ans["n"]:
-        p = ans["p50"]
-        header = ["retrieval", "prompt build", "LLM prefill (first token)", "LLM decode", "verification", "total", "bare LLM call", "total / bare"]
-        keys = ["retrieve_s", "prompt_s", "llm_first_token_s", "decode_s", "verify_s", "total_s", "bare_llm_s", "ratio"]
-        out += [f"## Answer latency (seconds, p50 over {ans['n']} questions, seed index, KV cache reset before each call)", "",
-                *_table(header, [[p[k] for k in keys]])]
-        if "prompt_tokens" in p:
-            out += [f"Prompt ~{p['prompt_tokens']:.0f} tokens (message contents), reply {p['reply_tokens']:.0f} tokens.", ""]
+    if ans := res.get("answers"):
+        out += [f"## Answers: this pipeline beside the previous one ({ans['previous'] or 'not run'}), both eval sets, same run", "",
+                f"Reference call (bare llama.cpp, same GGUF, 1,380-token prompt in, 64 tokens out, empty KV cache): "
+                f"{ans['reference_s']} s (median of {ans['reference_calls_s']}). Latencies are also given as a ratio to it.", ""]
+        header = ["pipeline", "p50 s", "p95 s", "p50 / ref", "p95 / ref", "prompt tokens evaluated p50", "generated tokens p50", "n"]
+        keys = ["p50_s", "p95_s", "p50_ratio", "p95_ratio", "prompt_tokens_evaluated_p50", "generated_tokens_p50", "n"]
+        out += _table(header, [[name, *(p["all"][k] for k in keys)] for name, p in ans["pipelines"].items()])
+        rows = [[name, Path(s).name, *(p[s][k] for k in ("answer_accuracy", "refusal_accuracy", "citation_precision", "false_refusal_rate", "n"))]
+                for name, p in ans["pipelines"].items() for s in p if s != "all" and s != "wall_s"]
+        out += _table(["pipeline", "set", "answer accuracy", "refusal accuracy", "citation precision", "false refusals", "n"], rows)
     if acc := res.get("accuracy"):
         keys = ["hit@1", "hit@5", "mrr", "n"]
         out += [f"## Accuracy with distractors ({acc['distractors']} synthetic articles + seeds)", "",
@@ -330,7 +373,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="1000,10000,100000", help="latency index sizes in chunks; '' skips the section")
     parser.add_argument("--distractors", type=int, default=1000, help="synthetic articles ingested for real (ingest + accuracy)")
-    parser.add_argument("--answer-questions", type=int, default=10, help="questions for the answer latency breakdown")
+    parser.add_argument("--previous", default=PREVIOUS, help="commit whose pipeline is run beside this one ('' skips it; ~100 min)")
     parser.add_argument("--distractor-answers", default="all", type=lambda v: v if v == "all" else int(v), help="'all' or N eval questions answered with distractors; 0 skips")
     parser.add_argument("--skip-answers", action="store_true", help="no LLM: skip answer latency and answer accuracy")
     parser.add_argument("--queries", type=int, default=0, help="eval questions per latency mode (0 = all)")
@@ -374,8 +417,8 @@ def main() -> None:
         if sizes:
             res["latency"] = []  # filled size by size, so a failure at 100k still reports 1k and 10k
             bench_latency(base, work, with_distractors, sizes, latency_questions, args.distractors, args.seed, args.jitter, res["latency"])
-        if llm and args.answer_questions:
-            res["answers"] = bench_answers(seeds_index, llm, questions[: args.answer_questions])
+        if llm:
+            res["answers"] = bench_answers(base, work, args.previous or None)
         if llm and n_answers:
             ask = evaluate.ours(Answerer(Retriever(with_distractors), llm), base.top_k)
             res["accuracy"]["answers"] = evaluate.evaluate_answers(ask, questions[:n_answers])["summary"]

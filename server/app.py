@@ -19,7 +19,8 @@ from fastapi import Depends, FastAPI, File, Header, HTTPException, UploadFile
 from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 
-from rag.answer import Answerer, AskResult
+from rag.answer import Answerer, AskResult, Sources
+from rag.cache import AnswerCache
 from rag.corpus import SkippedFile, read_article
 from rag.index import Index
 from rag.llm import LLM, LLMUnavailable, get_llm
@@ -43,6 +44,7 @@ class Service:
         self.retriever = Retriever(self.index)
         self._llm: LLM | None = None
         self._lock = threading.Lock()
+        self.cache = AnswerCache(settings.data_dir / "answers.sqlite") if settings.answer_cache else None
 
     def llm(self) -> LLM:
         with self._lock:
@@ -51,7 +53,7 @@ class Service:
             return self._llm
 
     def answerer(self) -> Answerer:
-        return Answerer(self.retriever, self.llm())
+        return Answerer(self.retriever, self.llm(), self.cache)
 
 
 def _sse(event: str, data: Any) -> str:
@@ -62,7 +64,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     service = Service(settings)
     app = FastAPI(
-        title="Serang news QA",
+        title="Regional news QA",
         description="Ask questions about Indonesian regional news; answers cite article passages.",
         version="0.1.0",
     )
@@ -90,7 +92,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     def ask_stream(request: AskRequest):
         request.check_limits(settings)
         try:
-            stream = service.answerer().stream(request.question, request.history_dicts(), request.filters_obj(), request.top_k)
+            answerer = service.answerer()
+            answerer.llm.ready()
+            stream = answerer.stream(request.question, request.history_dicts(), request.filters_obj(), request.top_k)
             first = next(stream)
         except LLMUnavailable as exc:
             raise HTTPException(503, str(exc)) from None
@@ -100,6 +104,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 for item in _chain(first, stream):
                     if isinstance(item, AskResult):
                         yield _sse("done", item.as_dict())
+                    elif isinstance(item, Sources):
+                        yield _sse("sources", {"passages": item.passages})
                     else:
                         yield _sse("token", {"text": item})
             except LLMUnavailable as exc:
@@ -119,6 +125,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             answerer = service.answerer()
             if not request.stream:
                 return openai_compat.completion(answerer.ask(question, ask_request.history_dicts()), request.model)
+            answerer.llm.ready()
             stream = answerer.stream(question, ask_request.history_dicts())
             first = next(stream)
         except LLMUnavailable as exc:
@@ -127,7 +134,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.get("/v1/models")
     def models() -> dict[str, Any]:
-        return {"object": "list", "data": [{"id": openai_compat.MODEL_ID, "object": "model", "owned_by": "serang-rag"}]}
+        return {"object": "list", "data": [{"id": openai_compat.MODEL_ID, "object": "model", "owned_by": "news-qa"}]}
 
     @app.get("/health")
     def health() -> dict[str, Any]:

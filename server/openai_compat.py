@@ -11,10 +11,10 @@ from typing import Any
 
 from fastapi import HTTPException
 
-from rag.answer import AskResult
+from rag.answer import AskResult, Sources
 from server.schemas import ChatRequest
 
-MODEL_ID = "serang-rag"
+MODEL_ID = "news-qa"
 
 
 def _text(content: Any) -> str:
@@ -57,7 +57,7 @@ def completion(result: AskResult, model: str) -> dict[str, Any]:
     }
 
 
-def chunks(items: Iterable[str | AskResult], model: str) -> Iterator[str]:
+def chunks(items: Iterable[str | Sources | AskResult], model: str) -> Iterator[str]:
     """SSE `data:` lines of chat.completion.chunk objects, ending with `data: [DONE]`.
 
     Streamed tokens are the model's draft; if verification changes the answer (a refusal, an added
@@ -72,6 +72,8 @@ def chunks(items: Iterable[str | AskResult], model: str) -> Iterator[str]:
     yield chunk({"role": "assistant", "content": ""})
     sent = ""
     for item in items:
+        if isinstance(item, Sources):  # OpenAI's stream has no place for them; they come with the answer
+            continue
         if isinstance(item, AskResult):
             final = item.answer + sources_block(item)
             tail = final[len(sent):] if final.startswith(sent) else "\n\n" + final

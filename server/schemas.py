@@ -23,7 +23,7 @@ class FiltersIn(BaseModel):
 
     date_from: date | None = None
     date_to: date | None = None
-    government: Literal["Kabupaten Serang", "Kota Serang"] | None = None
+    government: str | None = Field(default=None, min_length=3, max_length=120, description='As /documents lists it, e.g. "Kabupaten Lebak".')
 
     @model_validator(mode="after")
     def _ordered(self) -> "FiltersIn":
@@ -62,6 +62,15 @@ class AskRequest(BaseModel):
         return Filters(**self.filters.model_dump()) if self.filters else None
 
 
+class TraceStep(BaseModel):
+    rule: str
+    action: str
+    before: str
+    after: str
+    why: str
+    part: int | None = None  # which part of a combined question
+
+
 class AskResponse(BaseModel):
     answer: str
     found: bool
@@ -73,6 +82,11 @@ class AskResponse(BaseModel):
     unverified: list[str] = Field(default_factory=list)
     backend: str = ""
     model: str = ""
+    retrieved: list[str] = Field(default_factory=list, description="Document ids of the passages retrieval ranked, best first.")
+    kind: str = Field("", description="What the question asks for: count, person, title, place, date, duration, interval, total, ...")
+    trace: list[TraceStep] = Field(default_factory=list, description="Every rule that refused, rewrote or cited, in order.")
+    refused_by: str | None = Field(None, description="The rule that refused the answer, when found is false.")
+    cached: bool = Field(False, description="Served from the answer cache (same question, index revision, model and prompts).")
 
 
 class ChatMessage(BaseModel):
@@ -85,6 +99,6 @@ class ChatRequest(BaseModel):
 
     model_config = ConfigDict(extra="allow")
 
-    model: str = "serang-rag"
+    model: str = "news-qa"
     messages: list[ChatMessage] = Field(min_length=1)
     stream: bool = False

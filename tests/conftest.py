@@ -128,7 +128,7 @@ def live_server(seed_index, gguf_path):
     """The real app on the seed index with the embedded LLM, over real HTTP."""
     from server.app import create_app
 
-    settings = Settings(data_dir=seed_index.settings.data_dir, backend="embedded", gguf_path=gguf_path)
+    settings = Settings(data_dir=seed_index.settings.data_dir, backend="embedded", gguf_path=gguf_path, answer_cache=False)
     with LiveServer(create_app(settings)) as server:
         yield server
 

@@ -120,7 +120,7 @@ class OllamaStandIn:
         wire_fault: str | None = None,
     ) -> None:
         self.models = list(models)
-        self.responder: Responder = responder or (lambda request: '{"evidence": [], "answer": "NOT FOUND"}')
+        self.responder: Responder = responder or (lambda request: '{"sentences": [], "answer": "NOT FOUND"}')
         self.chunk_size = chunk_size
         self.delay_s = delay_s
         self.stall_s = stall_s
@@ -372,7 +372,6 @@ def running_standin(**kwargs: Any) -> Iterator[OllamaStandIn]:
 
 # -- helpers for responders: read the prompt the way a model would -------------------------------
 
-_HEADER = re.compile(r"^\[(\d+)\] \(.*\)$", re.MULTILINE)
 
 
 def user_message(request: dict[str, Any]) -> str:
@@ -380,33 +379,34 @@ def user_message(request: dict[str, Any]) -> str:
     return users[-1] if users else ""
 
 
-def passages_in(request: dict[str, Any]) -> dict[int, str]:
-    """The numbered passages of the answer prompt: ``{1: "passage text", ...}`` (headers removed)."""
-    text = user_message(request)
-    if "Passages:" in text:
-        text = text.split("Passages:", 1)[1]
-    text = text.rsplit("\n\nQuestion:", 1)[0]
-    headers = list(_HEADER.finditer(text))
-    passages = {}
-    for header, following in zip(headers, [*headers[1:], None]):
-        end = following.start() if following else len(text)
-        passages[int(header.group(1))] = text[header.end() : end].strip()
-    return passages
+_SENTENCE_LINE = re.compile(r"^\[(\d+)\] (.*)$", re.MULTILINE)
+_ARTICLE_HEADER = re.compile(r"^== (.*)$", re.MULTILINE)
+
+
+def sentences_in(request: dict[str, Any]) -> dict[int, str]:
+    """The numbered sentences of the answer prompt: ``{1: "sentence", ...}``."""
+    context = user_message(request).rsplit("\n\nQuestion:", 1)[0]
+    return {int(m.group(1)): m.group(2) for m in _SENTENCE_LINE.finditer(context)}
 
 
 def headers_in(request: dict[str, Any]) -> dict[int, str]:
-    """The passage header lines, e.g. ``{1: "[1] (Kabupaten Serang; 13 December 2018; ...)"}``."""
-    return {int(m.group(1)): m.group(0) for m in _HEADER.finditer(user_message(request))}
+    """Each sentence number's article header: ``{1: "Kabupaten Serang | 13 December 2018 | ..."}``."""
+    context = user_message(request).rsplit("\n\nQuestion:", 1)[0]
+    out, header = {}, ""
+    for line in context.splitlines():
+        if m := _ARTICLE_HEADER.match(line):
+            header = m.group(1)
+        elif m := _SENTENCE_LINE.match(line):
+            out[int(m.group(1))] = header
+    return out
 
 
 def question_in(request: dict[str, Any]) -> str:
-    match = re.search(r"\n\s*Question:\s*(.*)\s*$", user_message(request), re.DOTALL)
-    return match.group(1).strip() if match else ""
+    """The question of the answer prompt (the line after "Question:")."""
+    match = re.search(r"\n\s*Question:\s*(.*)$", user_message(request), re.DOTALL)
+    return match.group(1).strip().splitlines()[0].strip() if match else ""
 
 
-def sentence_with(term: str, text: str) -> str:
-    """The sentence of ``text`` that holds ``term`` (what a model copies as evidence)."""
-    for sentence in re.findall(r"[^.!?\n]+[.!?]?", text):
-        if term in sentence:
-            return sentence.strip()
-    return ""
+def reply(answer: str, *sentences: int) -> str:
+    """A model reply in the answer schema."""
+    return json.dumps({"sentences": list(sentences), "answer": answer})

@@ -25,7 +25,7 @@ def test_eval_fails_when_a_threshold_is_crossed(tmp_path, index_env):
     impossible = write(tmp_path, "impossible.toml", '[min]\n"hit@5" = 1.01\n[max]\np95_s = 0.0\n')
     result = run_cli("eval", "--retrieval-only", "--thresholds", str(impossible), env=index_env)
     assert result.returncode == 1
-    assert "GATE FAILED: hit@5 = " in result.stderr and "below the minimum 1.01" in result.stderr
+    assert "GATE FAILED: eval/questions.jsonl: hit@5 = " in result.stderr and "below the minimum 1.01" in result.stderr
     assert "above the maximum 0.0" in result.stderr
 
 

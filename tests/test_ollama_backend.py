@@ -22,9 +22,9 @@ from ollama_standin import (
     OllamaStandIn,
     Reply,
     headers_in,
-    passages_in,
     question_in,
-    sentence_with,
+    reply,
+    sentences_in,
 )
 
 QUESTION = "How many officials did Tatu rotate in Dec 2018?"
@@ -32,17 +32,17 @@ GGUF = PROJECT_ROOT / "data" / "models" / "qwen2.5-coder-1.5b-instruct-q4_k_m.gg
 REFUSALS = ("Not found in the articles", "Tidak ditemukan")
 
 
-def evidence_for(request: dict, term: str = "107 pejabat") -> tuple[int, str]:
-    """What a good model does: find the passage holding the fact and copy its sentence."""
-    passages = passages_in(request)
-    number = next((n for n, text in passages.items() if term in text), None)
-    assert number is not None, f"no passage with {term!r} in the prompt: {list(passages.values())}"
-    return number, sentence_with(term, passages[number])
+def sentence_for(request: dict, term: str = "107 pejabat") -> int:
+    """What a good model does: find the sentence that states the fact, by its number."""
+    sentences = sentences_in(request)
+    number = next((n for n, text in sentences.items() if term in text), None)
+    assert number is not None, f"no sentence with {term!r} in the prompt: {list(sentences.values())}"
+    return number
 
 
 def good_model(request: dict) -> str:
-    number, quote = evidence_for(request)
-    return json.dumps({"evidence": [{"passage": number, "quote": quote}], "answer": f"107 officials [{number}]"})
+    number = sentence_for(request)
+    return reply(f"107 officials [{number}]", number)
 
 
 def ask(settings, retriever, question: str = QUESTION) -> AskResult:
@@ -62,7 +62,7 @@ def test_answer_through_ollama_is_found_and_cited_from_the_passage_that_holds_it
     assert "107" in result.answer
     assert result.language == "en"
     assert result.backend == "ollama" and result.model == DEFAULT_MODEL
-    assert any(c.source.startswith("000") and "107 pejabat" in c.quote for c in result.citations), result.citations
+    assert any(c.source.startswith("000") and "107 pejabat" in c.quote and c.quote in c.text for c in result.citations), result.citations
 
     # What went over the wire: one streamed, schema-constrained, deterministic chat call.
     assert len(ollama.chat_requests) == 1
@@ -78,15 +78,15 @@ def test_answer_through_ollama_is_found_and_cited_from_the_passage_that_holds_it
     assert "JSON" in sent["messages"][0]["content"]
     assert question_in(sent) == QUESTION
     headers = headers_in(sent)
-    assert headers and headers[1].startswith("[1] (Kabupaten Serang; 13 December 2018")
-    assert len(passages_in(sent)) == len(headers) == settings.top_k
+    assert headers and headers[1].startswith("Kabupaten Serang | 13 December 2018")
+    assert sum(len(text) for text in sentences_in(sent).values()) <= settings.context_chars + 300
 
 
 def test_reply_streamed_as_many_ndjson_lines_is_reassembled(ollama, settings_for, retriever):
     def model(request):
-        number, quote = evidence_for(request)
+        number = sentence_for(request)
         # ensure_ascii: the dash travels as \u2013, split across lines by 1-character pieces
-        return json.dumps({"evidence": [{"passage": number, "quote": quote}], "answer": f"107 officials \u2013 rotated [{number}]"})
+        return reply(f"107 officials \u2013 rotated [{number}]", number)
 
     ollama.responder = model
     ollama.chunk_size = 1
@@ -94,9 +94,9 @@ def test_reply_streamed_as_many_ndjson_lines_is_reassembled(ollama, settings_for
 
     items = list(answerer.stream(QUESTION))
 
-    pieces, result = items[:-1], items[-1]
+    pieces, result = [i for i in items[:-1] if isinstance(i, str)], items[-1]
     assert isinstance(result, AskResult) and result.found
-    assert ollama.chat_requests[-1].lines_sent > 100  # one NDJSON line per character, plus the done line
+    assert ollama.chat_requests[-1].lines_sent > 40  # one NDJSON line per character, plus the done line
     assert len(pieces) > 10 and all(isinstance(p, str) for p in pieces)
     streamed = "".join(pieces)
     assert streamed.startswith("107 officials \u2013 rotated [")
@@ -127,15 +127,15 @@ def test_llm_chat_yields_each_streamed_piece_and_skips_the_empty_done_line(ollam
         pytest.param(lambda r: "", id="empty-reply"),
         pytest.param(lambda r: "Tatu rotated 107 officials [1].", id="prose-with-citation"),
         pytest.param(
-            lambda r: Reply('{"evidence": [{"passage": 1, "quote": "Bupati Serang', done_reason="length"),
+            lambda r: Reply('{"sentences": [1, 2', done_reason="length"),
             id="truncated-no-closing-brace",
         ),
         pytest.param(
-            lambda r: Reply('{"evidence": [{"passage": 1, "quote": "Bupati Serang"}], "answer": "107 offi', done_reason="length"),
+            lambda r: Reply('{"sentences": [1], "answer": "107 offi', done_reason="length"),
             id="truncated-inside-answer",
         ),
         pytest.param(lambda r: '[{"passage": 1}]', id="json-array-not-object"),
-        pytest.param(lambda r: '{"evidence": [{"passage": "one", "quote": 5}], "answer": "107 officials [1]"}', id="wrong-item-types"),
+        pytest.param(lambda r: '{"sentences": ["one", true, 5.5], "answer": "107 officials [1]"}', id="wrong-item-types"),
         pytest.param(lambda r: "```json\n" + good_model(r) + "\n```", id="json-in-markdown-fence"),
     ],
 )
@@ -147,7 +147,7 @@ def test_malformed_model_output_returns_a_result_not_a_crash(ollama, settings_fo
     assert isinstance(result, AskResult)
     assert result.language == "en"
     assert isinstance(result.answer, str) and result.answer.strip()
-    assert '"evidence"' not in result.answer and '"passage"' not in result.answer
+    assert '"sentences"' not in result.answer and '"answer"' not in result.answer
     if result.found:
         assert "107" in result.answer and result.citations
         assert all(c.source.startswith("000") for c in result.citations)
@@ -163,11 +163,11 @@ def test_reply_cut_off_inside_the_json_is_not_returned_as_the_answer(ollama, set
 
     result = ask(settings_for(ollama.url), retriever)
 
-    assert '"evidence"' not in result.answer and '"passage"' not in result.answer and "\\u2013" not in result.answer
+    assert '"sentences"' not in result.answer and '"answer"' not in result.answer and "\\u2013" not in result.answer
 
 
-def test_evidence_that_is_not_a_list_does_not_crash(ollama, settings_for, retriever):
-    ollama.responder = lambda r: '{"evidence": 3, "answer": "107 officials [1]"}'
+def test_sentences_that_are_not_a_list_do_not_crash(ollama, settings_for, retriever):
+    ollama.responder = lambda r: '{"sentences": 3, "answer": "107 officials [1]"}'
 
     result = ask(settings_for(ollama.url), retriever)
 
@@ -176,8 +176,7 @@ def test_evidence_that_is_not_a_list_does_not_crash(ollama, settings_for, retrie
 
 def test_null_answer_is_not_returned_as_the_text_none(ollama, settings_for, retriever):
     def null_answer(request):
-        number, quote = evidence_for(request)
-        return json.dumps({"evidence": [{"passage": number, "quote": quote}], "answer": None})
+        return json.dumps({"sentences": [sentence_for(request)], "answer": None})
 
     ollama.responder = null_answer
 
@@ -187,7 +186,7 @@ def test_null_answer_is_not_returned_as_the_text_none(ollama, settings_for, retr
 
 
 def test_number_in_no_passage_is_refused(ollama, settings_for, retriever):
-    ollama.responder = lambda r: json.dumps({"evidence": [], "answer": "The population is 1000000 [1]"})
+    ollama.responder = lambda r: reply("The population is 1000000 [1]")
 
     result = ask(settings_for(ollama.url), retriever)
 
@@ -195,10 +194,12 @@ def test_number_in_no_passage_is_refused(ollama, settings_for, retriever):
     assert result.answer.startswith(REFUSALS)
     assert result.citations == []
     assert "1000000" not in result.answer
+    assert result.refused_by == "numbers_in_cited_sentences"
+    assert result.trace[-1]["rule"] == "numbers_in_cited_sentences" and "1000000" in result.trace[-1]["why"]
 
 
 def test_not_found_reply_is_refused_in_the_question_language(ollama, settings_for, retriever):
-    ollama.responder = lambda r: '{"evidence": [], "answer": "NOT FOUND"}'
+    ollama.responder = lambda r: '{"sentences": [], "answer": "NOT FOUND"}'
 
     result = ask(settings_for(ollama.url), retriever, "Berapa pejabat yang dirotasi Tatu pada Desember 2018?")
 
@@ -254,7 +255,7 @@ def test_slow_server_times_out_at_the_configured_limit(ollama, settings_for, whe
         ollama.delay_s = 10
     else:
         ollama.stall_s = 10
-    ollama.responder = lambda r: '{"evidence": [], "answer": "NOT FOUND"}'
+    ollama.responder = lambda r: '{"sentences": [], "answer": "NOT FOUND"}'
     llm = OllamaLLM(settings_for(ollama.url, llm_timeout_s=1.0))
 
     started = time.monotonic()

@@ -56,3 +56,33 @@ def test_enter_with_shift_adds_a_newline_and_phone_width_is_usable(live_server, 
     assert box and box["x"] + box["width"] <= 360
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "ui-phone.png"), animations="disabled")
+
+
+def test_sources_show_before_the_answer_and_the_why_panel_explains_it(live_server, page):
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(live_server.url)
+    page.fill("#question", "Berapa pejabat yang dilantik di Pasar Kepandean pada Oktober 2025?")
+    page.keyboard.press("Enter")
+    page.wait_for_selector(".msg.assistant .sources-early .early-source", timeout=120_000)
+    assert page.locator(".msg.assistant.done").count() == 0  # the articles are shown while the model works
+    assert "004" in page.get_attribute(".msg.assistant .early-source", "data-source")
+    page.wait_for_selector(".msg.assistant.done", timeout=300_000)
+    assert page.locator(".msg.assistant .sources-early").count() == 0  # replaced by the answer's citations
+
+    why = page.locator(".msg.assistant details.why")
+    assert why.count() == 1 and not why.evaluate("d => d.open")
+    why.locator("summary").click()
+    text = why.inner_text()
+    assert "count" in text and ("sentences" in text or "kalimat" in text or "numbers_in_cited_sentences" in text)
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "ui-why.png"), full_page=True, animations="disabled")
+
+
+def test_a_refusal_names_the_rule_that_refused_it(live_server, page):
+    page.goto(live_server.url)
+    page.fill("#question", "Berapa jumlah penduduk Kota Serang pada 2025?")
+    page.keyboard.press("Enter")
+    page.wait_for_selector(".msg.assistant.done", timeout=300_000)
+    assert page.locator(".msg.assistant.not-found").count() == 1
+    page.locator(".msg.assistant details.why summary").click()
+    assert page.locator(".msg.assistant .why-refused").count() == 1

@@ -14,7 +14,11 @@
       docs: "docs", chunks: "chunks", llmDown: "LLM unreachable", healthFail: "Service unreachable",
       connecting: "Connecting…", langSwitch: "Ganti bahasa antarmuka ke Bahasa Indonesia",
       streamCut: "The connection closed before the answer was complete.", netErr: "Could not reach the server",
-      unknown: "Unknown", seconds: "s"
+      unknown: "Unknown", seconds: "s",
+      reading: "Reading {n} articles…", found: "Found in", why: "Why this answer", whyRefused: "Why no answer",
+      checked: "Every number and name in the answer is in the cited sentences; nothing was changed.",
+      refusedBy: "Refused by rule", asked: "Asked for", actions: { refused: "refused", rewrote: "rewrote", cited: "added a citation", flagged: "flagged", retried: "retried" },
+      part: "part", cached: "from the answer cache"
     },
     id: {
       title: "Tanya Jawab Berita Daerah", newChat: "Obrolan baru", welcome: "Tanyakan seputar berita daerah",
@@ -26,7 +30,11 @@
       docs: "dokumen", chunks: "potongan", llmDown: "LLM tidak terjangkau", healthFail: "Layanan tidak terjangkau",
       connecting: "Menghubungkan…", langSwitch: "Switch interface language to English",
       streamCut: "Koneksi terputus sebelum jawaban selesai.", netErr: "Tidak dapat menghubungi server",
-      unknown: "Tidak diketahui", seconds: "dtk"
+      unknown: "Tidak diketahui", seconds: "dtk",
+      reading: "Membaca {n} artikel…", found: "Ditemukan di", why: "Mengapa jawaban ini", whyRefused: "Mengapa tidak ada jawaban",
+      checked: "Setiap angka dan nama dalam jawaban ada di kalimat yang dikutip; tidak ada yang diubah.",
+      refusedBy: "Ditolak oleh aturan", asked: "Yang ditanyakan", actions: { refused: "menolak", rewrote: "mengubah", cited: "menambah kutipan", flagged: "menandai", retried: "mencoba lagi" },
+      part: "bagian", cached: "dari cache jawaban"
     }
   };
   var NOT_FOUND = { en: "Not found in the articles", id: "Tidak ditemukan dalam artikel" };
@@ -191,7 +199,56 @@
 
   function stopThinking(m) {
     if (m.think) { m.think.remove(); m.think = null; }
+    if (m.timer) { clearInterval(m.timer); m.timer = null; }
     m.wrap.classList.remove("pending");
+  }
+
+  /* The articles retrieval found, shown as soon as they arrive (before the model has answered). */
+  function showSources(m, passages) {
+    if (!Array.isArray(passages) || !passages.length) return;
+    var seen = {}, docs = [];
+    passages.forEach(function (p) { if (p && p.source && !seen[p.source]) { seen[p.source] = true; docs.push(p); } });
+    if (!m.early) {
+      m.early = el("div", "sources-early");
+      m.early.appendChild(el("span", "sources-label", t("found")));
+      m.earlyList = m.early.appendChild(el("span", "early-list"));
+      m.wrap.appendChild(m.early);
+    }
+    docs.forEach(function (p) {
+      if (m.earlyList.querySelector('[data-source="' + CSS.escape(p.source) + '"]')) return;
+      var item = el("span", "early-source", shortLabel({ title: p.title, source: p.source, date: p.date }));
+      item.setAttribute("data-source", p.source);
+      m.earlyList.appendChild(item);
+    });
+    var n = m.earlyList.children.length, t0 = Date.now();
+    if (m.think) {
+      var label = m.think.querySelector(".thinking-label");
+      var tick = function () { label.textContent = t("reading").replace("{n}", n) + " " + Math.round((Date.now() - t0) / 1000) + " " + t("seconds"); };
+      tick();
+      if (!m.timer) m.timer = setInterval(tick, 1000);
+    }
+    scrollToBottom(false);
+  }
+
+  /* A collapsed "why": what was asked, and every rule that refused, rewrote or cited. */
+  function whyPanel(data) {
+    var trace = Array.isArray(data.trace) ? data.trace : [];
+    var box = el("details", "why");
+    box.appendChild(el("summary", null, data.found === false ? t("whyRefused") : t("why")));
+    var body = box.appendChild(el("div", "why-body"));
+    if (data.kind) body.appendChild(el("div", "why-kind", t("asked") + ": " + data.kind));
+    if (data.cached) body.appendChild(el("div", "why-cached", t("cached")));
+    if (!trace.length && data.found !== false) body.appendChild(el("div", "why-step", t("checked")));
+    var list = body.appendChild(el("ol", "why-steps"));
+    trace.forEach(function (s) {
+      var li = list.appendChild(el("li", "why-step " + (s.action || "")));
+      li.appendChild(el("code", "why-rule", s.rule));
+      var action = (I18N[lang].actions || I18N.en.actions)[s.action] || s.action;
+      li.appendChild(document.createTextNode(" " + action + (s.part ? " (" + t("part") + " " + s.part + ")" : "") + ": " + (s.why || "")));
+      if (s.before && s.after && s.before !== s.after) li.appendChild(el("div", "why-change", s.before + " → " + s.after));
+    });
+    if (data.refused_by) body.appendChild(el("div", "why-refused", t("refusedBy") + ": " + data.refused_by));
+    return box;
   }
 
   function appendToken(m, s) {
@@ -234,6 +291,8 @@
         m.wrap.appendChild(list);
       }
     }
+    if (m.early) { m.early.remove(); m.early = null; }
+    m.wrap.appendChild(whyPanel(data));
     if (elapsed) m.wrap.appendChild(el("div", "msg-meta", (elapsed / 1000).toFixed(1) + " " + t("seconds")));
     scrollToBottom(false);
     return answer;
@@ -288,7 +347,9 @@
       function handle(frame) {
         if (settled) return;
         var f = parseFrame(frame), d = f.data;
-        if (f.event === "token") {
+        if (f.event === "sources") {
+          showSources(m, d && d.passages);
+        } else if (f.event === "token") {
           appendToken(m, typeof d === "string" ? d : (d && d.text) || "");
         } else if (f.event === "done") {
           var answer = finish(m, d && typeof d === "object" ? d : { answer: String(d) }, Date.now() - t0);

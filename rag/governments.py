@@ -1,0 +1,126 @@
+"""Local governments, as Indonesian news names them, discovered from the articles themselves.
+
+An article names its government many ways: "Kabupaten Lebak", "Kab. Lebak", "Pemkab Lebak",
+"Pemerintah Kabupaten (Pemkab) Lebak", "Bupati Lebak Iti", "Kota Cilegon", "Pemkot Cilegon",
+"Wali Kota Cilegon Robinsar", "Walikota Tangerang Selatan", "Provinsi Banten", "Gubernur Banten".
+No region is known in advance: whatever the articles name is what the index holds, and a question's
+cues ("Bupati Lebak", "Lebak Regency", "the mayor of Cilegon", "Pemkot") are resolved against that.
+
+>>> governments_in("Bupati Lebak Iti melantik 40 pejabat Pemkab Lebak. Wali Kota Cilegon hadir.")
+Counter({'Kabupaten Lebak': 2})
+
+("Wali Kota Cilegon", once and only after a title, could as well be "Bupati Ratu", a person.)
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+KINDS = ("Kabupaten", "Kota", "Provinsi")
+
+# A region's name: one capitalised word, and a second one only when it is a compass word or
+# "Barat/Selatan/..."-like part of the name ("Tangerang Selatan", "Bandung Barat").
+_NAME = r"(?P<name>[A-Z][a-zA-Z'-]+(?:\s+(?:Selatan|Utara|Barat|Timur|Tengah|Raya|Laut|Darat))?)"
+_CUES: list[tuple[str, re.Pattern[str]]] = [
+    ("Kabupaten", re.compile(r"\b(?:Pemerintah\s+Kabupaten|Kabupaten|Kab\.|Pemkab|Bupati|Wakil\s+Bupati)(?:\s*\((?:Pemkab|Kab)\))?\s+" + _NAME)),
+    ("Kota", re.compile(r"(?<![Ww]ali\s)\b(?:Pemerintah\s+Kota|Kota|Pemkot)(?:\s*\(Pemkot\))?\s+" + _NAME)),
+    ("Kota", re.compile(r"\b(?:Wakil\s+)?(?:Wali\s*[Kk]ota|Walkot)\s*,?\s+" + _NAME)),
+    ("Provinsi", re.compile(r"\b(?:Pemerintah\s+Provinsi|Provinsi|Pemprov|Gubernur|Wakil\s+Gubernur)(?:\s*\(Pemprov\))?\s+" + _NAME)),
+]
+# Words that follow a government word without naming a region ("Wali Kota Budi" is handled by
+# requiring the name to recur; these never are regions).
+_NOT_REGIONS = set(
+    "Dan Yang Di Ke Dari Ini Itu Tersebut Setempat Baru Lama Sekda Sekretaris Kepala Dinas Badan Wakil Bupati Wali Pemkab "
+    "Pemkot Pemerintah Kabupaten Kota Provinsi Se Dalam Untuk Pada Dengan Juga Akan Telah Sudah Melalui Bersama".split()
+)
+
+
+def governments_in(text: str) -> Counter[str]:
+    """How often the text names each government ("Kabupaten Lebak", "Kota Cilegon", "Provinsi
+    Banten"). A name seen once only after a title ("Bupati Ratu", a person) is not a region: a region
+    is named at least once after a word that only precedes regions (Kabupaten, Kota, Pemkab,
+    Pemkot, Provinsi), or at least twice."""
+    counts: Counter[str] = Counter()
+    certain: set[str] = set()
+    # A headline capitalises every word ("Pemkot Lantik 25 Pejabat Baru"): no region is read from it.
+    body = "\n".join(line for line in text.split("\n") if not _headline(line))
+    for kind, rx in _CUES:
+        for match in rx.finditer(body):
+            name = match.group("name")
+            if name.split()[0] in _NOT_REGIONS:
+                continue
+            government = f"{kind} {name}"
+            counts[government] += 1
+            cue = match.group(0)
+            if not re.match(r"(?:Wakil\s+)?(?:Bupati|Wali|Walkot|Gubernur)", cue):
+                certain.add(government)
+    return Counter({g: c for g, c in counts.items() if g in certain or c >= 2})
+
+
+def _headline(line: str) -> bool:
+    words = re.findall(r"[A-Za-z][\w'-]*", line)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words) and not line.rstrip().endswith((".", "”", '"'))
+
+
+def main_government(text: str) -> str | None:
+    """The government an article is about: the one it names most, when one clearly leads."""
+    ranked = governments_in(text).most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def region(government: str) -> str:
+    """ "Kabupaten Lebak" -> "Lebak"."""
+    return government.split(" ", 1)[1] if " " in government else government
+
+
+# Words of a question that say which kind of government it means.
+_KIND_WORDS = {
+    "Kabupaten": re.compile(r"\b(kabupaten|kab\.?|pemkab|bupati|regent|regency|regency's)\b", re.IGNORECASE),
+    "Kota": re.compile(r"\b(kota|pemkot|wali ?kota|walkot|mayor|city|municipal(?:ity)?)\b", re.IGNORECASE),
+    "Provinsi": re.compile(r"\b(provinsi|pemprov|gubernur|governor|province|provincial)\b", re.IGNORECASE),
+}
+
+
+def kinds_named(question: str) -> list[str]:
+    """The kinds of government a question's words point at ("Bupati" -> Kabupaten)."""
+    flat = re.sub(r"\bwali\s*kota\b", "walikota", question, flags=re.IGNORECASE)
+    flat = re.sub(r"\bwakil walikota\b", "walikota", flat, flags=re.IGNORECASE)
+    hits = [kind for kind, rx in _KIND_WORDS.items() if rx.search(flat)]
+    if "Kota" in hits and re.search(r"\bkota\b", flat, re.IGNORECASE) and re.search(r"\bkabupaten\b", flat, re.IGNORECASE):
+        return ["Kabupaten", "Kota"]
+    return hits
+
+
+def resolve(question: str, known: Iterable[str]) -> list[str]:
+    """The governments, among those the index holds, that a question is about.
+
+    A region the question names ("Lebak", "Cilegon City", "Kabupaten Tangerang") picks the known
+    governments of that region, narrowed by the kind its words point at ("Bupati Bekasi" is the
+    Kabupaten when both a Kabupaten and a Kota Bekasi are known). A kind word alone ("Pemkot",
+    "the regent") picks a government only when the index holds one government of that kind.
+
+    >>> resolve("Berapa pejabat dilantik Bupati Lebak?", ["Kabupaten Lebak", "Kota Cilegon"])
+    ['Kabupaten Lebak']
+    >>> resolve("How many officials did the mayor of Cilegon swear in?", ["Kabupaten Lebak", "Kota Cilegon"])
+    ['Kota Cilegon']
+    """
+    known = sorted(set(known))
+    kinds = kinds_named(question)
+    asked = {f"{kind} {m.group('name')}" for kind, rx in _CUES for m in rx.finditer(question) if m.group("name").split()[0] not in _NOT_REGIONS}
+    named = [g for g in known if re.search(rf"\b{re.escape(region(g))}\b", question, re.IGNORECASE)]
+    # "Tangerang Selatan" named: "Tangerang" alone does not also pick Kota/Kabupaten Tangerang.
+    named = [g for g in named if not any(region(g) != region(o) and region(g) in region(o) and re.search(rf"\b{re.escape(region(o))}\b", question, re.IGNORECASE) for o in named)]
+    if named:
+        narrowed = [g for g in named if g.split()[0] in kinds]
+        return narrowed or named
+    if any(region(a).split()[0] not in {region(g).split()[0] for g in known} for a in asked):
+        return []  # a region the index does not hold ("Pemerintah Kota Tasikmalaya"): nothing to resolve to
+    if len(kinds) == 1:
+        of_kind = [g for g in known if g.startswith(kinds[0])]
+        if len(of_kind) == 1:
+            return of_kind
+    return []

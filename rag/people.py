@@ -1,0 +1,187 @@
+"""People and their titles, as Indonesian news writes them, in every order it uses:
+
+- "Bupati Lebak Iti Jayabaya melantik ..."          (title, region, name)
+- "Robinsar, Wali Kota Cilegon, mengatakan ..."       (name, title)
+- "Robinsar selaku Wali Kota Cilegon ..."             (name selaku/sebagai title)
+- "Wali Kota Cilegon, Robinsar, mengatakan ..."       (title, comma, name)
+- "Kepala BKPSDM Kabupaten Bogor Hendri Wijaya"     (a long title, then the name)
+- "Rina Marlina (sebelumnya menjabat Sekretaris ...)", "Heri kini menjadi Asda I"
+
+Who holds a title, and which title a person holds, are read here and nowhere else.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rag.text import sentence_spans
+
+# A personal name as news prints it: optional honorifics ("H.", "Drs.", "Hj."), one to four
+# capitalised words, optional degrees (", S.Sos., M.Si.").
+_HONORIFIC = r"(?:(?:H|Hj|Dr|Drs|Dra|Ir|Prof|KH|Kh)\.\s*)*"
+_CAP = r"[A-Z][a-z][a-zA-Z'’-]*"  # "Robinsar", not an acronym ("ASN", "OPD")
+_NAME = rf"{_HONORIFIC}(?P<name>{_CAP}(?:\s+(?:[A-Z]\.\s*)?{_CAP}){{0,3}})"
+
+# Words that start or continue a title or a government, never a name.
+TITLE_WORDS = set(
+    "bupati wakil wali walikota kota kabupaten gubernur sekda sekretaris daerah kepala camat lurah plt pelaksana tugas "
+    "asisten asda direktur ketua kabag kabid kadis kasubag inspektur dinas badan bagian bidang kantor satuan unit pemkab "
+    "pemkot pemprov pemerintah provinsi kab kecamatan kelurahan desa kades setda dprd rsud upt opd sekretariat".split()
+)
+NOT_NAME_WORDS = TITLE_WORDS | set(
+    "yang dan di ke dari untuk pada dengan oleh dalam saat ketika para turut hadir sementara sedangkan selain kemudian "
+    "menurut usai setelah sebelum sejak selama bahwa namun tetapi jadi juga itu ini tersebut ia dia mereka kami kita "
+    "saya beliau the and of in on at to for by with as from mr mrs regent mayor deputy head secretary governor district "
+    "city regency government acting chief selaku sebagai nomor tahun".split()
+)
+
+
+@dataclass(frozen=True)
+class Title:
+    """A title a question asks about, as the articles write it ("wakil bupati"), and the longer
+    titles that contain it but are someone else's ("wakil bupati" is not "bupati")."""
+
+    forms: tuple[str, ...]
+    not_after: tuple[str, ...] = ()
+
+    def pattern(self) -> str:
+        """A regex for the title in any letter case ("Wali Kota", "wali kota", "WALI KOTA")."""
+        guard = "".join(rf"(?<!\b{w}\s)" for w in self.not_after)
+        forms = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in self.forms)
+        return rf"(?i:{guard}\b(?:{forms})\b)"
+
+
+# Titles a question may ask about, keyed by how a question (English or Indonesian) says them. The
+# order matters: the first that matches wins, so "wakil bupati" is tried before "bupati".
+TITLES: list[tuple[re.Pattern[str], Title]] = [
+    (re.compile(r"\b(wakil|deputy|vice)\s+(bupati|regent)\b", re.I), Title(("wakil bupati", "wabup"))),
+    (re.compile(r"\b(wakil|deputy|vice)\s+(wali\s*kota|walikota|mayor)\b", re.I), Title(("wakil wali kota", "wakil walikota", "wawalkot"))),
+    (re.compile(r"\b(wakil|deputy|vice)\s+(gubernur|governor)\b", re.I), Title(("wakil gubernur", "wagub"))),
+    (re.compile(r"\b(bupati|regent)\b", re.I), Title(("bupati",), not_after=("wakil", "pendopo", "rumah dinas"))),
+    (re.compile(r"\b(wali\s*kota|walikota|mayor)\b", re.I), Title(("wali kota", "walikota", "walkot"), not_after=("wakil",))),
+    (re.compile(r"\b(gubernur|governor)\b", re.I), Title(("gubernur",), not_after=("wakil",))),
+    (re.compile(r"\b(sekda|sekretaris daerah|regional secretary)\b", re.I), Title(("sekretaris daerah", "sekda", "sekertaris daerah"))),
+    (re.compile(r"\b(camat|district head|head of (the )?district)\b", re.I), Title(("camat",))),
+    (re.compile(r"\b(lurah|urban village head)\b", re.I), Title(("lurah",))),
+    (re.compile(r"\b(kepala desa|kades|village head)\b", re.I), Title(("kepala desa", "kades"))),
+    (re.compile(r"\b(ketua dprd|dprd (chair|speaker)|speaker of the)\b", re.I), Title(("ketua dprd",))),
+]
+
+
+def asked_title(text: str) -> Title | None:
+    """The title a phrase names ("the deputy regent" -> wakil bupati), or None."""
+    return next((title for rx, title in TITLES if rx.search(text)), None)
+
+
+def name_words(name: str) -> set[str]:
+    """The words that identify a person ("Ade Sugianto Putra" -> {ade, sugianto, putra})."""
+    return {w.lower() for w in re.findall(_CAP, name) if w.lower() not in NOT_NAME_WORDS}
+
+
+def _clean(name: str) -> str:
+    """A matched name cut where title, government or sentence words begin."""
+    kept = []
+    for word in name.split():
+        if word.lower().strip(".,") in NOT_NAME_WORDS:
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+def holders(title: Title, text: str, regions: tuple[str, ...] = ()) -> list[str]:
+    """The names the text gives for a title, in any of the orders news uses. `regions` are the
+    region names the index knows ("Cilegon"): what may stand between a title and its holder
+    ("Wali Kota Cilegon Robinsar"), and never a name.
+
+    >>> t = asked_title("wali kota")
+    >>> holders(t, "Robinsar, Wali Kota Cilegon, mengatakan pelantikan lancar.", ("Cilegon",))
+    ['Robinsar']
+    >>> holders(t, "Pelantikan dipimpin Wali Kota Cilegon Robinsar di aula.", ("Cilegon",))
+    ['Robinsar']
+    >>> holders(t, "Hal itu disampaikan Robinsar selaku Wali Kota Cilegon.", ("Cilegon",))
+    ['Robinsar']
+    >>> holders(t, "Wakil Wali Kota Cilegon Fajar Hadi Prabowo hadir.", ("Cilegon",))
+    []
+    """
+    flat = " ".join(text.split())
+    title_rx = title.pattern()
+    places = "|".join(map(re.escape, sorted(regions, key=len, reverse=True)))
+    region = rf"(?:\s+(?:Kabupaten|Kota|Provinsi|Kab\.)?\s*(?:{places})\b)?" if places else ""
+    orders = [
+        rf"{title_rx}{region}\s*,?\s+{_NAME}",  # Bupati Lebak Iti / Wali Kota Cilegon, Robinsar,
+        rf"{_NAME}\s*,\s*(?:(?:S|M|Dr|Ir)\.[\w.]*,?\s*)*{title_rx}",  # Robinsar, Wali Kota Cilegon
+        rf"{_NAME}\s+(?:selaku|sebagai|yang juga|yang menjabat(?: sebagai)?)\s+{title_rx}",  # Robinsar selaku Wali Kota
+    ]
+    found: list[str] = []
+    for number, order in enumerate(orders):
+        for match in re.finditer(order, flat):
+            before = flat[: match.start()]
+            if _FORMER.search(before):
+                continue  # "mantan Bupati Garut X": who held it once, not who holds it
+            if number == 0 and re.search(rf"{_CAP}\s*,\s*$", before):
+                continue  # "Iwan, Camat Tarogong Kidul,": the words after the title are its place, the holder came first
+            name = _clean(match.group("name"))
+            if name and name not in found and name not in regions:
+                found.append(name)
+    return found
+
+
+_FORMER = re.compile(r"\b(?:mantan|eks|bekas|former|calon|bakal calon|almarhum|alm\.)\s*$", re.IGNORECASE)
+
+
+_TITLE_WORD = (
+    r"(?:Plt\.?\s+|Pelaksana Tugas\s+|Pj\.?\s+|Penjabat\s+)?(?:Kepala|Sekretaris|Sekertaris|Wakil|Bupati|Wali ?[Kk]ota|Walikota|Gubernur|Camat"
+    r"|Lurah|Asda|Asisten|Sekda|Direktur|Ketua|Kabag|Kabid|Kadis|Inspektur|Kapolres|Dandim|Plt|Pelaksana Tugas)"
+)
+_TITLE_START = re.compile(rf"\b{_TITLE_WORD}\b")
+# A title phrase: the title word, then capitalised words, "dan", "&", numbers and (acronyms), up to
+# the first word in lower case ("Wali Kota Cimahi usai pelantikan" ends before "usai").
+_TITLE_PHRASE = rf"{_TITLE_WORD}\b(?:\s+(?:[A-Z][\w'’/-]*|dan|&|I{{1,3}}|IV|\d+|\([^()]*\)))*"
+
+
+def _sentence_around(flat: str, start: int) -> str:
+    """The sentence of `flat` that holds position `start`, up to that position."""
+    for a, b in sentence_spans(flat):
+        if a <= start < b or start == b:
+            return flat[a:start]
+    return flat[:start]
+
+
+def title_of(person: str, text: str, before: bool = False, after: bool = False) -> str | None:
+    """The title an article gives a person: the title phrase right before the name ("Kepala BKPSDM
+    Kabupaten Bogor Hendri"), or after it ("Robinsar, Wali Kota Cilegon,", "Robinsar selaku
+    Wali Kota Cilegon"); asked what they were before, the "(sebelumnya ...)" after the name; asked
+    what they became, the "... kini menjadi ..." after it.
+
+    >>> title_of("Robinsar", "Robinsar, Wali Kota Cilegon, mengatakan hal itu.")
+    'Wali Kota Cilegon'
+    >>> title_of("Hendri", "Sementara itu, Kepala BKPSDM Kabupaten Bogor Hendri mengatakan ...")
+    'Kepala BKPSDM Kabupaten Bogor'
+    """
+    flat = " ".join(text.split())
+    name = re.escape(person)
+    if after and (
+        m := re.search(
+            name + r"\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s*)?,?\s*(?:yang\s+)?(?:kini|sekarang|kemudian)?\s*"
+            r"(?:menjadi|menjabat(?:\s+sebagai)?|dilantik\s+(?:menjadi|sebagai)|diangkat\s+(?:menjadi|sebagai))\s+(" + _TITLE_PHRASE + ")",
+            flat,
+        )
+    ):
+        return m.group(1).strip()
+    if before:
+        m = re.search(name + r"\s*\((?:yang\s+)?sebelumnya(?:\s+menjabat)?(?:\s+sebagai)?\s+((?:[^().]|\([^()]*\))+)", flat)
+        if not m:
+            m = re.search(name + r"\s*,?\s+yang\s+sebelumnya\s+(?:menjabat\s+)?(?:sebagai\s+)?(" + _TITLE_PHRASE + ")", flat)
+        if not m:
+            return None
+        phrase = m.group(1).strip(" ,")
+        return phrase + ")" * (phrase.count("(") - phrase.count(")"))
+    for found in re.finditer(name, flat):
+        if m := re.match(rf"\s*(?:,|selaku|sebagai|yang menjabat(?: sebagai)?)\s*({_TITLE_PHRASE})", flat[found.end() :]):
+            return m.group(1).strip()
+        sentence = _sentence_around(flat, found.start())
+        starts = [m.start() for m in _TITLE_START.finditer(sentence)]
+        if starts and (phrase := sentence[starts[-1] :].strip(" ,(")) and len(phrase.split()) <= 20:
+            return re.sub(rf"\s*{_HONORIFIC}$", "", phrase).strip(" ,")
+    return None

@@ -1,0 +1,290 @@
+"""A question, parsed once into the facts every later step needs: what is asked (a count, a
+person, a title, a place, a date, a duration, the time between two events, ...), the periods and
+governments it names, the people it names, what it counts, the title it asks for, its language.
+
+Retrieval, the prompt, the rules and the composition of multi-part answers all read these facts
+from one `Question`; none of them re-derives them from the text.
+
+>>> q = parse("Berapa pejabat yang dilantik Bupati Lebak pada Maret 2026?", ["Kabupaten Lebak", "Kota Cilegon"])
+>>> q.kind, q.language, q.governments, q.counted, [p.text for p in q.periods]
+('count', 'id', ('Kabupaten Lebak',), 'pejabat', ['Maret 2026'])
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rag import governments as gov
+from rag.dates import MONTHS, WEEKDAYS_EN, WEEKDAYS_ID, DateSpan, question_periods
+from rag.glossary import EN_TO_ID
+from rag.people import NOT_NAME_WORDS, Title, asked_title
+
+# ---- language -------------------------------------------------------------------------------
+
+_ID_WORDS = set(
+    "yang dan di ke dari untuk pada dengan ini itu berapa siapa apa apakah kapan mana dimana bagaimana mengapa "
+    "kenapa pejabat dilantik tahun bulan oleh dalam adalah tidak sebagai jabatan kepala bupati kota kabupaten "
+    "berapakah siapakah menjadi sebelumnya juga serta kah lantik yg dg utk tsb orang antara lebih banyak".split()
+)
+_EN_WORDS = set(
+    "the of in on at to and what who how many much when where which did was were is are does do officials "
+    "official head inaugurated rotated by for from with as before after than sworn installed between more".split()
+)
+
+
+def detect_language(text: str) -> str:
+    """English or Indonesian, by function words: good enough for questions, no model needed."""
+    words = re.findall(r"[a-zA-Z]+", text.lower())
+    id_score = sum(w in _ID_WORDS for w in words)
+    en_score = sum(w in _EN_WORDS for w in words)
+    return "id" if id_score > en_score else "en"
+
+
+# ---- what is asked --------------------------------------------------------------------------
+
+# The kinds, tried in this order: the first whose pattern matches is what the question asks.
+# ("Berapa lama ..." is a duration before it is a count; "kapan" a date before anything else.)
+KINDS: list[tuple[str, re.Pattern[str]]] = [
+    ("interval", re.compile(
+        r"\b(how (much time|long)|berapa (lama|jauh)|jarak waktu|rentang waktu|selang waktu)\b.*\b(between|after|before|since|antara|setelah|sesudah|sebelum|sejak)\b",
+        re.I)),
+    ("first", re.compile(r"\b(which|what)\b[^?]*\b(first|earlier|earliest)\b|\bmana yang (lebih )?(dulu|duluan|lebih awal|pertama)\b|\blebih dulu\b", re.I)),
+    ("difference", re.compile(r"\b(selisih|difference|how many more|how many fewer|berapa lebih banyak|lebih banyak berapa)\b", re.I)),
+    ("comparison", re.compile(r"\b(which|what|mana)\b[^?]*\b(more|fewer|most|lebih banyak|lebih sedikit|terbanyak)\b"
+                              r"|\b(more|fewer|lebih banyak|lebih sedikit)\b[^?]*\b(or|atau)\b", re.I)),
+    ("government", re.compile(r"\b(kabupaten|regency|bupati|regent|pemkab)\b[^?]*\b(or|atau)\b[^?]*\b(kota|city|wali ?kota|mayor|pemkot)\b"
+                              r"|\b(kota|city|wali ?kota|mayor|pemkot)\b[^?]*\b(or|atau)\b[^?]*\b(kabupaten|regency|bupati|regent|pemkab)\b", re.I)),
+    ("person", re.compile(
+        r"\b(who|whom|whose|siapa|siapakah|nama (pejabat|bupati|wali ?kota|sekda|camat|kepala|wakil)|which (official|person|officer)"
+        r"|sebutkan nama|name the (person|official))\b"
+        r"|\bwhich\s+(?:new\s+)?(wakil|deputy|vice|bupati|regent|wali ?kota|walikota|mayor|sekda|camat|gubernur|governor|head|kepala)\b", re.I)),
+    ("percent", re.compile(r"\b(percent(age)?|persen(tase)?|what share|what proportion|berapa bagian)\b|%", re.I)),
+    ("money", re.compile(r"\b(rupiah|how much money|berapa (besar )?(anggaran|dana|biaya|nilai)|in rp|dalam rp|budget of how much)\b", re.I)),
+    ("place", re.compile(r"\b(where|di ?mana(kah)?|lokasi(nya)?|tempat(nya)?|at which (place|venue|building|location)|venue)\b|\bdi\s+(?:\w+\s+)?mana(kah)?\b", re.I)),
+    # "when" is a date question at the start of one ("When were ..."), a conjunction elsewhere.
+    ("date", re.compile(
+        r"^\W*when\b|[,:;]\s*when\b|\b(kapan(kah)?|tanggal (berapa|apa)|hari (dan tanggal )?apa|what date|which date|on what day|what day|tahun berapa"
+        r"|what year|which year|in what year|bulan apa|in which month|what month)\b",
+        re.I)),
+    ("duration", re.compile(
+        r"\b(how long|berapa lama|how many (days|weeks|months|years)|berapa (hari|minggu|bulan|tahun)\b|within what period|jangka waktu"
+        r"|dalam waktu berapa|how soon|dalam berapa)\b",
+        re.I)),
+    ("title", re.compile(
+        r"\bwhat\s+(?:was\s+|is\s+)?(?:\w+(?:'s|’s)?\s+){0,4}?(?:position|post|title|role|office|job)\b|\bapa\s+jabatan\b|\bjabatan\s+apa\b"
+        r"|\bmenjabat\s+(?:sebagai\s+)?apa\b|\bsebagai apa\b|\bwhich (position|post|office)\b",
+        re.I)),
+    ("count", re.compile(r"\b(how many|how much|berapa|berapakah|jumlah|number of|total)\b"
+                         r"|\bwhat (?:is|was|are|were) the (?:population|number|total|amount|size|count)\b", re.I)),
+]
+
+
+KIND_NAMES = tuple(kind for kind, _ in KINDS) + ("total", "other")
+# Words that ask to add up: with two or more periods or governments, a count is a total.
+SUM = re.compile(
+    r"\b(total|in all|combined|together|altogether|adding up|add(ed)? up|sum|jumlah total|berapa total|keseluruhan"
+    r"|seluruhnya|semuanya|digabung(kan)?|gabungan|ditambah)\b",
+    re.IGNORECASE,
+)
+
+
+def kind_of(text: str) -> str:
+    """What the question asks for, as one word (see KINDS); "other" when none applies."""
+    return next((kind for kind, rx in KINDS if rx.search(text)), "other")
+
+
+# ---- what is counted ------------------------------------------------------------------------
+
+_COUNTED = re.compile(
+    r"\b(?:how many|berapa(?:kah)?|jumlah|number of|total|what (?:is|was|are|were) the)\s+(?P<rest>[^?]*)",
+    re.IGNORECASE,
+)
+# Words before the counted thing that are not it ("berapa orang yang merupakan pejabat pengawas",
+# "how many Pemkab Lebak officials", "berapa jumlah total pejabat"), and words that end it.
+_LEAD = set(
+    "jumlah banyak total selisih orang yang merupakan adalah more fewer other lain lainnya of the in sekitar kira-kira about "
+    "roughly approximately exactly pemkab pemkot pemerintah kabupaten kota provinsi pemprov regency city government kah".split()
+)
+_END = set(
+    "yang were was did are is have has had do does in di pada that dari of oleh by and dan or atau serta who to ke for untuk "
+    "with dengan filled mengisi inaugurated dilantik rotated dirotasi sworn installed appointed approved diasesmen "
+    "assessed were telah sudah akan masih dalam within during selama saat ketika".split()
+)
+
+
+def counted_phrase(text: str, regions: Iterable[str] = ()) -> str:
+    """What a quantity question counts, in its own words: "pejabat pengawas" in "berapa orang yang
+    merupakan pejabat pengawas", "officials" in "how many Pemkab Lebak officials"; "" when it
+    does not say."""
+    match = _COUNTED.search(text)
+    if not match:
+        return ""
+    skip = _LEAD | {w.lower() for r in regions for w in r.split()}
+    words = re.findall(r"[\w-]+", match.group("rest"))
+    kept: list[str] = []
+    for word in words:
+        low = word.lower()
+        if not kept and low in skip:
+            continue
+        if low in _END or (kept and low in skip) or len(kept) == 3:
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+_NOT_COUNTED = set("besar peringkat level tingkat kali times".split())
+
+
+def counted_terms(phrase: str) -> tuple[str, ...]:
+    """The Indonesian words for the counted thing, as articles would write it: "pejabat" for
+    "officials", "penduduk" for "population", ("pejabat", "pengawas") for "pejabat pengawas"."""
+    terms: list[str] = []
+    low = phrase.lower()
+    for key in sorted((k for k in EN_TO_ID if " " in k), key=len, reverse=True):  # "civil servants" before "civil"
+        if re.search(rf"\b{re.escape(key)}\b", low):
+            terms.append(EN_TO_ID[key].lower().split()[0])
+            low = low.replace(key, " ")
+    for word in re.findall(r"[a-z]+", low):
+        for term in EN_TO_ID[word].lower().split()[:1] if word in EN_TO_ID else [word]:
+            if term not in _NOT_COUNTED and term not in terms and len(term) > 2:
+                terms.append(term)
+    return tuple(terms)
+
+
+# ---- people ---------------------------------------------------------------------------------
+
+PLACE_WORDS = set(
+    "pasar pendopo lapangan kecamatan desa kelurahan gedung kantor aula alun alun-alun balai jalan masjid hotel "
+    "stadion gor plaza taman ruang rumah halaman komplek kompleks kawasan terminal".split()
+)
+_CALENDAR_WORDS = set(MONTHS) | set(WEEKDAYS_ID) | set(WEEKDAYS_EN)
+_QUESTION_WORDS = set(
+    "berapa siapa apa apakah kapan mana dimana bagaimana mengapa kenapa sebelum setelah sesudah sejak selama how when "
+    "where why whose what which who whom after before during since until according exactly roughly approximately about "
+    "is was were did does do in on at the a an pada di dalam dari untuk dengan oleh ketika saat break tell list name "
+    "give between compared siapakah berapakah apakah kapankah dimanakah bagaimanakah jumlah mohon tolong sebutkan jelaskan "
+    "coba please tell name list".split()
+)
+
+
+def persons_in(text: str, regions: Iterable[str] = ()) -> tuple[str, ...]:
+    """Runs of capitalised words that name people ("Ade Sugianto", "Yuliani", "Robinsar"):
+    not titles, governments, regions, places, months, weekdays, acronyms ("BKPSDM") or question
+    words. A name after a place word ("Pasar Baru") locates an event, it names no one."""
+    skip = {w.lower() for r in regions for w in r.split()} | NOT_NAME_WORDS | _CALENDAR_WORDS | _QUESTION_WORDS
+    people: list[str] = []
+    run: list[str] = []
+    after_place = False
+    for token in re.findall(r"[\w'’.-]+|[^\w\s]", text):
+        word = re.sub(r"(?:'s|’s)$", "", token).strip(".")
+        if word.lower() in PLACE_WORDS and word[:1].isupper():
+            after_place = True
+        is_name = bool(re.fullmatch(r"[A-Z][a-z][a-zA-Z'’-]*", word)) and word.lower() not in skip and not after_place
+        if is_name:
+            run.append(word)
+            continue
+        if run:
+            people.append(" ".join(run))
+            run = []
+        if not word[:1].isupper():
+            after_place = False
+    if run:
+        people.append(" ".join(run))
+    return tuple(dict.fromkeys(people))
+
+
+# ---- the parsed question ------------------------------------------------------------------
+
+_BEFORE = re.compile(r"\b(before|previous(ly)?|prior|sebelum(nya)?|former(ly)?|semula)\b", re.I)
+_AFTER = re.compile(r"\b(after|afterwards|later|now|then|new|setelah|sesudah|kemudian|kini|sekarang|baru)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Question:
+    """The facts of one question; `parse` makes it."""
+
+    text: str
+    language: str
+    kind: str
+    periods: tuple[DateSpan, ...] = ()
+    governments: tuple[str, ...] = ()  # the known governments it is about
+    persons: tuple[str, ...] = ()
+    counted: str = ""  # what a quantity question counts, in its words
+    counted_terms: tuple[str, ...] = ()  # ... and as the articles write it
+    title: Title | None = None  # the title a who-question asks about ("wakil bupati")
+    before: bool = False  # asks what came before ("sebelumnya", "previously")
+    after: bool = False
+    regions: tuple[str, ...] = field(default=(), repr=False)  # every region the index knows
+
+    @property
+    def wants_number(self) -> bool:
+        return self.kind in ("count", "percent", "money", "total", "difference")
+
+    def people_in(self, text: str) -> list[str]:
+        """The question's people that an article text names as people: written capitalised, never
+        in lower case (a common word: "Pelantikan"), not in parentheses or right after an office
+        word (an office: "(Disdukcapil)", "Kepala Bappeda")."""
+        found = []
+        for person in self.persons:
+            if not re.search(rf"\b{re.escape(person)}\b", text):
+                continue
+            first = person.split()[0]
+            if re.search(rf"\b{re.escape(first.lower())}\b", text) or re.search(rf"\(\s*{re.escape(first)}\b|\b(?:Kepala|Dinas|Badan|UPT|Kantor|Satuan)\s+{re.escape(first)}\b", text):
+                continue
+            found.append(person)
+        return found
+
+
+_TITLE_ASKED = re.compile(
+    r"\b(?:siapa(?:kah)?(?:\s+nama)?|who(?:\s+(?:is|was|were|are|became|served as|led|chaired))?(?:\s+the)?(?:\s+new)?|which|nama)\s+(?P<title>[^?,]{3,50})",
+    re.IGNORECASE,
+)
+
+
+# How staff type in a chat box: "berapa org yg dilantik", "who's the mayor".
+_SHORTHAND = {
+    "yg": "yang", "org": "orang", "dgn": "dengan", "dg": "dengan", "utk": "untuk", "tdk": "tidak", "sdh": "sudah",
+    "blm": "belum", "bln": "bulan", "thn": "tahun", "tgl": "tanggal", "jml": "jumlah", "brp": "berapa", "kpn": "kapan",
+    "dmn": "di mana", "sbg": "sebagai", "krn": "karena", "pd": "pada", "dr": "dari", "kab.": "kabupaten", "kab": "kabupaten",
+    "who's": "who is", "what's": "what is", "where's": "where is", "when's": "when is", "how's": "how is",
+}
+_SHORTHAND_RX = re.compile(r"(?<![\w'])(" + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True)) + r")(?![\w'])", re.I)
+
+
+def normalise(text: str) -> str:
+    """A question as written out: chat shorthand expanded ("yg" -> "yang", "who's" -> "who is"),
+    spaces collapsed. Retrieval, the prompt and every rule read this form."""
+    text = " ".join(text.replace("’", "'").split())
+    return _SHORTHAND_RX.sub(lambda m: _SHORTHAND[m.group(1).lower()], text)
+
+
+def parse(text: str, known_governments: Iterable[str] = ()) -> Question:
+    """The facts of a question, resolved against the governments the index holds."""
+    text = normalise(text)
+    known = tuple(known_governments)
+    kind = kind_of(text)
+    periods = tuple(question_periods(text))
+    resolved = tuple(gov.resolve(text, known))
+    if kind == "count" and SUM.search(text) and (len({p.text for p in periods}) > 1 or len(resolved) > 1):
+        kind = "total"
+    regions = tuple(sorted({gov.region(g) for g in known}))
+    counted = counted_phrase(text, regions) if kind in ("count", "percent", "money", "total", "difference", "comparison") else ""
+    title = None
+    if kind == "person" and (match := _TITLE_ASKED.search(text)):
+        title = asked_title(match.group("title").split(" in ")[0])
+    return Question(
+        text=text,
+        language=detect_language(text),
+        kind=kind,
+        periods=periods,
+        governments=resolved,
+        persons=persons_in(text, regions),
+        counted=counted,
+        counted_terms=counted_terms(counted),
+        title=title,
+        before=bool(_BEFORE.search(text)),
+        after=bool(_AFTER.search(text)),
+        regions=regions,
+    )

@@ -1,0 +1,558 @@
+"""The rules an answer passes before it is returned: one ordered registry of small named checks
+(which refuse) and repairs (which rewrite), each a rule of Indonesian news language, not of any
+one article.
+
+A small local model cites well and answers everything, so whether an answer may be returned is
+decided here, against the numbered sentences it cites: its numbers and names must be in them, they
+must be from the period and government asked about, and the answer must be the kind of thing that
+was asked (a count, a person holding the asked title, a place). Where the articles' own wording
+is more reliable than the model's (the holder of a title, the whole name of a place, the time
+between two dated events), a repair rewrites the answer from it.
+
+Every rule that acts leaves a `Step` in the answer's trace (rule, before, after, why); a refusal
+names its rule in `refused_by`. Adding a rule is one function, one line in `RULES`, one test.
+
+>>> [rule.name for rule in RULES][:3]
+['model_found_an_answer', 'cites_a_given_sentence', 'title_answered_with_its_holder']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from rag import compose
+from rag.context import Context
+from rag.dates import MONTHS, WEEKDAYS_EN, WEEKDAYS_ID, format_date, in_periods
+from rag.people import NOT_NAME_WORDS, holders, name_words, title_of
+from rag.question import KIND_NAMES, PLACE_WORDS, Question
+from rag.text import markers, number_spans, numbers_in, percentages, strip_markers
+
+# ---- what rules work on, and what they say ------------------------------------------------
+
+
+@dataclass
+class Draft:
+    """An answer on its way out: its text (with [n] markers) and the sentences it cites."""
+
+    question: Question
+    context: Context
+    answer: str
+    cited: list[int]
+    article: Callable[[str], str] = lambda doc_id: ""  # an article's whole text, by document id
+    part: bool = False  # one part of a combined question (it restates its parent on purpose)
+    item: str = ""  # for a part: the one item it counts ("pejabat pengawas") ...
+    others: tuple[str, ...] = ()  # ... and the other items asked beside it
+    confidence: float = 1.0
+    unverified: list[str] = field(default_factory=list)
+
+    def cited_text(self) -> str:
+        """The cited sentences with their articles' dates, governments and titles."""
+        return self.context.text_of(self.cited)
+
+    def cited_sentences(self) -> str:
+        """The cited sentences alone: what a count may be read from."""
+        return " ".join(s.text for n in self.cited if (s := self.context.get(n)))
+
+    def question_words(self) -> set[str]:
+        """The question's words, without punctuation ("Garut?" is "Garut")."""
+        return {w.strip("?,.!:;()\"'’") for w in self.question.text.split()} | {w[:-2] for w in self.question.text.split() if w.endswith(("'s", "’s"))}
+
+    def body(self) -> str:
+        return strip_markers(self.answer)
+
+
+@dataclass(frozen=True)
+class Refuse:
+    why: str
+
+
+@dataclass(frozen=True)
+class Rewrite:
+    answer: str
+    cited: list[int]
+    why: str
+    action: str = "rewrote"  # or "cited" (a citation added), "flagged" (confidence lowered)
+    confidence: float = 0.0  # subtracted from the draft's confidence
+    unverified: tuple[str, ...] = ()
+
+
+Change = Refuse | Rewrite | None
+
+
+@dataclass(frozen=True)
+class Step:
+    """One rule's action on one answer: what the trace of an answer is made of."""
+
+    rule: str
+    action: str  # "refused", "rewrote", "cited", "flagged"
+    before: str
+    after: str
+    why: str
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    apply: Callable[[Draft], Change]
+    kinds: frozenset[str] | None = None  # question kinds it applies to; None: every kind
+    whole_only: bool = False  # skipped for one part of a combined question
+    retry: bool = False  # its refusal means the right sentence was not used: one focused retry
+
+    def applies(self, draft: Draft) -> bool:
+        return (self.kinds is None or draft.question.kind in self.kinds) and not (self.whole_only and draft.part)
+
+
+# ---- shared readings ----------------------------------------------------------------------
+
+_NOT_FOUND = re.compile(
+    r"\b(not found|tidak ditemukan|tidak disebut(kan)?|tidak diketahui|tidak ada informasi|tidak dijelaskan"
+    r"|no (information|data|mention)|not (stated|specified|provided|mentioned|given)|does not (say|mention|state|specify)"
+    r"|do not (say|mention|state|specify)|tidak ada [^.]{0,60}\b(diketahui|disebutkan|informasi))\b",
+    re.IGNORECASE,
+)
+_NOT_NAMES = NOT_NAME_WORDS | set(MONTHS) | set(WEEKDAYS_ID) | set(WEEKDAYS_EN) | set(
+    "this that there they she his her not found articles article tidak ditemukan artikel sebanyak total jumlah yes no ya "
+    "english indonesian officials pejabat new previously sebelumnya answer both kedua sum difference selisih lebih more "
+    "than orang people about sekitar".split()
+)
+_NAME_WORD = re.compile(r"\b[A-Z][a-zA-Z'’-]{2,}\b")
+COUNT_KINDS = frozenset({"count", "total", "difference"})
+
+
+def names_in(text: str) -> set[str]:
+    """Capitalised words of an answer that name someone or something (not language, titles,
+    months or weekdays)."""
+    return {w for w in _NAME_WORD.findall(strip_markers(text)) if w.lower() not in _NOT_NAMES}
+
+
+def count_values(text: str) -> set[int]:
+    """The numbers a text states outside its dates ("3" of "Kamis (3/7)" is a day, not a count)."""
+    out = set()
+    for start, end, value in number_spans(text):
+        around = text[max(0, start - 3) : end + 14]
+        if 1900 <= value <= 2100 or re.match(r"[(\s]*\d{1,2}\s*/\s*\d{1,2}", text[max(0, start - 1) : end + 4]):
+            continue
+        if re.search(r"/\s*\d", text[end : end + 3]) or re.search(r"\d\s*/\s*$", text[max(0, start - 3) : start]):
+            continue
+        if re.match(r"\s+(?:" + "|".join(MONTHS) + r")\b", text[end : end + 12], re.IGNORECASE) and not re.search(r"\d", around[3:]):
+            continue
+        out.add(value)
+    return out
+
+
+def _holder_sentence(context: Context, term: str) -> int | None:
+    """The first context sentence that states a number or a name, by its number."""
+    for sentence in context.sentences:
+        if isinstance(term, int) and term in numbers_in(sentence.text):
+            return sentence.number
+        if isinstance(term, str) and re.search(rf"\b{re.escape(term)}\b", sentence.text):
+            return sentence.number
+    return None
+
+
+# ---- checks ------------------------------------------------------------------------------
+
+
+def model_found_an_answer(d: Draft) -> Change:
+    """The model said it found nothing ("NOT FOUND", "tidak disebutkan"), or wrote nothing."""
+    if not d.body() or _NOT_FOUND.search(d.answer):
+        return Refuse("the model found no sentence that states it")
+    return None
+
+
+def cites_a_given_sentence(d: Draft) -> Change:
+    """The answer cites sentences of the context. Cited numbers that are not in it are dropped; an
+    answer citing nothing is cited to the sentence that states its numbers or names, if one does.
+
+    "107 pejabat" citing nothing, with "[3] ... merotasi 107 pejabat ..." in the context -> cites [3].
+    """
+    valid = [n for n in dict.fromkeys(markers(d.answer) + d.cited) if d.context.get(n)]
+    if valid:
+        return None if valid == d.cited else Rewrite(d.answer, valid, "kept the cited numbers that are sentences of the context", "cited")
+    for term in [*sorted(numbers_in(d.body())), *sorted(names_in(d.answer))]:
+        if (n := _holder_sentence(d.context, term)) is not None:
+            return Rewrite(d.answer, [n], f"the answer cited no sentence; sentence {n} states {term}", "cited")
+    return Refuse("the answer cites no sentence of the context")
+
+
+def asked_value_present(d: Draft) -> Change:
+    """The answer holds the kind of value asked for: a number for "how many", a percentage for
+    "berapa persen", an amount for "berapa anggaran", a date for "kapan", a length of time for
+    "berapa lama", a name for "siapa"."""
+    body, kind = d.body(), d.question.kind
+    missing = {
+        "count": not numbers_in(body),
+        "total": not numbers_in(body),
+        "difference": not numbers_in(body),
+        "percent": not percentages(body),
+        "money": not re.search(r"\bRp\.?\s*\d|\b(rupiah|ribu|juta|miliar|milyar|triliun|thousand|million|billion|trillion)\b", body, re.I),
+        "date": not (numbers_in(body) or re.search(r"\b(" + "|".join(list(WEEKDAYS_ID) + list(WEEKDAYS_EN)) + r")\b", body, re.I)),
+        "duration": not numbers_in(body),
+    }.get(kind, False)
+    return Refuse(f"a {kind} was asked and the answer holds none") if missing else None
+
+
+def numbers_in_cited_sentences(d: Draft) -> Change:
+    """Every number of the answer is stated by a cited sentence (or its article's date). One that
+    only another sentence of the context states gets that sentence cited; one that none states is
+    refused. A sum or difference of two cited counts is accepted only when a total or difference
+    was asked.
+
+    "269 pejabat [2]" where only [4] says 269 -> cites [4]; "999 pejabat" -> refused.
+    """
+    cited = list(d.cited)
+    pool = numbers_in(d.context.text_of(cited))
+    added = []
+    for n in sorted(numbers_in(d.body())):
+        if n in pool:
+            continue
+        if d.question.kind in ("total", "difference"):
+            counts = sorted(count_values(d.context.text_of(cited)))
+            if any(n in (a + b, abs(a - b)) for i, a in enumerate(counts) for b in counts[i + 1 :]):
+                continue
+        holder = _holder_sentence(d.context, n)
+        if holder is None:
+            return Refuse(f"{n} is stated by no sentence of the context")
+        cited.append(holder)
+        added.append(f"{n} in [{holder}]")
+        pool = numbers_in(d.context.text_of(cited))
+    if added:
+        return Rewrite(d.answer, cited, f"numbers stated only by uncited sentences: {', '.join(added)}", "cited", confidence=0.1 * len(added))
+    return None
+
+
+def names_in_cited_sentences(d: Draft) -> Change:
+    """A name in the answer that no cited sentence writes is cited where the context writes it, or
+    flagged as unverified (lower confidence): a name is not refused, a title or spelling may differ."""
+    cited, text = list(d.cited), d.context.text_of(d.cited).lower()
+    flagged, added = [], []
+    for name in sorted(names_in(d.answer)):
+        if name.lower() in text:
+            continue
+        if (holder := _holder_sentence(d.context, name)) is not None:
+            cited.append(holder)
+            added.append(holder)
+            text = d.context.text_of(cited).lower()
+        else:
+            flagged.append(name)
+    if not added and not flagged:
+        return None
+    why = "; ".join(filter(None, [added and f"names stated in {added}", flagged and f"names in no sentence: {', '.join(flagged)}"]))
+    return Rewrite(d.answer, cited, why, "flagged" if flagged else "cited", confidence=0.1 * len(added) + 0.25 * len(flagged), unverified=tuple(flagged))
+
+
+def percent_is_a_percentage(d: Draft) -> Change:
+    """A percentage in the answer is a percentage in a cited sentence: "10%" is not "10 besar"."""
+    if unbacked := percentages(d.body()) - percentages(d.cited_text()):
+        return Refuse(f"no cited sentence gives {', '.join(sorted(unbacked))} as a percentage")
+    return None
+
+
+def cited_from_asked_period(d: Draft) -> Change:
+    """The cited sentences come from an article dated in the period the question names."""
+    periods = list(d.question.periods)
+    dated = [s.date for n in d.cited if (s := d.context.get(n)) and s.date]
+    if periods and dated and not any(in_periods(x, periods) for x in dated):
+        return Refuse("the cited sentences are from another period than the question asks about")
+    return None
+
+
+def cited_from_asked_government(d: Draft) -> Change:
+    """Asked about one government ("Bupati Lebak"), the cited sentences come from an article of that
+    government, when the articles' governments are known."""
+    asked = d.question.governments
+    governments = {s.government for n in d.cited if (s := d.context.get(n)) and s.government}
+    if len(asked) == 1 and governments and asked[0] not in governments:
+        return Refuse(f"the cited sentences are about {', '.join(sorted(governments))}, not {asked[0]}")
+    return None
+
+
+def not_the_questions_own_number(d: Draft) -> Change:
+    """A count that only repeats the question's own numbers ("Dari 269 pejabat ... berapa eselon
+    III?" answered "269") restates it."""
+    if numbers_in(d.body()) and not numbers_in(d.body()) - numbers_in(d.question.text):
+        return Refuse("the answer's only numbers are the question's own")
+    return None
+
+
+def counted_thing_in_evidence(d: Draft) -> Change:
+    """What the question counts is written in the cited sentences or beside them in their article
+    ("berapa jumlah penduduk" answered from a sentence about 269 officials counts something else)."""
+    terms = d.question.counted_terms
+    if not terms:
+        return None
+    cited_docs = {s.doc_id for n in d.cited if (s := d.context.get(n))}
+    near = " ".join(s.text + " " + (s.passage.title or "") for s in d.context.sentences if s.doc_id in cited_docs).lower()
+    if not any(re.search(rf"\b{re.escape(t[:6])}", near) for t in terms):
+        return Refuse(f"what the question counts ({terms[0]}) is in no cited sentence")
+    return None
+
+
+def count_not_read_from_a_date(d: Draft) -> Change:
+    """A count is a number the cited sentences state outside their dates: "3" read off
+    "Kamis (3/7)" is a day."""
+    new = numbers_in(d.body()) - numbers_in(d.question.text)
+    counts = count_values(d.cited_sentences())
+    if d.question.kind in ("total", "difference"):  # the pipeline's own arithmetic on two stated counts
+        counts |= {f(a, b) for a in counts for b in counts if a != b for f in (lambda x, y: x + y, lambda x, y: abs(x - y))}
+    if new and not new & counts:
+        return Refuse("the answer's number is only part of a date in the cited sentences")
+    return None
+
+
+def asked_title_in_evidence(d: Draft) -> Change:
+    """Asked who holds a title ("Siapa Wakil Bupati ..."), the cited sentences write that title."""
+    title = d.question.title
+    if title and not re.search(title.pattern(), d.cited_text()):
+        return Refuse(f"the title asked for ({title.forms[0]}) is in no cited sentence")
+    return None
+
+
+def name_holds_the_asked_title(d: Draft) -> Change:
+    """The person answered is the one the cited sentences give the asked title, in whatever order
+    they write it ("Wakil Bupati Lebak Ade", "Ade, Wakil Bupati Lebak,", "Ade selaku Wakil
+    Bupati"); the person named next to another title is someone else."""
+    title = d.question.title
+    if not title:
+        return None
+    named = {w for n in names_in(d.answer) for w in name_words(n)} - {w.lower() for w in d.question_words()}
+    given = holders(title, d.cited_text(), d.question.regions)
+    if named and given and not named & {w for g in given for w in name_words(g)}:
+        return Refuse(f"the cited sentences give the title to {given[0]}, not to the person answered")
+    return None
+
+
+def asked_person_in_cited_article(d: Draft) -> Change:
+    """A person the question names is named in the article the answer cites: asked about "Bupati
+    Yuliani", an answer from an article about her predecessor is about someone else."""
+    retrieved = " ".join(s.text for s in d.context.sentences) + " " + " ".join(p.text for p in d.context.passages)
+    people = d.question.people_in(retrieved)
+    docs = {s.doc_id for n in d.cited if (s := d.context.get(n))}
+    articles = " ".join(d.article(doc) or " ".join(s.text for s in d.context.sentences if s.doc_id == doc) for doc in docs)
+    missing = [p for p in people if not re.search(rf"\b{re.escape(p)}\b", articles, re.IGNORECASE)]
+    return Refuse(f"the cited article never names {missing[0]}, whom the question names") if missing else None
+
+
+def names_someone_new(d: Draft) -> Change:
+    """A who-answer names someone the question does not."""
+    if not names_in(d.answer) - d.question_words():
+        return Refuse("a name was asked and the answer names no one the question does not")
+    return None
+
+
+# ---- repairs -----------------------------------------------------------------------------
+
+
+def title_answered_with_its_holder(d: Draft) -> Change:
+    """"Siapa Bupati Lebak?" answered with the title itself ("Bupati Lebak"): the name the context
+    gives for that title, in any order, is the answer."""
+    title = d.question.title
+    if not title or names_in(d.answer) - d.question_words() - {w for r in d.question.regions for w in r.split()}:
+        return None
+    for n in d.cited + [s.number for s in d.context.sentences if s.number not in d.cited]:
+        if given := holders(title, d.context.get(n).text, d.question.regions):
+            return Rewrite(f"{given[0]} [{n}]", [n], f"the answer was the title; sentence {n} gives it to {given[0]}")
+    return None
+
+
+_UNIT = re.compile(r"\b(?:how many|berapa)\s+(years|months|weeks|days|hours|tahun|bulan|minggu|hari|jam)\b", re.I)
+_BARE = re.compile(r"^\s*(\d[\d.,]*|[a-z]+)\s*\.?\s*$", re.I)
+_UNIT_AFTER = r"\s+(hari|minggu|bulan|tahun|jam|days?|weeks?|months?|years?|hours?)\b"
+_UNIT_NAMES = {
+    "en": {"hari": "days", "minggu": "weeks", "bulan": "months", "tahun": "years", "jam": "hours", "day": "days", "week": "weeks", "month": "months", "year": "years", "hour": "hours"},
+    "id": {"day": "hari", "week": "minggu", "month": "bulan", "year": "tahun", "hour": "jam"},
+}
+
+
+def duration_has_its_unit(d: Draft) -> Change:
+    """A bare number answering "how long" gets its unit: the one the question asks in ("berapa
+    hari"), else the one the cited sentence writes after that number ("dalam 100 hari")."""
+    if not _BARE.match(d.body()) or not numbers_in(d.body()):
+        return None
+    unit = m.group(1).lower() if (m := _UNIT.search(d.question.text)) else None
+    if unit is None:
+        value = min(numbers_in(d.body()))
+        for start, end, v in number_spans(d.cited_text()):
+            if v == value and (m := re.match(_UNIT_AFTER, d.cited_text()[end:], re.I)):
+                unit = m.group(1).lower()
+                break
+    if unit is None:
+        return None
+    unit = _UNIT_NAMES[d.question.language].get(unit.rstrip("s"), unit)
+    fixed = f"{d.body().rstrip(' .')} {unit}"
+    return Rewrite(fixed, d.cited, f"a bare number answered a length of time; its unit is {unit}")
+
+
+def interval_from_article_dates(d: Draft) -> Change:
+    """"How long between X and Y": the days between the dates of the articles the answer cites
+    (the model's own arithmetic is not used). Citing one dated article, the best-ranked sentence
+    of another date is the other event; with fewer than two dates, nothing can be computed."""
+    cited = [n for n in d.cited if (s := d.context.get(n)) and s.date]
+    dates = {d.context.get(n).date for n in cited}
+    if len(dates) == 1:
+        other = max((s for s in d.context.sentences if s.date and s.date not in dates), key=lambda s: s.score, default=None)
+        if other:
+            cited.append(other.number)
+    dated = sorted({(date.fromisoformat(d.context.get(n).date), n) for n in cited})
+    if len({x for x, _ in dated}) < 2:
+        return Refuse("the cited sentences do not date two events")
+    (first, a), (last, b) = dated[0], dated[-1]
+    days = (last - first).days
+    lang = d.question.language
+    months = f"{round(days / 30.44 * 2) / 2:g}".replace(".", "," if lang == "id" else ".")
+    if lang == "id":
+        amount = f"{days} hari" if days < 45 else f"Sekitar {months} bulan ({days} hari)"
+        text = f"{amount}: {format_date(first, 'id')} [{a}] hingga {format_date(last, 'id')} [{b}]"
+    else:
+        amount = f"{days} days" if days < 45 else f"About {months} months ({days} days)"
+        text = f"{amount}: {format_date(first, 'en')} [{a}] to {format_date(last, 'en')} [{b}]"
+    return Rewrite(text, [a, b], f"computed from the articles' dates, {first} and {last}")
+
+
+_DI_PHRASE = re.compile(r"\b(?:di|at|in)\s+((?:[A-Z][\w'-]*)(?:\s+(?:[A-Z][\w'-]*|\d+\b|dan|and|de|van))*)")
+_GOVERNMENT_ONLY = re.compile(r"^(?:pemkab|pemkot|pemprov|pemerintah|kabupaten|kota|provinsi|regency|city)(?:\s+(?:kabupaten|kota|provinsi))?\s+\w+(?:\s+\w+)?$", re.I)
+
+
+def place_is_the_whole_place(d: Draft) -> Change:
+    """A where-answer becomes the whole "di <Place>" phrase of its cited sentence: a small model
+    answers with the tail ("Pemkab Garut" for "di Aula Sabilulungan Pemkab Garut") or with the
+    government, which names who, not where."""
+    body = d.body().rstrip(" .")
+    if not body:
+        return None
+    for n in d.cited:
+        for match in _DI_PHRASE.finditer(d.context.get(n).text):
+            phrase = match.group(1).rstrip()
+            if body.lower() in phrase.lower() and len(phrase) > len(body):
+                return Rewrite(f"{phrase} [{n}]", d.cited, f"sentence {n} names the whole place: {phrase}")
+    if _GOVERNMENT_ONLY.match(body):
+        for n in d.cited:
+            for match in _DI_PHRASE.finditer(d.context.get(n).text):
+                if match.group(1).split()[0].lower() in PLACE_WORDS:
+                    return Rewrite(f"{match.group(1)} [{n}]", d.cited, f"a government was answered for a place; sentence {n} puts the event at {match.group(1)}")
+    return None
+
+
+def government_is_the_articles(d: Draft) -> Change:
+    """"Was it the Kabupaten or the Kota?" is answered with the government ingest recorded for the
+    cited article (of the period asked, when one is named); a small model picks either name."""
+    periods = list(d.question.periods)
+    event = [n for n in d.cited if periods and in_periods(d.context.get(n).date, periods)] or d.cited
+    governments = {d.context.get(n).government for n in event} - {None}
+    if len(governments) != 1:
+        return None
+    chosen = governments.pop()
+    if chosen.lower() in d.body().lower():
+        return None
+    return Rewrite(f"{chosen} " + "".join(f"[{n}]" for n in event), event, f"the cited article's government is {chosen}")
+
+
+_GENERIC_TITLE_WORDS = NOT_NAME_WORDS | set("dinas badan bidang bagian head chief office of the and dan pada sekaligus".split())
+
+
+def _distinctive(text: str, regions: tuple[str, ...] = ()) -> set[str]:
+    """The words that tell one office from another ("bkpsdm", "bappeda"), not its region."""
+    skip = _GENERIC_TITLE_WORDS | {w.lower() for r in regions for w in r.split()}
+    return {w for w in re.findall(r"\w{3,}", text.lower()) if w not in skip}
+
+
+def title_is_the_articles(d: Draft) -> Change:
+    """"What position did X hold?" answered with anything but the title the article writes next
+    to X ("Pemkab Lebak", "Bupati" for a department head) becomes that title, read in any order
+    ("Kepala Dinas X Nama", "Nama, Kepala Dinas X,", "Nama (sebelumnya ...)", "kini menjadi ...")."""
+    retrieved = " ".join(s.text for s in d.context.sentences)
+    people = d.question.people_in(retrieved)
+    if not people:
+        return None
+    body = d.body().rstrip(" .").lower()
+    periods = list(d.question.periods)
+    eligible = [s.number for s in d.context.sentences if not periods or in_periods(s.date, periods)]
+    for n in [n for n in d.cited if n in eligible] + [n for n in eligible if n not in d.cited]:
+        title = title_of(people[0], d.context.get(n).text, d.question.before, d.question.after and not d.question.before)
+        if title:
+            regions = d.question.regions
+            if body and (body in title.lower() or title.lower() in body or _distinctive(body, regions) & _distinctive(title, regions)):
+                return None
+            return Rewrite(f"{title} [{n}]", [n], f"sentence {n} writes {people[0]}'s title as {title}")
+    return None
+
+
+def count_of_the_item_alone(d: Draft) -> Change:
+    """One item of a breakdown or total ("how many supervisors", each period's "pejabat
+    pengawas") takes the number the article states for that item alone: "17 pejabat administrator
+    dan pengawas" counts both, "4 lainnya jabatan pengawas" the supervisors. A small model often
+    gives the count of everyone the sentence names."""
+    if not d.item or not (values := numbers_in(d.body())):
+        return None
+    periods = list(d.question.periods)
+    sentences = [s for s in d.context.sentences if not periods or in_periods(s.date, periods)]
+    counts = compose.counts_of(d.item, list(d.others), [s.text for s in sentences])
+    if values & set(counts) or len(counts) != 1:
+        return None
+    count, (index, _) = next(iter(counts.items()))
+    n = sentences[index].number
+    return Rewrite(f"{count} {d.item} [{n}]", [n], f"sentence {n} states {count} for {d.item} alone")
+
+
+# ---- the registry ------------------------------------------------------------------------
+
+_K = frozenset
+_ALL_BUT = lambda *kinds: _K(KIND_NAMES) - set(kinds)  # noqa: E731
+RULES: list[Rule] = [
+    Rule("model_found_an_answer", model_found_an_answer),
+    Rule("cites_a_given_sentence", cites_a_given_sentence),
+    Rule("title_answered_with_its_holder", title_answered_with_its_holder, _K({"person"})),
+    Rule("asked_value_present", asked_value_present),
+    Rule("count_of_the_item_alone", count_of_the_item_alone, COUNT_KINDS),
+    Rule("numbers_in_cited_sentences", numbers_in_cited_sentences, _ALL_BUT("interval")),
+    Rule("names_in_cited_sentences", names_in_cited_sentences),
+    Rule("percent_is_a_percentage", percent_is_a_percentage),
+    Rule("cited_from_asked_period", cited_from_asked_period, _ALL_BUT("interval", "first")),
+    Rule("cited_from_asked_government", cited_from_asked_government, _K({"count", "percent", "money", "date", "duration", "person", "title", "place"})),
+    Rule("not_the_questions_own_number", not_the_questions_own_number, COUNT_KINDS | _K({"percent", "money"}), whole_only=True),
+    Rule("counted_thing_in_evidence", counted_thing_in_evidence, COUNT_KINDS, whole_only=True),
+    Rule("count_not_read_from_a_date", count_not_read_from_a_date, COUNT_KINDS, whole_only=True),
+    Rule("asked_title_in_evidence", asked_title_in_evidence, _K({"person"}), whole_only=True, retry=True),
+    Rule("name_holds_the_asked_title", name_holds_the_asked_title, _K({"person"}), whole_only=True, retry=True),
+    Rule("asked_person_in_cited_article", asked_person_in_cited_article, whole_only=True, retry=True),
+    Rule("names_someone_new", names_someone_new, _K({"person"}), whole_only=True),
+    Rule("duration_has_its_unit", duration_has_its_unit, _K({"duration"})),
+    Rule("interval_from_article_dates", interval_from_article_dates, _K({"interval"})),
+    Rule("place_is_the_whole_place", place_is_the_whole_place, _K({"place"})),
+    Rule("government_is_the_articles", government_is_the_articles, _K({"government"})),
+    Rule("title_is_the_articles", title_is_the_articles, _K({"title"})),
+]
+BY_NAME = {rule.name: rule for rule in RULES}
+
+
+@dataclass
+class Outcome:
+    """What the registry did to one draft."""
+
+    draft: Draft
+    steps: list[Step]
+    refused: Refuse | None = None
+    refused_by: Rule | None = None
+
+
+def run(draft: Draft, rules: list[Rule] | None = None) -> Outcome:
+    """Every applicable rule in order; the first refusal ends the run."""
+    steps: list[Step] = []
+    for rule in rules if rules is not None else RULES:
+        if not rule.applies(draft):
+            continue
+        change = rule.apply(draft)
+        if change is None:
+            continue
+        if isinstance(change, Refuse):
+            steps.append(Step(rule.name, "refused", draft.answer, "", change.why))
+            return Outcome(draft, steps, change, rule)
+        before = draft.answer
+        draft.answer, draft.cited = change.answer, list(dict.fromkeys(change.cited))
+        draft.confidence = max(0.0, draft.confidence - change.confidence)
+        draft.unverified += list(change.unverified)
+        steps.append(Step(rule.name, change.action, before, draft.answer, change.why))
+    return Outcome(draft, steps)

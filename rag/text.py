@@ -1,0 +1,196 @@
+"""The one home of the small text facts every step needs: sentences, numbers (digits and words, in
+Indonesian and English), and citation markers.
+
+Indonesian news writes counts both ways ("269 pejabat", "lima eselon II", "dua puluh lima ASN"),
+thousands with dots ("1.200"), and sentences full of abbreviations ("Drs. H. Wahyu", "S.Sos.",
+"Kab.", "No."). Each step that reads a number or a sentence reads it here, so two steps never
+disagree about what "a number in this sentence" means.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# ---- sentences ------------------------------------------------------------------------------
+
+# Tokens that end with a period without ending a sentence: initials and honorifics ("H.", "Hj."),
+# degrees ("S.Sos.", "M.Si."), and the abbreviations of addresses and documents ("Jl.", "No.").
+_ABBREVIATIONS = set(
+    "no jl kab kec kel ds drs dra dr ir h hj prof st sos si sh mh mm se ak pd kom ip ap tbk dkk rp sdr bpk ny "
+    "mr mrs ms vs etc jr sr inc ltd co pt cv ra kh tb raden jln kp moh muh prov gg tgl hlm dll dsb plt pj pjs".split()
+)
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of a text, in order: a line break always ends one; a period
+    ends one unless it closes an abbreviation or initial ("Drs. H. Wahyu Hidayat" is one name)."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.split("\n"):
+        start = 0
+        for match in _BOUNDARY.finditer(line):
+            before = line[start : match.start() + 1].split()
+            last = before[-1].rstrip(".!?\"”’)").lower().rsplit("-", 1)[-1] if before else ""
+            if "." in last or last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+                continue
+            spans.append((offset + start, offset + match.start() + len(match.group(0).rstrip())))
+            start = match.end()
+        if line[start:].strip():
+            spans.append((offset + start + len(line[start:]) - len(line[start:].lstrip()), offset + len(line.rstrip())))
+        offset += len(line) + 1
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def clauses(sentence: str, limit: int) -> list[str]:
+    """A sentence longer than `limit` characters cut at its commas and semicolons into pieces of at
+    most about `limit`: a list of twelve officials is twelve facts, and the one asked about should
+    not cost the prompt the other eleven.
+
+    >>> clauses("Dilantik A (sebelumnya X), B (sebelumnya Y), dan C.", 30)
+    ['Dilantik A (sebelumnya X),', 'B (sebelumnya Y), dan C.']
+    """
+    if len(sentence) <= limit:
+        return [sentence]
+    pieces, current = [], ""
+    for part in re.split(r"(?<=[,;])\s+(?![^()]*\))", sentence):
+        if current and len(current) + 1 + len(part) > limit:
+            pieces.append(current)
+            current = part
+        else:
+            current = f"{current} {part}".strip()
+    return pieces + ([current] if current else [])
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a text, in order (see `sentence_spans`), each on one line.
+
+    >>> sentences("Sebanyak 17 pejabat dilantik. Pelantikan dipimpin Drs. H. Wahyu.")
+    ['Sebanyak 17 pejabat dilantik.', 'Pelantikan dipimpin Drs. H. Wahyu.']
+    """
+    return [" ".join(text[a:b].split()) for a, b in sentence_spans(text)]
+
+
+# ---- numbers --------------------------------------------------------------------------------
+
+_UNITS_ID = {"satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9}
+_UNITS_EN = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+# Words that are numbers on their own: what a count written out starts with.
+NUMBER_WORDS = {
+    **{w: v for w, v in _UNITS_ID.items() if w != "se"},
+    "sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000,
+    **_UNITS_EN, "hundred": 100, "thousand": 1000,
+}
+_ID_UNIT = r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
+_ID_TOKEN = rf"(?:se(?:puluh|belas|ratus|ribu)|{_ID_UNIT}(?:\s+(?:puluh|belas|ratus|ribu))?|puluh|belas|ratus|ribu)"
+_ID_WORD_NUMBER = re.compile(rf"\b(?:se(?:puluh|belas|ratus|ribu)|{_ID_UNIT})\b(?:\s+{_ID_TOKEN}\b)*", re.IGNORECASE)
+_EN_WORD_NUMBER = re.compile(
+    r"\b(?:" + "|".join(sorted(_UNITS_EN, key=len, reverse=True)) + r")(?:[\s-]+(?:hundred|thousand|" + "|".join(_UNITS_EN) + r")\b)*",
+    re.IGNORECASE,
+)
+# "1.200" is twelve hundred (a thousands dot); "78,5" and "2.5" are decimals, read as their whole
+# part; "10.15" is a time of day, two numbers.
+_DIGITS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d])|(?<![\d.,])\d+(?:,\d{1,2}|\.\d)(?![\d])|(?<![\d])\d+(?![\d])")
+
+
+def _id_value(phrase: str) -> int | None:
+    """ "dua puluh lima" -> 25, "seratus lima puluh" -> 150, "tiga ratus empat puluh dua" -> 342,
+    "lima belas ribu" -> 15000."""
+    words = re.sub(r"\bse(puluh|belas|ratus|ribu)\b", r"satu \1", phrase.lower()).split()
+    total = group = pending = 0
+    for word in words:
+        if word in _UNITS_ID:
+            pending = _UNITS_ID[word]
+        elif word == "belas":
+            group, pending = group + 10 + pending, 0
+        elif word == "puluh":
+            group, pending = group + (pending or 1) * 10, 0
+        elif word == "ratus":
+            group, pending = group + (pending or 1) * 100, 0
+        elif word == "ribu":
+            total, group, pending = total + ((group + pending) or 1) * 1000, 0, 0
+    return (total + group + pending) or None
+
+
+def _en_value(phrase: str) -> int | None:
+    total = group = 0
+    for word in re.findall(r"[a-z]+", phrase.lower()):
+        if word == "hundred":
+            group = (group or 1) * 100
+        elif word == "thousand":
+            total, group = total + (group or 1) * 1000, 0
+        elif word in _UNITS_EN:
+            group += _UNITS_EN[word]
+    return (total + group) or None
+
+
+def number_spans(text: str) -> list[tuple[int, int, int]]:
+    """Every number a text states, as (start, end, value), digits and words alike:
+    "269", "1.200" (a thousands dot), "lima", "dua puluh lima", "twenty-five"."""
+    found: list[tuple[int, int, int]] = []
+    for match in _DIGITS.finditer(text):
+        token = match.group(0)
+        digits = re.split(r"[.,]", token)[0] if re.search(r",\d{1,2}$|\.\d$", token) else token.replace(".", "")
+        if len(digits) < 13:
+            found.append((match.start(), match.end(), int(digits)))
+    for rx, value_of in ((_ID_WORD_NUMBER, _id_value), (_EN_WORD_NUMBER, _en_value)):
+        for match in rx.finditer(text):
+            if match.group(0).strip() and (value := value_of(match.group(0))) is not None:
+                found.append((match.start(), match.start() + len(match.group(0).rstrip()), value))
+    return sorted(found)
+
+
+def numbers_in(text: str) -> set[int]:
+    """The values of every number a text states.
+
+    >>> sorted(numbers_in("melantik lima eselon II dan 1.200 ASN, dua puluh lima di antaranya"))
+    [5, 25, 1200]
+    """
+    return {value for _, _, value in number_spans(text)}
+
+
+PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|persen\b|percent\b)", re.IGNORECASE)
+
+
+def percentages(text: str) -> set[str]:
+    """Numbers stated as percentages ("78,5 persen" -> "78.5"): "10%" is not backed by "10 besar"."""
+    return {m.group(1).replace(",", ".") for m in PERCENT.finditer(text)}
+
+
+# ---- citation markers -----------------------------------------------------------------------
+
+MARKER = re.compile(r"\[(\d{1,3})\]")
+_MARKERS_RUN = re.compile(r"\s*(?:\[\d{1,3}\]\s*)+")
+
+
+def markers(text: str) -> list[int]:
+    """The citation numbers an answer writes, in order, once each: "107 [3][1] [3]" -> [3, 1]."""
+    return list(dict.fromkeys(int(n) for n in MARKER.findall(text)))
+
+
+def strip_markers(text: str) -> str:
+    """The answer's words without its citation markers."""
+    return re.sub(r"\s+([.,;:])", r"\1", _MARKERS_RUN.sub(" ", text)).strip()
+
+
+def with_markers(text: str, numbers: Iterable[int]) -> str:
+    """The answer's words followed by one marker per cited number, in order."""
+    body = strip_markers(text).rstrip(" .")
+    marks = "".join(f"[{n}]" for n in dict.fromkeys(numbers))
+    return f"{body} {marks}".strip()
+
+
+def renumber(text: str, mapping: dict[int, int]) -> str:
+    """Citation markers moved to another numbering (the parts of a combined answer)."""
+    return MARKER.sub(lambda m: f"[{mapping.get(int(m.group(1)), int(m.group(1)))}]", text)
+
+
+def norm(text: str) -> str:
+    """Lower case, one space between words: how two texts are compared."""
+    return " ".join(text.split()).lower()

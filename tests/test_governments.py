@@ -1,0 +1,157 @@
+"""rag.governments: governments discovered from article text, and question cues resolved against them."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from rag.governments import governments_in, kinds_named, main_government, region, resolve
+
+KNOWN = [
+    "Kabupaten Garut",
+    "Kota Cimahi",
+    "Kabupaten Sukabumi",
+    "Kota Sukabumi",
+    "Kabupaten Cianjur",
+    "Kabupaten Bandung",
+    "Kabupaten Bandung Barat",
+    "Provinsi Jawa Barat",
+]
+ONE_OF_EACH = ["Kabupaten Garut", "Kota Cimahi"]
+
+# ---- discovered from article text -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Pemerintah Kabupaten (Pemkab) Garut menggelar rotasi pejabat eselon III.", {"Kabupaten Garut": 1}),
+        ("Pemerintah Kota (Pemkot) Cimahi menggelar pelantikan di Gedung Pakuan.", {"Kota Cimahi": 1}),
+        ("Pejabat di lingkungan Kab. Cianjur mengikuti apel pagi.", {"Kabupaten Cianjur": 1}),
+        ("SUKABUMI – Pemkot Sukabumi melantik 28 pejabat.", {"Kota Sukabumi": 1}),
+        ("Gubernur Jawa Barat hadir dalam rapat di Provinsi Jawa Barat.", {"Provinsi Jawa Barat": 2}),
+        ("Rapat digelar di Kabupaten Bandung Barat.", {"Kabupaten Bandung Barat": 1}),
+    ],
+    ids=["Pemerintah Kabupaten (Pemkab)", "Pemerintah Kota (Pemkot)", "Kab.", "Pemkot", "Gubernur+Provinsi", "two-word region"],
+)
+def test_each_way_news_names_a_government_is_read(text, expected):
+    assert governments_in(text) == Counter(expected)
+
+
+def test_a_government_named_only_through_its_mayor_and_pemkot_is_found():
+    text = "Wali Kota Cimahi Dedi Kusnadi melantik 25 pejabat di lingkungan Pemkot Cimahi, Senin (2/3/2026)."
+    assert governments_in(text) == Counter({"Kota Cimahi": 2})
+
+
+def test_a_title_named_twice_is_enough_to_know_the_region():
+    assert governments_in("Bupati Garut hadir. Bupati Garut juga menyampaikan sambutan.") == Counter({"Kabupaten Garut": 2})
+
+
+def test_a_name_seen_once_after_a_title_is_a_person_not_a_region():
+    assert governments_in("Bupati Yuliani hadir dalam acara itu.") == Counter()
+    assert governments_in("Walikota Nenden hadir.") == Counter()
+
+
+def test_the_deputy_mayor_names_the_city_not_a_regency():
+    assert governments_in("Wakil Wali Kota Cimahi Ahmad Zulfikar hadir di Kota Cimahi.") == Counter({"Kota Cimahi": 2})
+
+
+def test_office_words_after_a_government_word_are_not_regions():
+    assert governments_in("Hadir pula Kepala Dinas dan Sekretaris Kota dalam acara itu.") == Counter()
+    assert governments_in("Pelantikan berlangsung di Kota Baru Parahyangan.") == Counter()
+
+
+def test_a_title_case_headline_verb_is_not_a_region():
+    text = "Pemkot Lantik 25 Pejabat Baru\nCIMAHI – Pemkot Cimahi melantik 25 pejabat di Gedung Pakuan."
+    assert "Kota Lantik" not in governments_in(text)
+    assert main_government(text) == "Kota Cimahi"
+
+
+def test_regency_and_city_of_one_name_are_two_governments():
+    assert governments_in("Pemkab Sukabumi dan Pemkot Sukabumi menandatangani kerja sama.") == Counter(
+        {"Kabupaten Sukabumi": 1, "Kota Sukabumi": 1}
+    )
+
+
+def test_the_main_government_is_the_one_named_most():
+    text = "Pemkab Garut melantik 42 pejabat. Bupati Garut Hendra Permana berpesan. Hadir pula tamu dari Pemkot Cimahi."
+    assert main_government(text) == "Kabupaten Garut"
+
+
+def test_no_main_government_on_a_tie_or_without_any():
+    assert main_government("Pemkab Garut dan Pemkot Cimahi menandatangani kerja sama.") is None
+    assert main_government("Pejabat baru diminta bekerja keras.") is None
+
+
+def test_region_is_the_name_without_its_kind():
+    assert region("Kabupaten Bandung Barat") == "Bandung Barat"
+    assert region("Kota Cimahi") == "Cimahi"
+
+
+# ---- cues of a question ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question, kinds",
+    [
+        ("Siapa Bupati Garut?", ["Kabupaten"]),
+        ("Berapa pejabat yang dilantik Wali Kota Cimahi?", ["Kota"]),
+        ("Siapa wakil walikota Cimahi?", ["Kota"]),
+        ("who is the regent of Garut", ["Kabupaten"]),
+        ("How many officials did Cimahi City rotate?", ["Kota"]),
+        ("What did the governor say?", ["Provinsi"]),
+        ("Berapa ASN kabupaten dan kota Sukabumi?", ["Kabupaten", "Kota"]),
+        ("Berapa pejabat yang dilantik?", []),
+    ],
+)
+def test_kind_words_of_a_question(question, kinds):
+    assert kinds_named(question) == kinds
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("Berapa pejabat yang dilantik Bupati Garut bulan ini?", ["Kabupaten Garut"]),
+        ("How many officials did the regent of Garut swear in?", ["Kabupaten Garut"]),
+        ("Cimahi City inaugurated how many officials?", ["Kota Cimahi"]),
+        ("walkot cimahi lantik berapa org?", ["Kota Cimahi"]),
+        ("What did Garut's regent say?", ["Kabupaten Garut"]),
+        ("Who is the governor of West Java?", ["Provinsi Jawa Barat"]),
+    ],
+)
+def test_a_question_naming_a_region_resolves_to_it(question, expected):
+    assert resolve(question, KNOWN) == expected
+
+
+def test_the_kind_word_picks_regency_or_city_of_a_shared_name():
+    assert resolve("Berapa pejabat yang dilantik Bupati Sukabumi?", KNOWN) == ["Kabupaten Sukabumi"]
+    assert resolve("How many officials did the mayor of Sukabumi swear in?", KNOWN) == ["Kota Sukabumi"]
+    assert resolve("Sukabumi Regency rotated how many officials?", KNOWN) == ["Kabupaten Sukabumi"]
+
+
+def test_a_shared_name_without_a_kind_word_is_both():
+    assert resolve("berapa pejabat dilantik di sukabumi", KNOWN) == ["Kabupaten Sukabumi", "Kota Sukabumi"]
+    assert resolve("Pemkab Sukabumi atau Pemkot Sukabumi?", KNOWN) == ["Kabupaten Sukabumi", "Kota Sukabumi"]
+
+
+def test_a_longer_region_named_does_not_also_pick_the_shorter_one():
+    assert resolve("Berapa pejabat dilantik di Bandung Barat?", KNOWN) == ["Kabupaten Bandung Barat"]
+
+
+def test_a_kind_word_alone_picks_the_only_government_of_that_kind():
+    assert resolve("Berapa pejabat yang dilantik Pemkot?", ONE_OF_EACH) == ["Kota Cimahi"]
+    assert resolve("Who is the deputy regent?", ONE_OF_EACH) == ["Kabupaten Garut"]
+
+
+def test_a_kind_word_alone_picks_nothing_when_several_governments_are_of_that_kind():
+    assert resolve("How many officials did the mayor swear in?", KNOWN) == []
+    assert resolve("Was it the regency or the city?", ONE_OF_EACH) == []
+
+
+def test_a_question_without_cues_resolves_to_nothing():
+    assert resolve("Berapa pejabat yang dilantik bulan Maret?", KNOWN) == []
+
+
+def test_a_city_the_index_does_not_hold_is_not_taken_for_another_city():
+    assert resolve("Berapa pejabat yang dilantik Pemerintah Kota Tasikmalaya?", ONE_OF_EACH) == []

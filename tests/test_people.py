@@ -1,0 +1,252 @@
+"""rag.people: titles and their holders in every order Indonesian news writes them."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from rag.people import asked_title, holders, name_words, title_of
+
+REGIONS = ("Garut", "Cimahi", "Cianjur", "Subang", "Banjar", "Sukabumi", "Jawa Barat")
+
+
+def holders_of(title_phrase: str, text: str) -> list[str]:
+    """Who the text gives the title a question phrase names ("wali kota", "the deputy regent")."""
+    title = asked_title(title_phrase)
+    assert title is not None, title_phrase
+    return holders(title, text, REGIONS)
+
+
+# ---- titles a question asks about -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase, form",
+    [
+        ("Siapa Wakil Bupati Garut?", "wakil bupati"),
+        ("who is the deputy regent", "wakil bupati"),
+        ("the vice regent of Garut", "wakil bupati"),
+        ("siapa wakil walikota cimahi", "wakil wali kota"),
+        ("Cimahi's deputy mayor", "wakil wali kota"),
+        ("the regent", "bupati"),
+        ("Wali Kota Banjar", "wali kota"),
+        ("mayor of Sukabumi", "wali kota"),
+        ("Gubernur Jawa Barat", "gubernur"),
+        ("the regional secretary of Cianjur", "sekretaris daerah"),
+        ("Sekda Cianjur", "sekretaris daerah"),
+        ("the district head of Cugenang", "camat"),
+        ("Kades Sukamaju", "kepala desa"),
+        ("Ketua DPRD Garut", "ketua dprd"),
+    ],
+)
+def test_the_title_a_question_names(phrase, form):
+    assert asked_title(phrase).forms[0] == form
+
+
+def test_no_title_in_a_phrase_without_one():
+    assert asked_title("berapa pejabat yang dilantik") is None
+
+
+def test_the_title_pattern_ignores_letter_case_and_skips_the_deputy():
+    regent = asked_title("bupati")
+    assert re.search(regent.pattern(), "BUPATI GARUT hadir")
+    assert not re.search(regent.pattern(), "Wakil Bupati Garut hadir")
+    assert re.search(asked_title("wali kota").pattern(), "Walikota Cimahi hadir")
+
+
+# ---- holders of a title, in every order -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title, text, expected",
+    [
+        ("wali kota", "Wali Kota Cimahi Dedi Kusnadi melantik 25 pejabat di Gedung Pakuan.", ["Dedi Kusnadi"]),
+        ("wali kota", "Dedi Kusnadi, Wali Kota Cimahi, mengatakan rotasi ini rutin dilakukan.", ["Dedi Kusnadi"]),
+        ("wali kota", "Hal itu disampaikan Dedi Kusnadi selaku Wali Kota Cimahi usai pelantikan.", ["Dedi Kusnadi"]),
+        ("wali kota", "Wali Kota Cimahi, Dedi Kusnadi, mengatakan rotasi ini rutin dilakukan.", ["Dedi Kusnadi"]),
+        ("wakil bupati", "Yuliani, Wakil Bupati Garut, membacakan sambutan tertulis bupati.", ["Yuliani"]),
+        ("sekda", "Cecep Suhendar yang juga Sekretaris Daerah Kabupaten Cianjur membuka kegiatan.", ["Cecep Suhendar"]),
+        ("the regional secretary", "Sekda Cianjur, Cecep Suhendar, membuka kegiatan itu.", ["Cecep Suhendar"]),
+        ("bupati", "Pelantikan dipimpin Bupati Subang H. Ujang Rohmana, S.Sos., di aula.", ["Ujang Rohmana"]),
+        ("wali kota", "Pelantikan dipimpin Wali Kota Banjar Hj. Nenden Sumiati di Gedung Dakwah.", ["Nenden Sumiati"]),
+        ("bupati", "Ujang Rohmana, S.Sos., M.Si., Bupati Subang, hadir dalam rapat.", ["Ujang Rohmana"]),
+        ("mayor", "Walikota Cimahi Dedi Kusnadi hadir.", ["Dedi Kusnadi"]),
+        ("mayor", "WALI KOTA Cimahi Dedi Kusnadi hadir.", ["Dedi Kusnadi"]),
+        ("gubernur", "Gubernur Jawa Barat Agus Darmawan meninjau lokasi banjir.", ["Agus Darmawan"]),
+        ("ketua dprd", "Ketua DPRD Garut Lilis Sukmawati menghadiri rapat paripurna.", ["Lilis Sukmawati"]),
+    ],
+    ids=[
+        "Title Region Name",
+        "Name, Title,",
+        "Name selaku Title",
+        "Title, Name,",
+        "Name, Wakil Title,",
+        "Name yang juga Title",
+        "Sekda Region, Name,",
+        "honorific and degree",
+        "Hj. honorific",
+        "degrees before the title",
+        "Walikota in one word",
+        "upper-case title",
+        "Gubernur two-word region",
+        "Ketua DPRD",
+    ],
+)
+def test_the_holder_of_a_title_is_read_in_any_order(title, text, expected):
+    assert holders_of(title, text) == expected
+
+
+def test_the_deputy_is_not_the_holder_of_the_title():
+    text = "Wali Kota Cimahi Dedi Kusnadi didampingi Wakil Wali Kota Cimahi Ahmad Zulfikar melantik pejabat."
+    assert holders_of("wali kota", text) == ["Dedi Kusnadi"]
+    assert holders_of("wakil wali kota", text) == ["Ahmad Zulfikar"]
+    assert holders_of("bupati", "Yuliani, Wakil Bupati Garut, membacakan sambutan bupati.") == []
+
+
+def test_a_title_written_without_a_name_has_no_holder():
+    assert holders_of("wali kota", "Kepada wartawan, Wali Kota Cimahi mengatakan semua berjalan lancar.") == []
+
+
+def test_each_title_in_a_sentence_keeps_its_own_holder():
+    text = "Wakil Wali Kota Sukabumi Gilang Nugraha hadir, sedangkan Wali Kota Sukabumi Ridwan Saputra berhalangan."
+    assert holders_of("wali kota", text) == ["Ridwan Saputra"]
+    assert holders_of("wakil wali kota", text) == ["Gilang Nugraha"]
+
+
+def test_the_kecamatan_after_a_camat_title_is_not_its_holder():
+    assert holders_of("camat", "Iwan Setiawan, Camat Tarogong Kidul, melaporkan kondisi warga.") == ["Iwan Setiawan"]
+
+
+def test_a_former_regent_is_not_the_holder_of_the_title():
+    text = "Pelantikan dipimpin Bupati Garut Hendra Permana dan disaksikan mantan Bupati Garut Komar Sutisna."
+    assert holders_of("bupati", text) == ["Hendra Permana"]
+
+
+def test_name_words_leave_out_titles_and_governments():
+    assert name_words("Bupati Garut Hendra Permana") == {"garut", "hendra", "permana"}
+    assert name_words("Wakil Wali Kota Ahmad Zulfikar") == {"ahmad", "zulfikar"}
+
+
+# ---- the title of a person ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "person, text, expected",
+    [
+        ("Dedi Kusnadi", "Dedi Kusnadi, Wali Kota Cimahi, mengatakan rotasi ini rutin.", "Wali Kota Cimahi"),
+        ("Dedi Kusnadi", "Wali Kota Cimahi Dedi Kusnadi melantik 25 pejabat.", "Wali Kota Cimahi"),
+        ("Yuliani", "Yuliani, Wakil Bupati Garut, membacakan sambutan.", "Wakil Bupati Garut"),
+        (
+            "Wawan Hermawan",
+            "Sementara itu, Kepala Dinas Pendidikan Kabupaten Cianjur Wawan Hermawan mengatakan seleksi berjalan terbuka.",
+            "Kepala Dinas Pendidikan Kabupaten Cianjur",
+        ),
+        (
+            "Wawan",
+            "Kepala Dinas Pendidikan Kabupaten Cianjur, Wawan Hermawan, mengatakan seleksi berjalan terbuka.",
+            "Kepala Dinas Pendidikan Kabupaten Cianjur",
+        ),
+        (
+            "Heri",
+            "Kepala Satuan Polisi Pamong Praja (Satpol PP) Kabupaten Subang Heri Hermanto memimpin penertiban.",
+            "Kepala Satuan Polisi Pamong Praja (Satpol PP) Kabupaten Subang",
+        ),
+        ("Dadan Kurnia", "Camat Cugenang Dadan Kurnia melaporkan kondisi warga.", "Camat Cugenang"),
+        ("Yayan", "Lurah Cibabat Yayan Ruslan mengatakan warga antusias.", "Lurah Cibabat"),
+    ],
+    ids=["Name, Title,", "Title Name", "Name, Wakil Title,", "long title then name", "long title, name,", "title with acronym", "camat", "lurah"],
+)
+def test_the_title_written_next_to_a_person(person, text, expected):
+    assert title_of(person, text) == expected
+
+
+def test_each_person_of_a_sentence_gets_the_title_right_before_them():
+    text = "Bupati Subang Ujang Rohmana melantik Kepala Dinas Sosial Subang Dadan Kurnia."
+    assert title_of("Ujang Rohmana", text) == "Bupati Subang"
+    assert title_of("Dadan Kurnia", text) == "Kepala Dinas Sosial Subang"
+
+
+def test_a_person_written_without_a_title_has_none():
+    assert title_of("Dadan", "Dadan mengatakan hal itu kepada wartawan.") is None
+    assert title_of("Rina Marlina", "Rina Marlina (sebelumnya Kepala Bagian Umum) dilantik.") is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Rina Marlina (sebelumnya Kepala Bagian Umum Setda Kota Cimahi) kini dilantik.", "Kepala Bagian Umum Setda Kota Cimahi"),
+        ("Rina Marlina (sebelumnya menjabat Kepala Bagian Umum) dilantik menjadi Kepala Dinas Sosial.", "Kepala Bagian Umum"),
+        (
+            "Rina Marlina (sebelumnya menjabat sebagai Kepala Bidang Anggaran pada Badan Keuangan Daerah (BKD)) dilantik.",
+            "Kepala Bidang Anggaran pada Badan Keuangan Daerah (BKD)",
+        ),
+        ("Rina Marlina, yang sebelumnya menjabat Kepala Bagian Umum, kini dipercaya memimpin Dinas Sosial.", "Kepala Bagian Umum"),
+    ],
+    ids=["(sebelumnya ...)", "(sebelumnya menjabat ...)", "nested parentheses", ", yang sebelumnya menjabat ...,"],
+)
+def test_the_previous_title_of_a_person(text, expected):
+    assert title_of("Rina Marlina", text, before=True) == expected
+
+
+def test_no_previous_title_when_the_article_gives_none():
+    assert title_of("Rina Marlina", "Rina Marlina, Kepala Dinas Sosial, hadir.", before=True) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Cecep Suhendar kini menjadi Kepala Dinas Pendidikan Kabupaten Cianjur.", "Kepala Dinas Pendidikan Kabupaten Cianjur"),
+        ("Cecep Suhendar dilantik menjadi Asisten Daerah I Setda Cianjur, menggantikan Agus Darmawan.", "Asisten Daerah I Setda Cianjur"),
+        ("Dalam pelantikan itu, Cecep Suhendar dilantik sebagai Kepala Dinas Sosial.", "Kepala Dinas Sosial"),
+    ],
+    ids=["kini menjadi", "dilantik menjadi ..., menggantikan", "dilantik sebagai"],
+)
+def test_the_new_title_of_a_person(text, expected):
+    assert title_of("Cecep Suhendar", text, after=True) == expected
+
+
+@pytest.mark.parametrize(
+    "person, text, expected",
+    [
+        ("Wawan Hermawan", "Kepala Dinas Pendidikan Kabupaten Cianjur Drs. H. Wawan Hermawan mengatakan hal itu.", "Kepala Dinas Pendidikan Kabupaten Cianjur"),
+        ("Nenden Sumiati", "Wali Kota Banjar Hj. Nenden Sumiati melantik 30 pejabat.", "Wali Kota Banjar"),
+        ("Ujang Rohmana", "Bupati Subang H. Ujang Rohmana melantik 40 pejabat.", "Bupati Subang"),
+    ],
+    ids=["Drs. H.", "Hj.", "H."],
+)
+def test_the_title_before_a_name_with_an_honorific(person, text, expected):
+    assert title_of(person, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, kwargs, expected",
+    [
+        ("Hal itu disampaikan Dedi Kusnadi selaku Wali Kota Cimahi usai pelantikan.", {}, "Wali Kota Cimahi"),
+        ("Dedi Kusnadi sebagai Wali Kota Cimahi menegaskan hal itu.", {}, "Wali Kota Cimahi"),
+        ("Dedi Kusnadi yang sekarang menjabat sebagai Wali Kota Cimahi mengikuti acara itu.", {"after": True}, "Wali Kota Cimahi"),
+    ],
+    ids=["selaku ... usai", "sebagai ... menegaskan", "menjabat sebagai ... mengikuti"],
+)
+def test_a_title_after_selaku_ends_where_the_sentence_goes_on(text, kwargs, expected):
+    assert title_of("Dedi Kusnadi", text, **kwargs) == expected
+
+
+def test_the_new_title_after_a_previous_one_in_parentheses():
+    text = "Rina Marlina (sebelumnya Kepala Bagian Umum) dilantik menjadi Kepala Dinas Sosial Kota Cimahi."
+    assert title_of("Rina Marlina", text, after=True) == "Kepala Dinas Sosial Kota Cimahi"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Plt. Kepala Dinas Perhubungan Kota Cimahi Heri Hermanto menyebut jalan itu rusak.", "Plt. Kepala Dinas Perhubungan Kota Cimahi"),
+        (
+            "Pelaksana Tugas Kepala Dinas Perhubungan Kota Cimahi Heri Hermanto menyebut jalan itu rusak.",
+            "Pelaksana Tugas Kepala Dinas Perhubungan Kota Cimahi",
+        ),
+    ],
+    ids=["Plt.", "Pelaksana Tugas"],
+)
+def test_an_acting_head_keeps_the_acting_in_the_title(text, expected):
+    assert title_of("Heri Hermanto", text) == expected

@@ -1,0 +1,303 @@
+"""rag.question.parse on questions as staff ask them, in Indonesian and English, casual and formal."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.people import asked_title
+from rag.question import Question, parse
+
+KNOWN = [
+    "Kabupaten Garut",
+    "Kota Cimahi",
+    "Kabupaten Sukabumi",
+    "Kota Sukabumi",
+    "Kabupaten Cianjur",
+    "Kabupaten Subang",
+    "Kota Banjar",
+]
+
+
+def ask(question: str) -> Question:
+    return parse(question, KNOWN)
+
+
+def period_texts(question: Question) -> list[str]:
+    return [span.text for span in question.periods]
+
+
+# ---- what is asked --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question, kind",
+    [
+        ("Berapa pejabat yang dilantik Wali Kota Cimahi pada Maret 2026?", "count"),
+        ("How many officials did the regent of Garut swear in?", "count"),
+        ("berapa org yg dilantik pemkot cimahi kemarin", "count"),
+        ("Berapa jumlah penduduk Kota Banjar?", "count"),
+        ("What is the population of Banjar City?", "count"),
+        ("Siapa Wakil Bupati Garut?", "person"),
+        ("who is the deputy regent of Garut?", "person"),
+        ("Siapa yang melantik Rina Marlina?", "person"),
+        ("Which new deputy mayor was sworn in?", "person"),
+        ("Apa jabatan Rina Marlina sebelumnya?", "title"),
+        ("What position did Rina Marlina hold before?", "title"),
+        ("Rina Marlina sekarang menjabat sebagai apa?", "title"),
+        ("Di mana pelantikan pejabat Pemkab Subang digelar?", "place"),
+        ("Where was the swearing-in held by Cimahi City?", "place"),
+        ("Kapan Bupati Garut melantik pejabat eselon II?", "date"),
+        ("When did the mayor of Banjar inaugurate the new officials?", "date"),
+        ("Pelantikan di Cianjur itu hari apa?", "date"),
+        ("Berapa hari masa sanggah seleksi terbuka Pemkab Subang?", "duration"),
+        ("How long did the open bidding in Subang last?", "duration"),
+        ("Berapa lama jarak antara rotasi Februari 2026 dan pelantikan Maret 2026?", "interval"),
+        ("How long after the February 2026 rotation was the March 2026 one?", "interval"),
+        ("Berapa persen realisasi anggaran Kota Sukabumi?", "percent"),
+        ("What percentage of the budget did Sukabumi City absorb?", "percent"),
+        ("Berapa anggaran yang disiapkan Pemkab Cianjur untuk seleksi terbuka?", "money"),
+        ("Berapa selisih pejabat yang dilantik Garut dan Cimahi?", "difference"),
+        ("Mana yang lebih banyak, pejabat yang dilantik di Garut atau di Cimahi?", "comparison"),
+        ("Mana yang lebih dulu, rotasi di Garut atau di Cimahi?", "first"),
+        ("Which happened first, the Garut rotation or the Cimahi one?", "first"),
+        ("Apakah Kabupaten Sukabumi atau Kota Sukabumi yang melantik 28 pejabat?", "government"),
+        ("Was it the Sukabumi regency or the city that held the rotation?", "government"),
+        ("Did Dedi Kusnadi attend the inauguration?", "other"),
+    ],
+)
+def test_what_a_question_asks(question, kind):
+    assert ask(question).kind == kind
+
+
+def test_a_count_over_two_periods_with_a_sum_word_is_a_total():
+    question = ask("Berapa total pejabat yang dilantik Pemkab Garut pada Februari 2026 dan Maret 2026?")
+    assert question.kind == "total"
+    assert period_texts(question) == ["Februari 2026", "Maret 2026"]
+
+
+def test_a_count_over_two_governments_with_a_sum_word_is_a_total():
+    question = ask("How many officials in total did Garut and Cimahi inaugurate?")
+    assert question.kind == "total"
+    assert question.governments == ("Kabupaten Garut", "Kota Cimahi")
+
+
+def test_a_sum_word_over_one_period_stays_a_count():
+    assert ask("Berapa total pejabat yang dilantik Pemkab Garut pada Maret 2026?").kind == "count"
+
+
+@pytest.mark.parametrize(
+    "question, wants",
+    [("Berapa pejabat dilantik?", True), ("Berapa persen realisasi anggaran?", True), ("Siapa Wakil Bupati Garut?", False)],
+)
+def test_which_questions_want_a_number(question, wants):
+    assert ask(question).wants_number is wants
+
+
+# ---- language -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question, language",
+    [
+        ("Siapa wakil bupati Garut?", "id"),
+        ("berapa org yg dilantik pemkot cimahi", "id"),
+        ("Who is the deputy regent of Garut?", "en"),
+        ("How many officials did Pemkot Cimahi rotate?", "en"),
+    ],
+)
+def test_the_language_of_a_question(question, language):
+    assert ask(question).language == language
+
+
+# ---- governments and periods ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question, governments",
+    [
+        ("Berapa pejabat yang dilantik Wali Kota Cimahi?", ("Kota Cimahi",)),
+        ("berapa pejabat dilantik pemkot cimahi", ("Kota Cimahi",)),
+        ("How many officials did the regent of Garut swear in?", ("Kabupaten Garut",)),
+        ("Who is Cimahi City's regional secretary?", ("Kota Cimahi",)),
+        ("Siapa Bupati Sukabumi?", ("Kabupaten Sukabumi",)),
+        ("Berapa pejabat dilantik?", ()),
+    ],
+)
+def test_the_governments_a_question_is_about(question, governments):
+    assert ask(question).governments == governments
+
+
+@pytest.mark.parametrize(
+    "question, periods",
+    [
+        ("Berapa pejabat yang dilantik Pemkot Cimahi pada Maret 2026?", ["Maret 2026"]),
+        ("How many officials did Garut swear in in March 2026?", ["March 2026"]),
+        ("Berapa ASN yang dimutasi Pemkot Banjar tahun 2025?", ["2025"]),
+        ("How many civil servants did Pemkot Cimahi rotate on 2 March 2026?", ["March 2026"]),
+        ("Siapa Wakil Bupati Garut?", []),
+    ],
+)
+def test_the_periods_a_question_names(question, periods):
+    assert period_texts(ask(question)) == periods
+
+
+# ---- what is counted ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question, counted, terms",
+    [
+        ("Berapa pejabat yang dilantik Wali Kota Cimahi?", "pejabat", ("pejabat",)),
+        ("How many Pemkab Garut officials were rotated?", "officials", ("pejabat",)),
+        ("Berapa orang yang merupakan pejabat pengawas?", "pejabat pengawas", ("pejabat", "pengawas")),
+        ("What is the population of Banjar City?", "population", ("penduduk",)),
+        ("How many echelon II officials were sworn in by Pemkab Cianjur?", "echelon II officials", ("eselon", "pejabat")),
+        ("Berapa banyak lurah yang dirotasi Pemkot Cimahi?", "lurah", ("lurah",)),
+        ("Jumlah ASN yang dimutasi Pemkot Banjar berapa?", "ASN", ("asn",)),
+    ],
+)
+def test_what_a_count_question_counts(question, counted, terms):
+    parsed = ask(question)
+    assert (parsed.counted, parsed.counted_terms) == (counted, terms)
+
+
+def test_a_question_that_is_not_a_quantity_counts_nothing():
+    parsed = ask("Siapa Wakil Bupati Garut?")
+    assert (parsed.counted, parsed.counted_terms) == ("", ())
+
+
+# ---- the title a who-question asks for ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question, title",
+    [
+        ("Siapa Wakil Bupati Garut?", "wakil bupati"),
+        ("Siapakah nama Sekda Cianjur saat ini?", "sekda"),
+        ("Who is the deputy regent of Garut?", "deputy regent"),
+        ("Who was the mayor of Cimahi in 2025?", "mayor"),
+        ("Which new deputy mayor was sworn in?", "deputy mayor"),
+        ("Siapa camat Cugenang yang baru?", "camat"),
+    ],
+)
+def test_the_title_a_who_question_asks_for(question, title):
+    assert ask(question).title == asked_title(title)
+
+
+def test_a_who_question_about_an_action_asks_for_no_title():
+    assert ask("Siapa yang melantik Rina Marlina?").title is None
+    assert ask("Berapa pejabat yang dilantik Bupati Garut?").title is None
+
+
+# ---- people and what came before or after --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question, persons",
+    [
+        ("Apa jabatan Rina Marlina sebelumnya?", ("Rina Marlina",)),
+        ("Berapa pejabat yang dilantik Wali Kota Cimahi Dedi Kusnadi pada Maret 2026?", ("Dedi Kusnadi",)),
+        ("How many officials were sworn in at Gedung Pakuan by Yuliani?", ("Yuliani",)),
+        ("What was Cecep Suhendar's previous position?", ("Cecep Suhendar",)),
+        ("Berapa pejabat yang dilantik Pemkab Garut pada Senin?", ()),
+    ],
+)
+def test_the_people_a_question_names(question, persons):
+    assert ask(question).persons == persons
+
+
+@pytest.mark.parametrize(
+    "question, before, after",
+    [
+        ("Apa jabatan Rina Marlina sebelumnya?", True, False),
+        ("What was Cecep Suhendar's previous position?", True, False),
+        ("Rina Marlina sekarang menjabat sebagai apa?", False, True),
+        ("What is Cecep Suhendar's role now?", False, True),
+        ("Apa jabatan Rina Marlina?", False, False),
+    ],
+)
+def test_whether_a_question_asks_what_came_before_or_after(question, before, after):
+    parsed = ask(question)
+    assert (parsed.before, parsed.after) == (before, after)
+
+
+def test_people_in_an_article_are_written_capitalised():
+    question = ask("Apa jabatan Rina Marlina sebelumnya?")
+    assert question.people_in("Rina Marlina (sebelumnya Kepala Bagian Umum) dilantik.") == ["Rina Marlina"]
+    assert question.people_in("Hj. Rina Marlina, S.E., hadir.") == ["Rina Marlina"]
+    assert question.people_in("Tidak ada nama itu di sini.") == []
+
+
+def test_a_name_that_is_also_a_common_word_is_not_a_person_where_the_article_writes_it_in_lower_case():
+    question = ask("Apa kata Intan soal rotasi di Cimahi?")
+    assert question.persons == ("Intan",)
+    assert question.people_in("Intan mengatakan rotasi berjalan lancar.") == ["Intan"]
+    assert question.people_in("Warga memamerkan intan hasil tambang. Intan itu dijual.") == []
+
+
+def test_a_name_right_after_an_office_word_names_an_office_not_a_person():
+    question = ask("Siapa Kepala Bappeda Garut?")
+    assert "Bappeda" in question.persons
+    assert question.people_in("Kepala Bappeda Garut Agus Darmawan memaparkan rencana.") == []
+
+
+# ---- wordings the parser gets wrong ---------------------------------------------------------
+
+
+def test_a_casual_whos_question_asks_for_the_title():
+    assert ask("who's the mayor of Cimahi?").title == asked_title("mayor")
+
+
+@pytest.mark.parametrize(
+    "question, kind",
+    [("Kapankah Pemkab Garut melantik pejabat eselon II?", "date"), ("Dimanakah pelantikan pejabat Pemkot Cimahi digelar?", "place")],
+    ids=["kapankah", "dimanakah"],
+)
+def test_formal_kah_question_words(question, kind):
+    assert ask(question).kind == kind
+
+
+def test_asking_to_name_the_deputy_regent_is_a_person_question():
+    question = ask("Sebutkan nama Wakil Bupati Garut.")
+    assert question.kind == "person"
+    assert question.title == asked_title("wakil bupati")
+
+
+def test_pemkab_or_pemkot_asks_which_government():
+    assert ask("Yang melantik 28 pejabat itu Pemkab Sukabumi atau Pemkot Sukabumi?").kind == "government"
+
+
+def test_civil_servants_are_counted_as_asn():
+    assert "asn" in ask("How many civil servants did Pemkot Cimahi rotate?").counted_terms
+
+
+def test_a_casual_count_of_people_counts_no_named_thing():
+    assert ask("berapa org yg dilantik pemkot cimahi kemarin").counted_terms == ()
+
+
+def test_the_counted_phrase_ends_before_dalam():
+    assert ask("Berapa orang yang merupakan pejabat pengawas dalam pelantikan di Garut?").counted == "pejabat pengawas"
+
+
+@pytest.mark.parametrize(
+    "question, persons",
+    [
+        ("Siapakah nama Sekda Cianjur saat ini?", ()),
+        ("Berapakah jumlah pejabat yang dilantik Pemkot Cimahi?", ()),
+        ("Jumlah pejabat yang dilantik Pemkot Banjar berapa?", ()),
+        ("Mohon info berapa pejabat yang dilantik Bupati Garut?", ()),
+        ("Tolong sebutkan pejabat yang dilantik Yuliani.", ("Yuliani",)),
+    ],
+    ids=["Siapakah", "Berapakah", "Jumlah", "Mohon", "Tolong"],
+)
+def test_question_words_are_not_people(question, persons):
+    assert ask(question).persons == persons
+
+
+def test_two_months_sharing_one_year_are_two_periods():
+    question = ask("Berapa total pejabat yang dilantik Pemkab Garut pada Februari dan Maret 2026?")
+    assert [(span.start.isoformat(), span.end.isoformat()) for span in question.periods] == [
+        ("2026-02-01", "2026-02-28"),
+        ("2026-03-01", "2026-03-31"),
+    ]
+    assert question.kind == "total"

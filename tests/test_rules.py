@@ -1,0 +1,720 @@
+"""The rule registry (rag.rules.RULES), one behaviour a user would notice per test, each driven
+through `rules.run` so the order of the registry is exercised too."""
+
+from __future__ import annotations
+
+import inspect
+import sys
+from dataclasses import dataclass
+
+import pytest
+
+from rag import rules
+from rag.context import Context, Sentence
+from rag.question import parse
+from rag.retrieve import Passage
+
+KNOWN = [
+    "Kabupaten Garut",
+    "Kota Cimahi",
+    "Kabupaten Sukabumi",
+    "Kota Sukabumi",
+    "Kabupaten Cianjur",
+    "Kabupaten Subang",
+    "Kota Banjar",
+]
+
+
+@dataclass(frozen=True)
+class Said:
+    """One sentence of an article, as the context would number it."""
+
+    text: str
+    doc: str
+    date: str | None = "2026-03-02"
+    government: str | None = None
+    title: str | None = None
+
+
+def article_of(government: str, doc: str):
+    """A builder of sentences from one government's article ("garut(...)", "cimahi(...)")."""
+
+    def said(text: str, **kw) -> Said:
+        return Said(text, **{"doc": doc, "government": government, **kw})
+
+    return said
+
+
+garut = article_of("Kabupaten Garut", "garut-rotasi.txt")
+cimahi = article_of("Kota Cimahi", "cimahi-pelantikan.txt")
+cianjur = article_of("Kabupaten Cianjur", "cianjur-pelantikan.txt")
+subang = article_of("Kabupaten Subang", "subang-seleksi.txt")
+banjar = article_of("Kota Banjar", "banjar-rapat.txt")
+sukabumi = article_of("Kota Sukabumi", "sukabumi-pelantikan.txt")
+
+# Three rotations in Garut, each its own dated article.
+FEBRUARY = garut("Bupati Garut Hendra Permana merotasi 40 pejabat, Selasa (10/2/2026).", doc="garut-feb.txt", date="2026-02-10")
+MARCH = garut("Bupati Garut Hendra Permana kembali melantik 12 camat, Senin (2/3/2026).", doc="garut-mar.txt", date="2026-03-02")
+NOVEMBER = garut("Bupati Garut Hendra Permana melantik 35 pejabat, Senin (3/11/2025).", doc="garut-nov.txt", date="2025-11-03")
+
+
+def context(*said: Said) -> Context:
+    """Numbered sentences (1, 2, ...), the earlier ranked higher; one passage per article."""
+    passages: dict[str, Passage] = {}
+    for s in said:
+        if s.doc not in passages:
+            text = " ".join(x.text for x in said if x.doc == s.doc)
+            metadata = {"date": s.date, "government": s.government, "title": s.title}
+            passages[s.doc] = Passage(f"{s.doc}#0", s.doc, text, 1.0, metadata)
+    sentences = [Sentence(n, s.doc, n, s.text, passages[s.doc], score=1.0 / n) for n, s in enumerate(said, start=1)]
+    return Context(sentences, list(passages.values()))
+
+
+def draft(question: str, answer: str, cited: list[int], *said: Said, **kw) -> rules.Draft:
+    return rules.Draft(parse(question, KNOWN), context(*said), answer, list(cited), **kw)
+
+
+def run(question: str, answer: str, cited: list[int], *said: Said, **kw) -> rules.Outcome:
+    return rules.run(draft(question, answer, cited, *said, **kw))
+
+
+def trace(outcome: rules.Outcome) -> list[tuple[str, str]]:
+    return [(step.rule, step.action) for step in outcome.steps]
+
+
+def refused_by(outcome: rules.Outcome) -> str | None:
+    return outcome.refused_by.name if outcome.refused_by else None
+
+
+def accepted(outcome: rules.Outcome) -> bool:
+    return outcome.refused is None
+
+
+# ---- the registry ---------------------------------------------------------------------------
+
+
+def test_rule_names_are_unique_and_indexed():
+    assert len({rule.name for rule in rules.RULES}) == len(rules.RULES)
+    assert rules.BY_NAME == {rule.name: rule for rule in rules.RULES}
+
+
+@pytest.mark.parametrize("rule", rules.RULES, ids=lambda rule: rule.name)
+def test_every_rule_is_documented_and_has_a_test_naming_it(rule):
+    assert (rule.apply.__doc__ or "").strip(), f"{rule.name} has no docstring"
+    module = sys.modules[__name__]
+    sources = [
+        inspect.getsource(function)
+        for name, function in vars(module).items()
+        if name.startswith("test_") and callable(function) and name != "test_every_rule_is_documented_and_has_a_test_naming_it"
+    ]
+    assert any(f'"{rule.name}"' in source for source in sources), f"no test in this file names {rule.name}"
+
+
+# ---- model_found_an_answer ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["NOT FOUND", "Jumlahnya tidak disebutkan dalam artikel.", "The articles do not say how many officials were rotated.", "[1]", ""],
+)
+def test_an_answer_saying_the_articles_do_not_tell_is_refused(answer):
+    outcome = run("Berapa pejabat yang dilantik Bupati Garut?", answer, [1], garut("Bupati Garut Hendra Permana melantik 42 pejabat."))
+    assert refused_by(outcome) == "model_found_an_answer"
+    assert trace(outcome) == [("model_found_an_answer", "refused")]
+
+
+# ---- cites_a_given_sentence -----------------------------------------------------------------
+
+
+def test_an_uncited_count_is_cited_to_the_sentence_that_states_it():
+    outcome = run(
+        "Berapa pejabat yang dilantik Bupati Garut?",
+        "Sebanyak 42 pejabat",
+        [],
+        cimahi("Wali Kota Cimahi Dedi Kusnadi merotasi 25 pejabat."),
+        garut("Bupati Garut Hendra Permana melantik 42 pejabat di Pendopo Garut."),
+    )
+    assert accepted(outcome)
+    assert outcome.draft.cited == [2]
+    assert trace(outcome) == [("cites_a_given_sentence", "cited")]
+
+
+def test_citations_of_sentences_that_do_not_exist_are_dropped():
+    outcome = run(
+        "Berapa pejabat yang dilantik Bupati Garut?",
+        "Sebanyak 42 pejabat dilantik [1][7]",
+        [1, 7],
+        garut("Bupati Garut Hendra Permana melantik 42 pejabat di Pendopo Garut."),
+    )
+    assert accepted(outcome)
+    assert outcome.draft.cited == [1]
+    assert trace(outcome) == [("cites_a_given_sentence", "cited")]
+
+
+def test_an_answer_citing_nothing_the_context_states_is_refused():
+    outcome = run(
+        "Berapa pejabat yang dilantik Bupati Garut?",
+        "sebanyak 99 pejabat",
+        [],
+        garut("Bupati Garut Hendra Permana melantik 42 pejabat di Pendopo Garut."),
+    )
+    assert refused_by(outcome) == "cites_a_given_sentence"
+
+
+# ---- title_answered_with_its_holder ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question, answer, said, holder",
+    [
+        ("Siapa Wakil Bupati Garut?", "Wakil Bupati Garut [1]", garut("Yuliani, Wakil Bupati Garut, membacakan sambutan tertulis bupati."), "Yuliani"),
+        ("Who is the mayor of Cimahi?", "The mayor of Cimahi [1]", cimahi("Wali Kota Cimahi Dedi Kusnadi melantik 25 pejabat."), "Dedi Kusnadi"),
+        ("siapa nama walikota cimahi", "Wali Kota Cimahi [1]", cimahi("Hal itu disampaikan Dedi Kusnadi selaku Wali Kota Cimahi."), "Dedi Kusnadi"),
+        ("Siapa Sekda Cianjur?", "Sekda Cianjur [1]", cianjur("Sekretaris Daerah Kabupaten Cianjur, Cecep Suhendar, membuka apel."), "Cecep Suhendar"),
+    ],
+    ids=["Name, Title,", "Title Region Name", "Name selaku Title", "Title, Name,"],
+)
+def test_a_who_question_answered_with_the_title_gets_the_holders_name(question, answer, said, holder):
+    outcome = run(question, answer, [1], said)
+    assert accepted(outcome)
+    assert outcome.draft.answer == f"{holder} [1]"
+    assert trace(outcome) == [("title_answered_with_its_holder", "rewrote")]
+
+
+def test_the_holder_is_taken_from_an_uncited_sentence_when_the_cited_one_has_no_name():
+    outcome = run(
+        "Siapa Wali Kota Cimahi?",
+        "Wali Kota Cimahi [1]",
+        [1],
+        cimahi("Pelantikan digelar di Gedung Pakuan Pemkot Cimahi."),
+        cimahi("Wali Kota Cimahi Dedi Kusnadi melantik 25 pejabat."),
+    )
+    assert accepted(outcome)
+    assert (outcome.draft.answer, outcome.draft.cited) == ("Dedi Kusnadi [2]", [2])
+
+
+def test_the_camat_asked_for_is_answered_with_the_person_not_the_kecamatan():
+    outcome = run(
+        "Siapa Camat Tarogong Kidul?",
+        "Camat Tarogong Kidul [1]",
+        [1],
+        garut("Iwan Setiawan, Camat Tarogong Kidul, melaporkan kondisi warga kepada bupati."),
+    )
+    assert accepted(outcome)
+    assert outcome.draft.answer == "Iwan Setiawan [1]"
+
+
+def test_a_casual_whos_question_answered_with_the_title_gets_the_holders_name():
+    outcome = run("who's the mayor of Cimahi?", "The mayor of Cimahi [1]", [1], cimahi("Wali Kota Cimahi Dedi Kusnadi melantik 25 pejabat."))
+    assert accepted(outcome)
+    assert outcome.draft.answer == "Dedi Kusnadi [1]"
+
+
+# ---- asked_value_present --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question, answer, kind",
+    [
+        ("Berapa pejabat yang dilantik Bupati Garut?", "Banyak pejabat dilantik [1]", "count"),
+        ("Berapa persen realisasi anggaran Pemkab Garut?", "Sebagian besar anggaran terserap [1]", "percent"),
+        ("Berapa anggaran seleksi terbuka Pemkab Garut?", "Anggarannya cukup besar [1]", "money"),
+        ("Kapan Bupati Garut melantik pejabat?", "Di Pendopo Garut [1]", "date"),
+        ("How long were the new Garut officials given to prove themselves?", "Quite a while [1]", "duration"),
+    ],
+)
+def test_an_answer_without_the_kind_of_value_asked_for_is_refused(question, answer, kind):
+    sentence = garut("Bupati Garut Hendra Permana melantik 42 pejabat di Pendopo Garut, Senin (2/3/2026).")
+    outcome = run(question, answer, [1], sentence)
+    assert refused_by(outcome) == "asked_value_present"
+    assert outcome.refused.why == f"a {kind} was asked and the answer holds none"
+
+
+def test_a_count_written_in_words_is_a_count():
+    outcome = run(
+        "Berapa camat yang dilantik Bupati Garut?",
+        "lima camat [1]",
+        [1],
+        garut("Bupati Garut Hendra Permana melantik lima camat di Pendopo Garut."),
+    )
+    assert accepted(outcome)
+
+
+# ---- count_of_the_item_alone ----------------------------------------------------------------
+
+
+def test_one_item_of_a_breakdown_gets_the_count_of_that_item_alone():
+    outcome = run(
+        "Berapa pejabat pengawas yang dilantik Pemkab Subang?",
+        "17 pejabat pengawas [1]",
+        [1],
+        subang("Sebanyak 17 pejabat administrator dan pengawas dilantik Bupati Subang."),
+        subang("Dari jumlah itu, 12 orang mengisi jabatan administrator, sedangkan lima lainnya jabatan pengawas."),
+        part=True,
+        item="pejabat pengawas",
+        others=("pejabat administrator",),
+    )
+    assert accepted(outcome)
+    assert (outcome.draft.answer, outcome.draft.cited) == ("5 pejabat pengawas [2]", [2])
+    assert trace(outcome) == [("count_of_the_item_alone", "rewrote")]
+
+
+def test_an_item_count_the_article_states_is_kept():
+    outcome = run(
+        "Berapa pejabat administrator yang dilantik Pemkab Subang?",
+        "12 pejabat administrator [1]",
+        [1],
+        subang("Terdiri atas 12 pejabat administrator dan lima pejabat pengawas."),
+        part=True,
+        item="pejabat administrator",
+        others=("pejabat pengawas",),
+    )
+    assert accepted(outcome)
+    assert outcome.steps == []
+
+
+# ---- numbers_in_cited_sentences -------------------------------------------------------------
+
+
+def test_a_number_stated_only_by_an_uncited_sentence_gets_that_sentence_cited():
+    outcome = run(
+        "How many officials did Cimahi City rotate?",
+        "25 officials [1]",
+        [1],
+        cimahi("Rotasi digelar di Gedung Pakuan Pemkot Cimahi."),
+        cimahi("Wali Kota Cimahi Dedi Kusnadi merotasi dua puluh lima pejabat."),
+    )
+    assert accepted(outcome)
+    assert outcome.draft.cited == [1, 2]
+    assert outcome.draft.confidence == pytest.approx(0.9)
+    assert trace(outcome) == [("numbers_in_cited_sentences", "cited")]
+
+
+def test_an_invented_number_is_refused():
+    outcome = run(
+        "Berapa pejabat yang dilantik Bupati Garut?",
+        "99 pejabat [1]",
+        [1],
+        garut("Bupati Garut Hendra Permana melantik 42 pejabat di Pendopo Garut."),
+    )
+    assert refused_by(outcome) == "numbers_in_cited_sentences"
+    assert outcome.refused.why == "99 is stated by no sentence of the context"
+
+
+TOTAL = "Berapa total pejabat yang dilantik Pemkab Garut pada Februari 2026 dan Maret 2026?"
+
+
+def _two_rotations(question: str, answer: str) -> rules.Draft:
+    return draft(question, answer, [1, 2], FEBRUARY, MARCH)
+
+
+def test_a_total_of_two_cited_counts_passes_the_number_check_when_a_total_is_asked():
+    outcome = rules.run(_two_rotations(TOTAL, "52 pejabat [1][2]"), [rules.BY_NAME["numbers_in_cited_sentences"]])
+    assert accepted(outcome) and outcome.steps == []
+
+
+def test_a_sum_of_two_cited_counts_is_refused_when_one_count_is_asked():
+    outcome = rules.run(_two_rotations("Berapa pejabat yang dilantik Pemkab Garut?", "52 pejabat [1][2]"))
+    assert refused_by(outcome) == "numbers_in_cited_sentences"
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        ("Berapa selisih pejabat administrator dan pejabat pengawas yang dilantik Pemkab Subang?", "7 pejabat [1]"),
+        ("How many more administrators than supervisors did Pemkab Subang swear in?", "7 more [1]"),
+    ],
+)
+def test_a_difference_of_two_counts_in_one_sentence_is_returned(question, answer):
+    sentence = subang("Sebanyak 17 pejabat dilantik Bupati Subang, terdiri atas 12 pejabat administrator dan lima pejabat pengawas.")
+    assert accepted(run(question, answer, [1], sentence))
+
+
+# ---- names_in_cited_sentences ---------------------------------------------------------------
+
+
+def _cianjur_inauguration(answer: str) -> rules.Outcome:
+    return run(
+        "Siapa yang memimpin pelantikan 30 pejabat Pemkab Cianjur?",
+        answer,
+        [2],
+        cianjur("Pelantikan dipimpin Sekda Cianjur Cecep Suhendar di Pendopo Cianjur."),
+        cianjur("Sebanyak 30 pejabat dilantik dalam kesempatan itu."),
+    )
+
+
+def test_a_name_stated_by_an_uncited_sentence_gets_that_sentence_cited():
+    outcome = _cianjur_inauguration("Cecep Suhendar [2]")
+    assert accepted(outcome)
+    assert outcome.draft.cited == [2, 1]
+    assert trace(outcome) == [("names_in_cited_sentences", "cited")]
+
+
+def test_a_name_no_sentence_states_is_flagged_not_refused():
+    outcome = _cianjur_inauguration("Engkus Sobari [2]")
+    assert accepted(outcome)
+    assert trace(outcome) == [("names_in_cited_sentences", "flagged")]
+    assert outcome.draft.unverified == ["Engkus", "Sobari"]
+    assert outcome.draft.confidence == pytest.approx(0.5)
+
+
+# ---- percent_is_a_percentage ----------------------------------------------------------------
+
+
+def test_a_percentage_read_off_a_ranking_is_refused():
+    outcome = run(
+        "Berapa persen capaian inovasi Kota Banjar?",
+        "10% [1]",
+        [1],
+        banjar("Kota Banjar masuk 10 besar kota dengan inovasi terbaik se-Jawa Barat."),
+    )
+    assert refused_by(outcome) == "percent_is_a_percentage"
+
+
+def test_a_percentage_with_a_decimal_comma_backs_one_with_a_decimal_point():
+    outcome = run(
+        "What percentage of its budget did Banjar City spend?",
+        "78.5% [1]",
+        [1],
+        banjar("Realisasi anggaran Pemkot Banjar mencapai 78,5 persen."),
+    )
+    assert accepted(outcome)
+
+
+# ---- cited_from_asked_period ----------------------------------------------------------------
+
+
+def test_an_answer_from_another_period_than_asked_is_refused():
+    last_year = garut("Bupati Garut Hendra Permana melantik 42 pejabat, Senin (3/11/2025).", date="2025-11-03")
+    outcome = run("Berapa pejabat yang dilantik Bupati Garut pada Maret 2026?", "42 pejabat [1]", [1], last_year)
+    assert refused_by(outcome) == "cited_from_asked_period"
+    assert accepted(run("How many officials did the regent of Garut swear in in 2025?", "42 [1]", [1], last_year))
+
+
+# ---- cited_from_asked_government ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Berapa pejabat yang dilantik Wali Kota Cimahi?", "How many officials did Cimahi City swear in?", "berapa pejabat yg dilantik pemkot cimahi"],
+)
+def test_an_answer_about_another_government_than_asked_is_refused(question):
+    outcome = run(question, "42 pejabat [1]", [1], garut("Bupati Garut Hendra Permana melantik 42 pejabat."))
+    assert refused_by(outcome) == "cited_from_asked_government"
+    assert outcome.refused.why == "the cited sentences are about Kabupaten Garut, not Kota Cimahi"
+
+
+# ---- not_the_questions_own_number -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Dari 42 pejabat yang dilantik Bupati Garut, berapa yang eselon IV?",
+        "Dari empat puluh dua pejabat yang dilantik Bupati Garut, berapa yang eselon IV?",
+        "Of the 42 officials the regent of Garut swore in, how many were echelon IV?",
+    ],
+)
+def test_an_answer_that_only_repeats_the_questions_number_is_refused(question):
+    sentence = garut("Dari 42 pejabat yang dilantik, sebanyak 30 orang merupakan pejabat eselon IV.")
+    outcome = run(question, "42 pejabat [1]", [1], sentence)
+    assert refused_by(outcome) == "not_the_questions_own_number"
+    assert accepted(run(question, "30 pejabat [1]", [1], sentence))
+
+
+# ---- counted_thing_in_evidence --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question", ["Berapa jumlah penduduk Kota Banjar?", "What is the population of Banjar City?"])
+def test_a_count_of_something_else_than_asked_is_refused(question):
+    sentence = banjar("Pemkot Banjar melantik 25 pejabat di Gedung Dakwah.")
+    outcome = run(question, "25 [1]", [1], sentence)
+    assert refused_by(outcome) == "counted_thing_in_evidence"
+    assert outcome.refused.why == "what the question counts (penduduk) is in no cited sentence"
+
+
+def test_the_counted_thing_may_be_named_in_the_headline_of_the_cited_article():
+    sentence = "Sebanyak 12 orang dilantik Bupati Garut Hendra Permana di Pendopo Garut."
+    question = "Berapa camat yang dilantik Bupati Garut?"
+    assert accepted(run(question, "12 camat [1]", [1], garut(sentence, title="Bupati Garut Lantik 12 Camat Baru")))
+    assert refused_by(run(question, "12 camat [1]", [1], garut(sentence))) == "counted_thing_in_evidence"
+
+
+def test_a_count_of_civil_servants_is_backed_by_asn():
+    sentence = cimahi("Pemkot Cimahi merotasi 25 aparatur sipil negara (ASN) di lingkungan Dinas Pendidikan.")
+    assert accepted(run("How many civil servants did Pemkot Cimahi rotate?", "25 civil servants [1]", [1], sentence))
+
+
+# ---- count_not_read_from_a_date -------------------------------------------------------------
+
+
+RAPAT = "Rapat koordinasi camat se-Kota Banjar digelar Kamis (5/3/2026) di Gedung Dakwah."
+
+
+def test_a_count_read_off_a_dateline_is_refused():
+    # Published the next day: the article's date does not repeat the dateline's numbers.
+    outcome = run("Berapa camat yang hadir dalam rapat di Kota Banjar?", "5 camat [1]", [1], banjar(RAPAT, date="2026-03-06"))
+    assert refused_by(outcome) == "count_not_read_from_a_date"
+
+
+def test_a_count_read_off_a_dateline_of_the_publication_day_is_refused():
+    outcome = run("Berapa camat yang hadir dalam rapat di Kota Banjar?", "5 camat [1]", [1], banjar(RAPAT, date="2026-03-05"))
+    assert refused_by(outcome) == "count_not_read_from_a_date"
+
+
+# ---- asked_title_in_evidence ----------------------------------------------------------------
+
+
+def test_a_name_from_a_sentence_without_the_asked_title_is_refused():
+    outcome = run(
+        "Siapa Wakil Wali Kota Cimahi?",
+        "Dedi Kusnadi [1]",
+        [1],
+        cimahi("Wali Kota Cimahi Dedi Kusnadi melantik Rina Marlina sebagai Kepala Dinas Sosial."),
+    )
+    assert refused_by(outcome) == "asked_title_in_evidence"
+    assert rules.BY_NAME["asked_title_in_evidence"].retry
+
+
+# ---- name_holds_the_asked_title -------------------------------------------------------------
+
+
+TWO_TITLES = "Wali Kota Cimahi Dedi Kusnadi didampingi Wakil Wali Kota Cimahi Ahmad Zulfikar melantik 25 pejabat."
+
+
+@pytest.mark.parametrize("question", ["Siapa Wakil Wali Kota Cimahi?", "Who is Cimahi's deputy mayor?"])
+def test_the_person_next_to_another_title_is_refused(question):
+    outcome = run(question, "Dedi Kusnadi [1]", [1], cimahi(TWO_TITLES))
+    assert refused_by(outcome) == "name_holds_the_asked_title"
+    assert outcome.refused.why == "the cited sentences give the title to Ahmad Zulfikar, not to the person answered"
+
+
+def test_the_holder_of_the_asked_title_is_accepted():
+    assert accepted(run("Siapa Wakil Wali Kota Cimahi?", "Ahmad Zulfikar [1]", [1], cimahi(TWO_TITLES)))
+    assert accepted(run("Who is Cimahi's deputy mayor?", "Ahmad Zulfikar, Wakil Wali Kota Cimahi [1]", [1], cimahi(TWO_TITLES)))
+
+
+def test_a_former_regent_is_refused_as_the_regent():
+    sentence = garut("Pelantikan dipimpin Bupati Garut Hendra Permana dan disaksikan mantan Bupati Garut Komar Sutisna.")
+    outcome = run("Siapa Bupati Garut?", "Komar Sutisna [1]", [1], sentence)
+    assert refused_by(outcome) == "name_holds_the_asked_title"
+
+
+# ---- asked_person_in_cited_article ----------------------------------------------------------
+
+
+def _two_garut_articles() -> tuple[Said, Said]:
+    return (
+        garut("Wakil Bupati Garut Yuliani melantik 12 camat di Pendopo Garut.", doc="garut-camat.txt"),
+        garut("Sebanyak 40 pejabat dilantik di Gedung Pendopo.", doc="garut-eselon.txt", date="2026-02-10"),
+    )
+
+
+def test_an_answer_from_an_article_that_never_names_the_asked_person_is_refused():
+    outcome = run("Berapa pejabat yang dilantik Yuliani?", "40 pejabat [2]", [2], *_two_garut_articles())
+    assert refused_by(outcome) == "asked_person_in_cited_article"
+    assert outcome.refused.why == "the cited article never names Yuliani, whom the question names"
+
+
+def test_the_asked_person_may_be_named_elsewhere_in_the_cited_article():
+    whole = {"garut-eselon.txt": "Sebanyak 40 pejabat dilantik di Gedung Pendopo. Pelantikan dipimpin Wakil Bupati Garut Yuliani."}
+    outcome = run("Berapa pejabat yang dilantik Yuliani?", "40 pejabat [2]", [2], *_two_garut_articles(), article=lambda doc: whole.get(doc, ""))
+    assert accepted(outcome)
+
+
+# ---- names_someone_new ----------------------------------------------------------------------
+
+
+def test_a_who_answer_that_only_repeats_the_questions_name_is_refused():
+    sentence = cimahi("Rina Marlina dilantik Wali Kota Cimahi Dedi Kusnadi sebagai Kepala Dinas Sosial.")
+    outcome = run("Siapa yang melantik Rina Marlina?", "Rina Marlina [1]", [1], sentence)
+    assert refused_by(outcome) == "names_someone_new"
+    assert accepted(run("Siapa yang melantik Rina Marlina?", "Dedi Kusnadi [1]", [1], sentence))
+
+
+# ---- duration_has_its_unit ------------------------------------------------------------------
+
+
+SANGGAH = subang("Masa sanggah hasil seleksi terbuka Pemkab Subang berlangsung selama tiga hari.")
+SERATUS_HARI = subang("Pejabat yang baru dilantik diberi waktu 100 hari untuk menunjukkan kinerja.")
+
+
+@pytest.mark.parametrize("answer, fixed", [("3 [1]", "3 hari"), ("tiga [1]", "tiga hari")])
+def test_a_bare_number_for_how_long_gets_the_unit_the_question_asks_in(answer, fixed):
+    outcome = run("Berapa hari masa sanggah seleksi terbuka Pemkab Subang?", answer, [1], SANGGAH)
+    assert accepted(outcome)
+    assert outcome.draft.answer == fixed
+    assert trace(outcome) == [("duration_has_its_unit", "rewrote")]
+
+
+def test_a_bare_number_for_how_long_gets_the_unit_the_sentence_writes():
+    outcome = run("Berapa lama pejabat baru Subang diberi waktu?", "100 [1]", [1], SERATUS_HARI)
+    assert outcome.draft.answer == "100 hari"
+
+
+def test_a_duration_with_its_unit_is_left_alone():
+    outcome = run("Berapa lama pejabat baru Subang diberi waktu?", "100 hari [1]", [1], SERATUS_HARI)
+    assert accepted(outcome) and outcome.steps == []
+
+
+def test_an_english_how_long_answer_gets_an_english_unit():
+    outcome = run("How long were the new Subang officials given to prove themselves?", "100 [1]", [1], SERATUS_HARI)
+    assert outcome.draft.answer == "100 days"
+
+
+# ---- interval_from_article_dates ------------------------------------------------------------
+
+
+
+
+def test_the_time_between_two_events_is_computed_from_their_articles_dates():
+    outcome = run(
+        "Berapa lama jarak antara rotasi Februari 2026 dan pelantikan camat Maret 2026 di Garut?",
+        "Sekitar tiga minggu [1][2]",
+        [1, 2],
+        FEBRUARY,
+        MARCH,
+    )
+    assert accepted(outcome)
+    assert outcome.draft.answer == "20 hari: 10 Februari 2026 [1] hingga 2 Maret 2026 [2]"
+    assert trace(outcome) == [("interval_from_article_dates", "rewrote")]
+
+
+def test_a_long_interval_is_given_in_months_and_days_in_english():
+    outcome = run(
+        "How much time passed between the November 2025 and March 2026 inaugurations in Garut?", "4 months [1][2]", [1, 2], NOVEMBER, MARCH
+    )
+    assert outcome.draft.answer == "About 4 months (119 days): 3 November 2025 [1] to 2 March 2026 [2]"
+
+
+def test_citing_one_dated_article_takes_the_best_ranked_other_date():
+    outcome = run("How long after the February 2026 rotation in Garut were the camat sworn in?", "20 days [2]", [2], FEBRUARY, MARCH)
+    assert (outcome.draft.answer, outcome.draft.cited) == ("20 days: 10 February 2026 [1] to 2 March 2026 [2]", [1, 2])
+
+
+def test_an_interval_without_two_dated_events_is_refused():
+    outcome = run("Berapa lama jarak antara rotasi Februari 2026 dan pelantikan camat Maret 2026 di Garut?", "Tiga minggu [1]", [1], FEBRUARY)
+    assert refused_by(outcome) == "interval_from_article_dates"
+
+
+# ---- place_is_the_whole_place ---------------------------------------------------------------
+
+
+AULA = cianjur("Pelantikan 30 pejabat digelar di Aula Pendopo Pemkab Cianjur, Senin (2/3/2026).")
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [("Di mana pelantikan pejabat Pemkab Cianjur digelar?", "Pendopo [1]"), ("Where did Cianjur hold the swearing-in?", "Pemkab Cianjur [1]")],
+    ids=["the tail of the place", "the government's name"],
+)
+def test_a_partial_place_becomes_the_whole_place_of_the_sentence(question, answer):
+    outcome = run(question, answer, [1], AULA)
+    assert accepted(outcome)
+    assert outcome.draft.answer == "Aula Pendopo Pemkab Cianjur [1]"
+    assert trace(outcome) == [("place_is_the_whole_place", "rewrote")]
+
+
+def test_a_government_answered_for_a_place_becomes_the_place_the_sentence_names():
+    sentence = cianjur("Pelantikan 30 pejabat Pemkab Cianjur digelar di Gedung Dakwah, Senin (2/3/2026).")
+    outcome = run("Where did Cianjur hold the swearing-in?", "Pemkab Cianjur [1]", [1], sentence)
+    assert outcome.draft.answer == "Gedung Dakwah [1]"
+
+
+def test_the_whole_place_is_left_alone():
+    outcome = run("Di mana pelantikan pejabat Pemkab Cianjur digelar?", "Aula Pendopo Pemkab Cianjur [1]", [1], AULA)
+    assert accepted(outcome) and outcome.steps == []
+
+
+def test_a_place_with_a_number_in_its_name_is_kept_whole():
+    sentence = cianjur("Pelantikan 30 pejabat digelar di Gedung Joang 45 Cianjur, Senin (2/3/2026).")
+    outcome = run("Where did Cianjur hold the swearing-in?", "Pemkab Cianjur [1]", [1], sentence)
+    assert "Gedung Joang 45" in outcome.draft.answer
+
+
+# ---- government_is_the_articles -------------------------------------------------------------
+
+
+SUKABUMI = sukabumi("Wali Kota Sukabumi Ridwan Saputra melantik 28 pejabat di Balai Kota Sukabumi, Senin (2/3/2026).")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was it the Sukabumi regency or the city that swore in 28 officials?",
+        "Apakah Kabupaten Sukabumi atau Kota Sukabumi yang melantik 28 pejabat?",
+    ],
+)
+def test_regency_or_city_is_answered_with_the_cited_articles_government(question):
+    outcome = run(question, "Kabupaten Sukabumi [1]", [1], SUKABUMI)
+    assert accepted(outcome)
+    assert outcome.draft.answer == "Kota Sukabumi [1]"
+    assert trace(outcome) == [("government_is_the_articles", "rewrote")]
+
+
+def test_the_right_government_is_left_alone():
+    outcome = run("Was it the Sukabumi regency or the city that swore in 28 officials?", "It was Kota Sukabumi [1]", [1], SUKABUMI)
+    assert accepted(outcome) and outcome.steps == []
+
+
+# ---- title_is_the_articles ------------------------------------------------------------------
+
+
+PREVIOUSLY = cimahi("Rina Marlina (sebelumnya Kepala Bagian Umum) dilantik menjadi Kepala Dinas Sosial.")
+
+
+@pytest.mark.parametrize("answer", ["Pemkot Cimahi [1]", "Kepala Dinas Sosial [1]"], ids=["the government", "the new title"])
+def test_a_previous_position_is_answered_with_the_title_the_article_gives(answer):
+    outcome = run("Apa jabatan Rina Marlina sebelumnya?", answer, [1], PREVIOUSLY)
+    assert accepted(outcome)
+    assert outcome.draft.answer == "Kepala Bagian Umum [1]"
+    assert trace(outcome) == [("title_is_the_articles", "rewrote")]
+
+
+def test_a_new_position_is_answered_with_the_title_the_article_gives():
+    sentence = cimahi("Dalam pelantikan itu, Rina Marlina dilantik sebagai Kepala Dinas Sosial.")
+    outcome = run("Apa jabatan baru Rina Marlina?", "Kepala Bagian Umum [1]", [1], sentence)
+    assert outcome.draft.answer == "Kepala Dinas Sosial [1]"
+
+
+def test_the_title_of_the_article_is_left_alone():
+    sentence = cianjur("Cecep Suhendar, Sekretaris Daerah Kabupaten Cianjur, membuka apel pagi.")
+    outcome = run("What position does Cecep Suhendar hold?", "Sekretaris Daerah Kabupaten Cianjur [1]", [1], sentence)
+    assert accepted(outcome) and outcome.steps == []
+
+
+def test_a_government_answer_is_repaired_when_the_title_names_the_region():
+    sentence = cimahi("Rina Marlina (sebelumnya Kepala Bagian Umum Setda Kota Cimahi) dilantik menjadi Kepala Dinas Sosial.")
+    outcome = run("Apa jabatan Rina Marlina sebelumnya?", "Pemkot Cimahi [1]", [1], sentence)
+    assert outcome.draft.answer == "Kepala Bagian Umum Setda Kota Cimahi [1]"
+
+
+# ---- the order of the registry --------------------------------------------------------------
+
+
+def test_the_first_refusal_ends_the_run():
+    outcome = run("Berapa pejabat yang dilantik Bupati Garut?", "99 pejabat", [], garut("Bupati Garut Hendra Permana melantik 42 pejabat."))
+    assert refused_by(outcome) == "cites_a_given_sentence"
+    assert [step.rule for step in outcome.steps] == ["cites_a_given_sentence"]
+    assert outcome.steps[-1].after == ""
+
+
+def test_repairs_build_on_each_other_in_registry_order():
+    outcome = run("Siapa Wakil Bupati Garut?", "Wakil Bupati Garut", [], garut("Yuliani, Wakil Bupati Garut, membacakan sambutan tertulis bupati."))
+    assert accepted(outcome)
+    assert trace(outcome) == [("cites_a_given_sentence", "cited"), ("title_answered_with_its_holder", "rewrote")]
+    step = outcome.steps[-1]
+    assert (step.before, step.after) == ("Wakil Bupati Garut", "Yuliani [1]")
+
+
+def test_rules_for_the_whole_question_are_skipped_for_one_part():
+    question = "Dari 42 pejabat yang dilantik Bupati Garut, berapa yang eselon IV?"
+    sentence = garut("Dari 42 pejabat yang dilantik, sebanyak 30 orang merupakan pejabat eselon IV.")
+    assert refused_by(run(question, "42 pejabat [1]", [1], sentence)) == "not_the_questions_own_number"
+    assert accepted(run(question, "42 pejabat [1]", [1], sentence, part=True))
+
+
+def test_run_can_be_given_its_own_list_of_rules():
+    d = draft("Berapa pejabat yang dilantik Bupati Garut?", "99 pejabat [1]", [1], garut("Bupati Garut Hendra Permana melantik 42 pejabat."))
+    outcome = rules.run(d, [rules.BY_NAME["model_found_an_answer"], rules.BY_NAME["percent_is_a_percentage"]])
+    assert accepted(outcome) and outcome.steps == []
