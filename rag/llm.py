@@ -9,12 +9,16 @@ import hashlib
 import json
 import logging
 import threading
+import time
 from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any, Protocol
 
 import httpx
 
+from rag.errors import Cancelled, Unavailable
 from rag.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -22,8 +26,33 @@ log = logging.getLogger(__name__)
 Message = dict[str, str]
 
 
-class LLMUnavailable(RuntimeError):
+class LLMUnavailable(Unavailable, RuntimeError):
     """The LLM cannot answer right now; the message tells an operator what to do."""
+
+
+class LLMBusy(LLMUnavailable):
+    """The model stayed busy with other work for longer than RAG_LLM_TIMEOUT_S."""
+
+
+# The cancel signal of the work running in this thread (a server worker sets it per answer): every
+# backend checks it before a call and between generated pieces, and stops the generation when set.
+_cancel: ContextVar[threading.Event | None] = ContextVar("rag_llm_cancel", default=None)
+
+
+@contextmanager
+def cancellable(event: threading.Event) -> Iterator[None]:
+    """LLM calls made inside stop with `Cancelled` soon after `event` is set."""
+    token = _cancel.set(event)
+    try:
+        yield
+    finally:
+        _cancel.reset(token)
+
+
+def check_cancelled() -> None:
+    event = _cancel.get()
+    if event is not None and event.is_set():
+        raise Cancelled("the answer was cancelled: its client left or the server is stopping")
 
 
 class LLM(Protocol):
@@ -58,6 +87,7 @@ class OllamaLLM:
         self.model = settings.ollama_model
         self.timeout = settings.llm_timeout_s
         self._client = ollama.Client(host=self.host, timeout=self.timeout)
+        self._health: tuple[float, dict[str, Any]] | None = None
 
     def _explain(self, exc: Exception) -> LLMUnavailable:
         import ollama
@@ -77,6 +107,7 @@ class OllamaLLM:
     def chat(self, messages: list[Message], schema: dict[str, Any] | None = None, max_tokens: int = 256) -> Iterator[str]:
         import ollama
 
+        check_cancelled()
         try:
             stream = self._client.chat(
                 model=self.model,
@@ -87,6 +118,7 @@ class OllamaLLM:
             )
             self.last_usage = {}
             for part in stream:
+                check_cancelled()  # leaving the loop closes the HTTP stream: Ollama stops generating
                 if part.message and part.message.content:
                     yield part.message.content
                 if part.done:
@@ -94,10 +126,13 @@ class OllamaLLM:
         except (ollama.ResponseError, ConnectionError, httpx.HTTPError, ValueError) as exc:
             raise self._explain(exc) from exc
 
-    def models(self) -> list[str]:
+    def models(self, timeout: float = 3.0) -> list[str]:
+        timeout = min(self.timeout, timeout)
         try:
-            response = httpx.get(f"{self.host}/api/tags", timeout=min(self.timeout, 3.0))
+            response = httpx.get(f"{self.host}/api/tags", timeout=timeout)
             response.raise_for_status()
+        except httpx.TimeoutException as exc:
+            raise LLMUnavailable(f"Ollama at {self.host} did not answer within {timeout:g} s") from exc
         except httpx.HTTPError as exc:
             raise self._explain(exc) from exc
         return [m.get("name", "") for m in response.json().get("models", [])]
@@ -108,13 +143,21 @@ class OllamaLLM:
             raise LLMUnavailable(f"Ollama at {self.host} does not have model {self.model!r}; run: ollama pull {self.model}")
 
     def health(self) -> dict[str, Any]:
+        """Ollama's state, probed with a short timeout and remembered for a moment: /health answers
+        within a second however slow or hung Ollama is, and many /health calls make one probe."""
+        cached = self._health
+        if cached and time.monotonic() - cached[0] < 2.0:
+            return cached[1]
         try:
-            names = self.models()
+            names = self.models(timeout=0.5)
         except LLMUnavailable as exc:
-            return {"backend": self.name, "model": self.model, "llm_reachable": False, "llm_loaded": False, "detail": str(exc)}
-        loaded = any(n == self.model or n == f"{self.model}:latest" for n in names)
-        detail = None if loaded else f"model not pulled; run: ollama pull {self.model}"
-        return {"backend": self.name, "model": self.model, "llm_reachable": True, "llm_loaded": loaded, "detail": detail}
+            result = {"backend": self.name, "model": self.model, "llm_reachable": False, "llm_loaded": False, "detail": str(exc)}
+        else:
+            loaded = any(n == self.model or n == f"{self.model}:latest" for n in names)
+            detail = None if loaded else f"model not pulled; run: ollama pull {self.model}"
+            result = {"backend": self.name, "model": self.model, "llm_reachable": True, "llm_loaded": loaded, "detail": detail}
+        self._health = (time.monotonic(), result)
+        return result
 
 
 def normalise_host(host: str) -> str:
@@ -132,11 +175,16 @@ def ollama_reachable(settings: Settings) -> bool:
 
 class EmbeddedLLM:
     """llama.cpp in-process on a GGUF file. One model per process, loaded on first use, calls
-    serialised (llama.cpp contexts are not thread-safe)."""
+    serialised (llama.cpp contexts are not thread-safe). The lock is held only while a generation
+    runs: a call waits for it at most RAG_LLM_TIMEOUT_S (then LLMBusy), gives it back however the
+    generation ends (done, failed, cancelled, or the consumer closing the generator), and a
+    cancelled call stops at the next generated piece."""
 
     name = "embedded"
     _lock = threading.Lock()
+    _load_lock = threading.Lock()
     _cache: dict[tuple, Any] = {}
+    _failures: dict[tuple, str] = {}  # why a model could not be loaded, for /health
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
@@ -157,9 +205,16 @@ class EmbeddedLLM:
         except ModelError as exc:
             raise LLMUnavailable(str(exc)) from exc
 
+    def _key(self) -> tuple:
+        return (str(self.path), self.settings.llm_ctx, self.settings.llm_threads)
+
     def _llama(self) -> Any:
-        key = (str(self.path), self.settings.llm_ctx, self.settings.llm_threads)
-        if key not in self._cache:
+        key = self._key()
+        if key in self._cache:
+            return self._cache[key]
+        with self._load_lock:
+            if key in self._cache:
+                return self._cache[key]
             from llama_cpp import Llama
             from llama_cpp import llama as llama_module
 
@@ -179,40 +234,64 @@ class EmbeddedLLM:
                 self._cache[key] = Llama(
                     model_path=str(self.path), n_ctx=self.settings.llm_ctx, n_threads=self.settings.llm_threads, seed=0, verbose=False
                 )
+            except (ValueError, RuntimeError, OSError) as exc:  # llama.cpp refuses a corrupt or unreadable file
+                self._failures[key] = f"the embedded model {self.path} cannot be loaded: {exc}"
+                raise LLMUnavailable(self._failures[key], retry_after=60) from exc
             finally:
                 llama_module.llama_cpp.llama_model_default_params = defaults
+            self._failures.pop(key, None)
         return self._cache[key]
+
+    def _acquire(self) -> None:
+        """Wait for the model, noticing a cancellation meanwhile; LLMBusy after RAG_LLM_TIMEOUT_S."""
+        deadline = time.monotonic() + self.settings.llm_timeout_s
+        while not self._lock.acquire(timeout=0.2):
+            check_cancelled()
+            if time.monotonic() > deadline:
+                raise LLMBusy(f"the embedded model stayed busy for {self.settings.llm_timeout_s:g} s (RAG_LLM_TIMEOUT_S)", retry_after=30)
 
     def chat(self, messages: list[Message], schema: dict[str, Any] | None = None, max_tokens: int = 256) -> Iterator[str]:
         response_format = {"type": "json_object", "schema": schema} if schema else None
         import llama_cpp
 
-        with self._lock:
-            llama = self._llama()
+        check_cancelled()
+        llama = self._llama()
+        self._acquire()
+        try:
             llama_cpp.llama_perf_context_reset(llama.ctx)
             stream = llama.create_chat_completion(
                 messages=messages, response_format=response_format, temperature=0.0, max_tokens=max_tokens, stream=True
             )
-            for chunk in stream:
-                piece = chunk["choices"][0]["delta"].get("content")
-                if piece:
-                    yield piece
+            try:
+                while True:
+                    try:
+                        chunk = next(stream)
+                    except StopIteration:
+                        break
+                    except ValueError as exc:  # "Requested tokens (n) exceed context window of m": ours, not the caller's
+                        raise LLMUnavailable(f"the prompt does not fit the model's context (RAG_LLM_CTX={self.settings.llm_ctx}): {exc}") from exc
+                    check_cancelled()
+                    piece = chunk["choices"][0]["delta"].get("content")
+                    if piece:
+                        yield piece
+            finally:
+                stream.close()
             perf = llama_cpp.llama_perf_context(llama.ctx)
             self.last_usage = {
                 "prompt_tokens": llama.n_tokens - perf.n_eval,  # the whole prompt, cached prefix included
                 "prompt_tokens_evaluated": perf.n_p_eval,  # what llama.cpp actually computed
                 "generated_tokens": perf.n_eval,
             }
+        finally:
+            self._lock.release()
 
     def ready(self) -> None:
-        try:
-            self._llama()
-        except (ValueError, RuntimeError, OSError) as exc:  # llama.cpp refuses a corrupt or unreadable file
-            raise LLMUnavailable(f"the embedded model {self.path} cannot be loaded: {exc}") from exc
+        self._llama()
 
     def health(self) -> dict[str, Any]:
+        failure = self._failures.get(self._key())
         loaded = any(k[0] == str(self.path) for k in self._cache)
-        return {"backend": self.name, "model": self.model, "llm_reachable": True, "llm_loaded": loaded, "detail": None}
+        return {"backend": self.name, "model": self.model, "llm_reachable": failure is None, "llm_loaded": loaded, "detail": failure}
 
 
 def call_key(messages: list[Message], schema: dict[str, Any] | None, max_tokens: int) -> str:
