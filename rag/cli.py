@@ -321,7 +321,12 @@ def serve(host: str, port: int) -> None:
     import uvicorn
 
     click.echo(f"chat UI and API on http://{host}:{port}  (API docs: /docs)")
-    uvicorn.run("server.app:create_app", factory=True, host=host, port=port, log_level="info")
+    # After SIGTERM, requests still running get RAG_SHUTDOWN_GRACE_S, then are cancelled (answers
+    # stop at their next generated piece): a shutdown never waits on a long answer or a stuck client.
+    uvicorn.run(
+        "server.app:create_app", factory=True, host=host, port=port, log_level="info",
+        timeout_graceful_shutdown=get_settings().shutdown_grace_s,
+    )
 
 
 def main() -> None:

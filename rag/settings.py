@@ -73,6 +73,14 @@ class Settings(BaseSettings):
 
     api_key: str | None = Field(None, description="Key required for POST/DELETE /documents; unset means uploads are refused.")
     max_question_chars: int = Field(1000, description="Longest accepted question.")
+    max_history_turns: int = Field(50, ge=0, description="Most earlier turns a question may carry (/ask history, chat messages).")
+    max_body_bytes: int = Field(1_000_000, ge=1024, description="Largest request body of the JSON endpoints, in bytes; larger is 413.")
+    max_upload_bytes: int = Field(2_000_000, ge=1, description="Largest article file POST /documents accepts, in bytes; larger is 413.")
+    answer_workers: int = Field(1, ge=1, description="Answers computed at once per server process (their own threads, off the request threads).")
+    max_waiting_answers: int = Field(
+        8, ge=0, description="Answers that may wait for a worker; beyond them a request is refused with 503 and Retry-After."
+    )
+    shutdown_grace_s: float = Field(3.0, ge=0, description="Seconds `rag serve` lets running requests finish after SIGTERM before cancelling them.")
 
     @property
     def chroma_dir(self) -> Path:

@@ -1,37 +1,105 @@
 """FastAPI app: /ask (JSON and SSE), OpenAI-compatible chat, documents, health, and the chat UI.
 
-The server holds no retrieval or prompt logic: it validates input at the edge, calls the `rag`
-library, and maps its failures to HTTP (LLM down -> 503, unknown document -> 404).
+The server holds no retrieval, prompt or indexing logic: it validates input at the edge, calls the
+`rag` library, and maps the library's typed failures (rag.errors) to HTTP in one handler. Answers
+run in their own worker threads behind a bounded queue (server.answering): a full queue is 503
+with Retry-After, a client that leaves cancels its answer, and /health and /documents never wait
+on the model. Every status a route returns is in its OpenAPI `responses`.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import re
+import math
 import secrets
 import threading
-from collections.abc import Iterator
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-from fastapi import Depends, FastAPI, File, Header, HTTPException, UploadFile
-from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
+from fastapi import Depends, FastAPI, File, Query, Request, Security, UploadFile
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
+from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
 
 from rag.answer import Answerer, AskResult, Sources
 from rag.cache import AnswerCache
-from rag.corpus import SkippedFile, read_article
-from rag.index import Index
+from rag.errors import (
+    BadInput,
+    Cancelled,
+    Conflict,
+    Forbidden,
+    NotFound,
+    RagError,
+    TooLarge,
+    Unauthorized,
+    Unavailable,
+    Unsupported,
+)
+from rag.index import Index, key_owner
 from rag.llm import LLM, LLMUnavailable, get_llm
 from rag.retrieve import Retriever
 from rag.settings import Settings, get_settings
-from server.schemas import AskRequest, AskResponse, ChatRequest
 from server import openai_compat
+from server.answering import HEARTBEAT, AnswerQueue, Job
+from server.limits import BodyLimit
+from server.schemas import (
+    AskRequest,
+    AskResponse,
+    ChatRequest,
+    Deleted,
+    DocumentDetail,
+    DocumentSummary,
+    ErrorBody,
+    Health,
+    UploadResult,
+)
 
 log = logging.getLogger(__name__)
 STATIC = Path(__file__).parent / "static"
-_SAFE_NAME = re.compile(r"^[\w][\w.-]{0,150}\.(txt|md)$")
+HEARTBEAT_S = 2.0  # an SSE comment this often while an answer waits or thinks: the client knows we are alive
+UPLOAD_OVERHEAD = 64 * 1024  # multipart framing around an uploaded file
+
+# The one mapping from our failure kinds to HTTP statuses (most specific first).
+STATUS: list[tuple[type[RagError], int]] = [
+    (TooLarge, 413),
+    (Unsupported, 415),
+    (BadInput, 400),
+    (Unauthorized, 401),
+    (Forbidden, 403),
+    (NotFound, 404),
+    (Conflict, 409),
+    (Unavailable, 503),
+    (Cancelled, 499),  # the client has left; nobody reads this
+]
+
+_DESCRIPTIONS = {
+    400: "Unusable input (a bad file name, a chat without a final user message).",
+    401: "Missing or wrong API key.",
+    403: "Not allowed: uploads disabled (no RAG_API_KEY), a document `rag ingest` manages, another key's upload.",
+    404: "Unknown document.",
+    409: "A document of that name exists (send ?replace=true to replace your own upload).",
+    413: "A request body or uploaded file over its configured limit (RAG_MAX_BODY_BYTES, RAG_MAX_UPLOAD_BYTES).",
+    415: "Not a UTF-8 text file.",
+    503: "The LLM is unreachable or cannot be loaded, the answer queue is full (RAG_MAX_WAITING_ANSWERS), the document is being written, or the server is stopping; Retry-After says when to try again.",
+}
+
+
+def errors(*codes: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI `responses` for our error statuses: the ErrorBody shape, and Retry-After on 503."""
+    out: dict[int | str, dict[str, Any]] = {}
+    for code in codes:
+        out[code] = {"model": ErrorBody, "description": _DESCRIPTIONS[code]}
+        if code == 503:
+            out[code]["headers"] = {"Retry-After": {"description": "Seconds to wait before trying again.", "schema": {"type": "integer"}}}
+    return out
+
+
+def status_of(exc: RagError) -> int:
+    return next((code for kind, code in STATUS if isinstance(exc, kind)), 500)
 
 
 class Service:
@@ -45,6 +113,7 @@ class Service:
         self._llm: LLM | None = None
         self._lock = threading.Lock()
         self.cache = AnswerCache(settings.data_dir / "answers.sqlite") if settings.answer_cache else None
+        self.answers = AnswerQueue(settings.answer_workers, settings.max_waiting_answers)
 
     def llm(self) -> LLM:
         with self._lock:
@@ -52,91 +121,182 @@ class Service:
                 self._llm = get_llm(self.settings)
             return self._llm
 
+    def ready(self) -> None:
+        self.llm().ready()
+
     def answerer(self) -> Answerer:
         return Answerer(self.retriever, self.llm(), self.cache)
+
+    def submit(self, request: AskRequest) -> Job:
+        """Queue an answer to `request` (Busy when the queue is full)."""
+        question, history, filters, top_k = request.text, request.history_dicts(), request.filters_obj(), request.top_k
+        return self.answers.submit(lambda: self.answerer().stream(question, history, filters, top_k))
+
+
+class JobStream(StreamingResponse):
+    """A streamed answer whose job is cancelled however the response ends: finished, failed, the
+    client gone before or after the first byte, or the server stopping."""
+
+    def __init__(self, job: Job, content: AsyncIterator[str]) -> None:
+        super().__init__(content, media_type="text/event-stream", headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+        self.job = job
+
+    async def __call__(self, scope, receive, send) -> None:
+        try:
+            await super().__call__(scope, receive, send)
+        finally:
+            self.job.cancel()
 
 
 def _sse(event: str, data: Any) -> str:
     return f"event: {event}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"
 
 
+async def _answer_events(job: Job) -> AsyncIterator[str]:
+    yield ": accepted\n\n"  # the first byte at once, whatever waits ahead of this answer
+    try:
+        async for item in job.items(heartbeat_s=HEARTBEAT_S):
+            if item is HEARTBEAT:
+                yield ": waiting\n\n"
+            elif isinstance(item, AskResult):
+                yield _sse("done", item.as_dict())
+            elif isinstance(item, Sources):
+                yield _sse("sources", {"passages": item.passages})
+            else:
+                yield _sse("token", {"text": item})
+    except RagError as exc:  # the stream has started: report in it, never leave the client hanging
+        yield _sse("error", {"detail": str(exc), "status": status_of(exc)})
+    except Exception as exc:
+        log.error("stream failed: %r", exc)
+        yield _sse("error", {"detail": f"internal error: {type(exc).__name__}", "status": 500})
+
+
+async def _chat_events(job: Job, model: str) -> AsyncIterator[str]:
+    chunker = openai_compat.Chunker(model)
+    yield chunker.start()
+    try:
+        async for item in job.items(heartbeat_s=HEARTBEAT_S):
+            if item is HEARTBEAT:
+                yield ": waiting\n\n"
+            elif (line := chunker.item(item)) is not None:
+                yield line
+    except RagError as exc:
+        yield chunker.error(str(exc), status_of(exc))
+        return
+    except Exception as exc:
+        log.error("stream failed: %r", exc)
+        yield chunker.error(f"internal error: {type(exc).__name__}", 500)
+        return
+    yield chunker.end()
+
+
+async def _result(job: Job, request: Request) -> AskResult:
+    """The job's answer; the client leaving meanwhile cancels the job (Cancelled)."""
+    try:
+        result = await job.last(request.is_disconnected)
+    finally:
+        job.cancel()
+    if not isinstance(result, AskResult):
+        raise Cancelled("the answer was dropped")
+    return result
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     service = Service(settings)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):
+        # What an interrupted write left (a kill -9 mid-upload or mid-ingest) is collected or
+        # repaired before the first request.
+        await run_in_threadpool(service.index.recover)
+        yield
+        service.answers.close()  # cancel running and waiting answers: shutdown never waits on the model
+
     app = FastAPI(
         title="Regional news QA",
         description="Ask questions about Indonesian regional news; answers cite article passages.",
         version="0.1.0",
+        lifespan=lifespan,
     )
     app.state.service = service
 
-    def require_key(x_api_key: str | None = Header(default=None), authorization: str | None = Header(default=None)) -> None:
+    def body_limit(scope) -> tuple[int, str]:
+        if scope.get("method") == "POST" and scope.get("path") == "/documents":
+            return settings.max_upload_bytes + UPLOAD_OVERHEAD, "RAG_MAX_UPLOAD_BYTES"
+        return settings.max_body_bytes, "RAG_MAX_BODY_BYTES"
+
+    app.add_middleware(BodyLimit, limit_for=body_limit)
+
+    api_key_header = APIKeyHeader(name="X-API-Key", auto_error=False, description="RAG_API_KEY, for POST and DELETE /documents.")
+    bearer = HTTPBearer(auto_error=False, description="RAG_API_KEY as a bearer token (alternative to X-API-Key).")
+
+    def require_key(
+        x_api_key: str | None = Security(api_key_header), token: HTTPAuthorizationCredentials | None = Security(bearer)
+    ) -> str:
+        """The caller's owner id (a digest of its key), after checking the key: compared as bytes,
+        so any header value is a 401 at worst."""
         if not settings.api_key:
-            raise HTTPException(403, "document changes are disabled: set RAG_API_KEY on the server to allow them")
-        given = x_api_key or (authorization[7:] if authorization and authorization.lower().startswith("bearer ") else None)
-        if not given or not secrets.compare_digest(given, settings.api_key):
-            raise HTTPException(401, "missing or wrong API key (send it as X-API-Key)")
+            raise Forbidden("document changes are disabled: set RAG_API_KEY on the server to allow them")
+        given = x_api_key or (token.credentials if token else None)
+        # Starlette decodes header bytes as latin-1: encoding back gives the bytes that were sent.
+        sent = given.encode("latin-1", "replace") if given else b""
+        expected = settings.api_key.encode("utf-8")
+        if not sent or not secrets.compare_digest(sent, expected):
+            raise Unauthorized("missing or wrong API key (send it as X-API-Key)")
+        return key_owner(expected)
 
-    def run_ask(request: AskRequest) -> AskResult:
-        try:
-            return service.answerer().ask(request.question, request.history_dicts(), request.filters_obj(), request.top_k)
-        except LLMUnavailable as exc:
-            raise HTTPException(503, str(exc)) from None
+    # ---- answers ------------------------------------------------------------------------------
 
-    @app.post("/ask", response_model=AskResponse)
-    def ask(request: AskRequest) -> dict[str, Any]:
-        request.check_limits(settings)
-        return run_ask(request).as_dict()
+    @app.post("/ask", response_model=AskResponse, responses=errors(413, 503))
+    async def ask(body: AskRequest, request: Request) -> Any:
+        body.check_limits(settings)
+        return (await _result(service.submit(body), request)).as_dict()
 
-    @app.post("/ask/stream", responses={200: {"content": {"text/event-stream": {}}}})
-    def ask_stream(request: AskRequest):
-        request.check_limits(settings)
-        try:
-            answerer = service.answerer()
-            answerer.llm.ready()
-            stream = answerer.stream(request.question, request.history_dicts(), request.filters_obj(), request.top_k)
-            first = next(stream)
-        except LLMUnavailable as exc:
-            raise HTTPException(503, str(exc)) from None
+    @app.post(
+        "/ask/stream",
+        response_class=StreamingResponse,
+        responses={
+            200: {
+                "description": "Server-sent events: `sources`, `token`... and `done` (the AskResponse), or `error` {detail, status}; comment lines while waiting.",
+                "content": {"text/event-stream": {"schema": {"type": "string"}}},
+            },
+            **errors(413, 503),
+        },
+    )
+    async def ask_stream(body: AskRequest):
+        body.check_limits(settings)
+        await run_in_threadpool(service.ready)  # an LLM that is down is a 503 before any header
+        job = service.submit(body)
+        return JobStream(job, _answer_events(job))
 
-        def events() -> Iterator[str]:
-            try:
-                for item in _chain(first, stream):
-                    if isinstance(item, AskResult):
-                        yield _sse("done", item.as_dict())
-                    elif isinstance(item, Sources):
-                        yield _sse("sources", {"passages": item.passages})
-                    else:
-                        yield _sse("token", {"text": item})
-            except LLMUnavailable as exc:
-                yield _sse("error", {"detail": str(exc), "status": 503})
-            except Exception as exc:  # the stream has started: report, never leave the client hanging
-                log.exception("stream failed")
-                yield _sse("error", {"detail": f"internal error: {type(exc).__name__}", "status": 500})
-
-        return StreamingResponse(events(), media_type="text/event-stream", headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
-
-    @app.post("/v1/chat/completions")
-    def chat_completions(request: ChatRequest):
-        question, history = openai_compat.split_messages(request)
-        ask_request = AskRequest(question=question, history=history)
+    @app.post(
+        "/v1/chat/completions",
+        responses={
+            200: {
+                "description": "A chat.completion object, or with `stream: true` chat.completion.chunk events ending in `data: [DONE]`.",
+                "content": {"application/json": {"schema": {"type": "object"}}, "text/event-stream": {"schema": {"type": "string"}}},
+            },
+            **errors(400, 413, 503),
+        },
+    )
+    async def chat_completions(body: ChatRequest, request: Request):
+        question, history = openai_compat.split_messages(body)
+        ask_request = AskRequest.build(question=question, history=history)
         ask_request.check_limits(settings)
-        try:
-            answerer = service.answerer()
-            if not request.stream:
-                return openai_compat.completion(answerer.ask(question, ask_request.history_dicts()), request.model)
-            answerer.llm.ready()
-            stream = answerer.stream(question, ask_request.history_dicts())
-            first = next(stream)
-        except LLMUnavailable as exc:
-            raise HTTPException(503, str(exc)) from None
-        return StreamingResponse(openai_compat.chunks(_chain(first, stream), request.model), media_type="text/event-stream")
+        if not body.stream:
+            return openai_compat.completion(await _result(service.submit(ask_request), request), body.model)
+        await run_in_threadpool(service.ready)
+        job = service.submit(ask_request)
+        return JobStream(job, _chat_events(job, body.model))
 
     @app.get("/v1/models")
     def models() -> dict[str, Any]:
         return {"object": "list", "data": [{"id": openai_compat.MODEL_ID, "object": "model", "owned_by": "news-qa"}]}
 
-    @app.get("/health")
+    # ---- cheap routes: their own threads, never the answer queue or the model lock --------------
+
+    @app.get("/health", response_model=Health)
     def health() -> dict[str, Any]:
         try:
             llm = service.llm().health()
@@ -146,51 +306,39 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             "status": "ok" if llm["llm_reachable"] else "degraded",
             **llm,
             "index": {"documents": service.index.document_count(), "chunks": service.index.chunk_count()},
+            "answers": service.answers.stats(),
         }
 
-    @app.get("/documents")
+    @app.get("/documents", response_model=list[DocumentSummary])
     def list_documents() -> list[dict[str, Any]]:
         return [_document_summary(d) for d in service.index.documents()]
 
-    @app.get("/documents/{doc_id}")
+    @app.get("/documents/{doc_id}", response_model=DocumentDetail, responses=errors(404))
     def get_document(doc_id: str) -> dict[str, Any]:
         record = service.index.document(doc_id)
         if record is None:
-            raise HTTPException(404, f"unknown document {doc_id!r}")
-        return {**_document_summary(record), "text": record["text"], "chunk_texts": record["chunks"]}
+            raise NotFound(f"unknown document {doc_id!r}")
+        return {**_document_summary(record), "chunks": len(record["chunks"]), "text": record["text"], "chunk_texts": record["chunks"]}
 
-    @app.post("/documents", status_code=201, dependencies=[Depends(require_key)])
-    def upload_document(file: UploadFile = File(...)) -> dict[str, Any]:
-        name = Path(file.filename or "").name
-        if not _SAFE_NAME.match(name):
-            raise HTTPException(400, "file name must be letters, digits, '_', '-', '.' and end in .txt or .md")
-        data = file.file.read(settings.max_file_bytes + 1)
-        if len(data) > settings.max_file_bytes:
-            raise HTTPException(413, f"file larger than {settings.max_file_bytes:,} bytes")
-        uploads = settings.data_dir / "uploads"
-        uploads.mkdir(parents=True, exist_ok=True)
-        target = uploads / name
-        tmp = uploads / f".{name}.tmp"
-        tmp.write_bytes(data)
-        try:
-            article = read_article(tmp, settings.max_file_bytes)
-        except SkippedFile as exc:
-            tmp.unlink(missing_ok=True)
-            raise HTTPException(415 if "UTF-8" in str(exc) or "binary" in str(exc) else 400, f"rejected: {exc}") from None
-        tmp.replace(target)
-        article.doc_id, article.path = name, target
-        outcome = service.index.add_article(article)
-        return {"id": name, "status": outcome, **_document_summary(service.index.document(name))}
+    @app.post(
+        "/documents",
+        status_code=201,
+        response_model=UploadResult,
+        responses={200: {"model": UploadResult, "description": "Replaced (?replace=true): updated, unchanged or repaired."}, **errors(400, 401, 403, 409, 413, 415, 503)},
+    )
+    def upload_document(
+        file: UploadFile = File(...),
+        replace: bool = Query(False, description="Replace an upload of the same name made with the same key."),
+        owner: str = Depends(require_key),
+    ) -> Any:
+        data = file.file.read(settings.max_upload_bytes + 1)
+        outcome, record = service.index.upload(file.filename or "", data, owner, replace)
+        body = UploadResult(status=outcome, **_document_summary(record)).model_dump()
+        return JSONResponse(body, status_code=201 if outcome == "added" else 200)
 
-    @app.delete("/documents/{doc_id}", dependencies=[Depends(require_key)])
-    def delete_document(doc_id: str) -> dict[str, Any]:
-        record = service.index.document(doc_id)
-        if record is None:
-            raise HTTPException(404, f"unknown document {doc_id!r}")
-        service.index.remove(doc_id)
-        uploaded = settings.data_dir / "uploads" / doc_id
-        if record.get("path") == str(uploaded.resolve()):
-            uploaded.unlink(missing_ok=True)
+    @app.delete("/documents/{doc_id}", response_model=Deleted, responses=errors(401, 403, 404, 503))
+    def delete_document(doc_id: str, owner: str = Depends(require_key)) -> dict[str, Any]:
+        service.index.delete_upload(doc_id, owner)
         return {"id": doc_id, "deleted": True}
 
     @app.get("/", include_in_schema=False)
@@ -199,16 +347,32 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
-    @app.exception_handler(ValueError)
-    def value_error(_, exc: ValueError) -> JSONResponse:
-        return JSONResponse({"detail": str(exc)}, status_code=400)
+    @app.exception_handler(RagError)
+    async def rag_error(_: Request, exc: RagError) -> Response:
+        status = status_of(exc)
+        if status == 499:
+            return Response(status_code=499)
+        headers = {"Retry-After": str(max(1, math.ceil(exc.retry_after)))} if isinstance(exc, Unavailable) else None
+        return JSONResponse({"detail": str(exc)}, status_code=status, headers=headers)
 
+    @app.exception_handler(Exception)
+    async def internal_error(_: Request, exc: Exception) -> JSONResponse:
+        log.error("internal error: %r", exc, exc_info=exc)
+        return JSONResponse({"detail": f"internal error: {type(exc).__name__}"}, status_code=500)
+
+    base_openapi = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        """The generated schema, with the limits this server enforces from its Settings."""
+        if app.openapi_schema is None:
+            schema = base_openapi()
+            ask_request = schema["components"]["schemas"]["AskRequest"]["properties"]
+            ask_request["question"]["maxLength"] = settings.max_question_chars
+            ask_request["history"]["maxItems"] = settings.max_history_turns
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
     return app
-
-
-def _chain(first, rest):
-    yield first
-    yield from rest
 
 
 def _document_summary(record: dict[str, Any]) -> dict[str, Any]:

@@ -9,17 +9,16 @@ import uuid
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from fastapi import HTTPException
-
 from rag.answer import AskResult, Sources
-from server.schemas import ChatRequest
+from rag.errors import BadInput
+from server.schemas import ChatRequest, ContentPart
 
 MODEL_ID = "news-qa"
 
 
-def _text(content: Any) -> str:
-    if isinstance(content, list):  # OpenAI content parts
-        return " ".join(part.get("text", "") for part in content if isinstance(part, dict))
+def _text(content: str | list[ContentPart] | None) -> str:
+    if isinstance(content, list):  # OpenAI content parts: the text ones (the schema made them strings)
+        return " ".join(part.text for part in content if part.text)
     return content or ""
 
 
@@ -27,7 +26,7 @@ def split_messages(request: ChatRequest) -> tuple[str, list[dict[str, str]]]:
     """Last user message is the question; earlier user/assistant turns are history; system ignored."""
     turns = [(m.role, _text(m.content)) for m in request.messages if m.role in ("user", "assistant")]
     if not turns or turns[-1][0] != "user" or not turns[-1][1].strip():
-        raise HTTPException(400, "the last message must be a non-empty user message")
+        raise BadInput("the last message must be a non-empty user message")
     history = [{"role": role, "content": text} for role, text in turns[:-1]]
     return turns[-1][1], history
 
@@ -57,30 +56,50 @@ def completion(result: AskResult, model: str) -> dict[str, Any]:
     }
 
 
-def chunks(items: Iterable[str | Sources | AskResult], model: str) -> Iterator[str]:
-    """SSE `data:` lines of chat.completion.chunk objects, ending with `data: [DONE]`.
+class Chunker:
+    """SSE `data:` lines of chat.completion.chunk objects: `start()`, one `item()` per answer item,
+    then `end()` (`data: [DONE]`), or `error()` when the answer fails after the stream started.
 
     Streamed tokens are the model's draft; if verification changes the answer (a refusal, an added
     citation) the difference is sent at the end, so the client's text ends as the final answer."""
-    cid, created = f"chatcmpl-{uuid.uuid4().hex[:24]}", int(time.time())
 
-    def chunk(delta: dict[str, Any], finish: str | None = None) -> str:
-        body = {"id": cid, "object": "chat.completion.chunk", "created": created, "model": model or MODEL_ID,
+    def __init__(self, model: str) -> None:
+        self.cid, self.created, self.model = f"chatcmpl-{uuid.uuid4().hex[:24]}", int(time.time()), model or MODEL_ID
+        self.sent = ""
+
+    def chunk(self, delta: dict[str, Any], finish: str | None = None) -> str:
+        body = {"id": self.cid, "object": "chat.completion.chunk", "created": self.created, "model": self.model,
                 "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]}
         return f"data: {json.dumps(body, ensure_ascii=False)}\n\n"
 
-    yield chunk({"role": "assistant", "content": ""})
-    sent = ""
-    for item in items:
+    def start(self) -> str:
+        return self.chunk({"role": "assistant", "content": ""})
+
+    def item(self, item: str | Sources | AskResult) -> str | None:
         if isinstance(item, Sources):  # OpenAI's stream has no place for them; they come with the answer
-            continue
+            return None
         if isinstance(item, AskResult):
             final = item.answer + sources_block(item)
-            tail = final[len(sent):] if final.startswith(sent) else "\n\n" + final
-            if tail:
-                yield chunk({"content": tail})
-        else:
-            sent += item
-            yield chunk({"content": item})
-    yield chunk({}, "stop")
-    yield "data: [DONE]\n\n"
+            tail = final[len(self.sent):] if final.startswith(self.sent) else "\n\n" + final
+            return self.chunk({"content": tail}) if tail else None
+        self.sent += item
+        return self.chunk({"content": item})
+
+    def end(self) -> str:
+        return self.chunk({}, "stop") + "data: [DONE]\n\n"
+
+    @staticmethod
+    def error(detail: str, status: int) -> str:
+        """OpenAI's error shape on the stream (its clients raise it as an APIError)."""
+        kind = "server_error" if status >= 500 else "invalid_request_error"
+        return f"data: {json.dumps({'error': {'message': detail, 'type': kind, 'code': status}}, ensure_ascii=False)}\n\n"
+
+
+def chunks(items: Iterable[str | Sources | AskResult], model: str) -> Iterator[str]:
+    """The whole chunk stream of an answer's items."""
+    chunker = Chunker(model)
+    yield chunker.start()
+    for item in items:
+        if (line := chunker.item(item)) is not None:
+            yield line
+    yield chunker.end()

@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any, Literal
 
 from fastapi import HTTPException
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from rag.answer import Citation
 from rag.retrieve import Filters
@@ -35,8 +35,10 @@ class FiltersIn(BaseModel):
 class AskRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    question: str = Field(description="The question, in English or Indonesian.")
-    history: list[Turn] = Field(default_factory=list, max_length=50, description="Earlier turns, oldest first.")
+    # The schema's maxLength / maxItems are the server's Settings (RAG_MAX_QUESTION_CHARS,
+    # RAG_MAX_HISTORY_TURNS), written into /openapi.json by the app and enforced by check_limits.
+    question: str = Field(min_length=1, description="The question, in English or Indonesian.", json_schema_extra={"pattern": r"\S"})
+    history: list[Turn] = Field(default_factory=list, description="Earlier turns, oldest first.")
     filters: FiltersIn | None = None
     top_k: int | None = Field(default=None, ge=1, le=20)
 
@@ -45,15 +47,31 @@ class AskRequest(BaseModel):
     def _not_blank(cls, value: str) -> str:
         if not value.strip():
             raise ValueError("question must not be empty")
-        return value.strip()
+        return value
 
     def check_limits(self, settings: Settings) -> None:
-        """Limits from Settings cannot live in the static schema; same 422 shape as validation."""
+        """Limits from Settings cannot live in the static model; same 422 shape as validation."""
+        errors = []
         if len(self.question) > settings.max_question_chars:
+            errors.append({"loc": ["body", "question"], "msg": f"question longer than {settings.max_question_chars} characters", "type": "too_long"})
+        if len(self.history) > settings.max_history_turns:
+            errors.append({"loc": ["body", "history"], "msg": f"history longer than {settings.max_history_turns} turns", "type": "too_long"})
+        if errors:
+            raise HTTPException(422, errors)
+
+    @classmethod
+    def build(cls, **values: Any) -> "AskRequest":
+        """Made from another request (OpenAI chat messages): its validation errors are a 422 too."""
+        try:
+            return cls(**values)
+        except ValidationError as exc:
             raise HTTPException(
-                422,
-                [{"loc": ["body", "question"], "msg": f"question longer than {settings.max_question_chars} characters", "type": "too_long"}],
-            )
+                422, [{"loc": ["body", "messages", *map(str, e["loc"])], "msg": e["msg"], "type": e["type"]} for e in exc.errors()]
+            ) from None
+
+    @property
+    def text(self) -> str:
+        return self.question.strip()
 
     def history_dicts(self) -> list[dict[str, str]]:
         return [t.model_dump() for t in self.history]
@@ -89,9 +107,18 @@ class AskResponse(BaseModel):
     cached: bool = Field(False, description="Served from the answer cache (same question, index revision, model and prompts).")
 
 
+class ContentPart(BaseModel):
+    """An OpenAI content part: text parts are read, other kinds (images, ...) ignored."""
+
+    model_config = ConfigDict(extra="allow")
+
+    type: str = "text"
+    text: str | None = None
+
+
 class ChatMessage(BaseModel):
     role: str
-    content: str | list[dict[str, Any]] | None = None
+    content: str | list[ContentPart] | None = None
 
 
 class ChatRequest(BaseModel):
@@ -102,3 +129,70 @@ class ChatRequest(BaseModel):
     model: str = "news-qa"
     messages: list[ChatMessage] = Field(min_length=1)
     stream: bool = False
+
+
+# ---- responses --------------------------------------------------------------------------------
+
+
+class ErrorBody(BaseModel):
+    detail: str = Field(description="What went wrong and, where there is something to do, what to do.")
+
+
+class DocumentSummary(BaseModel):
+    id: str
+    title: str | None = None
+    date: str | None = None
+    date_inferred: bool | None = None
+    date_how: str | None = None
+    outlet: str | None = None
+    government: str | None = None
+    chunks: int | None = None
+
+
+class ChunkText(BaseModel):
+    id: str
+    text: str
+
+
+class DocumentDetail(DocumentSummary):
+    text: str
+    chunk_texts: list[ChunkText]
+
+
+class UploadResult(DocumentSummary):
+    status: Literal["added", "updated", "unchanged", "repaired"] = Field(
+        description="added (201); updated, unchanged or repaired (200): repaired means the same content, re-indexed because its chunks had gone missing."
+    )
+
+
+class Deleted(BaseModel):
+    id: str
+    deleted: bool
+
+
+class IndexCounts(BaseModel):
+    documents: int
+    chunks: int
+
+
+class AnswerCounts(BaseModel):
+    workers: int
+    running: int
+    waiting: int
+    max_waiting: int
+    done: int
+    failed: int
+    cancelled: int = Field(description="Answers stopped because their client left.")
+    dropped: int = Field(description="Answers whose client left while they waited: never started.")
+    rejected: int = Field(description="Requests refused with 503 because the queue was full.")
+
+
+class Health(BaseModel):
+    status: Literal["ok", "degraded"]
+    backend: str
+    model: str | None = None
+    llm_reachable: bool
+    llm_loaded: bool
+    detail: str | None = None
+    index: IndexCounts
+    answers: AnswerCounts

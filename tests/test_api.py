@@ -17,6 +17,8 @@ ASK = "How many officials did Tatu rotate in Dec 2018?"
 def _events(body: str) -> list[tuple[str, dict]]:
     events = []
     for frame in body.strip().split("\n\n"):
+        if frame.startswith(":"):  # an SSE comment (accepted, waiting): clients skip it
+            continue
         lines = dict(line.split(": ", 1) for line in frame.splitlines())
         events.append((lines["event"], json.loads(lines["data"])))
     return events
