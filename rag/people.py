@@ -21,7 +21,7 @@ from rag.text import sentence_spans
 # capitalised words, optional degrees (", S.Sos., M.Si.").
 _HONORIFIC = r"(?:(?:H|Hj|Dr|Drs|Dra|Ir|Prof|KH|Kh)\.\s*)*"
 _CAP = r"[A-Z][a-z][a-zA-Z'’-]*"  # "Robinsar", not an acronym ("ASN", "OPD")
-_NAME = rf"{_HONORIFIC}(?P<name>{_CAP}(?:\s+(?:[A-Z]\.\s*)?{_CAP}){{0,3}})"
+_NAME = rf"{_HONORIFIC}(?P<name>{_CAP}(?:\s+(?:[A-Z]\.\s*)?{_CAP}){{0,3}}(?:\s+[A-Z]{{2,3}}\b(?![.(]))?)"  # "Jajang KH"
 
 # Words that start or continue a title or a government, never a name.
 TITLE_WORDS = set(
@@ -44,9 +44,15 @@ class Title:
 
     forms: tuple[str, ...]
     not_after: tuple[str, ...] = ()
+    office: str = ""  # for the head of an office: the office as the question names it ("BKPSDM", "Dinas Sosial")
 
     def pattern(self) -> str:
-        """A regex for the title in any letter case ("Wali Kota", "wali kota", "WALI KOTA")."""
+        """A regex for the title in any letter case ("Wali Kota", "wali kota", "WALI KOTA"); for the
+        head of an office, "Kepala" and, within the same clause, the office by its name or acronym:
+        "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia (BKPSDM)"."""
+        if self.office:
+            office = re.escape(self.office).replace(r"\ ", r"\s+")
+            return rf"(?i:\b(?:{'|'.join(map(re.escape, self.forms))})\b)[^.;,]{{0,120}}?\b(?i:{office})\b\)?"
         guard = "".join(rf"(?<!\b{w}\s)" for w in self.not_after)
         forms = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in self.forms)
         return rf"(?i:{guard}\b(?:{forms})\b)"
@@ -69,9 +75,26 @@ TITLES: list[tuple[re.Pattern[str], Title]] = [
 ]
 
 
+# "Kepala BKPSDM", "head of Satpol PP", "Kadis Sosial", "Plt Kepala Disdukcapil": the head of an office.
+_HEAD_OF = re.compile(
+    r"\b(?P<acting>(?:Plt\.?|Pelaksana Tugas|acting)\s+(?:\(Plt\)\s+)?)?(?:Kepala|head of(?: the)?|chief of(?: the)?|Kadis)\s+"
+    r"(?P<office>(?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|PP|dan))*)"
+)
+_OFFICE_STOP = re.compile(r"\s+(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Regency|City|Province)\b.*$")
+
+
 def asked_title(text: str) -> Title | None:
-    """The title a phrase names ("the deputy regent" -> wakil bupati), or None."""
-    return next((title for rx, title in TITLES if rx.search(text)), None)
+    """The title a phrase names ("the deputy regent" -> wakil bupati; "Kepala BKPSDM" -> the head of
+    BKPSDM; "Plt Kepala Dinas" -> an acting head), or None."""
+    if re.search(r"\b(Plt\.?|Pelaksana Tugas|acting head)\b", text, re.I):
+        return Title(("pelaksana tugas", "plt"))
+    if known := next((title for rx, title in TITLES if rx.search(text)), None):
+        return known
+    if match := _HEAD_OF.search(text):
+        office = _OFFICE_STOP.sub("", match.group("office")).strip()
+        if office and office.lower() not in TITLE_WORDS:
+            return Title(("kepala", "kadis"), office=office)
+    return None
 
 
 def name_words(name: str) -> set[str]:
@@ -119,14 +142,17 @@ def holders(title: Title, text: str, regions: tuple[str, ...] = ()) -> list[str]
             before = flat[: match.start()]
             if _FORMER.search(before):
                 continue  # "mantan Bupati Garut X": who held it once, not who holds it
-            if number == 0 and re.search(rf"{_CAP}\s*,\s*$", before):
-                continue  # "Iwan, Camat Tarogong Kidul,": the words after the title are its place, the holder came first
+            if number == 0 and (prev := re.search(rf"((?:{_CAP}\s+){{0,3}}{_CAP})\s*,\s*$", before)) and not _TITLED.search(before[: prev.start()]):
+                # "Iwan, Camat Tarogong Kidul,": the words after the title are its place, the holder came
+                # first (but in "Wakil Bupati X, Sekda Y," X has a title of their own: a list of people).
+                continue
             name = _clean(match.group("name"))
             if name and name not in found and name not in regions:
                 found.append(name)
     return found
 
 
+_TITLED = re.compile(r"\b(?:[Bb]upati|[Ww]ali ?[Kk]ota|[Ww]alikota|[Gg]ubernur|[Ss]ekda|[Dd]aerah|[Cc]amat|[Ll]urah|[Kk]epala|[Ww]akil|Plt\.?|[Dd]irektur|[Kk]etua)(?:\s+[A-Z]\w*){0,3}\s*$")
 _FORMER = re.compile(r"\b(?:mantan|eks|bekas|former|calon|bakal calon|almarhum|alm\.)\s*$", re.IGNORECASE)
 
 

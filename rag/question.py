@@ -23,14 +23,15 @@ from rag.people import NOT_NAME_WORDS, Title, asked_title
 
 # ---- language -------------------------------------------------------------------------------
 
+# Function words only: English questions use Indonesian titles and terms too ("Bupati", "pejabat").
 _ID_WORDS = set(
     "yang dan di ke dari untuk pada dengan ini itu berapa siapa apa apakah kapan mana dimana bagaimana mengapa "
-    "kenapa pejabat dilantik tahun bulan oleh dalam adalah tidak sebagai jabatan kepala bupati kota kabupaten "
-    "berapakah siapakah menjadi sebelumnya juga serta kah lantik yg dg utk tsb orang antara lebih banyak".split()
+    "kenapa tahun bulan oleh dalam adalah tidak sebagai menjadi sebelumnya juga serta kah yg dg utk tsb orang antara "
+    "lebih banyak atau saja sudah akan telah ada berapakah siapakah kapankah dimanakah hari tanggal lama setelah sebelum".split()
 )
 _EN_WORDS = set(
-    "the of in on at to and what who how many much when where which did was were is are does do officials "
-    "official head inaugurated rotated by for from with as before after than sworn installed between more".split()
+    "the of in on at to and what who how many much when where which did was were is are does do a an or it he she "
+    "his her their by for from with as before after than between more long day date year month ago".split()
 )
 
 
@@ -58,7 +59,7 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
                               r"|\b(kota|city|wali ?kota|mayor|pemkot)\b[^?]*\b(or|atau)\b[^?]*\b(kabupaten|regency|bupati|regent|pemkab)\b", re.I)),
     ("person", re.compile(
         r"\b(who|whom|whose|siapa|siapakah|nama (pejabat|bupati|wali ?kota|sekda|camat|kepala|wakil)|which (official|person|officer)"
-        r"|sebutkan nama|name the (person|official))\b"
+        r"|sebutkan nama|name the (person|official)|names of|nama-nama|siapa saja)\b"
         r"|\bwhich\s+(?:new\s+)?(wakil|deputy|vice|bupati|regent|wali ?kota|walikota|mayor|sekda|camat|gubernur|governor|head|kepala)\b", re.I)),
     ("percent", re.compile(r"\b(percent(age)?|persen(tase)?|what share|what proportion|berapa bagian)\b|%", re.I)),
     ("money", re.compile(r"\b(rupiah|how much money|berapa (besar )?(anggaran|dana|biaya|nilai)|in rp|dalam rp|budget of how much)\b", re.I)),
@@ -273,7 +274,7 @@ def parse(text: str, known_governments: Iterable[str] = ()) -> Question:
     counted = counted_phrase(text, regions) if kind in ("count", "percent", "money", "total", "difference", "comparison") else ""
     title = None
     if kind == "person" and (match := _TITLE_ASKED.search(text)):
-        title = asked_title(match.group("title").split(" in ")[0])
+        title = asked_title(re.split(r"\s+(?:in|pada|yang|that|who|present)\s+", match.group("title"))[0])
     return Question(
         text=text,
         language=detect_language(text),

@@ -20,12 +20,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from difflib import SequenceMatcher
 from dataclasses import dataclass, field
 from datetime import date
 
 from rag import compose
-from rag.context import Context
-from rag.dates import MONTHS, WEEKDAYS_EN, WEEKDAYS_ID, format_date, in_periods
+from rag.context import Context, Sentence
+from rag.dates import MONTHS, WEEKDAYS_EN, WEEKDAYS_ID, find_dates, format_date, in_periods
+from rag.glossary import expand_query
+from rag.governments import region as region_of
 from rag.people import NOT_NAME_WORDS, holders, name_words, title_of
 from rag.question import KIND_NAMES, PLACE_WORDS, Question
 from rag.text import markers, number_spans, numbers_in, percentages, strip_markers
@@ -143,9 +146,25 @@ def count_values(text: str) -> set[int]:
     return out
 
 
-def _holder_sentence(context: Context, term: str) -> int | None:
-    """The first context sentence that states a number or a name, by its number."""
+def eligible(d: Draft, sentence: Sentence) -> bool:
+    """Whether a sentence may back this answer at all: from the period the question names, from the
+    government it names, from an article that names the people it names."""
+    q = d.question
+    if q.periods and not in_periods(sentence.date, list(q.periods)):
+        return False
+    if len(q.governments) == 1 and sentence.government and sentence.government != q.governments[0]:
+        return False
+    people = q.people_in(" ".join(s.text for s in d.context.sentences))
+    article = d.article(sentence.doc_id) or sentence.passage.text
+    return all(re.search(rf"\b{re.escape(p)}\b", article, re.IGNORECASE) for p in people)
+
+
+def _holder_sentence(context: Context, term: str | int, d: Draft | None = None) -> int | None:
+    """The first context sentence that states a number or a name, by its number (of those that may
+    back the draft's answer, when a draft is given)."""
     for sentence in context.sentences:
+        if d is not None and not eligible(d, sentence):
+            continue
         if isinstance(term, int) and term in numbers_in(sentence.text):
             return sentence.number
         if isinstance(term, str) and re.search(rf"\b{re.escape(term)}\b", sentence.text):
@@ -213,9 +232,10 @@ def numbers_in_cited_sentences(d: Draft) -> Change:
             counts = sorted(count_values(d.context.text_of(cited)))
             if any(n in (a + b, abs(a - b)) for i, a in enumerate(counts) for b in counts[i + 1 :]):
                 continue
-        holder = _holder_sentence(d.context, n)
+        holder = _holder_sentence(d.context, n, d)
         if holder is None:
-            return Refuse(f"{n} is stated by no sentence of the context")
+            elsewhere = _holder_sentence(d.context, n) is not None
+            return Refuse(f"{n} is stated {'only by sentences of another period, government or person' if elsewhere else 'by no sentence of the context'}")
         cited.append(holder)
         added.append(f"{n} in [{holder}]")
         pool = numbers_in(d.context.text_of(cited))
@@ -226,22 +246,39 @@ def numbers_in_cited_sentences(d: Draft) -> Change:
 
 def names_in_cited_sentences(d: Draft) -> Change:
     """A name in the answer that no cited sentence writes is cited where the context writes it, or
-    flagged as unverified (lower confidence): a name is not refused, a title or spelling may differ."""
+    flagged as unverified (lower confidence): a spelling or a title may differ. An answer none of
+    whose names or numbers any sentence states rests on nothing and is refused ("Red", the
+    reporter's initials, answering a question the articles do not touch), unless a title or a
+    government was asked (their repairs read the article's own words)."""
     cited, text = list(d.cited), d.context.text_of(d.cited).lower()
+    names = names_in(d.answer)
+    grounded = any(_holder_sentence(d.context, n) is not None or n.lower() in text for n in names)
+    if names and not grounded and not numbers_in(d.body()) and d.question.kind not in ("title", "government"):
+        return Refuse(f"no sentence states {', '.join(sorted(names))}")
     flagged, added = [], []
     for name in sorted(names_in(d.answer)):
         if name.lower() in text:
             continue
-        if (holder := _holder_sentence(d.context, name)) is not None:
+        if (holder := _holder_sentence(d.context, name, d)) is not None:
             cited.append(holder)
             added.append(holder)
             text = d.context.text_of(cited).lower()
+        elif spelled := _spelled_as(name, d.cited_sentences()):
+            return Rewrite(re.sub(rf"\b{re.escape(name)}\b", spelled, d.answer), cited, f"{name} is written {spelled} in the cited sentence")
         else:
             flagged.append(name)
     if not added and not flagged:
         return None
     why = "; ".join(filter(None, [added and f"names stated in {added}", flagged and f"names in no sentence: {', '.join(flagged)}"]))
     return Rewrite(d.answer, cited, why, "flagged" if flagged else "cited", confidence=0.1 * len(added) + 0.25 * len(flagged), unverified=tuple(flagged))
+
+
+def _spelled_as(name: str, text: str) -> str | None:
+    """The word of a text that a name is a misspelling of ("Ajet" for "Ajat"): same first letter,
+    one or two letters different."""
+    candidates = {w for w in _NAME_WORD.findall(text) if w[0] == name[0] and w != name}
+    best = max(candidates, key=lambda w: SequenceMatcher(None, w.lower(), name.lower()).ratio(), default=None)
+    return best if best and SequenceMatcher(None, best.lower(), name.lower()).ratio() >= 0.75 and len(name) >= 4 else None
 
 
 def percent_is_a_percentage(d: Draft) -> Change:
@@ -370,9 +407,15 @@ _UNIT_NAMES = {
 def duration_has_its_unit(d: Draft) -> Change:
     """A bare number answering "how long" gets its unit: the one the question asks in ("berapa
     hari"), else the one the cited sentence writes after that number ("dalam 100 hari")."""
+    asked = _UNIT_NAMES["en"].get(m.group(1).lower().rstrip("s"), m.group(1).lower()) if (m := _UNIT.search(d.question.text)) else None
+    for value in numbers_in(d.body()):  # "over how many years?" answered with the "100" of "100 hari"
+        for start, end, v in number_spans(d.cited_sentences()):
+            written = re.match(_UNIT_AFTER, d.cited_sentences()[end:], re.I)
+            if v == value and written and asked and _UNIT_NAMES["en"].get(written.group(1).lower().rstrip("s"), written.group(1).lower()) != asked:
+                return Refuse(f"{value} counts {written.group(1)} in the cited sentence, and {asked} were asked")
     if not _BARE.match(d.body()) or not numbers_in(d.body()):
         return None
-    unit = m.group(1).lower() if (m := _UNIT.search(d.question.text)) else None
+    unit = m.group(1).lower() if m else None
     if unit is None:
         value = min(numbers_in(d.body()))
         for start, end, v in number_spans(d.cited_text()):
@@ -386,11 +429,32 @@ def duration_has_its_unit(d: Draft) -> Change:
     return Rewrite(fixed, d.cited, f"a bare number answered a length of time; its unit is {unit}")
 
 
+_BETWEEN = re.compile(r"\b(?:between|antara)\s+(?P<a>.+?)\s+(?:and|dan|hingga|sampai|with|dengan)\s+(?P<b>.+?)\s*\??$", re.I)
+
+
+def _event_sentence(d: Draft, clause: str) -> Sentence | None:
+    """The dated context sentence that best matches one event of the question ("Tatu's rotation
+    of 107 officials"): its numbers first, then its words (and their Indonesian equivalents)."""
+    words = {w for w in re.findall(r"[a-z]{4,}", expand_query(clause).lower())} - _NOT_NAMES
+    numbers = numbers_in(clause)
+
+    def score(s: Sentence) -> tuple[int, int]:
+        return (len(numbers & numbers_in(s.text)), len(words & set(re.findall(r"[a-z]{4,}", s.text.lower()))))
+
+    dated = [s for s in d.context.sentences if s.date]
+    best = max(dated, key=score, default=None)
+    return best if best and score(best) > (0, 1) else None
+
+
 def interval_from_article_dates(d: Draft) -> Change:
-    """"How long between X and Y": the days between the dates of the articles the answer cites
-    (the model's own arithmetic is not used). Citing one dated article, the best-ranked sentence
-    of another date is the other event; with fewer than two dates, nothing can be computed."""
-    cited = [n for n in d.cited if (s := d.context.get(n)) and s.date]
+    """"How long between X and Y": the days between the dates of the two events' articles (the
+    model's own arithmetic is not used). Each event is the dated sentence that best matches its
+    part of the question ("between <X> and <Y>"); failing that, the articles the answer cites, and
+    the best-ranked sentence of another date. With fewer than two dates, nothing is computed."""
+    events = []
+    if match := _BETWEEN.search(d.question.text):
+        events = [s for clause in (match.group("a"), match.group("b")) if (s := _event_sentence(d, clause))]
+    cited = [s.number for s in events] if len({s.date for s in events}) == 2 else [n for n in d.cited if (s := d.context.get(n)) and s.date]
     dates = {d.context.get(n).date for n in cited}
     if len(dates) == 1:
         other = max((s for s in d.context.sentences if s.date and s.date not in dates), key=lambda s: s.score, default=None)
@@ -410,6 +474,23 @@ def interval_from_article_dates(d: Draft) -> Change:
         amount = f"{days} days" if days < 45 else f"About {months} months ({days} days)"
         text = f"{amount}: {format_date(first, 'en')} [{a}] to {format_date(last, 'en')} [{b}]"
     return Rewrite(text, [a, b], f"computed from the articles' dates, {first} and {last}")
+
+
+_ASKS_WEEKDAY = re.compile(r"\b(hari apa|pada hari apa|hari dan tanggal|what day|which day|day of the week)\b", re.I)
+_WEEKDAY_NAMES = {"id": ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"], "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]}
+
+
+def weekday_when_the_day_is_asked(d: Draft) -> Change:
+    """"Pada hari apa ...?" answered with a date alone ("13 Desember 2018") gets the day of the week
+    that date fell on ("Kamis, 13 Desember 2018"): the calendar says it, not the model."""
+    if not _ASKS_WEEKDAY.search(d.question.text) or re.search(r"\b(" + "|".join(list(WEEKDAYS_ID) + list(WEEKDAYS_EN)) + r")\b", d.body(), re.I):
+        return None
+    dates = find_dates(d.body()) or [None]
+    value = dates[0].value if dates[0] else next((date.fromisoformat(s.date) for n in d.cited if (s := d.context.get(n)) and s.date), None)
+    if value is None:
+        return None
+    day = _WEEKDAY_NAMES[d.question.language][value.weekday()]
+    return Rewrite(f"{day}, {d.answer}", d.cited, f"the day was asked; {value.isoformat()} is a {day}")
 
 
 _DI_PHRASE = re.compile(r"\b(?:di|at|in)\s+((?:[A-Z][\w'-]*)(?:\s+(?:[A-Z][\w'-]*|\d+\b|dan|and|de|van))*)")
@@ -445,9 +526,21 @@ def government_is_the_articles(d: Draft) -> Change:
     if len(governments) != 1:
         return None
     chosen = governments.pop()
+    marks = "".join(f"[{n}]" for n in event)
+    if _TITLE_CHOICE.search(d.question.text):  # "Bupati or Wali Kota?": the title of that government's head
+        title = _HEAD_TITLE[chosen.split()[0]]
+        answer = f"{title} ({_HEAD_TITLE_EN[title]}) of {chosen}" if d.question.language == "en" else f"{title} {region_of(chosen)} ({chosen})"
+        if title.lower() in d.body().lower() and chosen.lower() in d.body().lower():
+            return None
+        return Rewrite(f"{answer} {marks}", event, f"the cited article's government is {chosen}, whose head is the {title}")
     if chosen.lower() in d.body().lower():
         return None
-    return Rewrite(f"{chosen} " + "".join(f"[{n}]" for n in event), event, f"the cited article's government is {chosen}")
+    return Rewrite(f"{chosen} {marks}", event, f"the cited article's government is {chosen}")
+
+
+_TITLE_CHOICE = re.compile(r"\b(bupati|regent)\b[^?]*\b(or|atau)\b[^?]*\b(wali ?kota|mayor)\b|\b(wali ?kota|mayor)\b[^?]*\b(or|atau)\b[^?]*\b(bupati|regent)\b", re.I)
+_HEAD_TITLE = {"Kabupaten": "Bupati", "Kota": "Wali Kota", "Provinsi": "Gubernur"}
+_HEAD_TITLE_EN = {"Bupati": "regent", "Wali Kota": "mayor", "Gubernur": "governor"}
 
 
 _GENERIC_TITLE_WORDS = NOT_NAME_WORDS | set("dinas badan bidang bagian head chief office of the and dan pada sekaligus".split())
@@ -520,6 +613,7 @@ RULES: list[Rule] = [
     Rule("asked_person_in_cited_article", asked_person_in_cited_article, whole_only=True, retry=True),
     Rule("names_someone_new", names_someone_new, _K({"person"}), whole_only=True),
     Rule("duration_has_its_unit", duration_has_its_unit, _K({"duration"})),
+    Rule("weekday_when_the_day_is_asked", weekday_when_the_day_is_asked, _K({"date"})),
     Rule("interval_from_article_dates", interval_from_article_dates, _K({"interval"})),
     Rule("place_is_the_whole_place", place_is_the_whole_place, _K({"place"})),
     Rule("government_is_the_articles", government_is_the_articles, _K({"government"})),
