@@ -77,7 +77,7 @@ STATUS: list[tuple[type[RagError], int]] = [
 ]
 
 _DESCRIPTIONS = {
-    400: "Unusable input (a bad file name, a chat without a final user message).",
+    400: "Unusable input: a body that is not UTF-8 JSON, a bad file name, a chat without a final user message.",
     401: "Missing or wrong API key.",
     403: "Not allowed: uploads disabled (no RAG_API_KEY), a document `rag ingest` manages, another key's upload.",
     404: "Unknown document.",
@@ -248,7 +248,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     # ---- answers ------------------------------------------------------------------------------
 
-    @app.post("/ask", response_model=AskResponse, responses=errors(413, 503))
+    @app.post("/ask", response_model=AskResponse, responses=errors(400, 413, 503))
     async def ask(body: AskRequest, request: Request) -> Any:
         body.check_limits(settings)
         return (await _result(service.submit(body), request)).as_dict()
@@ -261,7 +261,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 "description": "Server-sent events: `sources`, `token`... and `done` (the AskResponse), or `error` {detail, status}; comment lines while waiting.",
                 "content": {"text/event-stream": {"schema": {"type": "string"}}},
             },
-            **errors(413, 503),
+            **errors(400, 413, 503),
         },
     )
     async def ask_stream(body: AskRequest):
