@@ -182,7 +182,7 @@ def eval_command(
         title = f"({scope}, top {top_k})"
         if retrieval_only:
             report = evaluate.evaluate_retrieval(retriever, questions, top_k=top_k)
-            markdown += evaluate.markdown_table(report, ["hit@1", "hit@5", "mrr", "p50_s", "p95_s", "n"], f"Retrieval {title}") + "\n"
+            markdown += evaluate.markdown_table(report, ["hit@1", "hit@5", "mrr", "context_recall", "p50_s", "p95_s", "n"], f"Retrieval {title}") + "\n"
         else:
             from rag.answer import Answerer
             from rag.llm import LLMUnavailable, Recorder, Replayer, get_llm
@@ -297,6 +297,30 @@ def ask(question: str, backend: str | None, top_k: int | None, date_from, date_t
         click.secho(f"  [{c.id}] {c.source}  {c.date or ''}  {c.title or ''}", bold=True)
         click.echo(f'      "{c.quote}"')
     click.secho(f"({llm.name}: {llm.model}, {result.timings.get('total_s', 0):.1f} s)", dim=True, err=True)
+
+
+@cli.command("rules")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def rules_command(as_json: bool) -> None:
+    """List the answer rules, in the order they run, with what each one does."""
+    from rag.rules import RULES
+
+    rows = [
+        {
+            "name": r.name,
+            "kinds": sorted(r.kinds) if r.kinds is not None else "all",
+            "whole_only": r.whole_only,
+            "retry": r.retry,
+            "does": " ".join((r.apply.__doc__ or "").split("\n\n")[0].split()),
+        }
+        for r in RULES
+    ]
+    if as_json:
+        _echo_json(rows)
+        return
+    for number, row in enumerate(rows, start=1):
+        click.secho(f"{number:2}. {row['name']}", bold=True)
+        click.echo(f"    {row['does']}")
 
 
 @cli.command()

@@ -7,6 +7,7 @@ a copy of every report is written to eval/reports/ so runs can be compared later
 from __future__ import annotations
 
 import json
+import re
 import statistics
 import time
 import tomllib
@@ -49,9 +50,11 @@ def retrieval_metrics(rows: list[dict[str, Any]]) -> dict[str, Any]:
     scored = [r for r in rows if not r["unanswerable"]]
     n = len(scored)
     if not n:
-        return {"hit@1": None, "hit@5": None, "mrr": None, "n": 0}
+        return {"context_recall": None, "hit@1": None, "hit@5": None, "mrr": None, "n": 0}
     ranks = [r["rank"] for r in scored]
+    readable = [r for r in scored if r.get("answer_in_passages")]
     return {
+        "context_recall": round(sum(r["answer_in_context"] for r in readable) / len(readable), 4) if readable else None,
         "hit@1": round(sum(1 for r in ranks if r == 1) / n, 4),
         "hit@5": round(sum(1 for r in ranks if r is not None and r <= 5) / n, 4),
         "mrr": round(sum(1 / r for r in ranks if r) / n, 4),
@@ -66,14 +69,32 @@ def grouped(rows: list[dict[str, Any]], key: str, metrics: Callable[[list[dict[s
     return {name: metrics(group) for name, group in sorted(groups.items())}
 
 
+def holds_answer(question: Question, texts: list[str]) -> bool:
+    """Whether any of the texts matches one of the question's accept patterns (or all of its
+    accept_all ones): the answer is written there, for the model to read."""
+    from rag.questions import anchor_numbers
+
+    joined = " ".join(texts)
+    if question.accept and not any(re.search(anchor_numbers(p), t, re.I) for p in question.accept for t in texts):
+        return False
+    return all(re.search(anchor_numbers(p), joined, re.I) for p in question.accept_all) and bool(question.accept or question.accept_all)
+
+
 def evaluate_retrieval(retriever: Retriever, questions: list[Question], top_k: int = 5, progress: bool = True) -> dict[str, Any]:
-    """hit@1, hit@5 and MRR of the expected source documents over answerable questions."""
+    """hit@1, hit@5 and MRR of the expected source documents over answerable questions; and, of the
+    answerable questions whose answer is written in the retrieved passages, the share whose
+    sentence-level context (what the model reads) still holds it: `context_recall`."""
+    from rag.context import build
+
     rows = []
     for question in tqdm(questions, desc="retrieval", unit="q", disable=not progress):
         started = time.perf_counter()
-        passages = retriever.retrieve(question.question, top_k=top_k)
+        facts = retriever.parse(question.question)
+        passages = retriever.retrieve(question.question, top_k=top_k, facts=facts)
         elapsed = time.perf_counter() - started
         retrieved = [p.doc_id for p in passages]
+        in_passages = not question.unanswerable and holds_answer(question, [p.text for p in passages])
+        context = build(retriever, facts, passages, retriever.settings.context_chars) if in_passages else None
         rows.append(
             {
                 "id": question.id,
@@ -83,6 +104,8 @@ def evaluate_retrieval(retriever: Retriever, questions: list[Question], top_k: i
                 "rank": None if question.unanswerable else first_hit_rank_ids(question, retrieved),
                 "retrieved": retrieved,
                 "seconds": round(elapsed, 4),
+                "answer_in_passages": in_passages,
+                "answer_in_context": bool(context and holds_answer(question, [s.text for s in context.sentences])),
             }
         )
     latencies = [r["seconds"] for r in rows]

@@ -21,7 +21,7 @@ from rag.text import sentence_spans
 # capitalised words, optional degrees (", S.Sos., M.Si.").
 _HONORIFIC = r"(?:(?:H|Hj|Dr|Drs|Dra|Ir|Prof|KH|Kh)\.\s*)*"
 _CAP = r"[A-Z][a-z][a-zA-Z'’-]*"  # "Robinsar", not an acronym ("ASN", "OPD")
-_NAME = rf"{_HONORIFIC}(?P<name>{_CAP}(?:\s+(?:[A-Z]\.\s*)?{_CAP}){{0,3}}(?:\s+[A-Z]{{2,3}}\b(?![.(]))?)"  # "Jajang KH"
+_NAME = rf"{_HONORIFIC}(?P<name>{_CAP}(?:\s+(?:[A-Z]\.\s*)?{_CAP}){{0,3}}(?:\s+[A-Z]{{2,3}}\b(?![.(]))?)"  # a trailing title acronym: "Asep KH"
 
 # Words that start or continue a title or a government, never a name.
 TITLE_WORDS = set(

@@ -200,7 +200,7 @@ def cites_a_given_sentence(d: Draft) -> Change:
 def asked_value_present(d: Draft) -> Change:
     """The answer holds the kind of value asked for: a number for "how many", a percentage for
     "berapa persen", an amount for "berapa anggaran", a date for "kapan", a length of time for
-    "berapa lama", a name for "siapa"."""
+    "berapa lama" (a name for "siapa": `names_someone_new`)."""
     body, kind = d.body(), d.question.kind
     missing = {
         "count": not numbers_in(body),
