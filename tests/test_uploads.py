@@ -162,3 +162,30 @@ def test_an_upload_repairs_its_document(upload_settings):
         assert again.status_code == 200 and again.json()["status"] == "repaired", again.text
         assert again.json()["chunks"] == len(clean)
     assert sorted(Index(upload_settings).chunks.get(where={"doc_id": "r.txt"})["ids"]) == clean
+
+
+def test_a_repeated_question_is_answered_from_the_cache_until_an_upload_changes_the_index(tmp_path, seed_index):
+    """Over HTTP: the second asking is `cached: true` and costs no model call; an upload makes the
+    next asking go to the model again (the index revision is part of the key)."""
+    from ollama_standin import DEFAULT_MODEL, OllamaStandIn, reply, sentences_in
+
+    shutil.copytree(seed_index.settings.data_dir, tmp_path / "data")
+
+    def copies_the_count(request: dict) -> str:
+        found = [(n, w) for n, t in sentences_in(request).items() for w in t.split() if w.isdigit()]
+        return reply(f"{found[0][1]} [1]", found[0][0]) if found else reply("NOT FOUND")
+
+    with OllamaStandIn(models=[DEFAULT_MODEL], responder=copies_the_count) as ollama:
+        settings = Settings(data_dir=tmp_path / "data", api_key="s3cret", backend="ollama", ollama_host=ollama.url, ollama_model=DEFAULT_MODEL)
+        with LiveServer(create_app(settings)) as server:
+            ask = lambda: httpx.post(f"{server.url}/ask", json={"question": "Berapa pejabat dilantik di Pasar Kepandean, Kecamatan Walantaka?"}, timeout=60).json()
+            first, again = ask(), ask()
+            assert first["cached"] is False and again["cached"] is True
+            assert again["answer"] == first["answer"] and len(ollama.chat_requests) == 1
+            uploaded = httpx.post(
+                f"{server.url}/documents", files={"file": ("walantaka.txt", "Pemkot melantik 12 pejabat di Pasar Kepandean, Kecamatan Walantaka, Senin (2/3/2026).".encode())},
+                headers=KEY, timeout=120,
+            )
+            assert uploaded.status_code == 201, uploaded.text
+            after = ask()
+            assert after["cached"] is False and len(ollama.chat_requests) == 2
