@@ -5,7 +5,8 @@ Staff ask the same things again ("berapa pejabat dilantik bulan ini?"), and on t
 answer costs seconds of model time. The key is everything an answer depends on: the question
 (whitespace and letter case normalised), the conversation before it, the filters and top_k, the
 index revision (any ingest, upload or delete changes it, in any process, so a stale answer is
-never served), the model and the prompt versions. Kept in SQLite in the data directory, so it
+never served), the model, the prompt versions and the code (a hash of the package's sources: an
+upgrade that changes a rule never serves answers the old rules made). Kept in SQLite in the data directory, so it
 survives restarts and is shared by every worker on that directory.
 """
 
@@ -19,6 +20,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, is_dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +29,15 @@ from rag.text import norm
 
 if TYPE_CHECKING:
     from rag.answer import AskResult
+
+
+@lru_cache
+def code_version() -> str:
+    """A hash of every module of the `rag` package, e.g. "3f2a9c41d0b7e6a5"."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 class AnswerCache:
@@ -59,6 +70,7 @@ class AnswerCache:
             "revision": revision,
             "model": model,
             "prompts": prompts.version(),
+            "code": code_version(),
         }
         return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()
 
