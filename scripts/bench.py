@@ -252,14 +252,17 @@ def reference_call(llm: LLM, prompt_tokens: int = 1380, new_tokens: int = 64) ->
     return elapsed
 
 
-def run_pipeline(code: Path, data_dir: Path, base: Settings, run_out: Path) -> dict[str, Any]:
+def run_pipeline(code: Path, data_dir: Path, base: Settings, run_out: Path, sample: float | None = None) -> dict[str, Any]:
     """One eval run of the pipeline at `code` (this checkout, or a worktree of an earlier commit)
-    over both eval sets, on its own index of the seeds and the eval corpus, as a separate process."""
+    over both eval sets (or the same evenly spread `sample` of each), on its own index of the seeds
+    and the eval corpus, as a separate process."""
     env = {**os.environ, "PYTHONPATH": str(code), "RAG_DATA_DIR": str(data_dir), "RAG_MODELS_DIR": str(base.models_dir), "RAG_ANSWER_CACHE": "false"}
     python = [str(Path(os.sys.executable)), "-m", "rag.cli"]
     subprocess.run([*python, "ingest", "--prune", *map(str, EVAL_CORPUS)], cwd=code, env=env, check=True, capture_output=True)
     sets = [a for p in EVAL_SETS for a in ("--questions", str(p))]
     started = time.perf_counter()
+    if sample:
+        sets += ["--sample", str(sample)]
     done = subprocess.run([*python, "eval", "--backend", "embedded", *sets, "--json", "--run-out", str(run_out)], cwd=code, env=env, capture_output=True, text=True)
     if done.returncode not in (0, 1):  # 1: a gate failed, the figures are still the figures
         raise RuntimeError(f"eval at {code} failed: {done.stderr[-2000:]}")
@@ -288,24 +291,42 @@ def answer_stats(reports: dict[str, Any], reference_s: float) -> dict[str, Any]:
     return out
 
 
-def bench_answers(base: Settings, work: Path, previous: str | None) -> dict[str, Any]:
+def cached_answer_ms(base: Settings, data_dir: Path, llm: LLM, question: str) -> dict[str, float]:
+    """A question asked once (through the model), then again: the repeat's milliseconds, served
+    by the answer cache (`cached: true`)."""
+    from rag.cache import AnswerCache
+
+    answerer = Answerer(Retriever(Index(settings_at(base, data_dir))), llm, AnswerCache(data_dir / "bench-answers.sqlite"))
+    answerer.ask(question)
+    samples = []
+    for _ in range(20):
+        started = time.perf_counter()
+        again = answerer.ask(question)
+        samples.append((time.perf_counter() - started) * 1000)
+        assert again.cached
+    return p50_p95(samples)
+
+
+def bench_answers(base: Settings, work: Path, previous: str | None, sample: float | None = None) -> dict[str, Any]:
     """Both eval sets through this pipeline and, when asked, the previous one, each timed against
-    reference calls made in the same run (before, between and after)."""
+    reference calls made in the same run (before, between and after); then a cached repeat."""
     llm = get_llm(base, "embedded")
     references = [reference_call(llm) for _ in range(3)]
-    runs = {"this": run_pipeline(PROJECT_ROOT, work / "eval-this", base, work / "run-this.json")}
+    runs = {"this": run_pipeline(PROJECT_ROOT, work / "eval-this", base, work / "run-this.json", sample)}
     references.append(reference_call(llm))
     if previous:
         tree = work / "previous"
         subprocess.run(["git", "worktree", "add", "--detach", str(tree), previous], cwd=PROJECT_ROOT, check=True, capture_output=True)
         try:
-            runs["previous"] = run_pipeline(tree, work / "eval-previous", base, work / "run-previous.json")
+            runs["previous"] = run_pipeline(tree, work / "eval-previous", base, work / "run-previous.json", sample)
         finally:
             subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=PROJECT_ROOT, capture_output=True)
         references.append(reference_call(llm))
     reference = statistics.median(references)
+    first = json.loads((EVAL_SETS[0]).read_text(encoding="utf-8").splitlines()[0])["question"]
     return {
         "reference_s": round(reference, 2), "reference_calls_s": [round(r, 2) for r in references], "previous": previous,
+        "sample": sample, "cached_ms": cached_answer_ms(base, work / "eval-this", llm, first),
         "pipelines": {name: {"wall_s": run["wall_s"], **answer_stats(run["sets"], reference)} for name, run in runs.items()},
     }
 
@@ -347,7 +368,8 @@ def render(res: dict[str, Any]) -> str:
         timed = ["embed_ms", "dense_ms", "bm25_ms", "hybrid_ms", "fusion_only_ms"]
         out += _table(plain + timed, [[r[k] for k in plain] + [_pair(r[k]) for k in timed] for r in rows])
     if ans := res.get("answers"):
-        out += [f"## Answers: this pipeline beside the previous one ({ans['previous'] or 'not run'}), both eval sets, same run", "",
+        scope = f"an evenly spread {ans['sample']:.0%} of each eval set" if ans.get("sample") else "both eval sets"
+        out += [f"## Answers: this pipeline beside the previous one ({ans['previous'] or 'not run'}), {scope}, same run", "",
                 f"Reference call (bare llama.cpp, same GGUF, 1,380-token prompt in, 64 tokens out, empty KV cache): "
                 f"{ans['reference_s']} s (median of {ans['reference_calls_s']}). Latencies are also given as a ratio to it.", ""]
         header = ["pipeline", "p50 s", "p95 s", "p50 / ref", "p95 / ref", "prompt tokens evaluated p50", "generated tokens p50", "n"]
@@ -356,6 +378,7 @@ def render(res: dict[str, Any]) -> str:
         rows = [[name, Path(s).name, *(p[s][k] for k in ("answer_accuracy", "refusal_accuracy", "citation_precision", "false_refusal_rate", "n"))]
                 for name, p in ans["pipelines"].items() for s in p if s != "all" and s != "wall_s"]
         out += _table(["pipeline", "set", "answer accuracy", "refusal accuracy", "citation precision", "false refusals", "n"], rows)
+        out += [f"A repeated question, served by the answer cache: {_pair(ans['cached_ms'])} ms (p50 / p95 of 20).", ""]
     if acc := res.get("accuracy"):
         keys = ["hit@1", "hit@5", "mrr", "n"]
         out += [f"## Accuracy with distractors ({acc['distractors']} synthetic articles + seeds)", "",
@@ -376,6 +399,8 @@ def main() -> None:
     parser.add_argument("--previous", default=PREVIOUS, help="commit whose pipeline is run beside this one ('' skips it; ~100 min)")
     parser.add_argument("--distractor-answers", default="all", type=lambda v: v if v == "all" else int(v), help="'all' or N eval questions answered with distractors; 0 skips")
     parser.add_argument("--skip-answers", action="store_true", help="no LLM: skip answer latency and answer accuracy")
+    parser.add_argument("--answers-only", action="store_true", help="only the answer section (this beside --previous, the reference calls, the cache)")
+    parser.add_argument("--answers-sample", type=float, help="an evenly spread fraction of each eval set in the answer section (rag eval --sample)")
     parser.add_argument("--queries", type=int, default=0, help="eval questions per latency mode (0 = all)")
     parser.add_argument("--questions", type=Path, default=PROJECT_ROOT / "eval" / "questions.jsonl")
     parser.add_argument("--backend", default="embedded", help="LLM backend (embedded, ollama)")
@@ -405,6 +430,9 @@ def main() -> None:
         },
     }
     try:  # a failure late in a long run still reports what was measured
+        if args.answers_only:
+            res["answers"] = bench_answers(base, work, args.previous or None, args.answers_sample)
+            return
         seeds_index = Index(settings_at(base, work / "seeds-only"))
         seeds_index.ingest([SEEDS], progress=False)
         with_distractors, res["ingest"] = bench_ingest(base, work, args.distractors, args.seed)
@@ -418,7 +446,7 @@ def main() -> None:
             res["latency"] = []  # filled size by size, so a failure at 100k still reports 1k and 10k
             bench_latency(base, work, with_distractors, sizes, latency_questions, args.distractors, args.seed, args.jitter, res["latency"])
         if llm:
-            res["answers"] = bench_answers(base, work, args.previous or None)
+            res["answers"] = bench_answers(base, work, args.previous or None, args.answers_sample)
         if llm and n_answers:
             ask = evaluate.ours(Answerer(Retriever(with_distractors), llm), base.top_k)
             res["accuracy"]["answers"] = evaluate.evaluate_answers(ask, questions[:n_answers])["summary"]
