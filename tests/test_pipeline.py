@@ -132,6 +132,15 @@ def test_an_invented_number_is_refused_and_the_rule_is_named(ask):
     assert "12" in result.trace[-1]["why"]
 
 
+@pytest.mark.parametrize("question", ["红", "What colour is it?", "Apa warnanya?"])
+def test_an_answer_whose_words_no_cited_sentence_holds_is_not_found(ask, question):
+    """Issue 14's nonsense question: "Red", cited to a sentence without it, was found with full
+    confidence. Words the context never writes are no answer."""
+    result = ask(question, lambda r: reply("Red [1]", 1))
+
+    assert not result.found and result.refused_by, result.trace
+
+
 def test_sources_are_sent_before_any_answer_text(ollama, settings_for, retriever):
     ollama.responder = cites("107 pejabat", "107 pejabat")
     items = list(Answerer(retriever, OllamaLLM(settings_for(ollama.url))).stream("How many officials did Tatu move around in Dec 2018?"))
