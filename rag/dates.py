@@ -46,6 +46,8 @@ MONTH_NAMES_EN = [
 ]
 
 WEEKDAYS_EN = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+# Words of the calendar, never a person's name ("Senin" after a title is a dateline).
+CALENDAR_WORDS = set(MONTHS) | set(WEEKDAYS_ID) | set(WEEKDAYS_EN)
 _WEEKDAY = r"(?P<weekday>Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH_NAME = r"(?P<mname>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
 # Every way an Indonesian or English news page writes a date, each with the weekday it may carry.

@@ -13,8 +13,10 @@ Who holds a title, and which title a person holds, are read here and nowhere els
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+from rag.dates import CALENDAR_WORDS
 from rag.text import sentence_spans
 
 # A personal name as news prints it: optional honorifics ("H.", "Drs.", "Hj."), one to four
@@ -83,15 +85,19 @@ _HEAD_OF = re.compile(
 _OFFICE_STOP = re.compile(r"\s+(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Regency|City|Province)\b.*$")
 
 
-def asked_title(text: str) -> Title | None:
+def asked_title(text: str, regions: Iterable[str] = ()) -> Title | None:
     """The title a phrase names ("the deputy regent" -> wakil bupati; "Kepala BKPSDM" -> the head of
-    BKPSDM; "Plt Kepala Dinas" -> an acting head), or None."""
+    BKPSDM; "Plt Kepala Dinas" -> an acting head), or None. The office is named without its region
+    ("Kepala Satpol PP Garut" -> the head of Satpol PP): articles write the head of an office
+    without it as often as with it."""
     if re.search(r"\b(Plt\.?|Pelaksana Tugas|acting head)\b", text, re.I):
         return Title(("pelaksana tugas", "plt"))
     if known := next((title for rx, title in TITLES if rx.search(text)), None):
         return known
     if match := _HEAD_OF.search(text):
         office = _OFFICE_STOP.sub("", match.group("office")).strip()
+        for region in regions:
+            office = re.sub(rf"\s+{re.escape(region)}$", "", office)
         if office and office.lower() not in TITLE_WORDS:
             return Title(("kepala", "kadis"), office=office)
     return None
@@ -147,6 +153,8 @@ def holders(title: Title, text: str, regions: tuple[str, ...] = ()) -> list[str]
                 # first (but in "Wakil Bupati X, Sekda Y," X has a title of their own: a list of people).
                 continue
             name = _clean(match.group("name"))
+            if name and name.split()[0].lower() in CALENDAR_WORDS:
+                continue  # "Kepala Satpol PP, Senin (2/3/2026)": the dateline, not a holder
             if name and name not in found and name not in regions:
                 found.append(name)
     return found

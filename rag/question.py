@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rag import governments as gov
-from rag.dates import MONTHS, WEEKDAYS_EN, WEEKDAYS_ID, DateSpan, question_periods
+from rag.dates import CALENDAR_WORDS, DateSpan, question_periods
 from rag.glossary import EN_TO_ID
 from rag.people import NOT_NAME_WORDS, Title, asked_title
 
@@ -160,7 +160,6 @@ PLACE_WORDS = set(
     "pasar pendopo lapangan kecamatan desa kelurahan gedung kantor aula alun alun-alun balai jalan masjid hotel "
     "stadion gor plaza taman ruang rumah halaman komplek kompleks kawasan terminal".split()
 )
-_CALENDAR_WORDS = set(MONTHS) | set(WEEKDAYS_ID) | set(WEEKDAYS_EN)
 _QUESTION_WORDS = set(
     "berapa siapa apa apakah kapan mana dimana bagaimana mengapa kenapa sebelum setelah sesudah sejak selama how when "
     "where why whose what which who whom after before during since until according exactly roughly approximately about "
@@ -174,7 +173,7 @@ def persons_in(text: str, regions: Iterable[str] = ()) -> tuple[str, ...]:
     """Runs of capitalised words that name people ("Ade Sugianto", "Yuliani", "Robinsar"):
     not titles, governments, regions, places, months, weekdays, acronyms ("BKPSDM") or question
     words. A name after a place word ("Pasar Baru") locates an event, it names no one."""
-    skip = {w.lower() for r in regions for w in r.split()} | NOT_NAME_WORDS | _CALENDAR_WORDS | _QUESTION_WORDS
+    skip = {w.lower() for r in regions for w in r.split()} | NOT_NAME_WORDS | CALENDAR_WORDS | _QUESTION_WORDS
     people: list[str] = []
     run: list[str] = []
     after_place = False
@@ -274,7 +273,7 @@ def parse(text: str, known_governments: Iterable[str] = ()) -> Question:
     counted = counted_phrase(text, regions) if kind in ("count", "percent", "money", "total", "difference", "comparison") else ""
     title = None
     if kind == "person" and (match := _TITLE_ASKED.search(text)):
-        title = asked_title(re.split(r"\s+(?:in|pada|yang|that|who|present)\s+", match.group("title"))[0])
+        title = asked_title(re.split(r"\s+(?:in|pada|yang|that|who|present)\s+", match.group("title"))[0], regions)
     return Question(
         text=text,
         language=detect_language(text),

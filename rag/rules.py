@@ -254,6 +254,9 @@ def names_in_cited_sentences(d: Draft) -> Change:
     names = names_in(d.answer)
     grounded = any(_holder_sentence(d.context, n) is not None or n.lower() in text for n in names)
     if names and not grounded and not numbers_in(d.body()) and d.question.kind not in ("title", "government"):
+        for name in sorted(names):  # "Ajet" for the "Ajat" a sentence writes is a misspelling, not an invention
+            if respelled := _respelled(d, name):
+                return respelled
         return Refuse(f"no sentence states {', '.join(sorted(names))}")
     flagged, added = [], []
     for name in sorted(names_in(d.answer)):
@@ -263,14 +266,24 @@ def names_in_cited_sentences(d: Draft) -> Change:
             cited.append(holder)
             added.append(holder)
             text = d.context.text_of(cited).lower()
-        elif spelled := _spelled_as(name, d.cited_sentences()):
-            return Rewrite(re.sub(rf"\b{re.escape(name)}\b", spelled, d.answer), cited, f"{name} is written {spelled} in the cited sentence")
+        elif respelled := _respelled(d, name):
+            return respelled
         else:
             flagged.append(name)
     if not added and not flagged:
         return None
     why = "; ".join(filter(None, [added and f"names stated in {added}", flagged and f"names in no sentence: {', '.join(flagged)}"]))
     return Rewrite(d.answer, cited, why, "flagged" if flagged else "cited", confidence=0.1 * len(added) + 0.25 * len(flagged), unverified=tuple(flagged))
+
+
+def _respelled(d: Draft, name: str) -> Rewrite | None:
+    """The answer with a misspelt name written as a sentence of the context writes it, the cited
+    ones first; that sentence is cited."""
+    for sentence in sorted(d.context.sentences, key=lambda s: s.number not in d.cited):
+        if spelled := _spelled_as(name, sentence.text):
+            cited = d.cited if sentence.number in d.cited else [*d.cited, sentence.number]
+            return Rewrite(re.sub(rf"\b{re.escape(name)}\b", spelled, d.answer), cited, f"{name} is written {spelled} in [{sentence.number}]")
+    return None
 
 
 def _spelled_as(name: str, text: str) -> str | None:

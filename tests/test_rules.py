@@ -753,6 +753,13 @@ def test_a_misspelt_name_takes_the_articles_spelling():
     assert ("names_in_cited_sentences", "rewrote") in trace(outcome)
 
 
+def test_a_misspelt_name_alone_is_respelled_from_the_sentence_that_writes_it_not_refused():
+    said = cianjur("Asep Jatnika, yang sebelumnya Camat Cugenang, dilantik menjadi Kepala Satpol PP, Senin (2/3/2026).")
+    other = cianjur("Pelantikan digelar di Pendopo Cianjur.")
+    outcome = run("Siapa yang dilantik menjadi Kepala Satpol PP Cianjur?", "Asep Jatnica [2]", [2], said, other)
+    assert accepted(outcome) and outcome.draft.answer.startswith("Asep Jatnika") and 1 in outcome.draft.cited, trace(outcome)
+
+
 # ---- duration_has_its_unit: a number of another unit ------------------------------------------
 
 
