@@ -300,7 +300,7 @@ class Answerer:
                     government=base.government or part.government or (facts.governments[0] if len(facts.governments) == 1 else None),
                 )
                 part_facts = self.retriever.parse(compose.sub_question(facts.text, part, facts.language).split("\n")[0])
-                part_facts = _narrow(part_facts, part)
+                part_facts = _narrow(part_facts, part, facts)
                 passages = self._retrieve(part_facts, self.settings.part_top_k, narrowed, timings)
                 yield Sources([p.as_dict() for p in passages])
                 context = self._context(part_facts, passages, timings)
@@ -405,11 +405,14 @@ class Answerer:
         )
 
 
-def _narrow(facts: Question, part: compose.Part) -> Question:
-    """A part is a plain count, of its own period and government."""
+def _narrow(facts: Question, part: compose.Part, whole: Question | None = None) -> Question:
+    """A part is a plain count, of its own period and government, of what the whole question
+    counts (its sub-question may no longer say it the way the parser reads a count)."""
     return replace(
         facts,
         kind="count",
+        counted=facts.counted or (whole.counted if whole else ""),
+        counted_terms=facts.counted_terms or (whole.counted_terms if whole else ()),
         periods=(part.span,) if part.span else facts.periods,
         governments=(part.government,) if part.government else facts.governments,
     )

@@ -66,13 +66,22 @@ def plan(question: Question) -> Plan | None:
             return _alternatives(text, question.language) if operation == "more" else _breakdown(text, question.language)
     if operation != "sum" and len(named) != 2:
         return None
-    ordered = sorted(named, key=lambda n: text.lower().find(n[0].lower()))
+    ordered = sorted(named, key=lambda n: _end_of(text, n[0], 0))
     parts, start = [], 0
     for label, span, government in ordered:
-        end = text.lower().find(label.lower(), start) + len(label)
+        end = max(_end_of(text, label, start), start)
         parts.append(Part(span=span, clause=text[start:end].strip(" ,;:()"), government=government))
         start = end
     return Plan(operation=operation, parts=parts)
+
+
+def _end_of(text: str, label: str, start: int) -> int:
+    """Where a part's label ends in the question: "Januari 2026", or its first word where the
+    question shares the year ("Januari atau April 2026"); the question's end when neither shows."""
+    for needle in (label, label.split()[0]):
+        if (at := text.lower().find(needle.lower(), start)) >= 0:
+            return at + len(needle)
+    return len(text)
 
 
 _THERE = re.compile(r"\b(were|was|are|is) there\s*$|\bada\s*$", re.IGNORECASE)
@@ -180,10 +189,12 @@ def _distinct(spans: list[DateSpan]) -> list[DateSpan]:
     return kept
 
 
-# Words that ask to combine: a sub-question without them is not tempted to add up its own passages.
+# Words that ask to combine or compare: a sub-question without them is not tempted to add up its
+# own passages, or to answer "which one" (a small model then copies its prompt's example).
 _COMBINING = re.compile(
     r"\b(in total|total|in all|combined|together|altogether|adding up|added up|add up|jumlah total|keseluruhan|seluruhnya"
-    r"|semuanya|digabung(kan)?|gabungan|selisih)\b",
+    r"|semuanya|digabung(kan)?|gabungan|selisih(nya)?|by how many|how many more|how many fewer|more|fewer|than"
+    r"|compared (to|with)|lebih banyak|lebih sedikit|dibanding(kan)?|daripada|ketimbang)\b",
     re.IGNORECASE,
 )
 

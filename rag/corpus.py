@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from rag.dates import ParsedDate, event_date
+from rag.dates import ParsedDate, date_stamp, event_date
 from rag.governments import governments_in, main_government
 
 log = logging.getLogger(__name__)
@@ -106,8 +106,10 @@ def clean_text(raw: str) -> tuple[str, int, int]:
 
 
 def _title(text: str) -> str | None:
-    """The first paragraph, when it reads as a headline rather than the lead of the story."""
-    first = text.split("\n\n", 1)[0].strip()
+    """The first paragraph, when it reads as a headline rather than the lead of the story; a
+    publication stamp above it ("Kamis, 16 April 2026 09:47 WIB") is not the headline."""
+    paragraphs = [p.strip() for p in text.split("\n\n", 2)]
+    first = paragraphs[1] if len(paragraphs) > 1 and date_stamp(paragraphs[0]) else paragraphs[0]
     if not first or len(first) > 160 or first.endswith((".", "?", "!", "”", '"')) or _DATELINE_START.match(first):
         return None
     return first

@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 WEEKDAYS_ID = {
     "senin": 0,
@@ -295,12 +295,23 @@ def question_periods(question: str) -> list[DateSpan]:
             year = int(m.group("year"))
             spans.append(DateSpan(date(year, month, 1), _month_end(year, month), m.group(0)))
             covered.append(m.span())
+    years = []
     for m in _YEAR.finditer(question):
         if any(a <= m.start() < b for a, b in covered):
             continue
         year = int(m.group("year"))
+        years.append(year)
         spans.append(DateSpan(date(year, 1, 1), date(year, 12, 31), m.group(0)))
+    if len(set(years)) == 1 and not any(s.end - s.start < timedelta(days=31) for s in spans):
+        # "both 2026 ceremonies (January and April)": months of the one year the question names
+        for m in _BARE_MONTH.finditer(question):
+            month = MONTHS[m.group(0).lower()]
+            spans.append(DateSpan(date(years[0], month, 1), _month_end(years[0], month), f"{m.group(0)} {years[0]}"))
     return spans
+
+
+# A month's full name standing alone ("May" is too often the verb to count).
+_BARE_MONTH = re.compile(r"\b(?:" + "|".join(n for n in MONTH_NAMES_EN + MONTH_NAMES_ID if n != "May") + r")\b(?!\s+(?:19|20)\d{2})")
 
 
 def format_date(value: date, language: str) -> str:

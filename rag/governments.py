@@ -107,6 +107,8 @@ def resolve(question: str, known: Iterable[str]) -> list[str]:
     ['Kabupaten Lebak']
     >>> resolve("How many officials did the mayor of Cilegon swear in?", ["Kabupaten Lebak", "Kota Cilegon"])
     ['Kota Cilegon']
+    >>> resolve("Did Pemprov Banten test more officials than Subang?", ["Provinsi Banten", "Kabupaten Subang"])
+    ['Kabupaten Subang', 'Provinsi Banten']
     """
     known = sorted(set(known))
     kinds = kinds_named(question)
@@ -114,9 +116,9 @@ def resolve(question: str, known: Iterable[str]) -> list[str]:
     named = [g for g in known if re.search(rf"\b{re.escape(region(g))}\b", question, re.IGNORECASE)]
     # "Tangerang Selatan" named: "Tangerang" alone does not also pick Kota/Kabupaten Tangerang.
     named = [g for g in named if not any(region(g) != region(o) and region(g) in region(o) and re.search(rf"\b{re.escape(region(o))}\b", question, re.IGNORECASE) for o in named)]
-    if named:
-        narrowed = [g for g in named if g.split()[0] in kinds]
-        return narrowed or named
+    if named:  # narrowed region by region: "Pemprov Banten ... than Subang" keeps Kabupaten Subang
+        regions = {region(g): [o for o in named if region(o) == region(g)] for g in named}
+        return [g for of_region in regions.values() for g in ([o for o in of_region if o.split()[0] in kinds] or of_region)]
     if any(region(a).split()[0] not in {region(g).split()[0] for g in known} for a in asked):
         return []  # a region the index does not hold ("Pemerintah Kota Tasikmalaya"): nothing to resolve to
     if len(kinds) == 1:

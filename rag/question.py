@@ -99,7 +99,7 @@ def kind_of(text: str) -> str:
 # ---- what is counted ------------------------------------------------------------------------
 
 _COUNTED = re.compile(
-    r"\b(?:how many|berapa(?:kah)?|jumlah|number of|total|what (?:is|was|are|were) the)\s+(?P<rest>[^?]*)",
+    r"\b(?:how many|berapa(?:kah)?|jumlah|number of|total|what (?:is|was|are|were) the|more|fewer|lebih banyak|lebih sedikit)\s+(?P<rest>[^?]*)",
     re.IGNORECASE,
 )
 # Words before the counted thing that are not it ("berapa orang yang merupakan pejabat pengawas",
@@ -115,6 +115,9 @@ _END = set(
 )
 
 
+_PRONOUN = re.compile(r"\s*(?:(?:of|dari)\s+)?(?:those|these|them|mereka|di antaranya|tersebut)\b", re.IGNORECASE)
+
+
 def counted_phrase(text: str, regions: Iterable[str] = ()) -> str:
     """What a quantity question counts, in its own words: "pejabat pengawas" in "berapa orang yang
     merupakan pejabat pengawas", "officials" in "how many Pemkab Lebak officials"; "" when it
@@ -122,8 +125,11 @@ def counted_phrase(text: str, regions: Iterable[str] = ()) -> str:
     match = _COUNTED.search(text)
     if not match:
         return ""
+    rest = match.group("rest")
+    if (pronoun := _PRONOUN.match(rest)) and (then := re.search(r"\b(?:were|was|are|is|merupakan|adalah|sebagai)\s+(?P<rest>[^?]*)", rest[pronoun.end():], re.I)):
+        rest = then.group("rest")  # "how many of those sworn in were pengawas officials": the pengawas
     skip = _LEAD | {w.lower() for r in regions for w in r.split()}
-    words = re.findall(r"[\w-]+", match.group("rest"))
+    words = re.findall(r"[\w-]+", re.split(r"[:;,(]", rest)[0])  # a colon, comma or bracket ends it
     kept: list[str] = []
     for word in words:
         low = word.lower()
@@ -199,6 +205,8 @@ def persons_in(text: str, regions: Iterable[str] = ()) -> tuple[str, ...]:
 
 _BEFORE = re.compile(r"\b(before|previous(ly)?|prior|sebelum(nya)?|former(ly)?|semula)\b", re.I)
 _AFTER = re.compile(r"\b(after|afterwards|later|now|then|new|setelah|sesudah|kemudian|kini|sekarang|baru)\b", re.I)
+# "Sampai akhir Maret 2026", "as of March 2026": a figure as it stood then, reported afterwards.
+_AS_OF = re.compile(r"\b(?:sampai|hingga|per|as of|by the end of|through|until|up to)\s+(?:(?:akhir|the end of)\s+)?(?:bulan\s+)?\w+\s+(?:19|20)\d{2}\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -216,6 +224,7 @@ class Question:
     title: Title | None = None  # the title a who-question asks about ("wakil bupati")
     before: bool = False  # asks what came before ("sebelumnya", "previously")
     after: bool = False
+    as_of: bool = False  # the period is when a figure stood ("sampai akhir Maret 2026"), reported later
     regions: tuple[str, ...] = field(default=(), repr=False)  # every region the index knows
 
     @property
@@ -286,5 +295,6 @@ def parse(text: str, known_governments: Iterable[str] = ()) -> Question:
         title=title,
         before=bool(_BEFORE.search(text)),
         after=bool(_AFTER.search(text)),
+        as_of=bool(_AS_OF.search(text)),
         regions=regions,
     )

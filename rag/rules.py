@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from difflib import SequenceMatcher
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 
 from rag import compose
 from rag.context import Context, Sentence
@@ -302,8 +302,11 @@ def percent_is_a_percentage(d: Draft) -> Change:
 
 
 def cited_from_asked_period(d: Draft) -> Change:
-    """The cited sentences come from an article dated in the period the question names."""
+    """The cited sentences come from an article dated in the period the question names; or, for
+    a figure as it stood then ("sampai akhir Maret 2026"), within two months after it."""
     periods = list(d.question.periods)
+    if d.question.as_of:
+        periods = [replace(p, end=p.end + timedelta(days=62)) for p in periods]
     dated = [s.date for n in d.cited if (s := d.context.get(n)) and s.date]
     if periods and dated and not any(in_periods(x, periods) for x in dated):
         return Refuse("the cited sentences are from another period than the question asks about")
@@ -454,9 +457,15 @@ def _event_sentence(d: Draft, clause: str) -> Sentence | None:
     def score(s: Sentence) -> tuple[int, int]:
         return (len(numbers & numbers_in(s.text)), len(words & set(re.findall(r"[a-z]{4,}", s.text.lower()))))
 
-    dated = [s for s in d.context.sentences if s.date]
-    best = max(dated, key=score, default=None)
+    best = max(_dated_of_asked_government(d), key=score, default=None)
     return best if best and score(best) > (0, 1) else None
+
+
+def _dated_of_asked_government(d: Draft) -> list[Sentence]:
+    """The dated sentences of the context; only those of the governments the question names, when
+    it names some and the context has them (an event of another region is another event)."""
+    dated = [s for s in d.context.sentences if s.date]
+    return [s for s in dated if s.government in d.question.governments] or dated
 
 
 def interval_from_article_dates(d: Draft) -> Change:
@@ -470,7 +479,7 @@ def interval_from_article_dates(d: Draft) -> Change:
     cited = [s.number for s in events] if len({s.date for s in events}) == 2 else [n for n in d.cited if (s := d.context.get(n)) and s.date]
     dates = {d.context.get(n).date for n in cited}
     if len(dates) == 1:
-        other = max((s for s in d.context.sentences if s.date and s.date not in dates), key=lambda s: s.score, default=None)
+        other = max((s for s in _dated_of_asked_government(d) if s.date not in dates), key=lambda s: s.score, default=None)
         if other:
             cited.append(other.number)
     dated = sorted({(date.fromisoformat(d.context.get(n).date), n) for n in cited})
@@ -596,8 +605,9 @@ def count_of_the_item_alone(d: Draft) -> Change:
     periods = list(d.question.periods)
     sentences = [s for s in d.context.sentences if not periods or in_periods(s.date, periods)]
     counts = compose.counts_of(d.item, list(d.others), [s.text for s in sentences])
-    if values & set(counts) or len(counts) != 1:
-        return None
+    dated = {n for found in find_dates(d.body()) for n in numbers_in(found.raw)}
+    if len(counts) != 1 or not (values - dated) - set(counts):
+        return None  # the item's count alone (beside, at most, a date), or none to go by
     count, (index, _) = next(iter(counts.items()))
     n = sentences[index].number
     return Rewrite(f"{count} {d.item} [{n}]", [n], f"sentence {n} states {count} for {d.item} alone")

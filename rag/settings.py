@@ -42,7 +42,7 @@ class Settings(BaseSettings):
 
     top_k: int = Field(5, description="Passages returned by retrieval (and given to the LLM).")
     part_top_k: int = Field(
-        3, ge=1, description="Passages per period when a total or comparison across periods is split into one question per period."
+        5, ge=1, description="Passages per part when a total or comparison across periods or governments is split into one question per part (the sentence context keeps the prompt small however many)."
     )
     candidate_k: int = Field(20, description="Candidates each retriever (dense, BM25) contributes before fusion.")
     rrf_k: int = Field(60, description="Reciprocal rank fusion constant.")

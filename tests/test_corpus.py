@@ -62,3 +62,13 @@ def test_bad_files_are_skipped_with_a_reason_and_good_files_still_load(tmp_path:
     assert "UTF-8" in reasons["latin1.txt"]
     assert "too large" in reasons["huge.txt"]
     assert "no article text" in reasons["junk-only.txt"]
+
+
+def test_a_publication_stamp_above_the_headline_is_not_the_title():
+    raw = (
+        "Kamis, 16 April 2026 09:47 WIB\n\nEmpat Kepala OPD Baru Pemkab Garut Dilantik di Alun-alun\n\n"
+        "GARUT – Bupati Garut melantik 12 pejabat, Rabu (15/4/2026)."
+    )
+    article = parse_article("garut.txt", raw)
+    assert article.title == "Empat Kepala OPD Baru Pemkab Garut Dilantik di Alun-alun"
+    assert str(article.date.value) == "2026-04-15"

@@ -203,3 +203,16 @@ def test_in_periods_checks_an_iso_date_against_the_periods():
     assert in_periods("2026-03-02", march)
     assert not in_periods("2026-02-27", march)
     assert not in_periods(None, march)
+
+
+@pytest.mark.parametrize(
+    "question, months",
+    [
+        ("Adding up both 2026 ceremonies (January and April), how many officials were sworn in?", ["January 2026", "April 2026"]),
+        ("Pada 2025, bulan Oktober atau Desember yang pelantikannya lebih besar?", ["Oktober 2025", "Desember 2025"]),
+    ],
+)
+def test_months_without_a_year_take_the_one_year_the_question_names(question, months):
+    from rag.dates import question_periods
+
+    assert [s.text for s in question_periods(question) if s.end.month == s.start.month] == months

@@ -199,6 +199,24 @@ def test_questions_that_combine_events_are_split_into_their_parts(question, oper
 @pytest.mark.parametrize(
     "question",
     [
+        "Pemkab Garut melantik lebih banyak pejabat di bulan Januari atau April 2026?",
+        "How many more officials did Garut swear in in January 2026 than in April 2026?",
+        "Selisih pejabat yang dilantik Januari 2026 dibandingkan April 2026 berapa?",
+    ],
+)
+def test_each_part_of_a_comparison_is_asked_as_a_plain_count(question):
+    from rag.compose import sub_question
+    from rag.question import parse
+
+    combined = plan(parse(question, ["Kabupaten Garut"]))
+    asked = sub_question(combined.parts[0].clause and question, combined.parts[0], "id" if "Pemkab" in question or "Selisih" in question else "en")
+    assert not re.search(r"lebih banyak|more|than|selisih|dibandingkan", asked.split("\n")[0], re.I), asked
+    assert "Januari 2026" in asked.split("\n")[1] or "January 2026" in asked.split("\n")[1]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "Berapa pejabat administrator dan pengawas yang dilantik Februari 2026?",  # one count of both
         "How many officials were installed in Dec 2018?",
         "Who was the deputy regent at the December 2018 ceremony?",

@@ -301,3 +301,16 @@ def test_two_months_sharing_one_year_are_two_periods():
         ("2026-03-01", "2026-03-31"),
     ]
     assert question.kind == "total"
+
+
+@pytest.mark.parametrize(
+    "question, counted",
+    [
+        ("In the Garut reshuffle, how many of those sworn in were pengawas officials?", "pengawas officials"),
+        ("Berapa dari mereka yang merupakan pejabat administrator?", "pejabat administrator"),
+    ],
+)
+def test_a_count_of_those_counts_what_they_were(question, counted):
+    from rag.question import counted_phrase
+
+    assert counted_phrase(question) == counted

@@ -273,6 +273,19 @@ def test_an_item_count_the_article_states_is_kept():
     assert outcome.steps == []
 
 
+def test_a_part_answered_with_every_category_takes_the_asked_ones_count():
+    outcome = run(
+        "Berapa pejabat administrator yang dilantik Pemkab Subang pada April 2026?",
+        "41 pejabat pengawas dan 22 pejabat administrator [1]",
+        [1],
+        subang("Dari 86 pejabat itu, 22 pejabat administrator, 41 pejabat pengawas, dan 19 pejabat fungsional.", date="2026-04-15"),
+        part=True,
+        item="pejabat administrator",
+    )
+    assert accepted(outcome)
+    assert outcome.draft.answer == "22 pejabat administrator [1]"
+
+
 # ---- numbers_in_cited_sentences -------------------------------------------------------------
 
 
@@ -791,3 +804,25 @@ def test_the_time_between_two_events_reads_each_event_from_the_question():
         MARCH,
     )
     assert outcome.draft.answer.startswith("20 days: 10 February 2026"), outcome.draft.answer
+
+
+def test_an_event_of_another_government_is_not_one_of_the_two_events():
+    cimahi_bidding = cimahi("Pemkot Cimahi membuka seleksi terbuka JPT pratama, Kamis (14/6/2019).", date="2019-06-14")
+    garut_bidding = garut("Bupati Garut Hendra Permana mengumumkan seleksi terbuka JPT pratama, Selasa (10/2/2026).", doc="garut-feb.txt", date="2026-02-10")
+    outcome = run(
+        "How long was it between Bupati Garut announcing the open selection and the installation of 12 camat?",
+        "20 days [3]",
+        [3],
+        cimahi_bidding,
+        garut_bidding,
+        MARCH,
+    )
+    assert outcome.draft.answer.startswith("20 days: 10 February 2026"), outcome.draft.answer
+
+
+def test_a_figure_as_it_stood_at_a_months_end_may_come_from_an_article_after_it():
+    april = subang("Hingga akhir Maret 2026 realisasi belanja APBD Subang baru 13,8 persen.", date="2026-04-07")
+    as_of = run("Sampai akhir Maret 2026, realisasi belanja APBD Subang berapa persen?", "13,8 persen [1]", [1], april)
+    assert accepted(as_of), trace(as_of)
+    during = run("Berapa persen realisasi belanja APBD Subang pada Maret 2026?", "13,8 persen [1]", [1], april)
+    assert refused_by(during) == "cited_from_asked_period"
