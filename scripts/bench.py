@@ -331,6 +331,102 @@ def bench_answers(base: Settings, work: Path, previous: str | None, sample: floa
     }
 
 
+# ---- d. load: many clients against one `rag serve` ---------------------------------------------
+
+
+def bench_load(base: Settings, work: Path, questions: list[Question], clients: int, seconds: float) -> dict[str, Any]:
+    """`clients` concurrent clients asking eval questions for `seconds` against `rag serve` (a real
+    process, embedded model, answer cache off), while a prober times /health every 0.2 s. Every
+    reply must be a 200 answer or a 503 with Retry-After (the bounded queue); afterwards one more
+    /ask must answer, so no thread or lock was left held."""
+    import socket
+    import threading
+
+    import httpx
+
+    data = work / "load"
+    env = {**os.environ, "RAG_DATA_DIR": str(data), "RAG_MODELS_DIR": str(base.models_dir), "RAG_ANSWER_CACHE": "false", "RAG_BACKEND": "embedded"}
+    rag = str(Path(os.sys.executable).with_name("rag"))
+    subprocess.run([rag, "ingest", str(SEEDS)], env=env, check=True, capture_output=True)
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    url = f"http://127.0.0.1:{port}"
+    server = subprocess.Popen([rag, "serve", "--port", str(port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    statuses: dict[str, int] = {}
+    health_ms: list[float] = []
+    answer_s: list[float] = []
+    lock, stop = threading.Lock(), threading.Event()
+
+    def count(key: str) -> None:
+        with lock:
+            statuses[key] = statuses.get(key, 0) + 1
+
+    def client(n: int) -> None:
+        with httpx.Client(timeout=600) as http:
+            i = n
+            while not stop.is_set():
+                started = time.perf_counter()
+                try:
+                    r = http.post(f"{url}/ask", json={"question": questions[i % len(questions)].question})
+                except httpx.HTTPError as exc:
+                    count(type(exc).__name__)
+                    continue
+                if r.status_code == 503:
+                    count("503 with Retry-After" if r.headers.get("retry-after") else "503 without Retry-After")
+                    time.sleep(float(r.headers.get("retry-after") or 1))
+                else:
+                    count(str(r.status_code))
+                    if r.status_code == 200:
+                        answer_s.append(time.perf_counter() - started)
+                i += clients
+
+    def prober() -> None:
+        with httpx.Client(timeout=30) as http:
+            while not stop.is_set():
+                started = time.perf_counter()
+                try:
+                    ok = http.get(f"{url}/health").status_code == 200
+                except httpx.HTTPError:
+                    ok = False
+                health_ms.append((time.perf_counter() - started) * 1000 if ok else float("inf"))
+                time.sleep(0.2)
+
+    try:
+        deadline = time.monotonic() + 180
+        while True:
+            try:
+                if httpx.get(f"{url}/health", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline or server.poll() is not None:
+                raise RuntimeError("rag serve did not start")
+            time.sleep(0.5)
+        threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)] + [threading.Thread(target=prober)]
+        for t in threads:
+            t.start()
+        time.sleep(seconds)
+        stop.set()
+        for t in threads:
+            t.join(timeout=900)
+        started = time.perf_counter()
+        after = httpx.post(f"{url}/ask", json={"question": questions[0].question}, timeout=600)
+        return {
+            "clients": clients, "seconds": seconds, "statuses": dict(sorted(statuses.items())),
+            "server_errors": sum(v for k, v in statuses.items() if k.startswith("5") and k != "503 with Retry-After"),
+            "health_p50_ms": round(percentile(health_ms, 50), 1), "health_p99_ms": round(percentile(health_ms, 99), 1),
+            "health_probes": len(health_ms), "answers_p50_s": round(statistics.median(answer_s), 2) if answer_s else None,
+            "next_ask_after": {"status": after.status_code, "seconds": round(time.perf_counter() - started, 2)},
+        }
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            server.kill()
+
+
 # ---- report ------------------------------------------------------------------------------------
 
 
@@ -379,6 +475,12 @@ def render(res: dict[str, Any]) -> str:
                 for name, p in ans["pipelines"].items() for s in p if s != "all" and s != "wall_s"]
         out += _table(["pipeline", "set", "answer accuracy", "refusal accuracy", "citation precision", "false refusals", "n"], rows)
         out += [f"A repeated question, served by the answer cache: {_pair(ans['cached_ms'])} ms (p50 / p95 of 20).", ""]
+    if load := res.get("load"):
+        out += [f"## Load: {load['clients']} concurrent clients for {load['seconds']:.0f} s against `rag serve` (embedded, cache off)", "",
+                *_table(["replies by status", "5xx (not 503 + Retry-After)", "/health p50 ms", "/health p99 ms", "probes", "answer p50 s", "next /ask after"],
+                        [[", ".join(f"{k}: {v}" for k, v in load["statuses"].items()), load["server_errors"], load["health_p50_ms"],
+                          load["health_p99_ms"], load["health_probes"], load["answers_p50_s"],
+                          f"{load['next_ask_after']['status']} in {load['next_ask_after']['seconds']} s"]])]
     if acc := res.get("accuracy"):
         keys = ["hit@1", "hit@5", "mrr", "n"]
         out += [f"## Accuracy with distractors ({acc['distractors']} synthetic articles + seeds)", "",
@@ -400,6 +502,9 @@ def main() -> None:
     parser.add_argument("--distractor-answers", default="all", type=lambda v: v if v == "all" else int(v), help="'all' or N eval questions answered with distractors; 0 skips")
     parser.add_argument("--skip-answers", action="store_true", help="no LLM: skip answer latency and answer accuracy")
     parser.add_argument("--answers-only", action="store_true", help="only the answer section (this beside --previous, the reference calls, the cache)")
+    parser.add_argument("--load-only", action="store_true", help="only the load section")
+    parser.add_argument("--load-clients", type=int, default=50, help="concurrent clients in the load section (0 skips it)")
+    parser.add_argument("--load-seconds", type=float, default=120.0, help="how long the load section runs")
     parser.add_argument("--answers-sample", type=float, help="an evenly spread fraction of each eval set in the answer section (rag eval --sample)")
     parser.add_argument("--queries", type=int, default=0, help="eval questions per latency mode (0 = all)")
     parser.add_argument("--questions", type=Path, default=PROJECT_ROOT / "eval" / "questions.jsonl")
@@ -430,6 +535,9 @@ def main() -> None:
         },
     }
     try:  # a failure late in a long run still reports what was measured
+        if args.load_only:
+            res["load"] = bench_load(base, work, questions, args.load_clients, args.load_seconds)
+            return
         if args.answers_only:
             res["answers"] = bench_answers(base, work, args.previous or None, args.answers_sample)
             return
@@ -447,6 +555,8 @@ def main() -> None:
             bench_latency(base, work, with_distractors, sizes, latency_questions, args.distractors, args.seed, args.jitter, res["latency"])
         if llm:
             res["answers"] = bench_answers(base, work, args.previous or None, args.answers_sample)
+        if llm and args.load_clients:
+            res["load"] = bench_load(base, work, questions, args.load_clients, args.load_seconds)
         if llm and n_answers:
             ask = evaluate.ours(Answerer(Retriever(with_distractors), llm), base.top_k)
             res["accuracy"]["answers"] = evaluate.evaluate_answers(ask, questions[:n_answers])["summary"]
