@@ -25,6 +25,18 @@ SEEDS = PROJECT_ROOT / "seeds"
 REFERENCE_DATE = date(2026, 11, 29)
 
 
+# Governments an index might hold, none of them the seeds': what question and rule tests resolve against.
+KNOWN_GOVERNMENTS = [
+    "Kabupaten Garut",
+    "Kota Cimahi",
+    "Kabupaten Sukabumi",
+    "Kota Sukabumi",
+    "Kabupaten Cianjur",
+    "Kabupaten Subang",
+    "Kota Banjar",
+]
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

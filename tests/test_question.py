@@ -7,15 +7,7 @@ import pytest
 from rag.people import asked_title
 from rag.question import Question, parse
 
-KNOWN = [
-    "Kabupaten Garut",
-    "Kota Cimahi",
-    "Kabupaten Sukabumi",
-    "Kota Sukabumi",
-    "Kabupaten Cianjur",
-    "Kabupaten Subang",
-    "Kota Banjar",
-]
+from conftest import KNOWN_GOVERNMENTS as KNOWN
 
 
 def ask(question: str) -> Question:

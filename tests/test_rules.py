@@ -14,15 +14,7 @@ from rag.context import Context, Sentence
 from rag.question import parse
 from rag.retrieve import Passage
 
-KNOWN = [
-    "Kabupaten Garut",
-    "Kota Cimahi",
-    "Kabupaten Sukabumi",
-    "Kota Sukabumi",
-    "Kabupaten Cianjur",
-    "Kabupaten Subang",
-    "Kota Banjar",
-]
+from conftest import KNOWN_GOVERNMENTS as KNOWN
 
 
 @dataclass(frozen=True)
