@@ -344,12 +344,15 @@ def serve(host: str, port: int) -> None:
     """Serve the chat UI and the HTTP API."""
     import uvicorn
 
+    from server.requestlog import log_config
+
     click.echo(f"chat UI and API on http://{host}:{port}  (API docs: /docs)")
     # After SIGTERM, requests still running get RAG_SHUTDOWN_GRACE_S, then are cancelled (answers
     # stop at their next generated piece): a shutdown never waits on a long answer or a stuck client.
     uvicorn.run(
         "server.app:create_app", factory=True, host=host, port=port, log_level="info",
         timeout_graceful_shutdown=get_settings().shutdown_grace_s,
+        log_config=log_config(), access_log=False,  # JSON lines with request ids; server.access writes one per request
     )
 
 

@@ -14,7 +14,7 @@ import logging
 import math
 import secrets
 import threading
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -46,6 +46,8 @@ from rag.settings import Settings, get_settings
 from server import openai_compat
 from server.answering import HEARTBEAT, AnswerQueue, Job
 from server.limits import BodyLimit
+from server.metrics import CONTENT_TYPE as METRICS_CONTENT_TYPE, Metrics
+from server.requestlog import RequestContext, request_id
 from server.schemas import (
     AskRequest,
     AskResponse,
@@ -114,6 +116,7 @@ class Service:
         self._lock = threading.Lock()
         self.cache = AnswerCache(settings.data_dir / "answers.sqlite") if settings.answer_cache else None
         self.answers = AnswerQueue(settings.answer_workers, settings.max_waiting_answers)
+        self.metrics = Metrics(live=self._live)
 
     def llm(self) -> LLM:
         with self._lock:
@@ -130,7 +133,31 @@ class Service:
     def submit(self, request: AskRequest) -> Job:
         """Queue an answer to `request` (Busy when the queue is full)."""
         question, history, filters, top_k = request.text, request.history_dicts(), request.filters_obj(), request.top_k
-        return self.answers.submit(lambda: self.answerer().stream(question, history, filters, top_k))
+        rid = request_id.get()
+        return self.answers.submit(lambda: self._observed(rid, question, history, filters, top_k))
+
+    def _observed(self, rid: str | None, question: str, history, filters, top_k) -> Iterator[Any]:
+        """The answer's items, computed in a worker thread under the request's id (its log lines
+        carry it); the result is counted in the metrics."""
+        request_id.set(rid)
+        items = self.answerer().stream(question, history, filters, top_k)
+        try:
+            for item in items:
+                if isinstance(item, AskResult):
+                    self.metrics.observe_answer(item)
+                yield item
+        finally:
+            items.close()
+
+    def _live(self) -> dict[str, tuple[str, float]]:
+        """Gauges read at each scrape."""
+        stats = self.answers.stats()
+        return {
+            "rag_index_documents": ("Documents in the index.", self.index.document_count()),
+            "rag_index_chunks": ("Chunks in the index.", self.index.chunk_count()),
+            "rag_answers_running": ("Answers being computed now.", stats["running"]),
+            "rag_answers_waiting": ("Answers waiting for a worker.", stats["waiting"]),
+        }
 
 
 class JobStream(StreamingResponse):
@@ -227,6 +254,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return settings.max_body_bytes, "RAG_MAX_BODY_BYTES"
 
     app.add_middleware(BodyLimit, limit_for=body_limit)
+    app.add_middleware(RequestContext, metrics=service.metrics, routes=app)  # outermost: 413s are counted and carry the id too
 
     api_key_header = APIKeyHeader(name="X-API-Key", auto_error=False, description="RAG_API_KEY, for POST and DELETE /documents.")
     bearer = HTTPBearer(auto_error=False, description="RAG_API_KEY as a bearer token (alternative to X-API-Key).")
@@ -333,13 +361,20 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     ) -> Any:
         data = file.file.read(settings.max_upload_bytes + 1)
         outcome, record = service.index.upload(file.filename or "", data, owner, replace)
+        service.metrics.uploads.labels(outcome).inc()
         body = UploadResult(status=outcome, **_document_summary(record)).model_dump()
         return JSONResponse(body, status_code=201 if outcome == "added" else 200)
 
     @app.delete("/documents/{doc_id}", response_model=Deleted, responses=errors(401, 403, 404, 503))
     def delete_document(doc_id: str, owner: str = Depends(require_key)) -> dict[str, Any]:
         service.index.delete_upload(doc_id, owner)
+        service.metrics.deletions.inc()
         return {"id": doc_id, "deleted": True}
+
+    @app.get("/metrics", response_class=Response, responses={200: {"description": "Prometheus text exposition format.", "content": {"text/plain": {"schema": {"type": "string"}}}}})
+    def metrics() -> Response:
+        """Counters and histograms of this process, for Prometheus to scrape."""
+        return Response(service.metrics.exposition(), media_type=METRICS_CONTENT_TYPE)
 
     @app.get("/", include_in_schema=False)
     def ui() -> FileResponse:
