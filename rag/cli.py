@@ -337,6 +337,53 @@ def model(name: str | None) -> None:
     click.echo(str(path))
 
 
+@cli.group()
+def feedback() -> None:
+    """Staff feedback on answers (POST /feedback), and the eval lines it becomes."""
+
+
+def _feedback_items(rating: str | None) -> list[dict]:
+    from rag.feedback import FeedbackStore
+
+    path = get_settings().data_dir / "feedback.sqlite"
+    if not path.exists():
+        raise click.ClickException(f"no feedback yet ({path} does not exist)")
+    return FeedbackStore(path).items(rating)
+
+
+@feedback.command("list")
+@click.option("--rating", type=click.Choice(["up", "down"]), default=None, help="Only thumbs up or only thumbs down.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def feedback_list(rating: str | None, as_json: bool) -> None:
+    """The stored feedback, newest first."""
+    items = _feedback_items(rating)
+    if as_json:
+        _echo_json(items)
+        return
+    for item in items:
+        thumb = "+1" if item["rating"] == "up" else "-1"
+        click.secho(f"#{item['id']} {item['created']} {thumb} {item.get('reason') or ''}  ({item.get('model') or '?'})", bold=True)
+        click.echo(f"    Q: {item.get('question')}")
+        click.echo(f"    A: {item.get('answer')}")
+        if item.get("correction"):
+            click.echo(f"    right answer: {item['correction']}")
+    click.echo(f"{len(items)} item(s)", err=True)
+
+
+@feedback.command("export")
+@click.option("--out", "out", type=click.Path(path_type=Path, dir_okay=False), required=True, help="JSONL file to write (replaced whole).")
+@click.option("--rating", type=click.Choice(["up", "down"]), default=None, help="Only thumbs up or only thumbs down.")
+def feedback_export(out: Path, rating: str | None) -> None:
+    """Write the feedback as eval-set lines (`rag eval --questions FILE`), for a person to check
+    and append to a question file."""
+    from rag.feedback import export
+
+    written, skipped = export(_feedback_items(rating), out)
+    for item_id, why in skipped:
+        click.echo(f"skipped #{item_id}: {why}", err=True)
+    click.echo(f"wrote {written} eval line(s) to {out}; skipped {len(skipped)}", err=True)
+
+
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, type=int, show_default=True)

@@ -26,6 +26,7 @@ from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBea
 from fastapi.staticfiles import StaticFiles
 
 from rag.answer import Answerer, AskResult, Sources
+from rag import prompts
 from rag.cache import AnswerCache
 from rag.errors import (
     BadInput,
@@ -39,6 +40,7 @@ from rag.errors import (
     Unavailable,
     Unsupported,
 )
+from rag.feedback import FeedbackStore
 from rag.index import Index, key_owner
 from rag.llm import LLM, LLMUnavailable, get_llm
 from rag.retrieve import Retriever
@@ -56,6 +58,8 @@ from server.schemas import (
     DocumentDetail,
     DocumentSummary,
     ErrorBody,
+    FeedbackIn,
+    FeedbackItem,
     Health,
     UploadResult,
 )
@@ -81,8 +85,8 @@ STATUS: list[tuple[type[RagError], int]] = [
 _DESCRIPTIONS = {
     400: "Unusable input: a body that is not UTF-8 JSON, a bad file name, a chat without a final user message.",
     401: "Missing or wrong API key.",
-    403: "Not allowed: uploads disabled (no RAG_API_KEY), a document `rag ingest` manages, another key's upload.",
-    404: "Unknown document.",
+    403: "Not allowed: uploads and the feedback list disabled (no RAG_API_KEY), a document `rag ingest` manages, another key's upload.",
+    404: "Unknown document, or unknown answer_id.",
     409: "A document of that name exists (send ?replace=true to replace your own upload).",
     413: "A request body or uploaded file over its configured limit (RAG_MAX_BODY_BYTES, RAG_MAX_UPLOAD_BYTES).",
     415: "Not a UTF-8 text file.",
@@ -117,6 +121,7 @@ class Service:
         self.cache = AnswerCache(settings.data_dir / "answers.sqlite") if settings.answer_cache else None
         self.answers = AnswerQueue(settings.answer_workers, settings.max_waiting_answers)
         self.metrics = Metrics(live=self._live)
+        self.feedback = FeedbackStore(settings.data_dir / "feedback.sqlite")
 
     def llm(self) -> LLM:
         with self._lock:
@@ -138,12 +143,13 @@ class Service:
 
     def _observed(self, rid: str | None, question: str, history, filters, top_k) -> Iterator[Any]:
         """The answer's items, computed in a worker thread under the request's id (its log lines
-        carry it); the result is counted in the metrics."""
+        carry it); the result is recorded (its answer_id is what feedback names) and counted."""
         request_id.set(rid)
         items = self.answerer().stream(question, history, filters, top_k)
         try:
             for item in items:
                 if isinstance(item, AskResult):
+                    item = self.feedback.record_result(item, prompts.version(), self.index.revision())
                     self.metrics.observe_answer(item)
                 yield item
         finally:
@@ -265,7 +271,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         """The caller's owner id (a digest of its key), after checking the key: compared as bytes,
         so any header value is a 401 at worst."""
         if not settings.api_key:
-            raise Forbidden("document changes are disabled: set RAG_API_KEY on the server to allow them")
+            raise Forbidden("document changes and the feedback list are disabled: set RAG_API_KEY on the server to allow them")
         given = x_api_key or (token.credentials if token else None)
         # Starlette decodes header bytes as latin-1: encoding back gives the bytes that were sent.
         sent = given.encode("latin-1", "replace") if given else b""
@@ -370,6 +376,24 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         service.index.delete_upload(doc_id, owner)
         service.metrics.deletions.inc()
         return {"id": doc_id, "deleted": True}
+
+    # ---- feedback ------------------------------------------------------------------------------
+
+    @app.post("/feedback", status_code=201, response_model=FeedbackItem, responses=errors(400, 404, 413))
+    def add_feedback(body: FeedbackIn) -> dict[str, Any]:
+        """A thumbs up or down on an answer, with an optional correction and reason."""
+        item = service.feedback.add(body.rating, body.reason, body.correction, body.answer_id, None if body.answer_id else body.record())
+        if item is None:
+            raise NotFound(f"unknown answer_id {body.answer_id!r}: send the question and the answer instead")
+        service.metrics.feedback.labels(body.rating, body.reason or "none").inc()
+        return item
+
+    @app.get("/feedback", response_model=list[FeedbackItem], responses=errors(401, 403))
+    def list_feedback(
+        rating: str | None = Query(None, pattern="^(up|down)$"), limit: int = Query(500, ge=1, le=10000), _owner: str = Depends(require_key)
+    ) -> list[dict[str, Any]]:
+        """Stored feedback, newest first (needs RAG_API_KEY, as uploads do)."""
+        return service.feedback.items(rating, limit)
 
     @app.get("/metrics", response_class=Response, responses={200: {"description": "Prometheus text exposition format.", "content": {"text/plain": {"schema": {"type": "string"}}}}})
     def metrics() -> Response:

@@ -105,6 +105,7 @@ class AskResponse(BaseModel):
     trace: list[TraceStep] = Field(default_factory=list, description="Every rule that refused, rewrote or cited, in order.")
     refused_by: str | None = Field(None, description="The rule that refused the answer, when found is false.")
     cached: bool = Field(False, description="Served from the answer cache (same question, index revision, model and prompts).")
+    answer_id: str | None = Field(None, description="This answer's record on the server: send it with POST /feedback.")
 
 
 class ContentPart(BaseModel):
@@ -129,6 +130,45 @@ class ChatRequest(BaseModel):
     model: str = "news-qa"
     messages: list[ChatMessage] = Field(min_length=1)
     stream: bool = False
+
+
+Reason = Literal["wrong_number", "wrong_person", "should_have_refused", "wrong_source", "other"]
+
+
+class FeedbackIn(BaseModel):
+    """A thumbs up or down on one answer: by its `answer_id`, or with the answer itself (question,
+    answer, citations, trace) for a client that has no id."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    answer_id: str | None = Field(None, pattern=r"^[0-9a-f]{32}$", description="The answer_id /ask returned.")
+    rating: Literal["up", "down"]
+    reason: Reason | None = Field(None, description="Why the answer is wrong (thumbs down only).")
+    correction: str | None = Field(None, max_length=1000, description='"The right answer is ..." (thumbs down only).')
+    question: str | None = Field(None, min_length=1, max_length=8000)
+    answer: str | None = Field(None, max_length=8000)
+    found: bool | None = None
+    language: Literal["en", "id"] | None = None
+    citations: list[Citation] = Field(default_factory=list, max_length=50)
+    trace: list[TraceStep] = Field(default_factory=list, max_length=100)
+    model: str | None = Field(None, max_length=200)
+
+    @field_validator("correction")
+    @classmethod
+    def _blank_is_none(cls, value: str | None) -> str | None:
+        return value.strip() or None if value is not None else None
+
+    @model_validator(mode="after")
+    def _coherent(self) -> "FeedbackIn":
+        if self.answer_id is None and not (self.question and self.question.strip() and self.answer is not None):
+            raise ValueError("send the answer_id /ask returned, or the question and the answer")
+        if self.rating == "up" and (self.reason or self.correction):
+            raise ValueError("a reason or a correction goes with a thumbs down, not a thumbs up")
+        return self
+
+    def record(self) -> dict[str, Any]:
+        """The answer as sent, for feedback without an answer id."""
+        return self.model_dump(include={"question", "answer", "found", "language", "citations", "trace", "model"}, mode="json")
 
 
 # ---- responses --------------------------------------------------------------------------------
@@ -168,6 +208,28 @@ class UploadResult(DocumentSummary):
 class Deleted(BaseModel):
     id: str
     deleted: bool
+
+
+class FeedbackItem(BaseModel):
+    id: int
+    created: str
+    rating: Literal["up", "down"]
+    reason: Reason | None = None
+    correction: str | None = None
+    answer_id: str | None = None
+    question: str
+    standalone_question: str | None = None
+    answer: str | None = None
+    found: bool | None = None
+    language: str | None = None
+    kind: str | None = None
+    citations: list[dict[str, Any]] = Field(default_factory=list)
+    trace: list[dict[str, Any]] = Field(default_factory=list)
+    refused_by: str | None = None
+    model: str | None = None
+    backend: str | None = None
+    prompt_version: str | None = Field(None, description="The prompt versions the answer was made with.")
+    index_revision: str | None = Field(None, description="The index revision the answer was made on.")
 
 
 class IndexCounts(BaseModel):

@@ -117,6 +117,8 @@ def test_every_rag_command_and_flag_the_readme_shows_exists():
             problems.append(f"{command}: no command `rag {name}`")
             continue
         seen.add(name)
+        while rest and rest[0] in getattr(sub, "commands", {}):  # a group's subcommand: `rag feedback export --out F`
+            sub, rest = sub.commands[rest[0]], rest[1:]
         for token in rest:
             flag = re.match(r"(--?[a-z][\w-]*)", token)
             if flag and flag.group(1) not in options(sub.params):

@@ -56,6 +56,9 @@ OPERATIONS = [
     ("POST", "/documents"),
     ("GET", "/documents/{doc_id}"),
     ("DELETE", "/documents/{doc_id}"),
+    ("POST", "/feedback"),
+    ("GET", "/feedback"),
+    ("GET", "/metrics"),
 ]
 
 
@@ -82,7 +85,7 @@ def test_every_operation_is_tested(api_schema):
 
 # schemathesis' own pytest loader (`from_fixture`) does not run under pytest 9, so the strategies
 # are drawn here, from the schema the live server serves.
-WITHOUT_INPUT = {("GET", "/v1/models"), ("GET", "/health"), ("GET", "/documents"), ("GET", "/documents/{doc_id}")}  # any path string is valid
+WITHOUT_INPUT = {("GET", "/v1/models"), ("GET", "/health"), ("GET", "/documents"), ("GET", "/documents/{doc_id}"), ("GET", "/metrics")}  # any path string is valid
 CASES = [(m, p, mode) for m, p in OPERATIONS for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE)
          if mode is GenerationMode.POSITIVE or (m, p) not in WITHOUT_INPUT]
 
