@@ -27,6 +27,11 @@ _JUNK_LINES = [
     re.compile(r"^(BACA JUGA|Baca [Jj]uga|Lihat [Jj]uga|Simak [Jj]uga|Artikel [Tt]erkait|Berita [Tt]erkait)\b\s*:?", re.IGNORECASE),
     re.compile(r"^[^\n]{1,80}?\s*[|•·-]?\s*\d+\s+(detik|menit|jam|hari|minggu|bulan)\s+(yang\s+)?lalu$", re.IGNORECASE),
     re.compile(r"^(Share|Bagikan|Tags?|Editor|Penulis|Reporter|Pewarta|Redaktur|Sumber|Foto|Fotografer|Copyright)\s*(?::\s*[^.!?]{0,60})?$", re.IGNORECASE),
+    # A photo caption, however long: it restates the story beside a picture and names whoever stands
+    # in it, so a reader never needs it and a model quotes it instead of the sentence that reports.
+    re.compile(r"^(Foto|Keterangan [Ff]oto|Caption|Ilustrasi)\s*:", re.IGNORECASE),
+    # A credit line alone in capitals: "DISKOMINFO KAB. LEBAK", "DOK. HUMAS PEMKOT".
+    re.compile(r"^(?:DOK\.?|FOTO|ISTIMEWA|IST\.)?\s*(?:DISKOMINFO|HUMAS|PROKOPIM|DOKUMENTASI)\b[A-Z0-9 .,/-]{0,50}$"),
     re.compile(r"^(ADVERTISEMENT|IKLAN|SCROLL (TO|UNTUK) (CONTINUE|LANJUT|MELANJUTKAN)( WITH CONTENT| MEMBACA)?|Scroll untuk (lanjut|melanjutkan) membaca)\s*$", re.IGNORECASE),
     re.compile(r"^(Bagikan|Share)\s+(ke|to|via)?\s*(Facebook|Twitter|WhatsApp|X|Telegram|Line)\b.*$", re.IGNORECASE),
 ]

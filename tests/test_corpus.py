@@ -22,6 +22,21 @@ def test_baca_juga_teasers_and_font_buttons_are_stripped():
     assert "\nA\n" not in "\n" + _article("001").text + "\n"
 
 
+def test_photo_captions_and_credit_lines_are_stripped_whatever_their_length():
+    raw = (
+        "Bupati Garut Lantik 90 Pejabat\n\n"
+        "GARUT, Senin (4/5/2026) - Bupati melantik 90 pejabat di Pendopo.\n\n"
+        "Foto: Bupati Garut (tengah) menyalami 90 pejabat yang baru dilantik di Pendopo Garut, Senin pagi. (Humas Pemkab Garut)\n\n"
+        "Keterangan foto: Suasana pelantikan.\n\n"
+        "DISKOMINFO KAB. GARUT\n\n"
+        "Pelantikan berlangsung tertib.\n"
+    )
+    text, removed, _ = clean_text(raw)
+    assert "menyalami" not in text and "Suasana" not in text and "DISKOMINFO" not in text
+    assert removed == 3
+    assert "Bupati melantik 90 pejabat" in text and "Pelantikan berlangsung tertib." in text
+
+
 def test_article_that_repeats_its_body_is_collapsed_to_one_copy():
     article = _article("001")
     assert article.text.count("Empat pejabat hasil lelang") == 1
