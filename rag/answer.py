@@ -160,11 +160,14 @@ class Answerer:
         standalone = self.condense(question, history or [])
         timings["condense_s"] = time.perf_counter() - started
         facts = self.retriever.parse(standalone)
+        result: AskResult | None = None
         if plan := compose.plan(facts):
             result = yield from self._combined(plan, facts, question, filters, timings)
+            if not result.found and plan.operation == "sum" and all(p.span is None and p.government is None for p in plan.parts):
+                result = None  # a total of categories the article gives as one number ("17 pejabat administrator dan pengawas")
         elif len(asked := compose.clauses(standalone)) > 1:
             result = yield from self._clauses(asked, facts, question, filters, top_k, timings)
-        else:
+        if result is None:
             answered = yield from self._single(facts, filters, top_k, timings)
             merged = _Merged()
             mapping = merged.cite(answered.context, answered.draft.cited) if answered.found else {}

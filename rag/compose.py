@@ -63,7 +63,9 @@ def plan(question: Question) -> Plan | None:
     if len(spans) < 2:  # the parts may be two governments of one period ("Lebak or Cilegon, in March 2026?")
         named = [(g.split(" ", 1)[1], spans[0] if spans else None, g) for g in question.governments if re.search(re.escape(g.split(" ", 1)[1]), text, re.I)]
         if len(named) < 2 or len({n[0] for n in named}) < 2:
-            return _alternatives(text, question.language) if operation == "more" else _breakdown(text, question.language)
+            if operation == "more":
+                return _alternatives(text, question.language)
+            return _breakdown(text, question.language) or (_summed(text, question.language) if operation == "sum" else None)
     if operation != "sum" and len(named) != 2:
         return None
     ordered = sorted(named, key=lambda n: _end_of(text, n[0], 0))
@@ -131,6 +133,39 @@ def _breakdown(question: str, language: str) -> Plan | None:
             word = "berapa" if language == "id" else "how many"
             ask = (lambda x: f"{context}, {word} {x}?") if context else (lambda x: f"{word.capitalize()} {x}?")
             return Plan(operation="each", parts=[Part(None, x, ask(x)) for x in items])
+    return None
+
+
+# "how many administrator and pengawas officials ... combined", "berapa total pejabat administrator
+# dan pengawas yang ...": a total of categories of one event, listed between the question word and
+# the verb (or a comma, or the end).
+_SUMMED = (
+    re.compile(r"\bhow many\s+(?P<list>[\w()'-]+(?:[\s,]+[\w()'-]+){0,8}?)\s*(?=\b(?:were|was|are|is|did|do|had|have|got|in total|combined|altogether|together|in all)\b|[,?])", re.IGNORECASE),
+    re.compile(r"\bberapa\s+(?:(?:total|jumlah)\s+)?(?P<list>[\w()'-]+(?:[\s,]+[\w()'-]+){0,8}?)\s*(?=\b(?:yang|di|pada|dalam|saat|ketika|secara|total|jumlahnya|digabung(?:kan)?|seluruhnya)\b|[,?])", re.IGNORECASE),
+)
+_ITEM_SPLIT = re.compile(r"\s*,\s*(?:(?:and|dan|serta)\s+)?|\s+(?:and|dan|serta)\s+", re.IGNORECASE)
+
+
+def _summed(question: str, language: str) -> Plan | None:
+    """A total of two or more categories of one event: each category asked on its own, in the
+    question's own words with the list replaced by that category ("how many administrator
+    officials were sworn in"), and added by us. A word both share ("officials", "pejabat") is
+    given to each: "pejabat administrator dan pengawas" asks for "pejabat pengawas" too."""
+    for rx in _SUMMED:
+        match = rx.search(question)
+        if not match or not re.search(r"\s(?:and|dan|serta)\s", match.group("list"), re.IGNORECASE):
+            continue
+        items = [i.strip(" ,;:") for i in _ITEM_SPLIT.split(match.group("list")) if i.strip(" ,;:")]
+        if len(items) < 2 or len({i.lower() for i in items}) < len(items):
+            return None
+        head = items[0].split()[0] if items[0].split()[0].lower() in _GENERIC_COUNTED else ""
+        tail = items[-1].split()[-1] if items[-1].split()[-1].lower() in _GENERIC_COUNTED else ""
+        named = [" ".join(filter(None, [head if not i.lower().startswith(head.lower()) else "", i, tail if not i.lower().endswith(tail.lower()) else ""])) for i in items]
+        if not all(_key_terms(i) for i in named):  # "officials and staff": no category names the count
+            return None
+        plain = re.sub(r"\s{2,}", " ", _COMBINING.sub(" ", question[: match.start("list")] + "{}" + question[match.end("list") :]))
+        plain = re.sub(r"\s+([?,.])", r"\1", plain).strip()
+        return Plan(operation="sum", parts=[Part(None, item, plain.format(item)) for item in named])
     return None
 
 

@@ -91,6 +91,13 @@ def test_each_item_of_a_breakdown_takes_the_number_its_article_gives_that_item(a
     assert {step["rule"] for step in result.trace} == {"count_of_the_item_alone"}  # the model said 107 for both
 
 
+def test_a_total_of_two_categories_of_one_event_adds_each_category_alone(ask):
+    result = ask("In the December 2018 rotation, how many administrator and pengawas officials were there combined?")
+
+    assert result.found, result.trace
+    assert re.match(r"105 in total: 20 \(administrator officials\) \[\d\] \+ 85 \(pengawas officials\) \[\d\]", result.answer), result.answer
+
+
 def test_a_where_answer_becomes_the_whole_place_its_sentence_names(ask):
     result = ask("Lokasi pelantikan ratusan pejabat oleh Tatu di bulan Desember 2018 ada di mana?", cites("Lapangan Tenis Indoor", "Pemkab Serang"))
 
