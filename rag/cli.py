@@ -111,7 +111,7 @@ def search(question: str, top_k: int | None, date_from, date_to, government, as_
 @click.option("--accept", "accept_path", type=click.Path(path_type=Path), default=None, help="Save this run's figures as the accepted ones (e.g. eval/baseline.json).")
 @click.option("--json", "as_json", is_flag=True, help="Print the full JSON report on stdout.")
 @click.option("-k", "--top-k", type=click.IntRange(1, 50), default=None, help="Passages per question (default: RAG_TOP_K).")
-@click.option("--backend", type=click.Choice(["auto", "ollama", "embedded"]), default=None, help="LLM backend (default: RAG_BACKEND).")
+@click.option("--backend", type=click.Choice(["auto", "ollama", "openai", "embedded"]), default=None, help="LLM backend (default: RAG_BACKEND).")
 @click.option(
     "--sample",
     type=click.FloatRange(0, 1, min_open=True),
@@ -267,7 +267,7 @@ def _replay_check(run: dict, reports: dict[str, dict], missing: int) -> str:
 
 @cli.command()
 @click.argument("question")
-@click.option("--backend", type=click.Choice(["auto", "ollama", "embedded"]), default=None, help="LLM backend (default: RAG_BACKEND).")
+@click.option("--backend", type=click.Choice(["auto", "ollama", "openai", "embedded"]), default=None, help="LLM backend (default: RAG_BACKEND).")
 @click.option("-k", "--top-k", type=click.IntRange(1, 20), default=None, help="Passages given to the LLM.")
 @filter_options
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON that /ask returns.")

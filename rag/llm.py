@@ -1,6 +1,8 @@
-"""LLM backends behind one small interface: Ollama (production) and embedded llama.cpp (default
-on a machine without Ollama). Both take chat messages and an optional JSON schema that constrains
-the reply (Ollama `format`, llama.cpp grammar), so even a small model returns parseable output.
+"""LLM backends behind one small interface: Ollama (production), any OpenAI-compatible server
+(llama.cpp's server, vLLM, LM Studio: one model server shared by several API workers) and embedded
+llama.cpp (default on a machine without Ollama). All take chat messages and an optional JSON schema
+that constrains the reply (Ollama `format`, OpenAI `response_format`, llama.cpp grammar), so even a
+small model returns parseable output.
 """
 
 from __future__ import annotations
@@ -171,6 +173,168 @@ def ollama_reachable(settings: Settings) -> bool:
         return httpx.get(f"{normalise_host(settings.ollama_host)}/api/tags", timeout=1.0).status_code == 200
     except httpx.HTTPError:
         return False
+
+
+class OpenAILLM:
+    """Any OpenAI-compatible server through the official `openai` client: llama-cpp-python's
+    `python -m llama_cpp.server`, llama.cpp's `llama-server`, vLLM, LM Studio.
+
+    Why: one model server shared by several API workers (and machines) is how this service scales;
+    the OpenAI wire format is what every such server speaks. The reply is constrained by our JSON
+    schema in the form the server understands (RAG_OPENAI_RESPONSE_FORMAT): `json_schema` (OpenAI,
+    vLLM, LM Studio, llama-server) or `json_object` with a `schema` (llama-cpp-python's server).
+
+    Example:
+        >>> llm = OpenAILLM(Settings(openai_base_url="http://127.0.0.1:8080/v1", openai_model="qwen"))
+        >>> "".join(llm.chat([{"role": "user", "content": "Say OK"}], max_tokens=4))  # doctest: +SKIP
+        'OK'
+    """
+
+    name = "openai"
+    READY_FOR_S = 30.0  # a server that listed the model this recently is not asked again before a call
+
+    def __init__(self, settings: Settings) -> None:
+        import openai
+
+        self.last_usage: dict[str, float] = {}
+        self.base_url = settings.openai_base_url.rstrip("/")
+        self.model = settings.openai_model
+        self.timeout = settings.llm_timeout_s
+        self.response_format = settings.openai_response_format
+        self._key = settings.openai_api_key or "none"  # the client insists on a key; local servers ignore it
+        self._client = openai.OpenAI(base_url=self.base_url, api_key=self._key, timeout=self.timeout, max_retries=0)
+        self._health: tuple[float, dict[str, Any]] | None = None
+        self._health_lock = threading.Lock()
+        self._probing = False
+        self._probed = threading.Event()
+        self._ready_at = 0.0
+
+    def _format(self, schema: dict[str, Any] | None) -> dict[str, Any] | None:
+        if schema is None or self.response_format == "none":
+            return None
+        if self.response_format == "json_object":
+            return {"type": "json_object", "schema": schema}
+        return {"type": "json_schema", "json_schema": {"name": "reply", "schema": schema, "strict": True}}
+
+    def _explain(self, exc: Exception) -> LLMUnavailable:
+        import openai
+
+        where = f"the OpenAI-compatible server at {self.base_url}"
+        if isinstance(exc, openai.APITimeoutError):
+            return LLMUnavailable(f"{where} did not answer within {self.timeout:g} s (RAG_LLM_TIMEOUT_S)")
+        if isinstance(exc, openai.APIConnectionError):
+            return LLMUnavailable(f"{where} is not reachable (start it, e.g. `python -m llama_cpp.server --model FILE.gguf`, or set RAG_OPENAI_BASE_URL)")
+        if isinstance(exc, (openai.AuthenticationError, openai.PermissionDeniedError)):
+            return LLMUnavailable(f"{where} refused the key (RAG_OPENAI_API_KEY): {exc.message}")
+        if isinstance(exc, openai.NotFoundError):
+            return LLMUnavailable(f"{where} does not serve model {self.model!r} (RAG_OPENAI_MODEL): {exc.message}")
+        if isinstance(exc, openai.APIStatusError):
+            message = " ".join(exc.message.split())[:300]
+            if "response_format" in exc.message:  # llama-cpp-python's server says so with a 500, vLLM with a 400
+                return LLMUnavailable(
+                    f"{where} does not take response_format {self.response_format!r}: set RAG_OPENAI_RESPONSE_FORMAT to "
+                    f"json_object (llama-cpp-python's server), json_schema (vLLM, LM Studio, llama-server) or none ({exc.status_code}: {message})"
+                )
+            return LLMUnavailable(f"{where} failed ({exc.status_code}): {message}")
+        return LLMUnavailable(f"{where} error: {exc}")
+
+    def chat(self, messages: list[Message], schema: dict[str, Any] | None = None, max_tokens: int = 256) -> Iterator[str]:
+        import openai
+
+        check_cancelled()
+        extra: dict[str, Any] = {}
+        if (response_format := self._format(schema)) is not None:
+            extra["response_format"] = response_format
+        self.last_usage = {}
+        try:
+            stream = self._client.chat.completions.create(
+                model=self.model, messages=messages, temperature=0, seed=0, max_tokens=max_tokens, stream=True,
+                stream_options={"include_usage": True}, **extra,  # type: ignore[arg-type]
+            )
+            pieces = 0
+            try:
+                for chunk in stream:
+                    check_cancelled()  # leaving closes the HTTP stream: the server stops generating
+                    if chunk.usage is not None:
+                        cached = getattr(chunk.usage.prompt_tokens_details, "cached_tokens", None) or 0
+                        self.last_usage = {
+                            "prompt_tokens": chunk.usage.prompt_tokens,
+                            "prompt_tokens_evaluated": chunk.usage.prompt_tokens - cached,
+                            "generated_tokens": chunk.usage.completion_tokens,
+                        }
+                    piece = chunk.choices[0].delta.content if chunk.choices else None
+                    if piece:
+                        pieces += 1
+                        yield piece
+            finally:
+                stream.close()
+            if not self.last_usage:  # llama-cpp-python's server sends no usage when streaming: one piece is one token
+                self.last_usage = {"generated_tokens": pieces}
+        except openai.OpenAIError as exc:
+            raise self._explain(exc) from exc
+
+    def models(self, timeout: float = 3.0) -> list[str]:
+        """The model ids the server lists (GET /models)."""
+        import openai
+
+        try:
+            return [m.id for m in self._client.with_options(timeout=min(self.timeout, timeout)).models.list()]
+        except openai.OpenAIError as exc:
+            raise self._explain(exc) from exc
+
+    def _check(self, names: list[str]) -> None:
+        if self.model not in names:
+            raise LLMUnavailable(f"the OpenAI-compatible server at {self.base_url} does not serve model {self.model!r} (RAG_OPENAI_MODEL); it serves {names}")
+
+    def ready(self) -> None:
+        """Raise LLMUnavailable when the server is down or does not list the model. A server that
+        accepts the connection but is slow to list its models is busy generating (llama-cpp-python's
+        server answers /models only between generations), not down: that counts as ready."""
+        import openai
+
+        if time.monotonic() - self._ready_at < self.READY_FOR_S:
+            return
+        try:
+            self._check(self.models())
+        except LLMUnavailable as exc:
+            if not isinstance(exc.__cause__, openai.APITimeoutError):
+                raise
+        self._ready_at = time.monotonic()
+
+    def health(self) -> dict[str, Any]:
+        """The server's state as last probed. A probe older than 2 s is renewed in a background
+        thread, so /health never waits on the model server (llama-cpp-python's server lists its
+        models only between generations); only the first call waits, at most 0.6 s."""
+        with self._health_lock:
+            cached = self._health
+            if (cached is None or time.monotonic() - cached[0] >= 2.0) and not self._probing:
+                self._probing = True
+                threading.Thread(target=self._probe, name="openai-health", daemon=True).start()
+        if cached is None:
+            self._probed.wait(0.6)
+            cached = self._health
+        if cached is None:
+            return {"backend": self.name, "model": self.model, "llm_reachable": True, "llm_loaded": False, "detail": "busy: first probe under way"}
+        return cached[1]
+
+    def _probe(self) -> None:
+        """List the models with a 0.5 s timeout: a timeout on an open connection is a busy server."""
+        import openai
+
+        result = {"backend": self.name, "model": self.model, "llm_reachable": True, "llm_loaded": True, "detail": None}
+        try:
+            self._check(self.models(timeout=0.5))
+        except LLMUnavailable as exc:
+            if isinstance(exc.__cause__, openai.APITimeoutError):
+                result["detail"] = "busy: the server did not list its models within 0.5 s (generating)"
+            else:
+                reachable = not isinstance(exc.__cause__, openai.APIConnectionError)
+                result.update(llm_reachable=reachable, llm_loaded=False, detail=str(exc))
+        finally:
+            with self._health_lock:
+                self._health = (time.monotonic(), result)
+                self._probing = False
+            self._probed.set()
 
 
 class EmbeddedLLM:
@@ -361,6 +525,8 @@ def get_llm(settings: Settings, backend: str | None = None) -> LLM:
         return OllamaLLM(settings)
     if choice == "embedded":
         return EmbeddedLLM(settings)
+    if choice == "openai":
+        return OpenAILLM(settings)
     if choice == "auto":
         return OllamaLLM(settings) if ollama_reachable(settings) else EmbeddedLLM(settings)
-    raise ValueError(f"unknown backend {choice!r} (auto, ollama, embedded)")
+    raise ValueError(f"unknown backend {choice!r} (auto, ollama, openai, embedded)")

@@ -51,12 +51,23 @@ class Settings(BaseSettings):
 
     max_file_bytes: int = Field(2_000_000, description="Article files larger than this are skipped at ingest.")
 
-    backend: Literal["auto", "ollama", "embedded"] = Field("auto", description="LLM backend: auto = Ollama when reachable, else embedded llama.cpp.")
+    backend: Literal["auto", "ollama", "openai", "embedded"] = Field(
+        "auto", description="LLM backend: auto = Ollama when reachable, else embedded llama.cpp; openai = an OpenAI-compatible server."
+    )
     ollama_host: str = Field(
         default_factory=lambda: os.environ.get("OLLAMA_HOST", "http://127.0.0.1:11434"),
         description="Ollama server URL (also read from OLLAMA_HOST).",
     )
     ollama_model: str = Field("qwen2.5:7b-instruct", description="Ollama model tag for production.")
+    openai_base_url: str = Field(
+        "http://127.0.0.1:8080/v1", description="Base URL of an OpenAI-compatible server (llama_cpp.server, llama-server, vLLM, LM Studio), with /v1."
+    )
+    openai_model: str = Field("qwen2.5-coder-1.5b-instruct-q4_k_m", description="Model id the OpenAI-compatible server lists at /v1/models.")
+    openai_api_key: str | None = Field(None, description="Bearer key for the OpenAI-compatible server; unset for a local server without one.")
+    openai_response_format: Literal["json_schema", "json_object", "none"] = Field(
+        "json_schema",
+        description="How the reply schema is sent: json_schema (OpenAI, vLLM, LM Studio, llama-server), json_object with a schema (llama-cpp-python's server), none.",
+    )
     llm_timeout_s: float = Field(120.0, description="Seconds before an LLM call is abandoned.")
     embedded_model: str = Field(
         "qwen2.5-coder-1.5b-instruct-q4_k_m",
