@@ -85,29 +85,49 @@ def _normalise(paragraph: str) -> str:
     return re.sub(r"\s+", " ", paragraph).strip().lower()
 
 
+def _cleaned_lines(raw: str) -> Iterator[tuple[str, str | None]]:
+    """Each non-empty line of a raw article after trimming markup, credits and sign-offs, with why
+    cleaning drops it ("junk" or "duplicate") or None when it is kept."""
+    seen: set[str] = set()
+    for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = _SIGN_OFF.sub("", _PHOTO_CREDIT.sub("", _IMAGE_MARKUP.sub("", line))).strip()
+        if not line:
+            continue
+        if any(rx.match(line) for rx in _JUNK_LINES):
+            yield line, "junk"
+            continue
+        key = _normalise(line)
+        if len(key) > 30 and key in seen:
+            yield line, "duplicate"
+            continue
+        seen.add(key)
+        yield line, None
+
+
 def clean_text(raw: str) -> tuple[str, int, int]:
     """Strip boilerplate and repeated paragraphs. Returns (text, junk lines removed, duplicates removed).
 
     Duplicates are dropped paragraph by paragraph rather than by halving the file, so a body that
     repeats itself only in part, or with a different sign-off, is still collapsed.
     """
-    removed = duplicates = 0
-    seen: set[str] = set()
-    kept: list[str] = []
-    for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = _SIGN_OFF.sub("", _PHOTO_CREDIT.sub("", _IMAGE_MARKUP.sub("", line))).strip()
-        if not line:
-            continue
-        if any(rx.match(line) for rx in _JUNK_LINES):
-            removed += 1
-            continue
-        key = _normalise(line)
-        if len(key) > 30 and key in seen:
-            duplicates += 1
-            continue
-        seen.add(key)
-        kept.append(line)
-    return "\n\n".join(kept), removed, duplicates
+    lines = list(_cleaned_lines(raw))
+    kept = [line for line, why in lines if why is None]
+    return "\n\n".join(kept), sum(why == "junk" for _, why in lines), sum(why == "duplicate" for _, why in lines)
+
+
+def removed_lines(path: Path, content_hash: str) -> list[dict[str, str]] | None:
+    """The lines cleaning dropped from an article file, [{"line", "why"}], for a reader to check
+    what was cut (`GET /documents/{id}`); None when the file is gone or no longer what was indexed.
+
+    Example: an article with a "BACA JUGA: ..." teaser gives [{"line": "BACA JUGA: ...", "why": "junk"}].
+    """
+    try:
+        raw = path.read_bytes().decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return None
+    if hashlib.sha256(raw.encode("utf-8")).hexdigest() != content_hash:
+        return None
+    return [{"line": line, "why": why} for line, why in _cleaned_lines(raw) if why]
 
 
 def _title(text: str) -> str | None:

@@ -28,6 +28,7 @@ from fastapi.staticfiles import StaticFiles
 from rag.answer import Answerer, AskResult, Sources
 from rag import prompts
 from rag.cache import AnswerCache
+from rag.corpus import removed_lines
 from rag.errors import (
     BadInput,
     Cancelled,
@@ -352,7 +353,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         record = service.index.document(doc_id)
         if record is None:
             raise NotFound(f"unknown document {doc_id!r}")
-        return {**_document_summary(record), "chunks": len(record["chunks"]), "text": record["text"], "chunk_texts": record["chunks"]}
+        removed = removed_lines(Path(record["path"]), record.get("doc_hash", "")) if record.get("path") else None
+        return {
+            **_document_summary(record), "chunks": len(record["chunks"]), "text": record["text"], "chunk_texts": record["chunks"], "removed": removed,
+        }
 
     @app.post(
         "/documents",
@@ -403,6 +407,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @app.get("/", include_in_schema=False)
     def ui() -> FileResponse:
         return FileResponse(STATIC / "index.html")
+
+    @app.get("/ui/documents", include_in_schema=False)
+    def documents_page() -> FileResponse:
+        """The documents page (GET /documents stays the JSON API)."""
+        return FileResponse(STATIC / "documents.html")
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 

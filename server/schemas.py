@@ -194,9 +194,15 @@ class ChunkText(BaseModel):
     text: str
 
 
+class RemovedLine(BaseModel):
+    line: str
+    why: Literal["junk", "duplicate"] = Field(description="junk: boilerplate (teasers, share buttons, credits); duplicate: a repeated paragraph.")
+
+
 class DocumentDetail(DocumentSummary):
     text: str
     chunk_texts: list[ChunkText]
+    removed: list[RemovedLine] | None = Field(None, description="The lines cleaning dropped from the file; null when the file is gone or changed since it was indexed.")
 
 
 class UploadResult(DocumentSummary):

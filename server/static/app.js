@@ -18,7 +18,14 @@
       reading: "Reading {n} articles…", found: "Found in", why: "Why this answer", whyRefused: "Why no answer",
       checked: "Every number and name in the answer is in the cited sentences; nothing was changed.",
       refusedBy: "Refused by rule", asked: "Asked for", actions: { refused: "refused", rewrote: "rewrote", cited: "added a citation", flagged: "flagged", retried: "retried" },
-      part: "part", cached: "from the answer cache"
+      part: "part", cached: "from the answer cache",
+      chats: "Chats", documents: "Documents", conversations: "Conversations", exportMd: "Export .md",
+      noConversations: "Your conversations are kept in this browser.", rename: "Rename", del: "Delete",
+      renamePrompt: "New name for this conversation:", deleteConfirm: "Delete this conversation from this browser?",
+      you: "You", answer: "Answer", notFoundMd: "Answer (not found)", exported: "Exported",
+      good: "Good answer", bad: "Wrong answer", fbReason: "Reason", fbCorrection: "The right answer is …",
+      fbSend: "Send feedback", fbCancel: "Cancel", fbThanks: "Thanks, your feedback is saved.", fbFailed: "Feedback not saved",
+      reasons: { wrong_number: "Wrong number", wrong_person: "Wrong person", should_have_refused: "Should have refused", wrong_source: "Wrong source", other: "Other" }
     },
     id: {
       title: "Tanya Jawab Berita Daerah", newChat: "Obrolan baru", welcome: "Tanyakan seputar berita daerah",
@@ -34,7 +41,14 @@
       reading: "Membaca {n} artikel…", found: "Ditemukan di", why: "Mengapa jawaban ini", whyRefused: "Mengapa tidak ada jawaban",
       checked: "Setiap angka dan nama dalam jawaban ada di kalimat yang dikutip; tidak ada yang diubah.",
       refusedBy: "Ditolak oleh aturan", asked: "Yang ditanyakan", actions: { refused: "menolak", rewrote: "mengubah", cited: "menambah kutipan", flagged: "menandai", retried: "mencoba lagi" },
-      part: "bagian", cached: "dari cache jawaban"
+      part: "bagian", cached: "dari cache jawaban",
+      chats: "Obrolan", documents: "Dokumen", conversations: "Percakapan", exportMd: "Ekspor .md",
+      noConversations: "Percakapan Anda disimpan di peramban ini.", rename: "Ganti nama", del: "Hapus",
+      renamePrompt: "Nama baru untuk percakapan ini:", deleteConfirm: "Hapus percakapan ini dari peramban ini?",
+      you: "Anda", answer: "Jawaban", notFoundMd: "Jawaban (tidak ditemukan)", exported: "Diekspor",
+      good: "Jawaban benar", bad: "Jawaban salah", fbReason: "Alasan", fbCorrection: "Jawaban yang benar adalah …",
+      fbSend: "Kirim masukan", fbCancel: "Batal", fbThanks: "Terima kasih, masukan Anda tersimpan.", fbFailed: "Masukan tidak tersimpan",
+      reasons: { wrong_number: "Angka salah", wrong_person: "Orang salah", should_have_refused: "Seharusnya menolak", wrong_source: "Sumber salah", other: "Lainnya" }
     }
   };
   var NOT_FOUND = { en: "Not found in the articles", id: "Tidak ditemukan dalam artikel" };
@@ -45,11 +59,198 @@
 
   var lang = "en";
   try { if (localStorage.getItem("ui-lang") === "id") lang = "id"; } catch (e) { /* storage unavailable */ }
-  var history = [];          // [{role, content}] sent with every question
+  var chatHistory = [];      // [{role, content}] sent with every question
   var busy = false;
   var lastHealth = null;
   var lastFocus = null;
   var emptyTemplate = $("empty-state").cloneNode(true);
+
+  /* ---------- conversations, kept in this browser (localStorage) ----------
+     {id, title, created, updated, turns: [{role: "user", content}, {role: "assistant", content, data, ms, feedback}]}.
+     The open conversation is named in the address (#c/<id>), so a reload reopens it; its answered
+     turns are the history a follow-up is sent with. */
+  var STORE = "conversations.v1";
+  var convs = [];
+  var current = null;
+  try { convs = JSON.parse(localStorage.getItem(STORE) || "[]"); if (!Array.isArray(convs)) convs = []; } catch (e) { convs = []; }
+
+  function saveConvs() {
+    try { localStorage.setItem(STORE, JSON.stringify(convs)); } catch (e) { /* full or unavailable: kept for this page only */ }
+    renderConvs();
+  }
+
+  function findConv(id) { return convs.filter(function (c) { return c.id === id; })[0] || null; }
+
+  function historyOf(conv) {
+    var out = [], turns = conv ? conv.turns : [];
+    for (var i = 0; i + 1 < turns.length; i++) {
+      if (turns[i].role === "user" && turns[i + 1].role === "assistant") {
+        out.push({ role: "user", content: turns[i].content }, { role: "assistant", content: turns[i + 1].content });
+        i++;
+      }
+    }
+    return out;
+  }
+
+  function startConv(question) {
+    var now = Date.now();
+    current = { id: now.toString(36) + Math.random().toString(36).slice(2, 8), title: question.slice(0, 80), created: now, updated: now, turns: [] };
+    convs.push(current);
+    history.replaceState(null, "", "#c/" + current.id);
+  }
+
+  function renderConvs() {
+    var list = $("conv-list");
+    list.textContent = "";
+    $("conv-empty").hidden = convs.length > 0;
+    $("export-md").disabled = !current || !current.turns.length;
+    convs.slice().sort(function (a, b) { return b.updated - a.updated; }).forEach(function (c) {
+      var li = el("li", "conv-item" + (current && c.id === current.id ? " active" : ""));
+      li.setAttribute("data-id", c.id);
+      var open = li.appendChild(el("button", "conv-open", c.title || "…"));
+      open.type = "button";
+      open.title = new Date(c.updated).toLocaleString(lang === "id" ? "id-ID" : "en-GB");
+      var rename = li.appendChild(el("button", "conv-rename", "✎"));
+      rename.type = "button";
+      rename.setAttribute("aria-label", t("rename") + ": " + c.title);
+      var del = li.appendChild(el("button", "conv-delete", "×"));
+      del.type = "button";
+      del.setAttribute("aria-label", t("del") + ": " + c.title);
+      list.appendChild(li);
+    });
+  }
+
+  function showEmpty() {
+    messagesEl.textContent = "";
+    messagesEl.appendChild(emptyTemplate.cloneNode(true));
+    applyLang();
+  }
+
+  function openConv(conv) {
+    closePanel();
+    current = conv;
+    chatHistory = historyOf(conv);
+    messagesEl.textContent = "";
+    if (!conv) { showEmpty(); history.replaceState(null, "", location.pathname + location.search); renderConvs(); return; }
+    history.replaceState(null, "", "#c/" + conv.id);
+    conv.turns.forEach(function (turn) {
+      if (turn.role === "user") { addUser(turn.content); return; }
+      var m = addAssistant();
+      finish(m, turn.data || { answer: turn.content }, turn.ms, turn);
+    });
+    if (!conv.turns.length) showEmpty();
+    renderConvs();
+    scrollToBottom(true);
+  }
+
+  function markdownOf(conv) {
+    var out = ["# " + (conv.title || "Conversation"), "", "_" + t("exported") + " " + new Date().toISOString().slice(0, 16).replace("T", " ") + "_", ""];
+    conv.turns.forEach(function (turn) {
+      if (turn.role === "user") { out.push("**" + t("you") + ":** " + turn.content, ""); return; }
+      var d = turn.data || {};
+      out.push("**" + (d.found === false ? t("notFoundMd") : t("answer")) + ":** " + turn.content, "");
+      (d.citations || []).forEach(function (c) {
+        out.push("- [" + c.id + "] " + (c.title || c.source) + " (" + c.source + (c.date ? ", " + c.date : "") + "): \u201c" + String(c.quote || "").replace(/\s+/g, " ") + "\u201d");
+      });
+      if ((d.citations || []).length) out.push("");
+    });
+    return out.join("\n");
+  }
+
+  function exportMarkdown() {
+    if (!current) return;
+    var blob = new Blob([markdownOf(current)], { type: "text/markdown;charset=utf-8" });
+    var a = el("a");
+    a.href = URL.createObjectURL(blob);
+    a.download = (current.title || "conversation").replace(/[^\w\- ]+/g, "").trim().replace(/\s+/g, "-").slice(0, 60) + ".md";
+    document.body.appendChild(a);
+    a.click();
+    setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 0);
+  }
+
+  /* ---------- feedback under an answer: thumbs up, or thumbs down with a reason and a correction ---------- */
+  function thumb(down) {
+    var ns = "http://www.w3.org/2000/svg", svg = document.createElementNS(ns, "svg"), path = document.createElementNS(ns, "path");
+    svg.setAttribute("viewBox", "0 0 24 24");
+    svg.setAttribute("width", "16");
+    svg.setAttribute("height", "16");
+    svg.setAttribute("aria-hidden", "true");
+    if (down) svg.setAttribute("transform", "rotate(180)");
+    path.setAttribute("fill", "currentColor");
+    path.setAttribute("d", "M1 21h4V9H1v12zm22-11c0-1.1-.9-2-2-2h-6.31l.95-4.57.03-.32c0-.41-.17-.79-.44-1.06L14.17 1 7.59 7.59C7.22 7.95 7 8.45 7 9v10c0 1.1.9 2 2 2h9c.83 0 1.54-.5 1.84-1.22l3.02-7.05c.09-.23.14-.47.14-.73v-2z");
+    svg.appendChild(path);
+    return svg;
+  }
+
+  function feedbackBar(turn) {
+    var data = turn.data || {};
+    var bar = el("div", "feedback");
+    var up = bar.appendChild(el("button", "fb-up"));
+    var down = bar.appendChild(el("button", "fb-down"));
+    up.appendChild(thumb(false));
+    down.appendChild(thumb(true));
+    up.type = down.type = "button";
+    up.setAttribute("aria-label", t("good"));
+    down.setAttribute("aria-label", t("bad"));
+    var status = bar.appendChild(el("span", "fb-status"));
+    status.setAttribute("role", "status");
+    var form = bar.appendChild(el("form", "fb-form"));
+    form.hidden = true;
+    var reason = el("select", "fb-reason");
+    reason.setAttribute("aria-label", t("fbReason"));
+    Object.keys(I18N.en.reasons).forEach(function (key) {
+      var o = reason.appendChild(el("option", null, (I18N[lang].reasons || I18N.en.reasons)[key]));
+      o.value = key;
+    });
+    var correction = el("input", "fb-correction");
+    correction.type = "text";
+    correction.maxLength = 1000;
+    correction.placeholder = t("fbCorrection");
+    correction.setAttribute("aria-label", t("fbCorrection"));
+    var send = el("button", "fb-send", t("fbSend"));
+    send.type = "submit";
+    var cancel = el("button", "fb-cancel ghost-btn small", t("fbCancel"));
+    cancel.type = "button";
+    [reason, correction, send, cancel].forEach(function (n) { form.appendChild(n); });
+
+    function shown(state) {
+      up.setAttribute("aria-pressed", state && state.rating === "up" ? "true" : "false");
+      down.setAttribute("aria-pressed", state && state.rating === "down" ? "true" : "false");
+      if (state) status.textContent = t("fbThanks");
+    }
+    function post(body) {
+      status.textContent = "";
+      return fetch("/feedback", { method: "POST", headers: { "Content-Type": "application/json", Accept: "application/json" }, body: JSON.stringify(body) })
+        .then(function (r) {
+          return r.json().catch(function () { return {}; }).then(function (j) {
+            if (!r.ok) throw new Error(errorText(j.detail, r.status));
+            turn.feedback = { rating: body.rating, id: j.id, reason: body.reason || null, correction: body.correction || null };
+            if (current) { current.updated = Date.now(); saveConvs(); }
+            form.hidden = true;
+            shown(turn.feedback);
+          });
+        })
+        .catch(function (err) { bar.classList.add("fb-error"); status.textContent = t("fbFailed") + ": " + err.message; });
+    }
+    function base(rating) {
+      var body = { rating: rating };
+      if (data.answer_id) body.answer_id = data.answer_id;
+      else { body.question = data.question || ""; body.answer = turn.content; body.found = data.found; body.citations = data.citations || []; body.trace = data.trace || []; }
+      return body;
+    }
+    up.addEventListener("click", function () { post(base("up")); });
+    down.addEventListener("click", function () { form.hidden = false; correction.focus(); });
+    cancel.addEventListener("click", function () { form.hidden = true; });
+    form.addEventListener("submit", function (e) {
+      e.preventDefault();
+      var body = base("down");
+      body.reason = reason.value;
+      if (correction.value.trim()) body.correction = correction.value.trim();
+      post(body);
+    });
+    shown(turn.feedback);
+    return bar;
+  }
 
   function t(key) { return (I18N[lang] && I18N[lang][key]) || I18N.en[key] || key; }
 
@@ -259,7 +460,7 @@
     scrollToBottom(false);
   }
 
-  function finish(m, data, elapsed) {
+  function finish(m, data, elapsed, turn) {
     stopThinking(m);
     m.wrap.classList.remove("streaming");
     m.wrap.classList.add("done");
@@ -293,6 +494,7 @@
     }
     if (m.early) { m.early.remove(); m.early = null; }
     m.wrap.appendChild(whyPanel(data));
+    if (turn) m.wrap.appendChild(feedbackBar(turn));
     if (elapsed) m.wrap.appendChild(el("div", "msg-meta", (elapsed / 1000).toFixed(1) + " " + t("seconds")));
     scrollToBottom(false);
     return answer;
@@ -327,8 +529,8 @@
   }
 
   function ask(question) {
-    var m = addAssistant(), t0 = Date.now(), settled = false;
-    var body = JSON.stringify({ question: question, history: history.slice() });
+    var m = addAssistant(), t0 = Date.now(), settled = false, conv = current;
+    var body = JSON.stringify({ question: question, history: chatHistory.slice() });
     return fetch("/ask/stream", {
       method: "POST",
       headers: { "Content-Type": "application/json", Accept: "text/event-stream" },
@@ -352,9 +554,12 @@
         } else if (f.event === "token") {
           appendToken(m, typeof d === "string" ? d : (d && d.text) || "");
         } else if (f.event === "done") {
-          var answer = finish(m, d && typeof d === "object" ? d : { answer: String(d) }, Date.now() - t0);
-          history.push({ role: "user", content: question });
-          history.push({ role: "assistant", content: answer });
+          var data = d && typeof d === "object" ? d : { answer: String(d) };
+          var turn = { role: "assistant", content: typeof data.answer === "string" ? data.answer : m.text, data: data, ms: Date.now() - t0 };
+          var answer = finish(m, data, turn.ms, turn);
+          chatHistory.push({ role: "user", content: question });
+          chatHistory.push({ role: "assistant", content: answer });
+          if (conv) { conv.turns.push(turn); conv.updated = Date.now(); saveConvs(); }
           settled = true;
         } else if (f.event === "error") {
           var st = d && d.status;
@@ -401,6 +606,10 @@
     if (!q) { questionEl.focus(); return; }
     questionEl.value = "";
     autosize();
+    if (!current) startConv(q);
+    current.turns.push({ role: "user", content: q });
+    current.updated = Date.now();
+    saveConvs();
     addUser(q);
     setBusy(true);
     ask(q).then(function () { setBusy(false); questionEl.focus(); });
@@ -526,16 +735,36 @@
 
   $("new-chat").addEventListener("click", function () {
     if (busy) return;
-    closePanel();
-    history = [];
-    messagesEl.textContent = "";
-    var fresh = emptyTemplate.cloneNode(true);
-    messagesEl.appendChild(fresh);
-    applyLang();
+    openConv(null);
     questionEl.focus();
   });
 
+  $("conv-list").addEventListener("click", function (e) {
+    var item = e.target.closest(".conv-item");
+    var conv = item && findConv(item.getAttribute("data-id"));
+    if (!conv || busy) return;
+    if (e.target.closest(".conv-open")) { openConv(conv); document.body.classList.remove("conv-open"); return; }
+    if (e.target.closest(".conv-rename")) {
+      var name = window.prompt(t("renamePrompt"), conv.title);
+      if (name && name.trim()) { conv.title = name.trim().slice(0, 120); saveConvs(); }
+      return;
+    }
+    if (e.target.closest(".conv-delete") && window.confirm(t("deleteConfirm"))) {
+      convs = convs.filter(function (c) { return c !== conv; });
+      if (current === conv) openConv(null);
+      saveConvs();
+    }
+  });
+  $("export-md").addEventListener("click", exportMarkdown);
+  $("conv-toggle").addEventListener("click", function () {
+    var open = document.body.classList.toggle("conv-open");
+    $("conv-toggle").setAttribute("aria-expanded", open ? "true" : "false");
+  });
+
   window.addEventListener("resize", autosize);
+  var opened = /^#c\/(.+)$/.exec(location.hash);
+  if (opened && findConv(opened[1])) openConv(findConv(opened[1]));
+  renderConvs();
   applyLang();
   autosize();
   loadHealth();
