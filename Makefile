@@ -12,7 +12,7 @@ STAMP := $(VENV)/.installed
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: setup model browser ingest serve test eval eval-ci eval-index eval-baseline bench clean
+.PHONY: setup model browser ingest serve cluster test eval eval-ci eval-index eval-baseline bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,12 @@ ingest: setup
 
 serve: model ingest
 	$(BIN)/rag serve --host $(HOST) --port $(PORT)
+
+# Several API workers over shared engines, on one machine: `chroma run` on data/cluster, llama-cpp-python's
+# OpenAI-compatible server on the embedded GGUF, the seeds ingested, `rag serve --workers $(WORKERS)`; Ctrl-C stops all.
+WORKERS ?= 2
+cluster: model
+	$(BIN)/python -m rag.cluster --host $(HOST) --port $(PORT) --workers $(WORKERS)
 
 test: model browser
 	$(BIN)/python -m pytest

@@ -387,18 +387,30 @@ def feedback_export(out: Path, rating: str | None) -> None:
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, type=int, show_default=True)
-def serve(host: str, port: int) -> None:
+@click.option(
+    "--workers", default=1, type=click.IntRange(1, 64), show_default=True,
+    help="API worker processes on one address; more than 1 needs a Chroma server (RAG_CHROMA_HOST) and a remote LLM (ollama or openai).",
+)
+def serve(host: str, port: int, workers: int) -> None:
     """Serve the chat UI and the HTTP API."""
     import uvicorn
 
+    from rag.workers import WorkersRefused, check_workers
     from server.requestlog import log_config
 
-    click.echo(f"chat UI and API on http://{host}:{port}  (API docs: /docs)")
+    settings = get_settings()
+    try:
+        check_workers(settings, workers)
+    except WorkersRefused as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"chat UI and API on http://{host}:{port}  (API docs: /docs)" + (f", {workers} workers" if workers > 1 else ""))
     # After SIGTERM, requests still running get RAG_SHUTDOWN_GRACE_S, then are cancelled (answers
     # stop at their next generated piece): a shutdown never waits on a long answer or a stuck client.
+    # With several workers uvicorn's supervisor shares the socket among them and restarts one that dies.
     uvicorn.run(
-        "server.app:create_app", factory=True, host=host, port=port, log_level="info",
-        timeout_graceful_shutdown=get_settings().shutdown_grace_s,
+        "server.app:create_app", factory=True, host=host, port=port, log_level="info", workers=workers,
+        timeout_graceful_shutdown=settings.shutdown_grace_s,
+        timeout_worker_healthcheck=20,  # a worker starved of CPU by a local model server is slow, not hung
         log_config=log_config(), access_log=False,  # JSON lines with request ids; server.access writes one per request
     )
 

@@ -45,17 +45,26 @@ def _tool(name: str) -> str:
     return str(Path(sys.executable).with_name(name))
 
 
-def children(pid: int) -> list[int]:
-    """The process ids whose parent is `pid` (uvicorn's workers under its supervisor), from /proc."""
+def workers_of(pid: int) -> list[int]:
+    """The live worker processes uvicorn's supervisor `pid` has spawned (multiprocessing's
+    `spawn_main` children; not its resource tracker), from /proc."""
     found = []
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             fields = stat.read_text().rsplit(")", 1)[1].split()
+            cmdline = (stat.parent / "cmdline").read_bytes()
         except OSError:
             continue
-        if int(fields[1]) == pid and fields[0] != "Z":
+        if int(fields[1]) == pid and fields[0] != "Z" and b"spawn_main" in cmdline:
             found.append(int(stat.parent.name))
     return sorted(found)
+
+
+def _die_with_parent() -> None:
+    """In the child, before exec: ask Linux for SIGTERM when the parent exits (prctl PR_SET_PDEATHSIG)."""
+    import ctypes
+
+    ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)
 
 
 @dataclass
@@ -133,8 +142,11 @@ class Cluster:
         logs = self.data_dir / "logs"
         logs.mkdir(parents=True, exist_ok=True)
         log = logs / f"{name}.log"
-        # A session of its own: Ctrl-C reaches this script only, which stops the processes in order.
-        popen = subprocess.Popen(argv, stdout=log.open("ab"), stderr=subprocess.STDOUT, env=env, cwd=PROJECT_ROOT, start_new_session=True)
+        # A session of its own: Ctrl-C reaches this script only, which stops the processes in order;
+        # and a SIGTERM when this process dies however it dies, so nothing is left running.
+        popen = subprocess.Popen(
+            argv, stdout=log.open("ab"), stderr=subprocess.STDOUT, env=env, cwd=PROJECT_ROOT, start_new_session=True, preexec_fn=_die_with_parent
+        )
         process = Process(name, popen, log, ready_url)
         self.processes.append(process)
         return process
@@ -152,7 +164,7 @@ class Cluster:
 
     def worker_pids(self) -> list[int]:
         api = next(p for p in self.processes if p.name == "api")
-        return children(api.popen.pid)
+        return workers_of(api.popen.pid)
 
     def __enter__(self) -> "Cluster":
         try:

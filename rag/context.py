@@ -177,7 +177,7 @@ def build(retriever: Retriever, facts: Question, passages: list[Passage], budget
         lo, hi = passage.metadata.get("sentence_from"), passage.metadata.get("sentence_to")
         if lo is None or hi is None:  # an index written before sentences were stored
             continue
-        records = index.sentence_records(passage.doc_id, range(int(lo), int(hi) + 1), with_vectors=True)
+        records = index.sentence_records(passage.doc_id, range(int(lo), int(hi) + 1), with_vectors=True, doc_hash=passage.metadata.get("doc_hash"))
         for position, record in records.items():
             for piece, text in enumerate(clauses(record["text"], MAX_CLAUSE_CHARS)):
                 key = (passage.doc_id, position, piece)
@@ -225,7 +225,7 @@ def build(retriever: Retriever, facts: Question, passages: list[Passage], budget
         previous = (key[0], key[1], key[2] - 1) if key[2] else (key[0], key[1] - 1, 0)
         if _ANAPHOR.match(text) and previous not in chosen:
             if previous not in candidates and not key[2]:  # the subject may sit just outside the passage
-                record = index.sentence_records(key[0], [key[1] - 1]).get(key[1] - 1)
+                record = index.sentence_records(key[0], [key[1] - 1], doc_hash=candidates[key]["passage"].metadata.get("doc_hash")).get(key[1] - 1)
                 if record:
                     record = {**record, "text": clauses(record["text"], MAX_CLAUSE_CHARS)[-1]}
                     candidates[previous] = {"record": record, "passage": candidates[key]["passage"], "rank": candidates[key]["rank"]}

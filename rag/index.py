@@ -156,11 +156,15 @@ class Index:
             nodes.append(node)
         return sorted(nodes, key=lambda n: (n.metadata.get("doc_id", ""), n.metadata.get("position", 0)))
 
-    def sentence_records(self, doc_id: str, positions: Iterable[int], with_vectors: bool = False) -> dict[int, dict[str, Any]]:
+    def sentence_records(
+        self, doc_id: str, positions: Iterable[int], with_vectors: bool = False, doc_hash: str | None = None
+    ) -> dict[int, dict[str, Any]]:
         """Sentences of one indexed article by position: {"text", "vector"?}. What a chunk covers is
-        in its metadata (`sentence_from`, `sentence_to`)."""
+        in its metadata (`sentence_from`, `sentence_to`); `doc_hash` (the chunk's) keeps to that
+        version of the article while a replacement is being written."""
+        where: list[dict[str, Any]] = [{"doc_id": doc_id}, {"position": {"$in": sorted(set(positions))}}]
         got = self.sentences.get(
-            where={"$and": [{"doc_id": doc_id}, {"position": {"$in": sorted(set(positions))}}]},
+            where={"$and": where + ([{"doc_hash": doc_hash}] if doc_hash else [])},
             include=["documents", "metadatas", "embeddings"] if with_vectors else ["documents", "metadatas"],
         )
         vectors = got.get("embeddings") if with_vectors else None
@@ -171,6 +175,11 @@ class Index:
 
     def chunk_count(self) -> int:
         return self.chunks.count()
+
+    def committed(self) -> dict[str, tuple]:
+        """{doc_id: (doc_hash, fingerprint)} of every committed registry record: the version of each
+        document readers may serve (see Retriever.is_committed)."""
+        return {m["doc_id"]: (m.get("doc_hash"), m.get("fingerprint")) for m in self.documents()}
 
     def revision(self) -> str | None:
         """A stamp that changes whenever any document is written or removed, by any process (it

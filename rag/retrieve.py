@@ -135,24 +135,35 @@ class Retriever:
         self.settings = index.settings
         self._revision: tuple | None = None
         self._bm25: BM25 | None = None
+        self._committed: dict[str, tuple] = {}
 
     def bm25(self) -> BM25:
         """Rebuilt only when the index's revision stamp (or, for an index written before stamps,
-        its size) has moved: checking must cost far less than a query, at any corpus size."""
+        its size) has moved: checking must cost far less than a query, at any corpus size. The
+        stamp lives in Chroma, so a write by any process (another API worker) is noticed here."""
         revision = (self.index.revision(), self.index.chunk_count())
         if self._bm25 is None or revision != self._revision:
-            self._bm25 = BM25(self.index.nodes())
+            self._committed = self.index.committed()  # read after the stamp: never newer than what it vouches for
+            self._bm25 = BM25([n for n in self.index.nodes() if self.is_committed(n)])
             self._revision = revision
         return self._bm25
+
+    def is_committed(self, node: TextNode) -> bool:
+        """Is this chunk the one its document's registry record vouches for? A chunk written by an
+        ingest or upload still under way (its record not yet committed), or a replaced version's
+        chunk not yet dropped, is not served: no answer ever reads a half-ingested document."""
+        meta = node.metadata
+        return self._committed.get(meta.get("doc_id")) == (meta.get("doc_hash"), meta.get("fingerprint"))
 
     def dense(self, question: str, k: int, filters: Filters) -> list[tuple[TextNode, float]]:
         if self.index.chunk_count() == 0:
             return []
+        self.bm25()  # the committed view of this revision
         embedding = self.index.embedder.get_query_embedding(question)
         result = self.index.store.query(
             VectorStoreQuery(query_embedding=embedding, similarity_top_k=k, filters=filters.metadata_filters())
         )
-        return list(zip(result.nodes or [], result.similarities or []))
+        return [(node, score) for node, score in zip(result.nodes or [], result.similarities or []) if self.is_committed(node)]
 
     def sparse(self, question: str, k: int, filters: Filters) -> list[tuple[TextNode, float]]:
         bm25 = self.bm25()

@@ -51,6 +51,7 @@ from server.answering import HEARTBEAT, AnswerQueue, Job
 from server.limits import BodyLimit
 from server.metrics import CONTENT_TYPE as METRICS_CONTENT_TYPE, Metrics
 from server.requestlog import RequestContext, request_id
+from server.worker_header import WorkerHeader
 from server.schemas import (
     AskRequest,
     AskResponse,
@@ -244,6 +245,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # What an interrupted write left (a kill -9 mid-upload or mid-ingest) is collected or
         # repaired before the first request.
         await run_in_threadpool(service.index.recover)
+        if settings.backend in ("ollama", "openai"):  # its client built and first probed before the first /health (a new worker)
+            await run_in_threadpool(lambda: service.llm().health())
         yield
         service.answers.close()  # cancel running and waiting answers: shutdown never waits on the model
 
@@ -262,6 +265,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app.add_middleware(BodyLimit, limit_for=body_limit)
     app.add_middleware(RequestContext, metrics=service.metrics, routes=app)  # outermost: 413s are counted and carry the id too
+    app.add_middleware(WorkerHeader)
 
     api_key_header = APIKeyHeader(name="X-API-Key", auto_error=False, description="RAG_API_KEY, for POST and DELETE /documents.")
     bearer = HTTPBearer(auto_error=False, description="RAG_API_KEY as a bearer token (alternative to X-API-Key).")

@@ -173,3 +173,24 @@ def ask_with(ollama, settings_for, retriever):
         return Answerer(retriever, OllamaLLM(settings_for(ollama.url))).ask(question)
 
     return run
+
+
+LLAMA_SERVER_MODEL = "served-under-this-alias"
+
+
+@pytest.fixture(scope="session")
+def llama_server(gguf_path, tmp_path_factory):
+    """One llama-cpp-python OpenAI-compatible server (`python -m rag.llm_server`) on the embedded
+    GGUF for the session, started when a test first asks for it; idle, it costs no CPU. Its
+    `.url` is the base URL (with /v1), `.log` its log file."""
+    from rag.cluster import Cluster, start_llm_server
+
+    owner = Cluster(tmp_path_factory.mktemp("llm-server"))
+    port = free_port()
+    process = start_llm_server(owner, gguf_path, LLAMA_SERVER_MODEL, port, threads=os.cpu_count() or 2, ctx=4096)
+    process.url = f"http://127.0.0.1:{port}/v1"
+    try:
+        process.wait_ready(120)
+        yield process
+    finally:
+        owner.stop()
