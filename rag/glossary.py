@@ -39,6 +39,12 @@ EN_TO_ID: dict[str, str] = {
     "communication": "komunikasi kominfo", "information": "informasi", "statistics": "statistik",
     "personnel": "kepegawaian", "human resources": "sumber daya manusia", "reporters": "wartawan", "journalists": "wartawan",
     "promote": "promosi", "refresh": "penyegaran", "refreshment": "penyegaran", "replace": "ganti", "where": "di lokasi",
+    "case": "kasus", "cases": "kasus", "patient": "pasien", "patients": "pasien", "hospital": "rumah sakit RSUD",
+    "health": "kesehatan", "dengue": "demam berdarah DBD", "tuberculosis": "tuberkulosis TBC", "screening": "skrining",
+    "school": "sekolah", "schools": "sekolah", "principal": "kepala sekolah", "principals": "kepala sekolah",
+    "teacher": "guru", "teachers": "guru", "road": "jalan ruas", "roads": "jalan ruas", "bridge": "jembatan",
+    "repair": "perbaikan", "revenue": "pendapatan", "spending": "belanja", "realised": "realisasi", "realized": "realisasi",
+    "selection": "seleksi", "applicants": "pendaftar pelamar", "registrants": "pendaftar", "acting": "Plt pelaksana tugas",
     "how long": "lama selama", "when": "tanggal", "how many": "jumlah sebanyak", "total": "total jumlah",
 }
 

@@ -220,10 +220,16 @@ def numbers_in_cited_sentences(d: Draft) -> Change:
     refused. A sum or difference of two cited counts is accepted only when a total or difference
     was asked.
 
-    "269 pejabat [2]" where only [4] says 269 -> cites [4]; "999 pejabat" -> refused.
+    "269 pejabat [2]" where only [4] says 269 -> cites [4]; "999 pejabat" -> refused. A number
+    the cited article's headline states ("Lantik 263 Pejabat") is cited to the sentence that
+    reports it, when one does: the quote a reader sees must hold it.
     """
     cited = list(d.cited)
-    pool = numbers_in(d.context.text_of(cited))
+
+    def stated(numbers: list[int]) -> set[int]:  # by the sentences themselves, or their articles' dates
+        return numbers_in(" ".join(f"{s.text} {(s.date or '').replace('-', ' ')}" for n in numbers if (s := d.context.get(n))))
+
+    pool = stated(cited)
     added = []
     for n in sorted(numbers_in(d.body())):
         if n in pool:
@@ -234,11 +240,13 @@ def numbers_in_cited_sentences(d: Draft) -> Change:
                 continue
         holder = _holder_sentence(d.context, n, d)
         if holder is None:
+            if n in numbers_in(d.context.text_of(cited)):  # only the cited article's headline states it
+                continue
             elsewhere = _holder_sentence(d.context, n) is not None
             return Refuse(f"{n} is stated {'only by sentences of another period, government or person' if elsewhere else 'by no sentence of the context'}")
         cited.append(holder)
         added.append(f"{n} in [{holder}]")
-        pool = numbers_in(d.context.text_of(cited))
+        pool = stated(cited)
     if added:
         return Rewrite(d.answer, cited, f"numbers stated only by uncited sentences: {', '.join(added)}", "cited", confidence=0.1 * len(added))
     return None
@@ -303,14 +311,21 @@ def percent_is_a_percentage(d: Draft) -> Change:
 
 def cited_from_asked_period(d: Draft) -> Change:
     """The cited sentences come from an article dated in the period the question names; or, for
-    a figure as it stood then ("sampai akhir Maret 2026"), within two months after it."""
+    a figure as it stood then ("sampai akhir Maret 2026"), within two months after it; or from a
+    later article (within a year) whose sentence names that period itself: a year's figures are
+    reported after it ends ("Sepanjang 2025, Dinkes menemukan 3.214 kasus", dated May 2026)."""
     periods = list(d.question.periods)
     if d.question.as_of:
         periods = [replace(p, end=p.end + timedelta(days=62)) for p in periods]
-    dated = [s.date for n in d.cited if (s := d.context.get(n)) and s.date]
-    if periods and dated and not any(in_periods(x, periods) for x in dated):
-        return Refuse("the cited sentences are from another period than the question asks about")
-    return None
+    cited = [s for n in d.cited if (s := d.context.get(n)) and s.date]
+    if not periods or not cited or any(in_periods(s.date, periods) for s in cited):
+        return None
+    for s in cited:
+        when = date.fromisoformat(s.date)
+        for p in periods:
+            if p.end < when <= p.end + timedelta(days=366) and re.search(rf"(?<!\w){re.escape(p.text)}(?!\w)", s.text, re.IGNORECASE):
+                return None
+    return Refuse("the cited sentences are from another period than the question asks about")
 
 
 def cited_from_asked_government(d: Draft) -> Change:

@@ -295,6 +295,20 @@ def test_a_number_stated_only_by_an_uncited_sentence_gets_that_sentence_cited():
     assert trace(outcome) == [("numbers_in_cited_sentences", "cited")]
 
 
+def test_a_number_the_cited_articles_headline_states_is_cited_to_the_sentence_that_reports_it():
+    headline = "Wali Kota Cimahi Lantik 318 Pejabat"
+    outcome = run(
+        "How many officials did the Cimahi mayor swear in?",
+        "318",
+        [2],
+        cimahi("CIMAHI, Senin (2/3/2026) - Wali Kota Cimahi Dedi Kusnadi melantik 318 pejabat.", title=headline),
+        cimahi("Pelantikan ini merupakan yang pertama pada tahun 2026.", title=headline),
+    )
+    assert accepted(outcome), outcome.refused
+    assert outcome.draft.cited == [2, 1]
+    assert trace(outcome) == [("numbers_in_cited_sentences", "cited")]
+
+
 def test_an_invented_number_is_refused():
     outcome = run(
         "Berapa pejabat yang dilantik Bupati Garut?",
@@ -398,6 +412,16 @@ def test_an_answer_from_another_period_than_asked_is_refused():
     outcome = run("Berapa pejabat yang dilantik Bupati Garut pada Maret 2026?", "42 pejabat [1]", [1], last_year)
     assert refused_by(outcome) == "cited_from_asked_period"
     assert accepted(run("How many officials did the regent of Garut swear in in 2025?", "42 [1]", [1], last_year))
+
+
+def test_a_years_figure_reported_after_it_ended_is_from_that_year_when_the_sentence_names_it():
+    report = cianjur("Sepanjang 2025, Dinas Kesehatan Cianjur menemukan 2.140 kasus demam berdarah.", date="2026-04-14")
+    outcome = run("How many dengue cases did Cianjur find in 2025?", "2.140 kasus [1]", [1], report)
+    assert accepted(outcome), outcome.refused
+    this_year = cianjur("Hingga April, Dinas Kesehatan Cianjur menemukan 310 kasus demam berdarah.", date="2026-04-14")
+    assert refused_by(run("How many dengue cases did Cianjur find in 2025?", "310 kasus [1]", [1], this_year)) == "cited_from_asked_period"
+    years_later = cianjur("Sepanjang 2025, ditemukan 2.140 kasus.", date="2027-06-01")
+    assert refused_by(run("How many dengue cases did Cianjur find in 2025?", "2.140 kasus [1]", [1], years_later)) == "cited_from_asked_period"
 
 
 # ---- cited_from_asked_government ------------------------------------------------------------
@@ -813,7 +837,7 @@ def test_an_event_of_another_government_is_not_one_of_the_two_events():
 
 
 def test_a_figure_as_it_stood_at_a_months_end_may_come_from_an_article_after_it():
-    april = subang("Hingga akhir Maret 2026 realisasi belanja APBD Subang baru 13,8 persen.", date="2026-04-07")
+    april = subang("Realisasi belanja APBD Subang pada pekan pertama April baru 13,8 persen.", date="2026-04-07")
     as_of = run("Sampai akhir Maret 2026, realisasi belanja APBD Subang berapa persen?", "13,8 persen [1]", [1], april)
     assert accepted(as_of), trace(as_of)
     during = run("Berapa persen realisasi belanja APBD Subang pada Maret 2026?", "13,8 persen [1]", [1], april)
