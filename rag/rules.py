@@ -460,6 +460,13 @@ def duration_has_its_unit(d: Draft) -> Change:
     return Rewrite(fixed, d.cited, f"a bare number answered a length of time; its unit is {unit}")
 
 
+def _states_the_duration(d: Draft) -> bool:
+    """Whether a cited sentence writes the answer's number followed by a unit of time."""
+    values = numbers_in(d.body())
+    text = d.cited_sentences()
+    return any(v in values and re.match(_UNIT_AFTER, text[end:], re.I) for _, end, v in number_spans(text))
+
+
 _BETWEEN = re.compile(r"\b(?:between|antara)\s+(?P<a>.+?)\s+(?:and|dan|hingga|sampai|with|dengan)\s+(?P<b>.+?)\s*\??$", re.I)
 
 
@@ -487,7 +494,11 @@ def interval_from_article_dates(d: Draft) -> Change:
     """"How long between X and Y": the days between the dates of the two events' articles (the
     model's own arithmetic is not used). Each event is the dated sentence that best matches its
     part of the question ("between <X> and <Y>"); failing that, the articles the answer cites, and
-    the best-ranked sentence of another date. With fewer than two dates, nothing is computed."""
+    the best-ranked sentence of another date. With fewer than two dates, nothing is computed.
+    A length of time a cited sentence states itself answers a question that names one event and
+    no "between" ("berapa lama masa pemeliharaan setelah pekerjaan selesai?" -> "enam bulan")."""
+    if not _BETWEEN.search(d.question.text) and _states_the_duration(d):
+        return None
     events = []
     if match := _BETWEEN.search(d.question.text):
         events = [s for clause in (match.group("a"), match.group("b")) if (s := _event_sentence(d, clause))]

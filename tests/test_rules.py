@@ -625,6 +625,13 @@ def test_citing_one_dated_article_takes_the_best_ranked_other_date():
     assert (outcome.draft.answer, outcome.draft.cited) == ("20 days: 10 February 2026 [1] to 2 March 2026 [2]", [1, 2])
 
 
+def test_a_length_of_time_the_sentence_states_answers_a_how_long_after_question_about_one_event():
+    works = cianjur("Setelah pekerjaan selesai, kontraktor wajib melakukan pemeliharaan selama enam bulan.", date="2026-05-21")
+    outcome = run("Berapa lama kontraktor wajib memelihara jalan setelah pekerjaan selesai?", "enam bulan [1]", [1], works)
+    assert accepted(outcome) and outcome.draft.answer == "enam bulan [1]"
+    assert "interval_from_article_dates" not in [rule for rule, _ in trace(outcome)]
+
+
 def test_an_interval_without_two_dated_events_is_refused():
     outcome = run("Berapa lama jarak antara rotasi Februari 2026 dan pelantikan camat Maret 2026 di Garut?", "Tiga minggu [1]", [1], FEBRUARY)
     assert refused_by(outcome) == "interval_from_article_dates"
