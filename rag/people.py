@@ -186,7 +186,7 @@ def title_of(person: str, text: str, before: bool = False, after: bool = False) 
     """The title an article gives a person: the title phrase right before the name ("Kepala BKPSDM
     Kabupaten Bogor Hendri"), or after it ("Robinsar, Wali Kota Cilegon,", "Robinsar selaku
     Wali Kota Cilegon"); asked what they were before, the "(sebelumnya ...)" after the name; asked
-    what they became, the "... kini menjadi ..." after it.
+    what they became, the "... kini menjadi ..." or "... digeser menjadi ..." after it.
 
     >>> title_of("Robinsar", "Robinsar, Wali Kota Cilegon, mengatakan hal itu.")
     'Wali Kota Cilegon'
@@ -198,6 +198,7 @@ def title_of(person: str, text: str, before: bool = False, after: bool = False) 
     if after and (
         m := re.search(
             name + r"\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s*)?,?\s*(?:yang\s+)?(?:kini|sekarang|kemudian)?\s*"
+            r"(?:(?:digeser|dipindah(?:kan)?|dimutasi|dirotasi|dipromosikan|bergeser|beralih|naik)\s+)?"
             r"(?:menjadi|menjabat(?:\s+sebagai)?|dilantik\s+(?:menjadi|sebagai)|diangkat\s+(?:menjadi|sebagai))\s+(" + _TITLE_PHRASE + ")",
             flat,
         )

@@ -199,8 +199,10 @@ def test_no_previous_title_when_the_article_gives_none():
         ("Cecep Suhendar kini menjadi Kepala Dinas Pendidikan Kabupaten Cianjur.", "Kepala Dinas Pendidikan Kabupaten Cianjur"),
         ("Cecep Suhendar dilantik menjadi Asisten Daerah I Setda Cianjur, menggantikan Agus Darmawan.", "Asisten Daerah I Setda Cianjur"),
         ("Dalam pelantikan itu, Cecep Suhendar dilantik sebagai Kepala Dinas Sosial.", "Kepala Dinas Sosial"),
+        ("Adapun Kepala Dinas Sosial, Cecep Suhendar, digeser menjadi Asisten Pemerintahan Setda Cianjur.", "Asisten Pemerintahan Setda Cianjur"),
+        ("Camat Cibeber Cecep Suhendar dipromosikan menjadi Kepala Bappeda Cianjur.", "Kepala Bappeda Cianjur"),
     ],
-    ids=["kini menjadi", "dilantik menjadi ..., menggantikan", "dilantik sebagai"],
+    ids=["kini menjadi", "dilantik menjadi ..., menggantikan", "dilantik sebagai", "Title, Name, digeser menjadi", "dipromosikan menjadi"],
 )
 def test_the_new_title_of_a_person(text, expected):
     assert title_of("Cecep Suhendar", text, after=True) == expected
