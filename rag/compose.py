@@ -228,7 +228,7 @@ def _distinct(spans: list[DateSpan]) -> list[DateSpan]:
 # own passages, or to answer "which one" (a small model then copies its prompt's example).
 _COMBINING = re.compile(
     r"\b(in total|total|in all|combined|together|altogether|adding up|added up|add up|jumlah total|keseluruhan|seluruhnya"
-    r"|semuanya|digabung(kan)?|gabungan|selisih(nya)?|by how many|how many more|how many fewer|more|fewer|than"
+    r"|semuanya|digabung(kan)?|gabungan|counting both|across both|selisih(nya)?|by how many|how many more|how many fewer|more|fewer|than"
     r"|compared (to|with)|lebih banyak|lebih sedikit|dibanding(kan)?|daripada|ketimbang)\b",
     re.IGNORECASE,
 )

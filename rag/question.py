@@ -86,7 +86,7 @@ KIND_NAMES = tuple(kind for kind, _ in KINDS) + ("total", "other")
 # Words that ask to add up: with two or more periods or governments, a count is a total.
 SUM = re.compile(
     r"\b(total|in all|combined|together|altogether|adding up|add(ed)? up|sum|jumlah total|berapa total|keseluruhan"
-    r"|seluruhnya|semuanya|digabung(kan)?|gabungan|ditambah)\b",
+    r"|seluruhnya|semuanya|digabung(kan)?|gabungan|ditambah|counting both|across both|in both|for both|kedua(nya| pelantikan| acara| kegiatan))\b",
     re.IGNORECASE,
 )
 

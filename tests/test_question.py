@@ -67,6 +67,18 @@ def test_a_count_over_two_periods_with_a_sum_word_is_a_total():
     assert period_texts(question) == ["Februari 2026", "Maret 2026"]
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Counting both ceremonies (February and March 2026), how many officials did Pemkab Garut swear in?",
+        "Pemkab Garut and Pemkot Cimahi each held an inauguration in March 2026. How many officials were sworn in across both?",
+        "Berapa pejabat yang dilantik pada kedua pelantikan Pemkab Garut, Februari dan Maret 2026?",
+    ],
+)
+def test_a_count_over_both_of_two_events_is_a_total(question):
+    assert ask(question).kind == "total"
+
+
 def test_a_count_over_two_governments_with_a_sum_word_is_a_total():
     question = ask("How many officials in total did Garut and Cimahi inaugurate?")
     assert question.kind == "total"
