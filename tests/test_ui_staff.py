@@ -179,3 +179,9 @@ def test_upload_open_and_delete_from_the_documents_page(server, page):
     page.click(".doc-row[data-id='alun.txt'] .doc-delete")
     page.wait_for_selector(".doc-row[data-id='alun.txt']", state="detached")
     assert "alun.txt" not in [d["id"] for d in httpx.get(f"{server.url}/documents", timeout=30).json()]
+
+    page.evaluate("localStorage.setItem('ui-lang', 'id')")  # the language the chat page was switched to
+    page.reload()
+    page.wait_for_selector(".doc-row")
+    assert page.inner_text("h1") == "Dokumen" and page.inner_text(".doc-row .doc-delete >> nth=0") == "Hapus"
+    page.evaluate("localStorage.removeItem('ui-lang')")

@@ -5,6 +5,37 @@
   "use strict";
 
   var $ = function (id) { return document.getElementById(id); };
+
+  /* Labels in the language the chat page was switched to (its "ui-lang" choice). */
+  var I18N = {
+    en: {
+      title: "Documents", apiKey: "API key", keyHint: "RAG_API_KEY, to upload and delete", chat: "Chat",
+      drop: "Drop article files here", dropKinds: "(.txt or .md, UTF-8) or", choose: "choose files",
+      colTitle: "Title", outlet: "Outlet", government: "Government", date: "Date", chunks: "Chunks", file: "File",
+      cleaned: "Cleaned text", removedTitle: "Removed by cleaning", del: "Delete", articles: "articles", article: "article",
+      uploading: "uploading…", rejected: "Rejected", unreachable: "Could not reach the server.", inferred: "inferred",
+      listFailed: "Could not list the documents", openFailed: "Could not open", deleteFailed: "Could not delete",
+      confirmDelete: "Delete {id} from the index? This cannot be undone.", gone: "The source file is gone or has changed since it was indexed.",
+      nothingRemoved: "Nothing was removed.", why: { junk: "junk", duplicate: "duplicate" }
+    },
+    id: {
+      title: "Dokumen", apiKey: "Kunci API", keyHint: "RAG_API_KEY, untuk mengunggah dan menghapus", chat: "Obrolan",
+      drop: "Letakkan berkas artikel di sini", dropKinds: "(.txt atau .md, UTF-8) atau", choose: "pilih berkas",
+      colTitle: "Judul", outlet: "Media", government: "Pemerintah", date: "Tanggal", chunks: "Potongan", file: "Berkas",
+      cleaned: "Teks yang dibersihkan", removedTitle: "Dibuang saat pembersihan", del: "Hapus", articles: "artikel", article: "artikel",
+      uploading: "mengunggah…", rejected: "Ditolak", unreachable: "Tidak dapat menghubungi server.", inferred: "disimpulkan",
+      listFailed: "Gagal memuat daftar dokumen", openFailed: "Gagal membuka", deleteFailed: "Gagal menghapus",
+      confirmDelete: "Hapus {id} dari indeks? Ini tidak dapat dibatalkan.", gone: "Berkas sumber sudah tidak ada atau berubah sejak diindeks.",
+      nothingRemoved: "Tidak ada yang dibuang.", why: { junk: "sampah", duplicate: "duplikat" }
+    }
+  };
+  var lang = "en";
+  try { if (localStorage.getItem("ui-lang") === "id") lang = "id"; } catch (e) { /* storage unavailable */ }
+  function t(key) { return I18N[lang][key] || I18N.en[key] || key; }
+  document.documentElement.lang = lang;
+  document.title = t("title") + " · Regional News Q&A";
+  document.querySelectorAll("[data-i18n]").forEach(function (n) { n.textContent = t(n.getAttribute("data-i18n")); });
+  document.querySelectorAll("[data-i18n-placeholder]").forEach(function (n) { n.setAttribute("placeholder", t(n.getAttribute("data-i18n-placeholder"))); });
   var keyInput = $("api-key");
   try { keyInput.value = localStorage.getItem("api-key") || ""; } catch (e) { /* storage unavailable */ }
   keyInput.addEventListener("input", function () {
@@ -32,7 +63,7 @@
   /* The date, and how ingest found it when it was not read off a sound dateline. */
   function dateCell(d) {
     if (!d.date) return "–";
-    return d.date + (d.date_how ? " (" + d.date_how + ")" : d.date_inferred ? " (inferred)" : "");
+    return d.date + (d.date_how ? " (" + d.date_how + ")" : d.date_inferred ? " (" + t("inferred") + ")" : "");
   }
 
   function showError(text) {
@@ -45,13 +76,13 @@
     return fetch("/documents", { headers: { Accept: "application/json" } })
       .then(function (r) { return r.json().then(function (j) { if (!r.ok) throw new Error(detailOf(j, r.status)); return j; }); })
       .then(render)
-      .catch(function (err) { showError("Could not list the documents: " + err.message); });
+      .catch(function (err) { showError(t("listFailed") + ": " + err.message); });
   }
 
   function render(docs) {
     var body = $("docs-body");
     body.textContent = "";
-    $("doc-count").textContent = docs.length + (docs.length === 1 ? " article" : " articles");
+    $("doc-count").textContent = docs.length + " " + (docs.length === 1 ? t("article") : t("articles"));
     docs.slice().sort(function (a, b) { return String(b.date || "").localeCompare(String(a.date || "")); }).forEach(function (d) {
       var tr = el("tr", "doc-row");
       tr.setAttribute("data-id", d.id);
@@ -64,9 +95,9 @@
       tr.appendChild(el("td", "doc-date", dateCell(d)));
       tr.appendChild(el("td", "num", d.chunks == null ? "–" : String(d.chunks)));
       var actions = tr.appendChild(el("td", "doc-actions"));
-      var del = actions.appendChild(el("button", "doc-delete ghost-btn small", "Delete"));
+      var del = actions.appendChild(el("button", "doc-delete ghost-btn small", t("del")));
       del.type = "button";
-      del.setAttribute("aria-label", "Delete " + d.id);
+      del.setAttribute("aria-label", t("del") + " " + d.id);
       body.appendChild(tr);
     });
   }
@@ -78,7 +109,7 @@
     var bar = item.appendChild(el("progress", "upload-bar"));
     bar.max = 100;
     bar.value = 0;
-    var status = item.appendChild(el("span", "upload-status", "uploading…"));
+    var status = item.appendChild(el("span", "upload-status", t("uploading")));
     $("uploads").prepend(item);
     var xhr = new XMLHttpRequest();
     xhr.open("POST", "/documents");
@@ -91,15 +122,15 @@
       if (xhr.status >= 200 && xhr.status < 300) {
         bar.value = 100;
         item.classList.add("ok");
-        status.textContent = body.status + ": " + (body.title || body.id) + (body.chunks != null ? " (" + body.chunks + " chunks)" : "");
+        status.textContent = body.status + ": " + (body.title || body.id) + (body.chunks != null ? " (" + body.chunks + " " + t("chunks").toLowerCase() + ")" : "");
         load();
       } else {
         item.classList.add("failed");
         item.setAttribute("role", "alert");
-        status.textContent = "Rejected (" + xhr.status + "): " + detailOf(body, xhr.status);
+        status.textContent = t("rejected") + " (" + xhr.status + "): " + detailOf(body, xhr.status);
       }
     };
-    xhr.onerror = function () { item.classList.add("failed"); status.textContent = "Could not reach the server."; };
+    xhr.onerror = function () { item.classList.add("failed"); status.textContent = t("unreachable"); };
     var form = new FormData();
     form.append("file", file, file.name);
     xhr.send(form);
@@ -136,38 +167,38 @@
         $("detail-title").textContent = d.title || d.id;
         var dl = $("detail-meta");
         dl.textContent = "";
-        meta(dl, "File", d.id);
-        meta(dl, "Outlet", d.outlet);
-        meta(dl, "Government", d.government);
-        meta(dl, "Date", d.date ? dateCell(d) : "");
-        meta(dl, "Chunks", String(d.chunks));
+        meta(dl, t("file"), d.id);
+        meta(dl, t("outlet"), d.outlet);
+        meta(dl, t("government"), d.government);
+        meta(dl, t("date"), d.date ? dateCell(d) : "");
+        meta(dl, t("chunks"), String(d.chunks));
         $("detail-text").textContent = d.text;
         var list = $("detail-removed");
         list.textContent = "";
         if (d.removed === null || d.removed === undefined) {
-          list.appendChild(el("li", "removed-none", "The source file is gone or has changed since it was indexed."));
+          list.appendChild(el("li", "removed-none", t("gone")));
         } else if (!d.removed.length) {
-          list.appendChild(el("li", "removed-none", "Nothing was removed."));
+          list.appendChild(el("li", "removed-none", t("nothingRemoved")));
         } else {
           d.removed.forEach(function (r) {
             var li = list.appendChild(el("li", "removed-line"));
-            li.appendChild(el("span", "removed-why", r.why));
+            li.appendChild(el("span", "removed-why", (I18N[lang].why || {})[r.why] || r.why));
             li.appendChild(el("span", "removed-text", r.line));
           });
         }
-        $("removed-title").textContent = "Removed by cleaning" + (d.removed && d.removed.length ? " (" + d.removed.length + ")" : "");
+        $("removed-title").textContent = t("removedTitle") + (d.removed && d.removed.length ? " (" + d.removed.length + ")" : "");
         $("doc-detail").hidden = false;
         $("doc-detail").scrollIntoView({ block: "start" });
       })
-      .catch(function (err) { showError("Could not open " + id + ": " + err.message); });
+      .catch(function (err) { showError(t("openFailed") + " " + id + ": " + err.message); });
   }
 
   function deleteDoc(id, row) {
-    if (!window.confirm("Delete " + id + " from the index? This cannot be undone.")) return;
+    if (!window.confirm(t("confirmDelete").replace("{id}", id))) return;
     fetch("/documents/" + encodeURIComponent(id), { method: "DELETE", headers: Object.assign({ Accept: "application/json" }, keyHeaders()) })
       .then(function (r) { return r.json().catch(function () { return {}; }).then(function (j) { if (!r.ok) throw new Error(detailOf(j, r.status)); }); })
       .then(function () { showError(""); row.remove(); load(); })
-      .catch(function (err) { showError("Could not delete " + id + ": " + err.message); });
+      .catch(function (err) { showError(t("deleteFailed") + " " + id + ": " + err.message); });
   }
 
   $("docs-body").addEventListener("click", function (e) {
