@@ -60,6 +60,8 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("person", re.compile(
         r"\b(who|whom|whose|siapa|siapakah|nama (pejabat|bupati|wali ?kota|sekda|camat|kepala|wakil)|which (official|person|officer)"
         r"|sebutkan nama|name the (person|official)|names of|nama-nama|siapa saja)\b"
+        r"|\bname of (?:the )?(?:[\w'’]+ ){0,2}?(?:regent|mayor|governor|bupati|wali ?kota|gubernur|sekda|secretary|head|kepala|camat"
+        r"|chair(?:man|person)?|ketua|deputy|wakil|official|officer|person)\b"
         r"|\bwhich\s+(?:new\s+)?(wakil|deputy|vice|bupati|regent|wali ?kota|walikota|mayor|sekda|camat|gubernur|governor|head|kepala)\b", re.I)),
     ("percent", re.compile(r"\b(percent(age)?|persen(tase)?|what share|what proportion|berapa bagian)\b|%", re.I)),
     ("money", re.compile(r"\b(rupiah|how much money|berapa (besar )?(anggaran|dana|biaya|nilai)|in rp|dalam rp|budget of how much)\b", re.I)),
@@ -247,7 +249,8 @@ class Question:
 
 
 _TITLE_ASKED = re.compile(
-    r"\b(?:siapa(?:kah)?(?:\s+nama)?|who(?:\s+(?:is|was|were|are|became|served as|led|chaired))?(?:\s+the)?(?:\s+new)?|which|nama)\s+(?P<title>[^?,]{3,50})",
+    r"\b(?:siapa(?:kah)?(?:\s+nama)?|who(?:\s+(?:is|was|were|are|became|served as|(?P<chairs>led|leads|chaired|chairs|heads|headed)))?(?:\s+the)?(?:\s+new)?"
+    r"|which|nama|(?:what|who)(?:'s|\s+is|\s+was)\s+the\s+name\s+of(?:\s+the)?|the\s+name\s+of(?:\s+the)?)\s+(?P<title>[^?,]{3,50})",
     re.IGNORECASE,
 )
 
@@ -282,7 +285,8 @@ def parse(text: str, known_governments: Iterable[str] = ()) -> Question:
     counted = counted_phrase(text, regions) if kind in ("count", "percent", "money", "total", "difference", "comparison") else ""
     title = None
     if kind == "person" and (match := _TITLE_ASKED.search(text)):
-        title = asked_title(re.split(r"\s+(?:in|pada|yang|that|who|present)\s+", match.group("title"))[0], regions)
+        asked = re.split(r"\s+(?:in|pada|yang|that|who|present)\s+", match.group("title"))[0]
+        title = asked_title(f"ketua {asked}" if match.group("chairs") else asked, regions)  # "who chairs the pansel"
     return Question(
         text=text,
         language=detect_language(text),

@@ -182,10 +182,17 @@ def test_a_question_that_is_not_a_quantity_counts_nothing():
         ("Who was the mayor of Cimahi in 2025?", "mayor"),
         ("Which new deputy mayor was sworn in?", "deputy mayor"),
         ("Siapa camat Cugenang yang baru?", "camat"),
+        ("What is the name of Cimahi's deputy mayor?", "deputy mayor"),
+        ("Who chairs the selection committee for Garut's open bidding?", "ketua pansel"),
+        ("Siapa ketua pansel seleksi terbuka Pemkab Garut?", "ketua pansel"),
     ],
 )
 def test_the_title_a_who_question_asks_for(question, title):
     assert ask(question).title == asked_title(title)
+
+
+def test_the_name_of_a_place_is_not_a_who_question():
+    assert ask("What is the name of the market where the camat were sworn in?").kind == "place"
 
 
 def test_a_who_question_about_an_action_asks_for_no_title():
