@@ -5,6 +5,7 @@ it asserts nothing, so a slow or contended machine changes the numbers, never a 
 
 Usage: make bench  |  python scripts/bench.py [--sizes 1000,10000,100000] [--distractors 1000]
        [--previous COMMIT] [--distractor-answers all|N] [--skip-answers] [--out FILE]
+       [--workers-only] [--workers-clients 4] [--workers-seconds 120]
 Every index is built in a temporary folder (--work-dir); ./data is only read for the GGUF model.
 """
 
@@ -427,6 +428,81 @@ def bench_load(base: Settings, work: Path, questions: list[Question], clients: i
             server.kill()
 
 
+def drive(url: str, questions: list[Question], clients: int, seconds: float) -> dict[str, Any]:
+    """`clients` concurrent clients ask eval questions at `url` for `seconds` (then finish what they
+    asked); answers per minute = 200 answers / the whole time, drain included."""
+    import threading
+
+    import httpx
+
+    statuses: dict[str, int] = {}
+    by_worker: dict[str, int] = {}
+    answer_s: list[float] = []
+    lock = threading.Lock()
+    deadline = time.monotonic() + seconds
+
+    def client(n: int) -> None:
+        with httpx.Client(timeout=900) as http:
+            i = n
+            while time.monotonic() < deadline:
+                started = time.perf_counter()
+                try:
+                    r = http.post(f"{url}/ask", json={"question": questions[i % len(questions)].question}, headers={"Connection": "close"})
+                    key = str(r.status_code)
+                except httpx.HTTPError as exc:
+                    r, key = None, type(exc).__name__
+                with lock:
+                    statuses[key] = statuses.get(key, 0) + 1
+                    if r is not None and r.status_code == 200:
+                        answer_s.append(time.perf_counter() - started)
+                        by_worker[r.headers.get("x-worker", "?")] = by_worker.get(r.headers.get("x-worker", "?"), 0) + 1
+                if r is not None and r.status_code == 503:
+                    time.sleep(float(r.headers.get("retry-after") or 1))
+                i += clients
+
+    started, load = time.monotonic(), os.getloadavg()[0]  # other work on the machine shows here
+    threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    elapsed = time.monotonic() - started
+    return {
+        "clients": clients, "seconds": round(elapsed, 1), "load_avg_1m_at_start": round(load, 2), "answers": len(answer_s),
+        "answers_per_min": round(len(answer_s) / elapsed * 60, 2), "answer_p50_s": round(statistics.median(answer_s), 2) if answer_s else None,
+        "statuses": dict(sorted(statuses.items())), "answers_by_worker": sorted(by_worker.values(), reverse=True),
+    }
+
+
+def bench_workers(base: Settings, work: Path, questions: list[Question], clients: int, seconds: float, counts: tuple[int, ...] = (1, 2)) -> dict[str, Any]:
+    """Answers per minute through `rag serve --workers N`, N in `counts`, each over its own Chroma
+    server (seeds ingested) and all against ONE llama-cpp-python server on the embedded GGUF (what
+    `make cluster` runs), answer cache off. The model server serialises generations, so this shows
+    what API workers add (retrieval and rules run beside the model) and what they cannot."""
+    import httpx
+
+    from rag.cluster import Cluster, free_port, start_llm_server
+    from rag.models import assemble
+
+    gguf = base.gguf_path or assemble(base.embedded_model, base.models_dir, progress=False)
+    owner = Cluster(work / "llm-server")
+    llm_port = free_port()
+    start_llm_server(owner, gguf, gguf.stem, llm_port, threads=base.llm_threads, ctx=base.llm_ctx).wait_ready(180)
+    llm_url = f"http://127.0.0.1:{llm_port}/v1"
+    rows = []
+    try:
+        # warm the model server (page the weights in) before timing
+        httpx.post(f"{llm_url}/chat/completions", json={"messages": [{"role": "user", "content": "hi"}], "max_tokens": 4}, timeout=300)
+        for n in counts:
+            cluster = Cluster(work / f"workers-{n}", model=gguf.stem, llm_url=llm_url, port=free_port(), chroma_port=free_port(), workers=n,
+                              env={"RAG_ANSWER_CACHE": "false", "RAG_MODELS_DIR": str(base.models_dir)})
+            with cluster:
+                rows.append({"workers": n, **drive(cluster.url, questions, clients, seconds)})
+    finally:
+        owner.stop()
+    return {"llm": f"llama_cpp.server: {gguf.stem}, {base.llm_threads} threads", "rows": rows}
+
+
 # ---- report ------------------------------------------------------------------------------------
 
 
@@ -481,6 +557,11 @@ def render(res: dict[str, Any]) -> str:
                         [[", ".join(f"{k}: {v}" for k, v in load["statuses"].items()), load["server_errors"], load["health_p50_ms"],
                           load["health_p99_ms"], load["health_probes"], load["answers_p50_s"],
                           f"{load['next_ask_after']['status']} in {load['next_ask_after']['seconds']} s"]])]
+    if wk := res.get("workers"):
+        out += [f"## API workers against one LLM server ({wk['llm']}; Chroma server; answer cache off)", "",
+                *_table(["API workers", "clients", "seconds", "answers", "answers / min", "answer p50 s", "replies by status", "answers by worker"],
+                        [[r["workers"], r["clients"], r["seconds"], r["answers"], r["answers_per_min"], r["answer_p50_s"],
+                          ", ".join(f"{k}: {v}" for k, v in r["statuses"].items()), " / ".join(map(str, r["answers_by_worker"]))] for r in wk["rows"]])]
     if acc := res.get("accuracy"):
         keys = ["hit@1", "hit@5", "mrr", "n"]
         out += [f"## Accuracy with distractors ({acc['distractors']} synthetic articles + seeds)", "",
@@ -505,6 +586,9 @@ def main() -> None:
     parser.add_argument("--load-only", action="store_true", help="only the load section")
     parser.add_argument("--load-clients", type=int, default=50, help="concurrent clients in the load section (0 skips it)")
     parser.add_argument("--load-seconds", type=float, default=120.0, help="how long the load section runs")
+    parser.add_argument("--workers-only", action="store_true", help="only the workers section: answers per minute with 1 and 2 API workers against one LLM server")
+    parser.add_argument("--workers-clients", type=int, default=4, help="concurrent clients in the workers section (0 skips it)")
+    parser.add_argument("--workers-seconds", type=float, default=120.0, help="how long each worker count is driven")
     parser.add_argument("--answers-sample", type=float, help="an evenly spread fraction of each eval set in the answer section (rag eval --sample)")
     parser.add_argument("--queries", type=int, default=0, help="eval questions per latency mode (0 = all)")
     parser.add_argument("--questions", type=Path, default=PROJECT_ROOT / "eval" / "questions.jsonl")
@@ -538,6 +622,9 @@ def main() -> None:
         if args.load_only:
             res["load"] = bench_load(base, work, questions, args.load_clients, args.load_seconds)
             return
+        if args.workers_only:
+            res["workers"] = bench_workers(base, work, questions, args.workers_clients, args.workers_seconds)
+            return
         if args.answers_only:
             res["answers"] = bench_answers(base, work, args.previous or None, args.answers_sample)
             return
@@ -557,6 +644,8 @@ def main() -> None:
             res["answers"] = bench_answers(base, work, args.previous or None, args.answers_sample)
         if llm and args.load_clients:
             res["load"] = bench_load(base, work, questions, args.load_clients, args.load_seconds)
+        if llm and args.workers_clients:
+            res["workers"] = bench_workers(base, work, questions, args.workers_clients, args.workers_seconds)
         if llm and n_answers:
             ask = evaluate.ours(Answerer(Retriever(with_distractors), llm), base.top_k)
             res["accuracy"]["answers"] = evaluate.evaluate_answers(ask, questions[:n_answers])["summary"]
