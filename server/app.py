@@ -448,7 +448,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
 
 def _document_summary(record: dict[str, Any]) -> dict[str, Any]:
-    keys = ("doc_id", "title", "date", "date_inferred", "date_how", "outlet", "government", "chunks")
+    keys = ("doc_id", "title", "date", "date_inferred", "date_how", "outlet", "government", "chunks", "origin")
     summary = {k: record.get(k) for k in keys}
     summary["id"] = summary.pop("doc_id")
     return summary

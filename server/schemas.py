@@ -187,6 +187,7 @@ class DocumentSummary(BaseModel):
     outlet: str | None = None
     government: str | None = None
     chunks: int | None = None
+    origin: Literal["ingest", "upload"] | None = Field(None, description="ingest: managed by `rag ingest` (DELETE is 403); upload: sent through POST /documents.")
 
 
 class ChunkText(BaseModel):

@@ -155,6 +155,7 @@ def test_upload_open_and_delete_from_the_documents_page(server, page):
     page.goto(f"{server.url}/ui/documents")
     page.wait_for_selector(".doc-row")
     assert page.locator(".doc-row").count() == 5 and httpx.get(f"{server.url}/documents", timeout=30).status_code == 200  # the JSON API is unchanged
+    assert page.locator(".doc-row .doc-managed").count() == 5 and page.locator(".doc-delete").count() == 0  # `rag ingest` manages the seeds
     page.fill("#api-key", KEY)
 
     drop_file(page, "notes.exe", ARTICLE)
@@ -183,5 +184,5 @@ def test_upload_open_and_delete_from_the_documents_page(server, page):
     page.evaluate("localStorage.setItem('ui-lang', 'id')")  # the language the chat page was switched to
     page.reload()
     page.wait_for_selector(".doc-row")
-    assert page.inner_text("h1") == "Dokumen" and page.inner_text(".doc-row .doc-delete >> nth=0") == "Hapus"
+    assert page.inner_text("h1") == "Dokumen" and page.text_content("thead th >> nth=0") == "Judul"
     page.evaluate("localStorage.removeItem('ui-lang')")

@@ -16,7 +16,8 @@
       uploading: "uploading…", rejected: "Rejected", unreachable: "Could not reach the server.", inferred: "inferred",
       listFailed: "Could not list the documents", openFailed: "Could not open", deleteFailed: "Could not delete",
       confirmDelete: "Delete {id} from the index? This cannot be undone.", gone: "The source file is gone or has changed since it was indexed.",
-      nothingRemoved: "Nothing was removed.", why: { junk: "junk", duplicate: "duplicate" }
+      nothingRemoved: "Nothing was removed.", why: { junk: "junk", duplicate: "duplicate" },
+      managed: "rag ingest", managedHint: "Managed by `rag ingest` on the server: remove the file there and run rag ingest --prune."
     },
     id: {
       title: "Dokumen", apiKey: "Kunci API", keyHint: "RAG_API_KEY, untuk mengunggah dan menghapus", chat: "Obrolan",
@@ -26,7 +27,8 @@
       uploading: "mengunggah…", rejected: "Ditolak", unreachable: "Tidak dapat menghubungi server.", inferred: "disimpulkan",
       listFailed: "Gagal memuat daftar dokumen", openFailed: "Gagal membuka", deleteFailed: "Gagal menghapus",
       confirmDelete: "Hapus {id} dari indeks? Ini tidak dapat dibatalkan.", gone: "Berkas sumber sudah tidak ada atau berubah sejak diindeks.",
-      nothingRemoved: "Tidak ada yang dibuang.", why: { junk: "sampah", duplicate: "duplikat" }
+      nothingRemoved: "Tidak ada yang dibuang.", why: { junk: "sampah", duplicate: "duplikat" },
+      managed: "rag ingest", managedHint: "Dikelola `rag ingest` di server: hapus berkasnya di sana lalu jalankan rag ingest --prune."
     }
   };
   var lang = "en";
@@ -95,9 +97,13 @@
       tr.appendChild(el("td", "doc-date", dateCell(d)));
       tr.appendChild(el("td", "num", d.chunks == null ? "–" : String(d.chunks)));
       var actions = tr.appendChild(el("td", "doc-actions"));
-      var del = actions.appendChild(el("button", "doc-delete ghost-btn small", t("del")));
-      del.type = "button";
-      del.setAttribute("aria-label", t("del") + " " + d.id);
+      if (d.origin === "ingest") {
+        actions.appendChild(el("span", "doc-managed", t("managed"))).title = t("managedHint");
+      } else {
+        var del = actions.appendChild(el("button", "doc-delete ghost-btn small", t("del")));
+        del.type = "button";
+        del.setAttribute("aria-label", t("del") + " " + d.id);
+      }
       body.appendChild(tr);
     });
   }
