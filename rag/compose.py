@@ -178,10 +178,19 @@ _GENERIC_COUNTED = set(
 _NUMBER_TOKEN = re.compile(r"^(\d+|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r")$")
 
 
+def _key_groups(phrase: str) -> list[set[str]]:
+    """Each distinctive word of a counted phrase with its Indonesian equivalents: "kepala sekolah"
+    -> [{kepala}, {sekolah}], "supervisors" -> [{supervisors, pengawas}]."""
+    groups = []
+    for word in re.findall(r"[a-z]+", phrase.lower()):
+        group = {w for w in [word, *EN_TO_ID.get(word, "").lower().split()] if len(w) > 3 and w not in _GENERIC_COUNTED}
+        if group and group not in groups:
+            groups.append(group)
+    return groups
+
+
 def _key_terms(phrase: str) -> set[str]:
-    words = re.findall(r"[a-z]+", phrase.lower())
-    mapped = {m for w in words for m in [w, *EN_TO_ID.get(w, "").lower().split()]}
-    return {w for w in mapped if len(w) > 3 and w not in _GENERIC_COUNTED}
+    return set().union(*_key_groups(phrase))
 
 
 def _matches(word: str, terms: set[str]) -> bool:
@@ -194,8 +203,11 @@ _AND = {"dan", "and", "serta", "atau", "or"}
 def counts_of(item: str, others: list[str], texts: list[str]) -> dict[int, tuple[int, str]]:
     """Numbers the texts give for `item` alone, each with the index of its text and its sentence:
     a number followed within five words by the item's own word ("13 orang mengisi jabatan
-    administrator"), not by another item's ("17 pejabat administrator dan pengawas" counts both)."""
+    administrator"), not by another item's ("17 pejabat administrator dan pengawas" counts both),
+    with every distinctive word of the item ("71 kepala SD" is no count of "kepala sekolah"), and not
+    a remainder ("tiga JPT pratama lainnya" is three of them, not how many)."""
     terms, other_terms = _key_terms(item), set().union(*(_key_terms(o) for o in others)) - _key_terms(item)
+    groups = _key_groups(item)
     found: dict[int, tuple[int, str]] = {}
     for index, text in enumerate(texts):
         for sentence in re.findall(r"[^.!?\n]+[.!?]?", text):
@@ -207,6 +219,10 @@ def counts_of(item: str, others: list[str], texts: list[str]) -> dict[int, tuple
                 hit = next((j for j, w in enumerate(window[:5]) if _matches(w, terms)), None)
                 if hit is None or any(_matches(w, other_terms) for w in window[: hit + 3]):
                     continue
+                if window[hit + 1 : hit + 2] in (["lainnya"], ["lain"], ["others"], ["other"]):
+                    continue  # "Tiga JPT pratama lainnya": the rest of them, not how many there were
+                if not all(any(_matches(w, group) for w in window[:5]) for group in groups):
+                    continue  # "71 kepala SD" is not a count of "kepala sekolah": every word of the item is written
                 after = window[hit + 1 : hit + 3]
                 if (window[hit - 1] if hit else "") in _AND or (after[:1] and after[0] in _AND and not _NUMBER_TOKEN.match(after[-1])):
                     continue  # "administrator dan pengawas" is a count of both; "administrator dan 4 ..." starts the next
