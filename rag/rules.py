@@ -485,8 +485,11 @@ def _event_sentence(d: Draft, clause: str) -> Sentence | None:
 
 def _dated_of_asked_government(d: Draft) -> list[Sentence]:
     """The dated sentences of the context; only those of the governments the question names, when
-    it names some and the context has them (an event of another region is another event)."""
-    dated = [s for s in d.context.sentences if s.date]
+    it names some and the context has them (an event of another region is another event), and of
+    articles that name the people it names."""
+    dated = [s for s in d.context.sentences if s.date and eligible(replace(d, question=replace(d.question, periods=())), s)] or [
+        s for s in d.context.sentences if s.date
+    ]
     return [s for s in dated if s.government in d.question.governments] or dated
 
 
@@ -502,7 +505,8 @@ def interval_from_article_dates(d: Draft) -> Change:
     events = []
     if match := _BETWEEN.search(d.question.text):
         events = [s for clause in (match.group("a"), match.group("b")) if (s := _event_sentence(d, clause))]
-    cited = [s.number for s in events] if len({s.date for s in events}) == 2 else [n for n in d.cited if (s := d.context.get(n)) and s.date]
+    own = {s.number for s in _dated_of_asked_government(d)}
+    cited = [s.number for s in events] if len({s.date for s in events}) == 2 else [n for n in d.cited if n in own]
     dates = {d.context.get(n).date for n in cited}
     if len(dates) == 1:
         other = max((s for s in _dated_of_asked_government(d) if s.date not in dates), key=lambda s: s.score, default=None)

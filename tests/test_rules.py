@@ -666,6 +666,17 @@ def test_a_length_of_time_the_sentence_states_answers_a_how_long_after_question_
     assert "interval_from_article_dates" not in [rule for rule, _ in trace(outcome)]
 
 
+def test_an_interval_leaves_out_a_cited_article_that_does_not_name_the_person_asked():
+    announced = banjar("Wali Kota Banjar Yusuf Hermawan mengumumkan seleksi terbuka, Selasa (10/2/2026).", date="2026-02-10")
+    sworn = banjar("Wali Kota Banjar Yusuf Hermawan melantik kepala dinas hasil seleksi, Selasa (12/5/2026).", doc="banjar-lantik.txt", date="2026-05-12")
+    other = garut("Bupati Garut Hendra Permana melantik 35 pejabat, Jumat (14/6/2019).", doc="garut-2019.txt", date="2019-06-14")
+    outcome = run(
+        "How much time passed between Yusuf Hermawan announcing the open selection and swearing in the new heads?",
+        "7 years [1][3]", [1, 3], other, announced, sworn,
+    )
+    assert outcome.draft.answer == "About 3 months (91 days): 10 February 2026 [2] to 12 May 2026 [3]", trace(outcome)
+
+
 def test_an_interval_without_two_dated_events_is_refused():
     outcome = run("Berapa lama jarak antara rotasi Februari 2026 dan pelantikan camat Maret 2026 di Garut?", "Tiga minggu [1]", [1], FEBRUARY)
     assert refused_by(outcome) == "interval_from_article_dates"
