@@ -19,6 +19,7 @@ Example:
 from __future__ import annotations
 
 import argparse
+import ctypes
 import os
 import signal
 import subprocess
@@ -60,11 +61,12 @@ def workers_of(pid: int) -> list[int]:
     return sorted(found)
 
 
+_LIBC = ctypes.CDLL(None)  # loaded here, not in the forked child, where only the call below runs
+
+
 def _die_with_parent() -> None:
     """In the child, before exec: ask Linux for SIGTERM when the parent exits (prctl PR_SET_PDEATHSIG)."""
-    import ctypes
-
-    ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)
+    _LIBC.prctl(1, signal.SIGTERM)
 
 
 @dataclass
