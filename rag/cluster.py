@@ -33,12 +33,21 @@ import httpx
 from rag.settings import PROJECT_ROOT, Settings
 
 
+_handed_out: set[int] = set()
+
+
 def free_port() -> int:
+    """A free loopback port, never one this process handed out before (the kernel may offer a port
+    again once its probe socket is closed: two services of one cluster would collide)."""
     import socket
 
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+    while True:
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            port = sock.getsockname()[1]
+        if port not in _handed_out:
+            _handed_out.add(port)
+            return port
 
 
 def _tool(name: str) -> str:

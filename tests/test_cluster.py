@@ -15,9 +15,9 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 import pytest
 
-from rag.cluster import Cluster
+from rag.cluster import Cluster, free_port
 
-from conftest import LLAMA_SERVER_MODEL, free_port, run_cli
+from conftest import LLAMA_SERVER_MODEL, run_cli
 
 pytestmark = pytest.mark.llm
 KEY = "cluster-test-key"
