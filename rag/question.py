@@ -117,6 +117,10 @@ _END = set(
 )
 
 
+# Chat Indonesian puts the counted thing before the question word: "..., pejabat pengawasnya ada
+# berapa orang?", "kepala sekolahnya berapa?" (the "-nya" ties it to what was named before).
+_COUNTED_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?P<thing>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?nya)\s+(?:ada\s+)?berapa(?:\s+(?:orang|org|buah))?\s*\??\s*$", re.IGNORECASE)
+
 _PRONOUN = re.compile(r"\s*(?:(?:of|dari)\s+)?(?:those|these|them|mereka|di antaranya|tersebut)\b", re.IGNORECASE)
 
 
@@ -124,6 +128,9 @@ def counted_phrase(text: str, regions: Iterable[str] = ()) -> str:
     """What a quantity question counts, in its own words: "pejabat pengawas" in "berapa orang yang
     merupakan pejabat pengawas", "officials" in "how many Pemkab Lebak officials"; "" when it
     does not say."""
+    before = _COUNTED_BEFORE.search(text)  # "pejabat pengawasnya ada berapa orang?": the thing comes first
+    if before and (thing := re.sub(r"nya$", "", before.group("thing"))).split()[-1].lower() not in _LEAD:
+        return thing
     match = _COUNTED.search(text)
     if not match:
         return ""

@@ -629,18 +629,24 @@ def count_of_the_item_alone(d: Draft) -> Change:
     """One item of a breakdown or total ("how many supervisors", each period's "pejabat
     pengawas") takes the number the article states for that item alone: "17 pejabat administrator
     dan pengawas" counts both, "4 lainnya jabatan pengawas" the supervisors. A small model often
-    gives the count of everyone the sentence names."""
-    if not d.item or not (values := numbers_in(d.body())):
+    gives the count of everyone the sentence names. A whole question counting one category
+    ("pejabat pengawasnya ada berapa?") is such an item too, unless the answer's number is written
+    beside a word of it ("61 kepala SD" answers "kepala sekolah SD", though only "94 kepala
+    sekolah" has every word)."""
+    item = d.item or (d.question.counted if d.question.kind == "count" and not d.part else "")
+    if not item or not (values := numbers_in(d.body())):
         return None
     periods = list(d.question.periods)
     sentences = [s for s in d.context.sentences if not periods or in_periods(s.date, periods)]
-    counts = compose.counts_of(d.item, list(d.others), [s.text for s in sentences])
+    counts = compose.counts_of(item, list(d.others), [s.text for s in sentences])
     dated = {n for found in find_dates(d.body()) for n in numbers_in(found.raw)}
     if len(counts) != 1 or not (values - dated) - set(counts):
         return None  # the item's count alone (beside, at most, a date), or none to go by
+    if not d.item and any(compose.counts_of(word, [], [s.text for s in sentences]).keys() & values for word in item.split()):
+        return None
     count, (index, _) = next(iter(counts.items()))
     n = sentences[index].number
-    return Rewrite(f"{count} {d.item} [{n}]", [n], f"sentence {n} states {count} for {d.item} alone")
+    return Rewrite(f"{count} {item} [{n}]", [n], f"sentence {n} states {count} for {item} alone")
 
 
 # ---- the registry ------------------------------------------------------------------------

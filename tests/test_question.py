@@ -79,6 +79,18 @@ def test_a_count_over_both_of_two_events_is_a_total(question):
     assert ask(question).kind == "total"
 
 
+@pytest.mark.parametrize(
+    "question, counted",
+    [
+        ("pelantikan pemkab garut maret kemarin, pejabat pengawasnya ada brp org?", "pejabat pengawas"),
+        ("Di pelantikan Pemkot Cimahi 18 Juni, kepala sekolahnya berapa?", "kepala sekolah"),
+        ("Pelantikan kemarin jumlahnya ada berapa?", ""),
+    ],
+)
+def test_what_is_counted_may_come_before_the_question_word_in_chat_indonesian(question, counted):
+    assert ask(question).counted == counted
+
+
 def test_a_count_over_two_governments_with_a_sum_word_is_a_total():
     question = ask("How many officials in total did Garut and Cimahi inaugurate?")
     assert question.kind == "total"
