@@ -141,6 +141,7 @@ def _breakdown(question: str, language: str) -> Plan | None:
 # the verb (or a comma, or the end).
 _SUMMED = (
     re.compile(r"\bhow many\s+(?P<list>[\w()'-]+(?:[\s,]+[\w()'-]+){0,8}?)\s*(?=\b(?:were|was|are|is|did|do|had|have|got|in total|combined|altogether|together|in all)\b|[,?])", re.IGNORECASE),
+    re.compile(r"\bjumlah\s+(?P<list>[\w()'-]+(?:[\s,]+[\w()'-]+){0,8}?)\s*(?=\b(?:kalau|jika|bila|yang|di|pada|digabung(?:kan)?|ditotal|semuanya|seluruhnya|ada)\b|[,?])", re.IGNORECASE),
     re.compile(r"\bberapa\s+(?:(?:total|jumlah)\s+)?(?P<list>[\w()'-]+(?:[\s,]+[\w()'-]+){0,8}?)\s*(?=\b(?:yang|di|pada|dalam|saat|ketika|secara|total|jumlahnya|digabung(?:kan)?|seluruhnya)\b|[,?])", re.IGNORECASE),
 )
 _ITEM_SPLIT = re.compile(r"\s*,\s*(?:(?:and|dan|serta)\s+)?|\s+(?:and|dan|serta)\s+", re.IGNORECASE)
@@ -155,7 +156,7 @@ def _summed(question: str, language: str) -> Plan | None:
         match = rx.search(question)
         if not match or not re.search(r"\s(?:and|dan|serta)\s", match.group("list"), re.IGNORECASE):
             continue
-        items = [i.strip(" ,;:") for i in _ITEM_SPLIT.split(match.group("list")) if i.strip(" ,;:")]
+        items = [re.sub(r"nya$", "", i.strip(" ,;:")) for i in _ITEM_SPLIT.split(match.group("list")) if i.strip(" ,;:")]
         if len(items) < 2 or len({i.lower() for i in items}) < len(items):
             return None
         head = items[0].split()[0] if items[0].split()[0].lower() in _GENERIC_COUNTED else ""
@@ -164,7 +165,7 @@ def _summed(question: str, language: str) -> Plan | None:
         if not all(_key_terms(i) for i in named):  # "officials and staff": no category names the count
             return None
         plain = re.sub(r"\s{2,}", " ", _COMBINING.sub(" ", question[: match.start("list")] + "{}" + question[match.end("list") :]))
-        plain = re.sub(r"\s+([?,.])", r"\1", plain).strip()
+        plain = re.sub(r"\s+([?,.])", r"\1", re.sub(r"\b(?:kalau|jika|bila)\s+(?=berapa)", "", plain)).strip()
         return Plan(operation="sum", parts=[Part(None, item, plain.format(item)) for item in named])
     return None
 

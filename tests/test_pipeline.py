@@ -98,6 +98,13 @@ def test_a_total_of_two_categories_of_one_event_adds_each_category_alone(ask):
     assert re.match(r"105 in total: 20 \(administrator officials\) \[\d\] \+ 85 \(pengawas officials\) \[\d\]", result.answer), result.answer
 
 
+def test_a_chat_style_total_of_two_categories_is_added_too(ask):
+    result = ask("Di rotasi Desember 2018, jumlah pejabat administrator dan pengawasnya kalau digabung berapa?")
+
+    assert result.found, result.trace
+    assert re.match(r"Total 105: 20 \(pejabat administrator\) \[\d\] \+ 85 \(pejabat pengawas\) \[\d\]", result.answer), result.answer
+
+
 def test_a_where_answer_becomes_the_whole_place_its_sentence_names(ask):
     result = ask("Lokasi pelantikan ratusan pejabat oleh Tatu di bulan Desember 2018 ada di mana?", cites("Lapangan Tenis Indoor", "Pemkab Serang"))
 
