@@ -261,17 +261,6 @@ def test_a_periods_count_of_an_item_takes_the_number_written_with_every_word_of_
     assert trace(jpt)[0] == ("count_of_the_item_alone", "rewrote")
 
 
-BREAKDOWN = cianjur("Yang dilantik terdiri atas 263 pejabat: tujuh JPT pratama, 48 pejabat administrator, 139 pejabat pengawas, serta 69 kepala sekolah.")
-SCHOOLS = cianjur("Kepala sekolah itu terdiri atas 41 kepala SD dan 28 kepala SMP.")
-
-
-def test_a_question_counting_one_category_gets_that_categorys_count_not_everyones():
-    outcome = run("pelantikan pemkab cianjur maret kemarin, pejabat pengawasnya ada brp org?", "263 [1]", [1], BREAKDOWN, SCHOOLS)
-    assert (outcome.draft.answer, trace(outcome)[0]) == ("139 pejabat pengawas [1]", ("count_of_the_item_alone", "rewrote"))
-    narrower = run("Berapa kepala sekolah SD yang dilantik Pemkab Cianjur?", "41 kepala SD [2]", [2], BREAKDOWN, SCHOOLS)
-    assert accepted(narrower) and narrower.draft.answer == "41 kepala SD [2]"  # written beside a word of what is counted
-
-
 def test_one_item_of_a_breakdown_gets_the_count_of_that_item_alone():
     outcome = run(
         "Berapa pejabat pengawas yang dilantik Pemkab Subang?",
