@@ -7,8 +7,11 @@ import shutil
 import socket
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -104,6 +107,27 @@ def answerer(retriever, embedded_llm):
     from rag.answer import Answerer
 
     return Answerer(retriever, embedded_llm)
+
+
+@contextmanager
+def chromium_context(**options) -> Iterator[Any]:
+    """A Playwright browser context in Debian's headless Chromium (`make test` installs it); the
+    options go to `new_context` (viewport, accept_downloads)."""
+    chromium = shutil.which("chromium") or "/usr/bin/chromium"
+    if not Path(chromium).exists():
+        pytest.fail("Debian chromium is not installed (make test installs it)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=chromium,
+            headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        )
+        try:
+            yield browser.new_context(**options)
+        finally:
+            browser.close()
 
 
 class LiveServer:

@@ -1,9 +1,10 @@
 """The chat page in a real headless Chromium (Debian's), driven by Playwright."""
 
-import shutil
 from pathlib import Path
 
 import pytest
+
+from conftest import chromium_context
 
 pytestmark = [pytest.mark.llm, pytest.mark.browser]
 ARTIFACTS = Path(__file__).parent / "artifacts"
@@ -11,19 +12,8 @@ ARTIFACTS = Path(__file__).parent / "artifacts"
 
 @pytest.fixture(scope="module")
 def page():
-    chromium = shutil.which("chromium") or "/usr/bin/chromium"
-    if not Path(chromium).exists():
-        pytest.fail("Debian chromium is not installed (make test installs it)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=chromium,
-            headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        )
-        yield browser.new_page(viewport={"width": 1280, "height": 900})
-        browser.close()
+    with chromium_context(viewport={"width": 1280, "height": 900}) as context:
+        yield context.new_page()
 
 
 def test_ask_stream_click_citation_and_see_highlighted_passage(live_server, page):

@@ -15,7 +15,7 @@ from rag.questions import load_questions
 from rag.settings import Settings
 from server.app import create_app
 
-from conftest import LiveServer, run_cli
+from conftest import LiveServer, chromium_context, run_cli
 from ollama_standin import DEFAULT_MODEL, OllamaStandIn, question_in, reply, sentences_in, user_message
 
 pytestmark = pytest.mark.browser
@@ -57,16 +57,8 @@ def server(data_dir, standin):
 
 @pytest.fixture(scope="module")
 def page():
-    chromium = shutil.which("chromium") or "/usr/bin/chromium"
-    if not Path(chromium).exists():
-        pytest.fail("Debian chromium is not installed (make test installs it)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium, headless=True, args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-sync"])
-        context = browser.new_context(viewport={"width": 1280, "height": 860}, accept_downloads=True)
+    with chromium_context(viewport={"width": 1280, "height": 860}, accept_downloads=True) as context:
         yield context.new_page()
-        browser.close()
 
 
 def ask(page, question: str, answers: int) -> None:
