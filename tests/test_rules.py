@@ -236,27 +236,14 @@ def test_a_count_written_in_words_is_a_count():
 
 
 def test_a_periods_count_of_an_item_takes_the_number_written_with_every_word_of_the_item():
-    outcome = run(
-        "Berapa total kepala sekolah yang dilantik Pemkab Cianjur pada Maret dan Juni 2026?",
-        "94 [1]",
-        [1],
+    said = (
         cianjur("Yang dilantik terdiri atas empat pejabat pimpinan tinggi pratama, 26 pejabat administrator, serta 94 kepala sekolah."),
         cianjur("Kepala sekolah itu terdiri atas 61 kepala SD dan 33 kepala SMP."),
         cianjur("Tiga pejabat pimpinan tinggi pratama lainnya merupakan hasil rotasi."),
-        part=True,
-        item="kepala sekolah",
     )
+    outcome = run("Berapa total kepala sekolah yang dilantik Pemkab Cianjur pada Maret dan Juni 2026?", "94 [1]", [1], *said, part=True, item="kepala sekolah")
     assert accepted(outcome) and outcome.draft.answer == "94 [1]"  # 61 kepala SD is not a count of kepala sekolah
-    jpt = run(
-        "How many JPT pratama officials did Cianjur install in March 2026?",
-        "3 [3]",
-        [3],
-        cianjur("Yang dilantik terdiri atas empat pejabat pimpinan tinggi pratama, 26 pejabat administrator, serta 94 kepala sekolah."),
-        cianjur("Kepala sekolah itu terdiri atas 61 kepala SD dan 33 kepala SMP."),
-        cianjur("Tiga pejabat pimpinan tinggi pratama lainnya merupakan hasil rotasi."),
-        part=True,
-        item="JPT pratama officials",
-    )
+    jpt = run("How many JPT pratama officials did Cianjur install in March 2026?", "3 [3]", [3], *said, part=True, item="JPT pratama officials")
     assert (jpt.draft.answer, jpt.draft.cited) == ("4 JPT pratama officials [1]", [1])  # "tiga ... lainnya" are the rest
     assert trace(jpt)[0] == ("count_of_the_item_alone", "rewrote")
 
