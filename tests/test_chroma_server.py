@@ -3,12 +3,11 @@
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
-import httpx
 import pytest
 
+from rag.cluster import Process
 from rag.index import Index
 from rag.retrieve import Retriever
 
@@ -19,26 +18,17 @@ from conftest import REFERENCE_DATE, SEEDS, free_port
 def chroma_server(tmp_path):
     chroma = shutil.which("chroma") or str(Path(sys.executable).with_name("chroma"))
     port = free_port()
-    log = (tmp_path / "chroma.log").open("w")
-    proc = subprocess.Popen(
-        [chroma, "run", "--path", str(tmp_path / "server-db"), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            pass
-        if proc.poll() is not None or time.monotonic() > deadline:
-            proc.kill()
-            pytest.fail(f"chroma server did not start: {(tmp_path / 'chroma.log').read_text()[-2000:]}")
-        time.sleep(0.3)
-    yield port
-    proc.terminate()
-    proc.wait(timeout=20)
+    log = tmp_path / "chroma.log"
+    with log.open("wb") as sink:
+        popen = subprocess.Popen(
+            [chroma, "run", "--path", str(tmp_path / "server-db"), "--host", "127.0.0.1", "--port", str(port)], stdout=sink, stderr=subprocess.STDOUT
+        )
+    server = Process("chroma", popen, log, f"http://127.0.0.1:{port}/api/v2/heartbeat")
+    try:
+        server.wait_ready(60)
+        yield port
+    finally:
+        server.stop(grace_s=20)
 
 
 def test_ingest_and_query_through_a_chroma_server(make_settings, chroma_server, tmp_path):

@@ -8,12 +8,12 @@ import os
 import re
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import httpx
 from prometheus_client.parser import text_string_to_metric_families
 
+from rag.cluster import Process
 from rag.settings import PROJECT_ROOT, Settings
 from server.app import create_app
 
@@ -84,7 +84,7 @@ def test_a_refusal_is_counted_under_the_rule_that_refused(seed_index, ollama):
     assert value(samples, "rag_refusals_total", rule=body["refused_by"]) == 1
 
 
-def test_rag_serve_logs_json_lines_carrying_the_request_id_it_returns(seed_index, ollama):
+def test_rag_serve_logs_json_lines_carrying_the_request_id_it_returns(seed_index, ollama, tmp_path):
     ollama.responder = good_model
     port = free_port()
     env = {
@@ -92,23 +92,18 @@ def test_rag_serve_logs_json_lines_carrying_the_request_id_it_returns(seed_index
         "RAG_OLLAMA_MODEL": DEFAULT_MODEL, "RAG_ANSWER_CACHE": "false",
     }
     rag = Path(sys.executable).with_name("rag")
-    process = subprocess.Popen([str(rag), "serve", "--port", str(port)], cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    log = tmp_path / "serve.log"
+    with log.open("wb") as sink:
+        popen = subprocess.Popen([str(rag), "serve", "--port", str(port)], cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=sink)
     url = f"http://127.0.0.1:{port}"
+    server = Process("rag serve", popen, log, f"{url}/health")
     try:
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                if httpx.get(f"{url}/health", timeout=5).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert process.poll() is None and time.monotonic() < deadline, "rag serve did not start"
-            time.sleep(0.3)
+        server.wait_ready(120)
         asked = httpx.post(f"{url}/ask", json={"question": QUESTION}, headers={"X-Request-ID": "staff-report-42"}, timeout=60)
         made = httpx.get(f"{url}/health", headers={"X-Request-ID": "not a safe id <script>"}, timeout=10)
     finally:
-        process.terminate()
-        stderr = process.communicate(timeout=30)[1]
+        server.stop(grace_s=30)
+    stderr = log.read_text(encoding="utf-8", errors="replace")
     assert asked.status_code == 200 and asked.headers["x-request-id"] == "staff-report-42"
     assert len(made.headers["x-request-id"]) == 32 and made.headers["x-request-id"] != "staff-report-42"  # an unsafe id is replaced
 
