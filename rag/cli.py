@@ -342,27 +342,32 @@ def feedback() -> None:
     """Staff feedback on answers (POST /feedback), and the eval lines it becomes."""
 
 
-def _feedback_items(rating: str | None) -> list[dict]:
+def _feedback_store():
     from rag.feedback import FeedbackStore
 
     path = get_settings().data_dir / "feedback.sqlite"
     if not path.exists():
         raise click.ClickException(f"no feedback yet ({path} does not exist)")
-    return FeedbackStore(path).items(rating)
+    return FeedbackStore(path)
+
+
+REVIEW_STATES = click.Choice(["accepted", "rejected", "unreviewed"])
 
 
 @feedback.command("list")
 @click.option("--rating", type=click.Choice(["up", "down"]), default=None, help="Only thumbs up or only thumbs down.")
+@click.option("--review", "review", type=REVIEW_STATES, default=None, help="Only items in this review state.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-def feedback_list(rating: str | None, as_json: bool) -> None:
-    """The stored feedback, newest first."""
-    items = _feedback_items(rating)
+def feedback_list(rating: str | None, review: str | None, as_json: bool) -> None:
+    """The stored feedback, newest first, with each item's review state."""
+    items = _feedback_store().items(rating, review=review)
     if as_json:
         _echo_json(items)
         return
     for item in items:
         thumb = "+1" if item["rating"] == "up" else "-1"
-        click.secho(f"#{item['id']} {item['created']} {thumb} {item.get('reason') or ''}  ({item.get('model') or '?'})", bold=True)
+        state = f"{item['review']} by {item['reviewed_by']} {item['reviewed_at']}" if item.get("review") else "unreviewed"
+        click.secho(f"#{item['id']} {item['created']} {thumb} {item.get('reason') or ''}  ({item.get('model') or '?'})  [{state}]", bold=True)
         click.echo(f"    Q: {item.get('question')}")
         click.echo(f"    A: {item.get('answer')}")
         if item.get("correction"):
@@ -370,18 +375,48 @@ def feedback_list(rating: str | None, as_json: bool) -> None:
     click.echo(f"{len(items)} item(s)", err=True)
 
 
+@feedback.command("review")
+@click.argument("ids", nargs=-1, required=True, type=click.IntRange(1))
+@click.option("--reject", is_flag=True, help="Reject: the items are never exported (default: accept).")
+@click.option("--by", "by", default=None, help="Who reviews (default: the login name).")
+def feedback_review(ids: tuple[int, ...], reject: bool, by: str | None) -> None:
+    """Mark feedback items as reviewed: accepted ones are what `export` writes. Run it again to
+    change a verdict."""
+    import getpass
+
+    store = _feedback_store()
+    reviewer = by or getpass.getuser()
+    missing = []
+    for item_id in ids:
+        try:
+            item = store.review(item_id, accepted=not reject, by=reviewer)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--by") from None
+        if item is None:
+            missing.append(item_id)
+        else:
+            click.echo(f"#{item_id} {item['review']} by {item['reviewed_by']} at {item['reviewed_at']}")
+    if missing:
+        raise click.ClickException(f"no feedback item {', '.join(f'#{i}' for i in missing)} (see `rag feedback list`)")
+
+
 @feedback.command("export")
 @click.option("--out", "out", type=click.Path(path_type=Path, dir_okay=False), required=True, help="JSONL file to write (replaced whole).")
 @click.option("--rating", type=click.Choice(["up", "down"]), default=None, help="Only thumbs up or only thumbs down.")
-def feedback_export(out: Path, rating: str | None) -> None:
-    """Write the feedback as eval-set lines (`rag eval --questions FILE`), for a person to check
-    and append to a question file."""
+@click.option("--all", "everything", is_flag=True, help="Every item, reviewed or not (default: accepted items only).")
+def feedback_export(out: Path, rating: str | None, everything: bool) -> None:
+    """Write the accepted feedback (`rag feedback review`) as eval-set lines (`rag eval --questions
+    FILE`), for a person to check and append to a question file."""
     from rag.feedback import export
 
-    written, skipped = export(_feedback_items(rating), out)
+    store = _feedback_store()
+    items = store.items(rating, review=None if everything else "accepted")
+    written, skipped = export(items, out)
     for item_id, why in skipped:
         click.echo(f"skipped #{item_id}: {why}", err=True)
-    click.echo(f"wrote {written} eval line(s) to {out}; skipped {len(skipped)}", err=True)
+    unreviewed = 0 if everything else len(store.items(rating, review="unreviewed"))
+    note = f"; {unreviewed} item(s) not reviewed yet (rag feedback review ID, or --all)" if unreviewed else ""
+    click.echo(f"wrote {written} eval line(s) to {out}; skipped {len(skipped)}{note}", err=True)
 
 
 @cli.command()

@@ -15,6 +15,10 @@ reported becomes a regression test that `rag eval` runs:
 - thumbs up on an answer: the answer's own numbers (or phrase), so it stays right;
 - thumbs down without a correction: nothing to accept, so no line (listed as skipped).
 
+A person reviews each item first (`rag feedback review ID`, or `--reject`): the store records the
+verdict, who gave it and when, and `export` writes only accepted items unless told `--all`, so a
+staff member's mistaken thumbs never becomes a test nobody looked at.
+
 Each write is one SQLite transaction; the export file is written whole and renamed into place.
 
 Example:
@@ -23,6 +27,8 @@ Example:
     >>> item = store.add(rating="down", reason="wrong_number", correction="the right answer is 107", answer_id=answer_id)
     >>> eval_line(item)["accept_all"]
     ['\\\\b107\\\\b']
+    >>> store.review(item["id"], accepted=True, by="rina")["review"]
+    'accepted'
 """
 
 from __future__ import annotations
@@ -45,6 +51,7 @@ from typing import Any
 from rag.answer import AskResult
 from rag.questions import Question, counts_in, strip_citations
 
+REVIEWS = ("accepted", "rejected")
 REASONS = ("wrong_number", "wrong_person", "should_have_refused", "wrong_source", "other")
 RATINGS = ("up", "down")
 KEEP_ANSWERS = 20_000  # answer records kept for feedback to point at; older ones are dropped
@@ -72,11 +79,17 @@ class FeedbackStore:
         self.keep_answers = keep_answers
         self._lock = threading.Lock()
         with self._db() as db:
+            db.execute("BEGIN IMMEDIATE")  # one process creates or migrates at a time
             db.execute("CREATE TABLE IF NOT EXISTS answers (id TEXT PRIMARY KEY, created REAL NOT NULL, record TEXT NOT NULL)")
             db.execute(
                 "CREATE TABLE IF NOT EXISTS feedback (id INTEGER PRIMARY KEY AUTOINCREMENT, created TEXT NOT NULL, rating TEXT NOT NULL,"
                 " reason TEXT, correction TEXT, answer_id TEXT, record TEXT NOT NULL)"
             )
+            # Added after the first release: a file written before them gets them here, every row unreviewed.
+            have = {row[1] for row in db.execute("PRAGMA table_info(feedback)")}
+            for column in ("review", "reviewed_by", "reviewed_at"):
+                if column not in have:
+                    db.execute(f"ALTER TABLE feedback ADD COLUMN {column} TEXT")
 
     @contextmanager
     def _db(self) -> Iterator[sqlite3.Connection]:
@@ -138,16 +151,37 @@ class FeedbackStore:
 
     def item(self, item_id: int) -> dict[str, Any] | None:
         with self._db() as db:
-            row = db.execute("SELECT id, created, rating, reason, correction, answer_id, record FROM feedback WHERE id = ?", (item_id,)).fetchone()
+            row = db.execute(f"SELECT {_COLUMNS} FROM feedback WHERE id = ?", (item_id,)).fetchone()
         return _item(row) if row else None
 
-    def items(self, rating: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
-        """Feedback items, newest first."""
-        query = "SELECT id, created, rating, reason, correction, answer_id, record FROM feedback"
-        args: list[Any] = []
+    def review(self, item_id: int, accepted: bool, by: str) -> dict[str, Any] | None:
+        """Record a person's verdict on an item (accepted: export it; rejected: never), who and when;
+        a second review replaces the first. The item, or None when there is no such id."""
+        if not by.strip():
+            raise ValueError("a review needs the reviewer's name")
+        at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        with self._db() as db:
+            changed = db.execute(
+                "UPDATE feedback SET review = ?, reviewed_by = ?, reviewed_at = ? WHERE id = ?", ("accepted" if accepted else "rejected", by.strip(), at, item_id)
+            ).rowcount
+        return self.item(item_id) if changed else None
+
+    def items(self, rating: str | None = None, limit: int | None = None, review: str | None = None) -> list[dict[str, Any]]:
+        """Feedback items, newest first; `review` "accepted", "rejected" or "unreviewed" keeps those only."""
+        query = f"SELECT {_COLUMNS} FROM feedback"
+        where, args = [], []
         if rating:
-            query += " WHERE rating = ?"
+            where.append("rating = ?")
             args.append(rating)
+        if review == "unreviewed":
+            where.append("review IS NULL")
+        elif review:
+            if review not in REVIEWS:
+                raise ValueError(f"review must be one of {REVIEWS} or 'unreviewed'")
+            where.append("review = ?")
+            args.append(review)
+        if where:
+            query += " WHERE " + " AND ".join(where)
         query += " ORDER BY id DESC"
         if limit:
             query += " LIMIT ?"
@@ -156,9 +190,15 @@ class FeedbackStore:
             return [_item(row) for row in db.execute(query, args).fetchall()]
 
 
+_COLUMNS = "id, created, rating, reason, correction, answer_id, review, reviewed_by, reviewed_at, record"
+
+
 def _item(row: tuple) -> dict[str, Any]:
-    item_id, created, rating, reason, correction, answer_id, record = row
-    return {"id": item_id, "created": created, "rating": rating, "reason": reason, "correction": correction, "answer_id": answer_id, **json.loads(record)}
+    item_id, created, rating, reason, correction, answer_id, review, reviewed_by, reviewed_at, record = row
+    return {
+        "id": item_id, "created": created, "rating": rating, "reason": reason, "correction": correction, "answer_id": answer_id,
+        "review": review, "reviewed_by": reviewed_by, "reviewed_at": reviewed_at, **json.loads(record),
+    }
 
 
 # ---- export ---------------------------------------------------------------------------------

@@ -237,6 +237,9 @@ class FeedbackItem(BaseModel):
     backend: str | None = None
     prompt_version: str | None = Field(None, description="The prompt versions the answer was made with.")
     index_revision: str | None = Field(None, description="The index revision the answer was made on.")
+    review: Literal["accepted", "rejected"] | None = Field(None, description="A person's verdict (`rag feedback review`); null: not reviewed. Only accepted items are exported.")
+    reviewed_by: str | None = None
+    reviewed_at: str | None = None
 
 
 class IndexCounts(BaseModel):

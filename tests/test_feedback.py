@@ -10,6 +10,8 @@ import shutil
 import httpx
 import pytest
 
+from rag.feedback import FeedbackStore
+from rag.questions import load_questions
 from rag.settings import Settings
 from server.app import create_app
 
@@ -85,13 +87,29 @@ def test_feedback_is_stored_with_its_answer_listed_with_the_key_and_exported_as_
 
     env = {"RAG_DATA_DIR": str(data_dir), "RAG_BACKEND": "ollama", "RAG_OLLAMA_HOST": ollama.url, "RAG_OLLAMA_MODEL": DEFAULT_MODEL}
     out = tmp_path / "from-feedback.jsonl"
+    other, should_refuse, thumbs_up, corrected_id = (i["id"] for i in listed)
+    unreviewed = run_cli("feedback", "export", "--out", str(out), env=env)  # nothing reviewed: nothing exported, and it says why
+    assert unreviewed.returncode == 0 and "wrote 0 eval line(s)" in unreviewed.stderr and "4 item(s) not reviewed" in unreviewed.stderr
+    accepted = run_cli("feedback", "review", str(corrected_id), str(thumbs_up), str(should_refuse), "--by", "rina", env=env)
+    assert accepted.returncode == 0 and accepted.stdout.count("accepted by rina") == 3, accepted.stderr
+    assert run_cli("feedback", "review", str(other), "--reject", "--by", "rina", env=env).returncode == 0
+    missing = run_cli("feedback", "review", "999", env=env)
+    assert missing.returncode == 1 and "no feedback item #999" in missing.stderr
+    states = {i["id"]: (i["review"], i["reviewed_by"]) for i in httpx.get(url, headers={"X-API-Key": KEY}, timeout=30).json()}
+    assert states == {corrected_id: ("accepted", "rina"), thumbs_up: ("accepted", "rina"), should_refuse: ("accepted", "rina"), other: ("rejected", "rina")}
+    shown = run_cli("feedback", "list", "--review", "rejected", env=env)
+    assert f"#{other} " in shown.stdout and "[rejected by rina" in shown.stdout and f"#{corrected_id} " not in shown.stdout
+
+    everything = run_cli("feedback", "export", "--all", "--out", str(out), env=env)
+    assert "wrote 3 eval line(s)" in everything.stderr and "without a correction" in everything.stderr  # the rejected item, tried with --all
     exported = run_cli("feedback", "export", "--out", str(out), env=env)
     assert exported.returncode == 0, exported.stderr
-    assert "wrote 3 eval line(s)" in exported.stderr and "without a correction" in exported.stderr
+    assert "wrote 3 eval line(s)" in exported.stderr and "skipped 0" in exported.stderr and "not reviewed" not in exported.stderr
     lines = {line["from_feedback"]["rating"] + "/" + str(line["from_feedback"]["reason"]): line for line in map(json.loads, out.read_text().splitlines())}
     corrected, kept, unanswerable = lines["down/wrong_number"], lines["up/None"], lines["down/should_have_refused"]
     assert corrected["accept_all"] == [r"\b109\b"] and corrected["reject"] == [r"\b107\b"] and corrected["sources"] == [item["citations"][0]["source"]]
     assert kept["accept_all"] == [r"\b107\b"] and unanswerable["unanswerable"] is True and unanswerable["question"] == POPULATION
+    assert [q.id for q in load_questions(out)] == [line["id"] for line in lines.values()]  # rag eval's own loader takes every line
 
     listed_cli = run_cli("feedback", "list", "--json", env=env)
     assert [i["id"] for i in json.loads(listed_cli.stdout)] == [i["id"] for i in listed]
@@ -101,3 +119,25 @@ def test_feedback_is_stored_with_its_answer_listed_with_the_key_and_exported_as_
     assert judged.returncode == 0, judged.stderr
     rows = {row["id"]: row for row in json.loads(judged.stdout)["rows"]}
     assert rows[kept["id"]]["correct"] and rows[unanswerable["id"]]["correct"] and not rows[corrected["id"]]["correct"]
+
+
+def test_a_feedback_file_from_before_reviews_opens_with_every_item_unreviewed_and_can_be_reviewed(tmp_path):
+    """The review columns are added to a file an earlier version wrote, its rows kept; opening it
+    again changes nothing."""
+    import sqlite3
+
+    path = tmp_path / "feedback.sqlite"
+    with sqlite3.connect(path) as db:  # the schema as the first release wrote it
+        db.execute("CREATE TABLE answers (id TEXT PRIMARY KEY, created REAL NOT NULL, record TEXT NOT NULL)")
+        db.execute(
+            "CREATE TABLE feedback (id INTEGER PRIMARY KEY AUTOINCREMENT, created TEXT NOT NULL, rating TEXT NOT NULL,"
+            " reason TEXT, correction TEXT, answer_id TEXT, record TEXT NOT NULL)"
+        )
+        db.execute("INSERT INTO feedback (created, rating, record) VALUES ('2026-11-30T10:00:00+00:00', 'up', ?)", (json.dumps({"question": QUESTION, "answer": "107 officials [1]"}),))
+    db.close()
+
+    (old,) = FeedbackStore(path).items()
+    assert old["question"] == QUESTION and old["review"] is None and FeedbackStore(path).items(review="unreviewed") == [old]
+    reviewed = FeedbackStore(path).review(old["id"], accepted=True, by="rina")
+    assert reviewed["review"] == "accepted" and reviewed["reviewed_by"] == "rina" and reviewed["reviewed_at"].startswith("20")
+    assert FeedbackStore(path).items(review="accepted") == [reviewed] and FeedbackStore(path).review(99, accepted=False, by="rina") is None

@@ -120,6 +120,8 @@ def test_a_thumbs_down_with_a_correction_is_stored_and_exported_as_an_eval_line(
     stored = httpx.get(f"{server.url}/feedback", headers={"X-API-Key": KEY}, timeout=30).json()
     assert stored[0]["correction"] == "The right answer is 109 officials" and stored[0]["reason"] == "wrong_number"
     out = tmp_path / "feedback.jsonl"
+    reviewed = run_cli("feedback", "review", str(stored[0]["id"]), "--by", "rina", env={"RAG_DATA_DIR": str(data_dir)})
+    assert reviewed.returncode == 0, reviewed.stderr  # export writes what a person accepted
     exported = run_cli("feedback", "export", "--out", str(out), env={"RAG_DATA_DIR": str(data_dir)})
     assert exported.returncode == 0, exported.stderr
     (line,) = [q for q in load_questions(out) if q.id == f"feedback-{stored[0]['id']}"]
