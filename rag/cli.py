@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -442,12 +443,24 @@ def serve(host: str, port: int, workers: int) -> None:
     # After SIGTERM, requests still running get RAG_SHUTDOWN_GRACE_S, then are cancelled (answers
     # stop at their next generated piece): a shutdown never waits on a long answer or a stuck client.
     # With several workers uvicorn's supervisor shares the socket among them and restarts one that dies.
-    uvicorn.run(
-        "server.app:create_app", factory=True, host=host, port=port, log_level="info", workers=workers,
-        timeout_graceful_shutdown=settings.shutdown_grace_s,
-        timeout_worker_healthcheck=20,  # a worker starved of CPU by a local model server is slow, not hung
-        log_config=log_config(), access_log=False,  # JSON lines with request ids; server.access writes one per request
-    )
+    def run() -> None:
+        uvicorn.run(
+            "server.app:create_app", factory=True, host=host, port=port, log_level="info", workers=workers,
+            timeout_graceful_shutdown=settings.shutdown_grace_s,
+            timeout_worker_healthcheck=20,  # a worker starved of CPU by a local model server is slow, not hung
+            log_config=log_config(), access_log=False,  # JSON lines with request ids; server.access writes one per request
+        )
+
+    if workers == 1:
+        run()
+        return
+    # Each worker writes its metrics into one shared folder, which /metrics sums (prometheus-client's
+    # multiprocess mode): set before the workers start, they inherit it.
+    from rag.workers import MULTIPROC_ENV, metrics_dir
+
+    with metrics_dir(settings.data_dir) as folder:
+        os.environ[MULTIPROC_ENV] = str(folder)
+        run()
 
 
 def main() -> None:

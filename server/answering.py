@@ -105,6 +105,11 @@ class AnswerQueue:
         self._seconds: deque[float] = deque(maxlen=20)  # recent answer times, for Retry-After
         self._running_jobs: set[Job] = set()
         self.counts = {"done": 0, "failed": 0, "cancelled": 0, "dropped": 0, "rejected": 0}
+        self.on_change: Callable[[int, int], None] | None = None  # (running, waiting), called under the lock: the metrics' gauges
+
+    def _changed(self) -> None:
+        if self.on_change is not None:
+            self.on_change(self._running, len(self._waiting))
 
     # ---- admission ----------------------------------------------------------------------------
 
@@ -123,6 +128,7 @@ class AnswerQueue:
                 )
             job.queue = self
             self._waiting.append(job)
+            self._changed()
             self._start_threads()
             self._cond.notify()
         return job
@@ -138,6 +144,7 @@ class AnswerQueue:
             if job.state == "waiting" and job in self._waiting:
                 self._waiting.remove(job)
                 job.state = "dropped"
+                self._changed()
                 self.counts["dropped"] += 1
                 job.emit(_END)
 
@@ -174,11 +181,13 @@ class AnswerQueue:
                 job.state = "running"
                 self._running += 1
                 self._running_jobs.add(job)
+                self._changed()
             started = time.monotonic()
             state = self._run(job)
             with self._cond:
                 self._running -= 1
                 self._running_jobs.discard(job)
+                self._changed()
                 job.state = state
                 self.counts[state] += 1
                 if state == "done":

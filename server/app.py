@@ -123,6 +123,7 @@ class Service:
         self.cache = AnswerCache(settings.data_dir / "answers.sqlite") if settings.answer_cache else None
         self.answers = AnswerQueue(settings.answer_workers, settings.max_waiting_answers)
         self.metrics = Metrics(live=self._live)
+        self.answers.on_change = self.metrics.queue_changed
         self.feedback = FeedbackStore(settings.data_dir / "feedback.sqlite")
 
     def llm(self) -> LLM:
@@ -158,13 +159,10 @@ class Service:
             items.close()
 
     def _live(self) -> dict[str, tuple[str, float]]:
-        """Gauges read at each scrape."""
-        stats = self.answers.stats()
+        """Gauges read at each scrape (the index is shared by every worker process)."""
         return {
             "rag_index_documents": ("Documents in the index.", self.index.document_count()),
             "rag_index_chunks": ("Chunks in the index.", self.index.chunk_count()),
-            "rag_answers_running": ("Answers being computed now.", stats["running"]),
-            "rag_answers_waiting": ("Answers waiting for a worker.", stats["waiting"]),
         }
 
 
@@ -245,10 +243,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # What an interrupted write left (a kill -9 mid-upload or mid-ingest) is collected or
         # repaired before the first request.
         await run_in_threadpool(service.index.recover)
+        service.metrics.worker_started()
         if settings.backend in ("ollama", "openai"):  # its client built and first probed before the first /health (a new worker)
             await run_in_threadpool(lambda: service.llm().health())
         yield
         service.answers.close()  # cancel running and waiting answers: shutdown never waits on the model
+        service.metrics.worker_stopped()
 
     app = FastAPI(
         title="Regional news QA",

@@ -6,6 +6,13 @@ helps, and how often answers are refused and by which rule. Every app owns its o
 `CollectorRegistry` (never prometheus-client's global one), so several apps in one process, as in
 the tests, count apart. `deploy/grafana-dashboard.json` charts these names.
 
+Several worker processes (`rag serve --workers N`) would each count only their own requests, and
+a scrape reaches whichever worker accepts it. So there `rag serve` sets PROMETHEUS_MULTIPROC_DIR
+before the workers start, prometheus-client writes every value to a file per process in it, and
+/metrics sums the files of all workers, live or dead (MultiProcessCollector). Gauges say how to
+combine them (`multiprocess_mode`): the answer queue's are summed over live workers only, and a
+worker's live files are dropped when it stops, or, if it was killed, when the next one starts.
+
 Example:
     >>> metrics = Metrics()
     >>> metrics.observe_request("GET", "/health", 200, 0.004)
@@ -15,10 +22,13 @@ Example:
 
 from __future__ import annotations
 
+import os
+import re
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Gauge, Histogram, generate_latest, multiprocess
 from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.registry import Collector
 
@@ -46,6 +56,9 @@ class Metrics:
     """The counters and histograms of one app, in their own registry."""
 
     def __init__(self, live: Callable[[], dict[str, tuple[str, float]]] | None = None) -> None:
+        # Read once: prometheus-client chose file-backed values at import from the same variable.
+        folder = os.environ.get("PROMETHEUS_MULTIPROC_DIR")
+        self.multiprocess_dir = Path(folder) if folder else None
         self.registry = CollectorRegistry()
         r = self.registry
         self.requests = Counter("rag_http_requests", "HTTP requests by route template, method and status.", ["method", "route", "status"], registry=r)
@@ -65,9 +78,12 @@ class Metrics:
         self.uploads = Counter("rag_document_uploads", "Documents uploaded through POST /documents, by result.", ["status"], registry=r)
         self.deletions = Counter("rag_document_deletions", "Uploaded documents deleted through DELETE /documents.", registry=r)
         self.feedback = Counter("rag_feedback", "Feedback received on answers, by rating and reason.", ["rating", "reason"], registry=r)
-        self.info = Gauge("rag_build_info", "Always 1; the labels say what serves.", ["backend", "prompts"], registry=r)
-        if live is not None:
-            r.register(_Live(live))
+        self.info = Gauge("rag_build_info", "Always 1; the labels say what serves.", ["backend", "prompts"], registry=r, multiprocess_mode="max")
+        self.running = Gauge("rag_answers_running", "Answers being computed now.", registry=r, multiprocess_mode="livesum")
+        self.waiting = Gauge("rag_answers_waiting", "Answers waiting for a worker.", registry=r, multiprocess_mode="livesum")
+        self.live = _Live(live) if live is not None else None
+        if self.live is not None:
+            r.register(self.live)
 
     def observe_request(self, method: str, route: str, status: int, seconds: float) -> None:
         self.requests.labels(method, route, str(status)).inc()
@@ -92,6 +108,43 @@ class Metrics:
         self.prompt_tokens_evaluated.inc(timings.get("prompt_tokens_evaluated", 0))
         self.generated_tokens.inc(timings.get("generated_tokens", 0))
 
+    def queue_changed(self, running: int, waiting: int) -> None:
+        """The answer queue's size, set whenever it changes (server.answering.AnswerQueue.on_change)."""
+        self.running.set(running)
+        self.waiting.set(waiting)
+
     def exposition(self) -> bytes:
-        """The registry in the Prometheus text format."""
-        return generate_latest(self.registry)
+        """The metrics in the Prometheus text format: this app's registry, or with several worker
+        processes every worker's files summed, plus the gauges read now (the index is shared)."""
+        if self.multiprocess_dir is None:
+            return generate_latest(self.registry)
+        registry = CollectorRegistry()
+        multiprocess.MultiProcessCollector(registry, path=str(self.multiprocess_dir))
+        if self.live is not None:
+            registry.register(self.live)
+        return generate_latest(registry)
+
+    def worker_started(self) -> None:
+        """Drop the live-gauge files of workers that died without stopping (kill -9): their queue
+        is gone. Files of counters stay: what a dead worker counted was done."""
+        if self.multiprocess_dir is None:
+            return
+        for path in self.multiprocess_dir.glob("gauge_live*_*.db"):
+            pid = re.search(r"_(\d+)\.db$", path.name)
+            if pid and not _alive(int(pid.group(1))):
+                multiprocess.mark_process_dead(int(pid.group(1)), str(self.multiprocess_dir))
+
+    def worker_stopped(self) -> None:
+        """This worker is going: its live gauges no longer count."""
+        if self.multiprocess_dir is not None:
+            multiprocess.mark_process_dead(os.getpid(), str(self.multiprocess_dir))
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

@@ -123,3 +123,33 @@ def test_the_grafana_dashboard_charts_only_metrics_the_server_exports(seed_index
         suffixes = {"counter": ["_total"], "histogram": ["_bucket", "_count", "_sum"]}.get(family.type, [""])
         exported |= {family.name + suffix for suffix in suffixes}
     assert len(used) >= 12 and used <= exported, f"the dashboard charts metrics /metrics lacks: {sorted(used - exported)}"
+
+
+def test_with_two_workers_metrics_sum_over_both_whichever_answers_the_scrape(tmp_path):
+    """`rag serve --workers 2` as real processes over a real `chroma run` (rag.cluster, without a
+    model: requests that never reach one are enough to move per-route counters)."""
+    from rag.cluster import Cluster
+
+    nowhere = f"http://127.0.0.1:{free_port()}/v1"  # the openai backend's server: nothing listens
+    with Cluster(tmp_path / "data", llm_url=nowhere, port=free_port(), chroma_port=free_port(), workers=2, ingest=()) as cluster:
+        folder = tmp_path / "data" / "metrics" / f"serve-{next(p for p in cluster.processes if p.name == 'api').popen.pid}"
+        assert folder.is_dir()
+        before = scrape(cluster.url)
+        served: dict[str, int] = {}
+        for n in range(40):  # a fresh connection each: the workers take turns accepting them
+            route = "/health" if n % 2 else "/documents"
+            response = httpx.get(f"{cluster.url}{route}", timeout=30)
+            assert response.status_code == 200
+            served[response.headers["x-worker"]] = served.get(response.headers["x-worker"], 0) + 1
+        assert len(served) == 2 and set(served) == {str(pid) for pid in cluster.worker_pids()}, served
+
+        # Each worker served part of the 40; every scrape, whichever worker answers it, counts all 40.
+        scrapes = [scrape(cluster.url) for _ in range(8)]
+        for samples in scrapes:
+            for route in ("/health", "/documents"):
+                moved = value(samples, "rag_http_requests_total", method="GET", route=route, status="200") - value(before, "rag_http_requests_total", method="GET", route=route, status="200")
+                assert moved == 20, (route, moved)
+            assert value(samples, "rag_http_request_duration_seconds_count", method="GET", route="/documents") >= 20
+            assert value(samples, "rag_answers_running") == 0 and ("rag_answers_running", (("pid", "1"),)) not in samples  # summed, not per pid
+            assert value(samples, "rag_index_documents") == 0
+    assert not folder.exists()  # the supervisor removed its metrics folder on the way out
