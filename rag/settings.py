@@ -91,6 +91,10 @@ class Settings(BaseSettings):
     max_waiting_answers: int = Field(
         8, ge=0, description="Answers that may wait for a worker; beyond them a request is refused with 503 and Retry-After."
     )
+    conversations: Literal["browser", "server"] = Field(
+        "browser", description="Where the chat keeps conversations: in the browser, or on the server per API key (data_dir/conversations.sqlite; needs api_key)."
+    )
+    max_conversation_bytes: int = Field(2_000_000, ge=1024, description="Largest conversation the server keeps, in bytes of JSON; larger is 413.")
     shutdown_grace_s: float = Field(3.0, ge=0, description="Seconds `rag serve` lets running requests finish after SIGTERM before cancelling them.")
 
     @property

@@ -19,7 +19,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-from fastapi import Depends, FastAPI, File, Query, Request, Security, UploadFile
+from fastapi import Depends, FastAPI, File, Path as PathParam, Query, Request, Security, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
@@ -28,6 +28,7 @@ from fastapi.staticfiles import StaticFiles
 from rag.answer import Answerer, AskResult, Sources
 from rag import prompts
 from rag.cache import AnswerCache
+from rag.conversations import ID_PATTERN, Conversation, ConversationStore, ConversationSummary
 from rag.corpus import removed_lines
 from rag.errors import (
     BadInput,
@@ -87,10 +88,10 @@ STATUS: list[tuple[type[RagError], int]] = [
 _DESCRIPTIONS = {
     400: "Unusable input: a body that is not UTF-8 JSON, a bad file name, a chat without a final user message.",
     401: "Missing or wrong API key.",
-    403: "Not allowed: uploads and the feedback list disabled (no RAG_API_KEY), a document `rag ingest` manages, another key's upload.",
-    404: "Unknown document, or unknown answer_id.",
+    403: "Not allowed: uploads, the feedback list and server-kept conversations disabled (no RAG_API_KEY), a document `rag ingest` manages, another key's upload.",
+    404: "Unknown document, answer_id or conversation; or conversations kept in the browser only (RAG_CONVERSATIONS=browser).",
     409: "A document of that name exists (send ?replace=true to replace your own upload).",
-    413: "A request body or uploaded file over its configured limit (RAG_MAX_BODY_BYTES, RAG_MAX_UPLOAD_BYTES).",
+    413: "A request body, uploaded file or conversation over its configured limit (RAG_MAX_BODY_BYTES, RAG_MAX_UPLOAD_BYTES, RAG_MAX_CONVERSATION_BYTES).",
     415: "Not a UTF-8 text file.",
     503: "The LLM is unreachable or cannot be loaded, the answer queue is full (RAG_MAX_WAITING_ANSWERS), the document is being written, or the server is stopping; Retry-After says when to try again.",
 }
@@ -125,6 +126,9 @@ class Service:
         self.metrics = Metrics(live=self._live)
         self.answers.on_change = self.metrics.queue_changed
         self.feedback = FeedbackStore(settings.data_dir / "feedback.sqlite")
+        self.conversations = (
+            ConversationStore(settings.data_dir / "conversations.sqlite", settings.max_conversation_bytes) if settings.conversations == "server" else None
+        )
 
     def llm(self) -> LLM:
         with self._lock:
@@ -261,6 +265,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     def body_limit(scope) -> tuple[int, str]:
         if scope.get("method") == "POST" and scope.get("path") == "/documents":
             return settings.max_upload_bytes + UPLOAD_OVERHEAD, "RAG_MAX_UPLOAD_BYTES"
+        if scope.get("method") == "PUT" and str(scope.get("path", "")).startswith("/conversations/"):
+            return max(settings.max_body_bytes, settings.max_conversation_bytes), "RAG_MAX_CONVERSATION_BYTES"
         return settings.max_body_bytes, "RAG_MAX_BODY_BYTES"
 
     app.add_middleware(BodyLimit, limit_for=body_limit)
@@ -276,7 +282,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         """The caller's owner id (a digest of its key), after checking the key: compared as bytes,
         so any header value is a 401 at worst."""
         if not settings.api_key:
-            raise Forbidden("document changes and the feedback list are disabled: set RAG_API_KEY on the server to allow them")
+            raise Forbidden("document changes, the feedback list and server-kept conversations are disabled: set RAG_API_KEY on the server to allow them")
         given = x_api_key or (token.credentials if token else None)
         # Starlette decodes header bytes as latin-1: encoding back gives the bytes that were sent.
         sent = given.encode("latin-1", "replace") if given else b""
@@ -343,6 +349,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             llm = {"backend": settings.backend, "model": None, "llm_reachable": False, "llm_loaded": False, "detail": str(exc)}
         return {
             "status": "ok" if llm["llm_reachable"] else "degraded",
+            "conversations": settings.conversations,
             **llm,
             "index": {"documents": service.index.document_count(), "chunks": service.index.chunk_count()},
             "answers": service.answers.stats(),
@@ -402,6 +409,52 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     ) -> list[dict[str, Any]]:
         """Stored feedback, newest first (needs RAG_API_KEY, as uploads do)."""
         return service.feedback.items(rating, limit)
+
+    # ---- conversations kept on the server (RAG_CONVERSATIONS=server), per key ----------------------
+
+    def conversations_of(
+        x_api_key: str | None = Security(api_key_header), token: HTTPAuthorizationCredentials | None = Security(bearer)
+    ) -> tuple[ConversationStore, str]:
+        """The store and the caller's owner id; 404 while conversations are kept in the browser."""
+        if service.conversations is None:
+            raise NotFound("this server keeps no conversations: they are kept in the browser (set RAG_CONVERSATIONS=server to keep them here)")
+        return service.conversations, require_key(x_api_key, token)
+
+    conversation_id = PathParam(pattern=ID_PATTERN, description="The conversation's id, as the chat page made it.")
+
+    @app.get("/conversations", response_model=list[ConversationSummary], responses=errors(401, 403, 404))
+    def list_conversations(store_owner: tuple[ConversationStore, str] = Depends(conversations_of)) -> list[dict[str, Any]]:
+        """The caller's key's conversations, most recently updated first."""
+        store, owner = store_owner
+        return store.list(owner)
+
+    @app.get("/conversations/{conv_id}", response_model=Conversation, response_model_exclude_unset=True, responses=errors(401, 403, 404))
+    def get_conversation(conv_id: str = conversation_id, store_owner: tuple[ConversationStore, str] = Depends(conversations_of)) -> Conversation:
+        store, owner = store_owner
+        conversation = store.get(owner, conv_id)
+        if conversation is None:
+            raise NotFound(f"no conversation {conv_id!r} for this key")
+        return conversation
+
+    @app.put(
+        "/conversations/{conv_id}",
+        response_model=Conversation,
+        responses={201: {"model": Conversation, "description": "Created."}, **errors(400, 401, 403, 404, 413)},
+    )
+    def put_conversation(
+        body: Conversation, conv_id: str = conversation_id, store_owner: tuple[ConversationStore, str] = Depends(conversations_of)
+    ) -> JSONResponse:
+        """Store the conversation whole (200: replaced; 201: new); sending it again changes nothing."""
+        store, owner = store_owner
+        created = store.put_at(owner, conv_id, body)
+        return JSONResponse(body.model_dump(mode="json", exclude_unset=True), status_code=201 if created else 200)
+
+    @app.delete("/conversations/{conv_id}", response_model=Deleted, responses=errors(401, 403, 404))
+    def delete_conversation(conv_id: str = conversation_id, store_owner: tuple[ConversationStore, str] = Depends(conversations_of)) -> dict[str, Any]:
+        store, owner = store_owner
+        if not store.delete(owner, conv_id):
+            raise NotFound(f"no conversation {conv_id!r} for this key")
+        return {"id": conv_id, "deleted": True}
 
     @app.get("/metrics", response_class=Response, responses={200: {"description": "Prometheus text exposition format.", "content": {"text/plain": {"schema": {"type": "string"}}}}})
     def metrics() -> Response:

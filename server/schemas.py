@@ -261,6 +261,9 @@ class AnswerCounts(BaseModel):
 
 class Health(BaseModel):
     status: Literal["ok", "degraded"]
+    conversations: Literal["browser", "server"] = Field(
+        "browser", description="Where the chat keeps conversations (RAG_CONVERSATIONS): server means GET/PUT/DELETE /conversations, with the key."
+    )
     backend: str
     model: str | None = None
     llm_reachable: bool

@@ -30,12 +30,12 @@ KEY = "s3cret"
 
 @pytest.fixture(scope="module")
 def api(tmp_path_factory, seed_index):
-    """The app over a private copy of the seed index, uploads on, the LLM unreachable."""
+    """The app over a private copy of the seed index, uploads and server-kept conversations on, the LLM unreachable."""
     data = tmp_path_factory.mktemp("schemathesis") / "data"
     shutil.copytree(seed_index.settings.data_dir, data)
     settings_ = Settings(
         data_dir=data, backend="ollama", ollama_host=f"http://127.0.0.1:{free_port()}", llm_timeout_s=2,
-        answer_cache=False, api_key=KEY,
+        answer_cache=False, api_key=KEY, conversations="server",
     )
     with LiveServer(create_app(settings_)) as server:
         yield server
@@ -59,6 +59,10 @@ OPERATIONS = [
     ("POST", "/feedback"),
     ("GET", "/feedback"),
     ("GET", "/metrics"),
+    ("GET", "/conversations"),
+    ("GET", "/conversations/{conv_id}"),
+    ("PUT", "/conversations/{conv_id}"),
+    ("DELETE", "/conversations/{conv_id}"),
 ]
 
 
@@ -85,7 +89,7 @@ def test_every_operation_is_tested(api_schema):
 
 # schemathesis' own pytest loader (`from_fixture`) does not run under pytest 9, so the strategies
 # are drawn here, from the schema the live server serves.
-WITHOUT_INPUT = {("GET", "/v1/models"), ("GET", "/health"), ("GET", "/documents"), ("GET", "/documents/{doc_id}"), ("GET", "/metrics")}  # any path string is valid
+WITHOUT_INPUT = {("GET", "/v1/models"), ("GET", "/health"), ("GET", "/documents"), ("GET", "/documents/{doc_id}"), ("GET", "/metrics"), ("GET", "/conversations")}  # any path string is valid
 CASES = [(m, p, mode) for m, p in OPERATIONS for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE)
          if mode is GenerationMode.POSITIVE or (m, p) not in WITHOUT_INPUT]
 

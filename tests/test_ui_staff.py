@@ -1,11 +1,12 @@
 """The staff loop in a real headless Chromium (Debian's, driven by Playwright) against the real app
 over HTTP, with a scripted model behind the Ollama wire stand-in: conversations kept in the browser
-across reloads, feedback that `rag feedback export` turns into an eval line, and the documents page."""
+(or on the server, per key) across reloads, feedback that `rag feedback export` turns into an eval line, and the documents page."""
 
 from __future__ import annotations
 
 import json
 import shutil
+import time
 from pathlib import Path
 
 import httpx
@@ -101,6 +102,59 @@ def test_a_conversation_survives_reloads_a_follow_up_still_resolves_and_it_is_re
     assert page.locator(".conv-item").count() == 0 and page.locator("#empty-state").count() == 1
     page.reload()
     assert page.locator(".conv-item").count() == 0
+
+
+@pytest.fixture(scope="module")
+def kept_server(data_dir, standin):
+    """The same app keeping conversations on the server (RAG_CONVERSATIONS=server), per key."""
+    settings = Settings(
+        data_dir=data_dir, backend="ollama", ollama_host=standin.url, ollama_model=DEFAULT_MODEL, llm_timeout_s=10, answer_cache=False, api_key=KEY,
+        conversations="server",
+    )
+    with LiveServer(create_app(settings)) as live:
+        yield live
+
+
+def test_a_conversation_kept_on_the_server_opens_in_a_fresh_browser_with_the_key_and_a_follow_up_resolves_after_reload(kept_server, standin, page):
+    first = page.context.browser.new_context(viewport={"width": 1280, "height": 860})  # a browser profile of its own: empty localStorage
+    try:
+        tab = first.new_page()
+        tab.goto(kept_server.url)
+        tab.wait_for_selector("#conv-key:not([hidden])")  # the page asks for the key the server keeps conversations under
+        tab.fill("#conv-key-input", KEY)
+        tab.click("#conv-key button[type=submit]")
+        tab.wait_for_selector("#conv-key", state="hidden")
+        ask(tab, QUESTION, 1)
+        deadline = time.monotonic() + 30
+        while not (kept := httpx.get(f"{kept_server.url}/conversations", headers={"X-API-Key": KEY}, timeout=30).json()) or kept[0]["turns"] < 2:
+            assert time.monotonic() < deadline, kept
+            time.sleep(0.2)
+        assert tab.evaluate("localStorage.getItem('conversations.v1')") is None  # kept on the server, not in this browser
+    finally:
+        first.close()
+
+    second = page.context.browser.new_context(viewport={"width": 1280, "height": 860})  # another fresh profile, the same key
+    try:
+        tab = second.new_page()
+        tab.goto(kept_server.url)
+        tab.fill("#conv-key-input", KEY)
+        tab.click("#conv-key button[type=submit]")
+        tab.wait_for_selector(".conv-item")
+        assert tab.locator(".conv-item").count() == 1 and tab.inner_text(".conv-item .conv-open") == QUESTION
+        tab.click(".conv-item .conv-open")
+        tab.wait_for_selector(".msg.assistant.done")
+        tab.reload()  # the address names the conversation; the key is remembered: it reopens from the server
+        tab.wait_for_selector(".msg.assistant.done")
+        asked_before = len(standin.requests)
+        ask(tab, FOLLOW_UP, 2)
+        assert "107" in tab.locator(".msg.assistant .answer-text").nth(1).inner_text()
+        condensed = [user_message(r.body) for r in standin.requests[asked_before:] if r.body and "Standalone question:" in user_message(r.body)]
+        assert condensed and QUESTION in condensed[0]  # the history came from the server's copy
+        tab.reload()
+        tab.wait_for_function("document.querySelectorAll('.msg.assistant.done').length === 2")
+        assert tab.locator(".msg.user").count() == 2
+    finally:
+        second.close()
 
 
 def test_a_thumbs_down_with_a_correction_is_stored_and_exported_as_an_eval_line(server, data_dir, page, tmp_path):

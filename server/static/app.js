@@ -22,6 +22,9 @@
       chats: "Chats", documents: "Documents", conversations: "Conversations", exportMd: "Export .md",
       noConversations: "Your conversations are kept in this browser.", rename: "Rename", del: "Delete",
       renamePrompt: "New name for this conversation:", deleteConfirm: "Delete this conversation from this browser?",
+      noConversationsServer: "Your conversations are kept on the server, under your API key.", deleteConfirmServer: "Delete this conversation from the server?",
+      keyPrompt: "Your API key, to keep your conversations on the server", keyUse: "Use key", keyWrong: "The server did not accept this key",
+      convSaveFailed: "Not saved on the server", convLoadFailed: "Could not load conversations",
       you: "You", answer: "Answer", notFoundMd: "Answer (not found)", exported: "Exported",
       good: "Good answer", bad: "Wrong answer", fbReason: "Reason", fbCorrection: "The right answer is …",
       fbSend: "Send feedback", fbCancel: "Cancel", fbThanks: "Thanks, your feedback is saved.", fbFailed: "Feedback not saved",
@@ -45,6 +48,9 @@
       chats: "Obrolan", documents: "Dokumen", conversations: "Percakapan", exportMd: "Ekspor .md",
       noConversations: "Percakapan Anda disimpan di peramban ini.", rename: "Ganti nama", del: "Hapus",
       renamePrompt: "Nama baru untuk percakapan ini:", deleteConfirm: "Hapus percakapan ini dari peramban ini?",
+      noConversationsServer: "Percakapan Anda disimpan di server, di bawah kunci API Anda.", deleteConfirmServer: "Hapus percakapan ini dari server?",
+      keyPrompt: "Kunci API Anda, untuk menyimpan percakapan di server", keyUse: "Pakai kunci", keyWrong: "Server tidak menerima kunci ini",
+      convSaveFailed: "Tidak tersimpan di server", convLoadFailed: "Percakapan tidak dapat dimuat",
       you: "Anda", answer: "Jawaban", notFoundMd: "Jawaban (tidak ditemukan)", exported: "Diekspor",
       good: "Jawaban benar", bad: "Jawaban salah", fbReason: "Alasan", fbCorrection: "Jawaban yang benar adalah …",
       fbSend: "Kirim masukan", fbCancel: "Batal", fbThanks: "Terima kasih, masukan Anda tersimpan.", fbFailed: "Masukan tidak tersimpan",
@@ -65,18 +71,113 @@
   var lastFocus = null;
   var emptyTemplate = $("empty-state").cloneNode(true);
 
-  /* ---------- conversations, kept in this browser (localStorage) ----------
+  /* ---------- conversations, kept in this browser (localStorage) or on the server ----------
      {id, title, created, updated, turns: [{role: "user", content}, {role: "assistant", content, data, ms, feedback}]}.
      The open conversation is named in the address (#c/<id>), so a reload reopens it; its answered
-     turns are the history a follow-up is sent with. */
+     turns are the history a follow-up is sent with. Where they are kept is the server's choice
+     (/health's `conversations`): "server" keeps them under the API key (GET/PUT/DELETE
+     /conversations), and the side list then holds summaries whose turns are fetched when opened. */
   var STORE = "conversations.v1";
+  var storage = null;  // "browser" or "server" once the first /health has said; until then nothing is written
+  var apiKey = "";
   var convs = [];
   var current = null;
-  try { convs = JSON.parse(localStorage.getItem(STORE) || "[]"); if (!Array.isArray(convs)) convs = []; } catch (e) { convs = []; }
+  var saving = {};  // id -> the promise of its last PUT: saves of one conversation go in order
+  try { apiKey = localStorage.getItem("api-key") || ""; } catch (e) { /* storage unavailable */ }
 
-  function saveConvs() {
-    try { localStorage.setItem(STORE, JSON.stringify(convs)); } catch (e) { /* full or unavailable: kept for this page only */ }
+  function loadBrowserConvs() {
+    try { convs = JSON.parse(localStorage.getItem(STORE) || "[]"); if (!Array.isArray(convs)) convs = []; } catch (e) { convs = []; }
+  }
+
+  /* The conversation API: resolves to the JSON body; rejects with an Error carrying .status. */
+  function convApi(method, path, body) {
+    var headers = { Accept: "application/json", "X-API-Key": apiKey };
+    if (body !== undefined) headers["Content-Type"] = "application/json";
+    return fetch(path, { method: method, headers: headers, body: body === undefined ? undefined : JSON.stringify(body) }).then(function (r) {
+      return r.json().catch(function () { return {}; }).then(function (j) {
+        if (!r.ok) { var err = new Error(errorText(j.detail, r.status)); err.status = r.status; throw err; }
+        return j;
+      });
+    });
+  }
+
+  function convStatus(text, failed) {
+    var p = $("conv-status");
+    p.textContent = text || "";
+    p.hidden = !text;
+    p.classList.toggle("failed", !!failed);
+  }
+
+  function convFailed(prefix) {
+    return function (err) {
+      if (err.status === 401 && !apiKey) { showKeyForm(""); return; }  // no key yet: the form asks for it
+      if (err.status === 401) { showKeyForm(t("keyWrong")); return; }
+      convStatus(prefix + ": " + err.message, true);
+    };
+  }
+
+  function showKeyForm(message) {
+    $("conv-key").hidden = false;
+    convStatus(message || "", !!message);
+  }
+
+  function saveConvs(conv) {
+    if (storage === "server") {
+      if (conv && conv.turns) {
+        var body = { id: conv.id, title: conv.title, created: conv.created, updated: conv.updated, turns: conv.turns };
+        var after = saving[conv.id] || Promise.resolve();
+        saving[conv.id] = after.then(function () { return convApi("PUT", "/conversations/" + encodeURIComponent(conv.id), body); })
+          .then(function () { convStatus(""); }, convFailed(t("convSaveFailed")));
+      }
+      renderConvs();
+      return;
+    }
+    if (storage === "browser") {
+      try { localStorage.setItem(STORE, JSON.stringify(convs)); } catch (e) { /* full or unavailable: kept for this page only */ }
+    }
     renderConvs();
+  }
+
+  function removeConv(conv) {
+    var gone = function () {
+      convs = convs.filter(function (c) { return c !== conv; });
+      if (current === conv) openConv(null);
+      saveConvs(null);
+    };
+    if (storage !== "server") { gone(); return; }
+    convApi("DELETE", "/conversations/" + encodeURIComponent(conv.id))
+      .then(gone, function (err) { if (err.status === 404) gone(); else convFailed(t("convSaveFailed"))(err); });
+  }
+
+  /* A conversation with its turns: the one in hand, or (a server-side summary) fetched and put in its place. */
+  function withTurns(conv) {
+    if (conv.turns) return Promise.resolve(conv);
+    return convApi("GET", "/conversations/" + encodeURIComponent(conv.id)).then(function (full) {
+      convs = convs.map(function (c) { return c.id === full.id ? full : c; });
+      return full;
+    });
+  }
+
+  function openOpened() {
+    var opened = /^#c\/(.+)$/.exec(location.hash), conv = opened && findConv(opened[1]);
+    if (conv && !current) withTurns(conv).then(openConv, convFailed(t("convLoadFailed")));
+  }
+
+  /* The server's list, with the conversations this page made before it had a key saved first. */
+  function loadServerConvs() {
+    renderConvs();
+    if (!apiKey) { showKeyForm(""); return Promise.resolve(); }
+    var made = convs.filter(function (c) { return c.turns && c.turns.length; });
+    made.forEach(saveConvs);
+    return Promise.all(made.map(function (c) { return saving[c.id]; })).then(function () { return convApi("GET", "/conversations"); }).then(function (list) {
+      var here = {};
+      convs.forEach(function (c) { if (c.turns) here[c.id] = c; });
+      convs = list.map(function (s) { return here[s.id] || { id: s.id, title: s.title, created: s.created, updated: s.updated, turns: null }; });
+      $("conv-key").hidden = true;
+      convStatus("");
+      renderConvs();
+      openOpened();
+    }, convFailed(t("convLoadFailed")));
   }
 
   function findConv(id) { return convs.filter(function (c) { return c.id === id; })[0] || null; }
@@ -102,7 +203,10 @@
   function renderConvs() {
     var list = $("conv-list");
     list.textContent = "";
-    $("conv-empty").hidden = convs.length > 0;
+    var empty = $("conv-empty");
+    empty.hidden = convs.length > 0;
+    empty.setAttribute("data-i18n", storage === "server" ? "noConversationsServer" : "noConversations");
+    empty.textContent = t(empty.getAttribute("data-i18n"));
     $("export-md").disabled = !current || !current.turns.length;
     convs.slice().sort(function (a, b) { return b.updated - a.updated; }).forEach(function (c) {
       var li = el("li", "conv-item" + (current && c.id === current.id ? " active" : ""));
@@ -225,7 +329,7 @@
           return r.json().catch(function () { return {}; }).then(function (j) {
             if (!r.ok) throw new Error(errorText(j.detail, r.status));
             turn.feedback = { rating: body.rating, id: j.id, reason: body.reason || null, correction: body.correction || null };
-            if (current) { current.updated = Date.now(); saveConvs(); }
+            if (current) { current.updated = Date.now(); saveConvs(current); }
             form.hidden = true;
             shown(turn.feedback);
           });
@@ -300,7 +404,7 @@
   }
 
   function loadHealth() {
-    fetch("/health", { headers: { Accept: "application/json" } })
+    return fetch("/health", { headers: { Accept: "application/json" } })
       .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
       .then(function (h) { lastHealth = h || {}; renderHealth(); })
       .catch(function () { lastHealth = false; renderHealth(); });
@@ -559,7 +663,7 @@
           var answer = finish(m, data, turn.ms, turn);
           chatHistory.push({ role: "user", content: question });
           chatHistory.push({ role: "assistant", content: answer });
-          if (conv) { conv.turns.push(turn); conv.updated = Date.now(); saveConvs(); }
+          if (conv) { conv.turns.push(turn); conv.updated = Date.now(); saveConvs(conv); }
           settled = true;
         } else if (f.event === "error") {
           var st = d && d.status;
@@ -609,7 +713,7 @@
     if (!current) startConv(q);
     current.turns.push({ role: "user", content: q });
     current.updated = Date.now();
-    saveConvs();
+    saveConvs(current);
     addUser(q);
     setBusy(true);
     ask(q).then(function () { setBusy(false); questionEl.focus(); });
@@ -743,17 +847,24 @@
     var item = e.target.closest(".conv-item");
     var conv = item && findConv(item.getAttribute("data-id"));
     if (!conv || busy) return;
-    if (e.target.closest(".conv-open")) { openConv(conv); document.body.classList.remove("conv-open"); return; }
-    if (e.target.closest(".conv-rename")) {
-      var name = window.prompt(t("renamePrompt"), conv.title);
-      if (name && name.trim()) { conv.title = name.trim().slice(0, 120); saveConvs(); }
+    if (e.target.closest(".conv-open")) {
+      withTurns(conv).then(function (full) { openConv(full); document.body.classList.remove("conv-open"); }, convFailed(t("convLoadFailed")));
       return;
     }
-    if (e.target.closest(".conv-delete") && window.confirm(t("deleteConfirm"))) {
-      convs = convs.filter(function (c) { return c !== conv; });
-      if (current === conv) openConv(null);
-      saveConvs();
+    if (e.target.closest(".conv-rename")) {
+      var name = window.prompt(t("renamePrompt"), conv.title);
+      if (name && name.trim()) {
+        withTurns(conv).then(function (full) { full.title = name.trim().slice(0, 120); saveConvs(full); }, convFailed(t("convSaveFailed")));
+      }
+      return;
     }
+    if (e.target.closest(".conv-delete") && window.confirm(t(storage === "server" ? "deleteConfirmServer" : "deleteConfirm"))) removeConv(conv);
+  });
+  $("conv-key").addEventListener("submit", function (e) {
+    e.preventDefault();
+    apiKey = $("conv-key-input").value.trim();
+    try { localStorage.setItem("api-key", apiKey); } catch (err) { /* kept for this page only */ }
+    loadServerConvs();
   });
   $("export-md").addEventListener("click", exportMarkdown);
   $("conv-toggle").addEventListener("click", function () {
@@ -762,12 +873,20 @@
   });
 
   window.addEventListener("resize", autosize);
-  var opened = /^#c\/(.+)$/.exec(location.hash);
-  if (opened && findConv(opened[1])) openConv(findConv(opened[1]));
-  renderConvs();
   applyLang();
   autosize();
-  loadHealth();
+  // Where conversations are kept is the server's choice: the first /health says (unreachable: this browser).
+  loadHealth().then(function () {
+    if (lastHealth && lastHealth.conversations === "server") { storage = "server"; loadServerConvs(); return; }
+    // A question asked before the answer came is kept with the stored conversations, not over them.
+    storage = "browser";
+    var made = convs;
+    loadBrowserConvs();
+    made.forEach(function (c) { if (!findConv(c.id)) convs.push(c); });
+    if (made.length) saveConvs(null);
+    openOpened();
+    renderConvs();
+  });
   setInterval(loadHealth, 60000);
   questionEl.focus();
 })();
