@@ -82,7 +82,11 @@ class Settings(BaseSettings):
     )
     answer_cache: bool = Field(True, description="Keep answers (per question, index revision, model and prompt version) in data_dir/answers.sqlite.")
 
-    api_key: str | None = Field(None, description="Key required for POST/DELETE /documents; unset means uploads are refused.")
+    api_key: str | None = Field(
+        None,
+        description="Key(s) required for POST/DELETE /documents, /feedback and /conversations, comma-separated for several people: "
+        "each key's uploads and conversations are its own. Unset means uploads are refused.",
+    )
     max_question_chars: int = Field(1000, description="Longest accepted question.")
     max_history_turns: int = Field(50, ge=0, description="Most earlier turns a question may carry (/ask history, chat messages).")
     max_body_bytes: int = Field(1_000_000, ge=1024, description="Largest request body of the JSON endpoints, in bytes; larger is 413.")
@@ -96,6 +100,11 @@ class Settings(BaseSettings):
     )
     max_conversation_bytes: int = Field(2_000_000, ge=1024, description="Largest conversation the server keeps, in bytes of JSON; larger is 413.")
     shutdown_grace_s: float = Field(3.0, ge=0, description="Seconds `rag serve` lets running requests finish after SIGTERM before cancelling them.")
+
+    @property
+    def api_keys(self) -> list[bytes]:
+        """The accepted keys as bytes: "alice-key, bob-key" -> [b"alice-key", b"bob-key"]."""
+        return [key.strip().encode("utf-8") for key in (self.api_key or "").split(",") if key.strip()]
 
     @property
     def chroma_dir(self) -> Path:

@@ -281,15 +281,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     ) -> str:
         """The caller's owner id (a digest of its key), after checking the key: compared as bytes,
         so any header value is a 401 at worst."""
-        if not settings.api_key:
+        if not settings.api_keys:
             raise Forbidden("document changes, the feedback list and server-kept conversations are disabled: set RAG_API_KEY on the server to allow them")
         given = x_api_key or (token.credentials if token else None)
         # Starlette decodes header bytes as latin-1: encoding back gives the bytes that were sent.
         sent = given.encode("latin-1", "replace") if given else b""
-        expected = settings.api_key.encode("utf-8")
-        if not sent or not secrets.compare_digest(sent, expected):
+        # Every key is compared, so the time taken does not tell which one nearly matched.
+        matches = [key for key in settings.api_keys if secrets.compare_digest(sent, key)]
+        if not sent or not matches:
             raise Unauthorized("missing or wrong API key (send it as X-API-Key)")
-        return key_owner(expected)
+        return key_owner(matches[0])
 
     # ---- answers ------------------------------------------------------------------------------
 

@@ -1,6 +1,5 @@
 """Conversations kept on the server (RAG_CONVERSATIONS=server), over real HTTP: the app under
-uvicorn, its real SQLite file, two servers with two keys over one data dir for the isolation a key
-gives. No model is needed: the LLM address is one nothing listens on."""
+uvicorn with two keys (two people), its real SQLite file. No model is needed: the LLM address is one nothing listens on."""
 
 from __future__ import annotations
 
@@ -45,7 +44,7 @@ def data_dir(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def server(data_dir):
-    with LiveServer(create_app(settings_for(data_dir, api_key=KEY, conversations="server", max_conversation_bytes=20_000))) as live:
+    with LiveServer(create_app(settings_for(data_dir, api_key=f"{KEY},{OTHER_KEY}", conversations="server", max_conversation_bytes=20_000))) as live:
         yield live
 
 
@@ -83,20 +82,19 @@ def test_a_conversation_is_stored_listed_newest_first_replaced_idempotently_and_
     assert [c["id"] for c in call(server, "GET", "/conversations").json()] == [first["id"]]
 
 
-def test_one_key_never_sees_or_changes_another_keys_conversation(server, data_dir):
-    """The same data dir served with another key (a second server, as after a key change or a
-    second deployment): that key's owner id differs, so it finds nothing of the first key's."""
+def test_one_key_never_sees_or_changes_another_keys_conversation(server):
+    """Two people, one server (RAG_API_KEY="key-of-rina,key-of-budi"): each key's conversations are
+    its own, even under the same id; a key the server does not know is a 401."""
     mine = conversation("shared-id-1", title="Rina's")
     assert call(server, "PUT", f"/conversations/{mine['id']}", json=mine).status_code in (200, 201)
-    with LiveServer(create_app(settings_for(data_dir, api_key=OTHER_KEY, conversations="server"))) as other:
-        assert call(other, "GET", f"/conversations/{mine['id']}", key=OTHER_KEY).status_code == 404
-        assert mine["id"] not in [c["id"] for c in call(other, "GET", "/conversations", key=OTHER_KEY).json()]
-        assert call(other, "DELETE", f"/conversations/{mine['id']}", key=OTHER_KEY).status_code == 404
-        theirs = {**mine, "title": "Budi's"}  # the same id under the other key is its own conversation
-        assert call(other, "PUT", f"/conversations/{mine['id']}", key=OTHER_KEY, json=theirs).status_code == 201
-        assert call(other, "GET", f"/conversations/{mine['id']}", key=OTHER_KEY).json()["title"] == "Budi's"
-        assert call(other, "GET", "/conversations", key=KEY).status_code == 401  # the first key is not this server's
+    assert call(server, "GET", f"/conversations/{mine['id']}", key=OTHER_KEY).status_code == 404
+    assert mine["id"] not in [c["id"] for c in call(server, "GET", "/conversations", key=OTHER_KEY).json()]
+    assert call(server, "DELETE", f"/conversations/{mine['id']}", key=OTHER_KEY).status_code == 404
+    theirs = {**mine, "title": "Budi's"}  # the same id under the other key is its own conversation
+    assert call(server, "PUT", f"/conversations/{mine['id']}", key=OTHER_KEY, json=theirs).status_code == 201
+    assert call(server, "GET", f"/conversations/{mine['id']}", key=OTHER_KEY).json()["title"] == "Budi's"
     assert call(server, "GET", f"/conversations/{mine['id']}").json()["title"] == "Rina's"
+    assert call(server, "GET", "/conversations", key="key-of-nobody").status_code == 401
 
 
 @pytest.mark.parametrize(
