@@ -30,6 +30,8 @@ _JUNK_LINES = [
     # A photo caption, however long: it restates the story beside a picture and names whoever stands
     # in it, so a reader never needs it and a model quotes it instead of the sentence that reports.
     re.compile(r"^(Foto|Keterangan [Ff]oto|Caption|Ilustrasi)\s*:", re.IGNORECASE),
+    # ... or with its credit after it: "Wali Kota menyalami 40 pejabat, Jumat (6/3/2026). FOTO: HUMAS PEMKOT".
+    re.compile(r"^.{20,}[.!?)]\s*(?:FOTO|Foto|Dok|DOK)\s*[:.]\s*[A-Z][A-Za-z0-9 .,/&'-]{1,70}$"),
     # A credit line alone in capitals: "DISKOMINFO KAB. LEBAK", "DOK. HUMAS PEMKOT".
     re.compile(r"^(?:DOK\.?|FOTO|ISTIMEWA|IST\.)?\s*(?:DISKOMINFO|HUMAS|PROKOPIM|DOKUMENTASI)\b[A-Z0-9 .,/-]{0,50}$"),
     re.compile(r"^(ADVERTISEMENT|IKLAN|SCROLL (TO|UNTUK) (CONTINUE|LANJUT|MELANJUTKAN)( WITH CONTENT| MEMBACA)?|Scroll untuk (lanjut|melanjutkan) membaca)\s*$", re.IGNORECASE),

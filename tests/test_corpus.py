@@ -29,11 +29,14 @@ def test_photo_captions_and_credit_lines_are_stripped_whatever_their_length():
         "Foto: Bupati Garut (tengah) menyalami 90 pejabat yang baru dilantik di Pendopo Garut, Senin pagi. (Humas Pemkab Garut)\n\n"
         "Keterangan foto: Suasana pelantikan.\n\n"
         "DISKOMINFO KAB. GARUT\n\n"
+        "Wakil Bupati menyerahkan SK kepada 12 camat di Pendopo Garut, Senin (4/5/2026). FOTO: PROKOPIM SETDA KAB. GARUT\n\n"
+        "Sekda membacakan keputusan bupati. Foto: Humas Pemkab Garut\n\n"
         "Pelantikan berlangsung tertib.\n"
     )
     text, removed, _ = clean_text(raw)
     assert "menyalami" not in text and "Suasana" not in text and "DISKOMINFO" not in text
-    assert removed == 3
+    assert "12 camat" not in text and "membacakan" not in text
+    assert removed == 5
     assert "Bupati melantik 90 pejabat" in text and "Pelantikan berlangsung tertib." in text
 
 
