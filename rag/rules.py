@@ -629,7 +629,9 @@ def count_of_the_item_alone(d: Draft) -> Change:
     """One item of a breakdown or total ("how many supervisors", each period's "pejabat
     pengawas") takes the number the article states for that item alone: "17 pejabat administrator
     dan pengawas" counts both, "4 lainnya jabatan pengawas" the supervisors. A small model often
-    gives the count of everyone the sentence names. (A whole question is not rewritten this way:
+    gives the count of everyone the sentence names, or the next item's of a list ("22 pejabat
+    administrator, 41 pejabat pengawas" -> 41 for the administrators): when the item is counted in
+    several sentences, the one holding the model's number is the one it read. (A whole question is not rewritten this way:
     tried, it turned right answers about a subset, "17 of the 29 kecamatan", into the total.)"""
     item = d.item
     if not item or not (values := numbers_in(d.body())):
@@ -638,6 +640,8 @@ def count_of_the_item_alone(d: Draft) -> Change:
     sentences = [s for s in d.context.sentences if not periods or in_periods(s.date, periods)]
     counts = compose.counts_of(item, list(d.others), [s.text for s in sentences])
     dated = {n for found in find_dates(d.body()) for n in numbers_in(found.raw)}
+    if len(counts) > 1:  # the item counted in several sentences: the one the model read, listing its number beside
+        counts = {count: at for count, at in counts.items() if (values - dated) & numbers_in(at[1])}
     if len(counts) != 1 or not (values - dated) - set(counts):
         return None  # the item's count alone (beside, at most, a date), or none to go by
     count, (index, _) = next(iter(counts.items()))

@@ -264,6 +264,18 @@ def test_one_item_of_a_breakdown_gets_the_count_of_that_item_alone():
     assert trace(outcome) == [("count_of_the_item_alone", "rewrote")]
 
 
+def test_an_item_counted_in_two_sentences_takes_the_count_beside_the_number_the_model_read():
+    """The model read the list sentence but gave the next item's number; another sentence counts
+    vacant posts of the same item, so the list sentence, which holds the model's number, decides."""
+    said = (
+        subang("Dari 64 pejabat itu, 18 pejabat administrator, 33 pejabat pengawas dan 13 pejabat fungsional."),
+        subang("Masih ada enam jabatan administrator yang kosong karena pensiun."),
+    )
+    outcome = run("Berapa total pejabat administrator yang dilantik Pemkab Subang pada Maret dan Juli 2026?", "33 [1]", [1], *said, part=True, item="pejabat administrator")
+    assert (outcome.draft.answer, outcome.draft.cited) == ("18 pejabat administrator [1]", [1])
+    assert trace(outcome)[0] == ("count_of_the_item_alone", "rewrote")
+
+
 def test_an_item_count_the_article_states_is_kept():
     outcome = run(
         "Berapa pejabat administrator yang dilantik Pemkab Subang?",
