@@ -209,7 +209,9 @@ def eval_command(
     stem = "retrieval" if retrieval_only else "answers"
     saved = evaluate.save_report(reports if len(reports) > 1 else next(iter(reports.values())), markdown, PROJECT_ROOT / "eval" / "reports", stem)
     if not retrieval_only and llm is not None:
-        meta = {"backend": llm.name, "model": llm.model, "top_k": top_k, "sample": sample, "commit": _commit()}
+        from rag import prompts
+
+        meta = {"backend": llm.name, "model": llm.model, "top_k": top_k, "sample": sample, "commit": _commit(), "prompts": prompts.version()}
         if run:
             click.echo(_replay_check(run, reports, llm.missing), err=True)
         else:
@@ -247,7 +249,8 @@ def _commit() -> str | None:
     import subprocess
 
     try:
-        out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=5)
+        # "746e9e4-dirty" when the run was made with uncommitted changes: the commit alone does not say what ran.
+        out = subprocess.run(["git", "describe", "--always", "--dirty", "--abbrev=7"], cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=5)
     except (OSError, subprocess.SubprocessError):
         return None
     return out.stdout.strip() or None
