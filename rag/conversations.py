@@ -14,7 +14,7 @@ with its id. Each write is one SQLite transaction (WAL), committed whole or not 
 Example:
     >>> import tempfile
     >>> store = ConversationStore(Path(tempfile.mkdtemp()) / "conversations.sqlite")
-    >>> chat = Conversation(id="k3x9", title="Rotasi Serang", created=1, updated=2, turns=[Turn(role="user", content="Berapa pejabat?")])
+    >>> chat = Conversation(id="k3x9", title="Rotasi pejabat", created=1, updated=2, turns=[Turn(role="user", content="Berapa pejabat?")])
     >>> store.put("owner-a", chat), store.put("owner-a", chat)  # created, then replaced by the same
     (True, False)
     >>> store.get("owner-b", "k3x9") is None  # another key's
