@@ -17,14 +17,14 @@ import json
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import asdict, is_dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rag import prompts
+from rag.store import transaction
 from rag.text import norm
 
 if TYPE_CHECKING:
@@ -48,17 +48,8 @@ class AnswerCache:
         with self._db() as db:
             db.execute("CREATE TABLE IF NOT EXISTS answers (key TEXT PRIMARY KEY, created REAL NOT NULL, result TEXT NOT NULL)")
 
-    @contextmanager
-    def _db(self) -> Iterator[sqlite3.Connection]:
-        """One connection per use, committed and closed (SQLite's own locking serves several processes)."""
-        with self._lock:
-            db = sqlite3.connect(self.path, timeout=5)
-            try:
-                db.execute("PRAGMA journal_mode=WAL")
-                yield db
-                db.commit()
-            finally:
-                db.close()
+    def _db(self) -> AbstractContextManager[sqlite3.Connection]:
+        return transaction(self.path, self._lock)
 
     @staticmethod
     def key(question: str, history: Any, filters: Any, top_k: int | None, revision: str, model: str) -> str:

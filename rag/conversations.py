@@ -25,14 +25,14 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from rag.errors import BadInput, TooLarge
+from rag.store import transaction
 
 ID_PATTERN = r"^[A-Za-z0-9_-]{1,64}$"
 MAX_BYTES = 2_000_000
@@ -86,17 +86,8 @@ class ConversationStore:
                 " created INTEGER NOT NULL, updated INTEGER NOT NULL, turns INTEGER NOT NULL, body TEXT NOT NULL, PRIMARY KEY (owner, id))"
             )
 
-    @contextmanager
-    def _db(self) -> Iterator[sqlite3.Connection]:
-        """One connection per use, one transaction: committed whole or not at all."""
-        with self._lock:
-            db = sqlite3.connect(self.path, timeout=10)
-            try:
-                db.execute("PRAGMA journal_mode=WAL")
-                with db:
-                    yield db
-            finally:
-                db.close()
+    def _db(self) -> AbstractContextManager[sqlite3.Connection]:
+        return transaction(self.path, self._lock)
 
     def list(self, owner: str) -> list[dict[str, Any]]:
         """The owner's conversations as ConversationSummary dicts, most recently updated first."""

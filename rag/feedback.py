@@ -41,8 +41,8 @@ import tempfile
 import threading
 import time
 import uuid
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -50,6 +50,7 @@ from typing import Any
 
 from rag.answer import AskResult
 from rag.questions import Question, counts_in, strip_citations
+from rag.store import transaction
 
 REVIEWS = ("accepted", "rejected")
 REASONS = ("wrong_number", "wrong_person", "should_have_refused", "wrong_source", "other")
@@ -91,17 +92,8 @@ class FeedbackStore:
                 if column not in have:
                     db.execute(f"ALTER TABLE feedback ADD COLUMN {column} TEXT")
 
-    @contextmanager
-    def _db(self) -> Iterator[sqlite3.Connection]:
-        """One connection per use, one transaction: committed whole or not at all."""
-        with self._lock:
-            db = sqlite3.connect(self.path, timeout=10)
-            try:
-                db.execute("PRAGMA journal_mode=WAL")
-                with db:
-                    yield db
-            finally:
-                db.close()
+    def _db(self) -> AbstractContextManager[sqlite3.Connection]:
+        return transaction(self.path, self._lock)
 
     # ---- answers ----------------------------------------------------------------------------
 

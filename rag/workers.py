@@ -63,7 +63,8 @@ def check_workers(settings: Settings, workers: int) -> None:
 MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"
 
 
-def _alive(pid: int) -> bool:
+def pid_alive(pid: int) -> bool:
+    """Whether a process of that id exists (signal 0 checks without sending anything)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -84,7 +85,7 @@ def metrics_dir(data_dir: Path) -> Iterator[Path]:
     root.mkdir(parents=True, exist_ok=True)
     for old in root.glob("serve-*"):
         pid = old.name.removeprefix("serve-")
-        if not pid.isdigit() or not _alive(int(pid)) or int(pid) == os.getpid():
+        if not pid.isdigit() or not pid_alive(int(pid)) or int(pid) == os.getpid():
             shutil.rmtree(old, ignore_errors=True)
     folder = root / f"serve-{os.getpid()}"
     folder.mkdir()

@@ -32,6 +32,8 @@ from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, G
 from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.registry import Collector
 
+from rag.workers import pid_alive
+
 CONTENT_TYPE = CONTENT_TYPE_LATEST
 # Seconds: /health answers in milliseconds, an answer on two CPU cores in several seconds.
 LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20, 30, 60, 120)
@@ -131,20 +133,10 @@ class Metrics:
             return
         for path in self.multiprocess_dir.glob("gauge_live*_*.db"):
             pid = re.search(r"_(\d+)\.db$", path.name)
-            if pid and not _alive(int(pid.group(1))):
+            if pid and not pid_alive(int(pid.group(1))):
                 multiprocess.mark_process_dead(int(pid.group(1)), str(self.multiprocess_dir))
 
     def worker_stopped(self) -> None:
         """This worker is going: its live gauges no longer count."""
         if self.multiprocess_dir is not None:
             multiprocess.mark_process_dead(os.getpid(), str(self.multiprocess_dir))
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
