@@ -379,8 +379,9 @@ class EmbeddedLLM:
         with self._load_lock:
             if key in self._cache:
                 return self._cache[key]
-            from llama_cpp import Llama
             from llama_cpp import llama as llama_module
+
+            from rag.sampling import greedy_llama_class
 
             # llama.cpp's AMX weight repacking ("extra buffer types") segfaults at the first decode
             # on this hardware (Sapphire Rapids, llama-cpp-python 0.3.36); Llama() exposes no switch,
@@ -395,7 +396,7 @@ class EmbeddedLLM:
             log.info("loading %s", self.path)
             llama_module.llama_cpp.llama_model_default_params = params_without_repacking
             try:
-                self._cache[key] = Llama(
+                self._cache[key] = greedy_llama_class()(
                     model_path=str(self.path), n_ctx=self.settings.llm_ctx, n_threads=self.settings.llm_threads, seed=0, verbose=False
                 )
             except (ValueError, RuntimeError, OSError) as exc:  # llama.cpp refuses a corrupt or unreadable file
