@@ -64,11 +64,13 @@ eval-index: model
 eval: eval-index
 	$(EVAL_ENV) $(BIN)/rag eval --backend embedded $(EVAL_SETS) --thresholds eval/thresholds.toml $(if $(EVAL_SAMPLE),--sample $(EVAL_SAMPLE)) $(if $(RUN_OUT),--run-out $(RUN_OUT))
 
-# CI's gate (.ci/run): the whole held-out set, and an evenly spread 40% of the tune set; both sets
-# whole take ~35 min on a fast 2-core CPU and ~70 on a slow one, too long beside `make test`.
+# CI's gate (.ci/run): both sets whole, the held-out set first, within EVAL_CI_BUDGET seconds of
+# answering (~32 min both sets on the fast 2-core Intel CPU). On a machine too slow for that, the
+# questions left past the budget are reported unscored: each set is asked in an evenly spread order,
+# so what was scored covers every kind of question, and CI stays inside its 90 minutes.
+EVAL_CI_BUDGET ?= 2700
 eval-ci: eval-index
-	$(EVAL_ENV) $(BIN)/rag eval --backend embedded --questions eval/test.jsonl --thresholds eval/thresholds.toml
-	$(EVAL_ENV) $(BIN)/rag eval --backend embedded --questions eval/questions.jsonl --sample 0.4 --thresholds eval/thresholds.toml
+	$(EVAL_ENV) $(BIN)/rag eval --backend embedded --questions eval/test.jsonl --questions eval/questions.jsonl --time-budget $(EVAL_CI_BUDGET) --thresholds eval/thresholds.toml $(if $(RUN_OUT),--run-out $(RUN_OUT))
 
 # Ours beside the naive llama-index pipeline; on success the figures become eval/baseline.json.
 eval-baseline: eval-index

@@ -6,6 +6,7 @@ import json
 import logging
 import os
 import sys
+import time
 from datetime import date
 from pathlib import Path
 
@@ -119,6 +120,13 @@ def search(question: str, top_k: int | None, date_from, date_to, government, as_
     default=None,
     help="Score only this share of each question type and language, evenly spread (e.g. 0.5).",
 )
+@click.option(
+    "--time-budget",
+    type=click.FloatRange(0, min_open=True),
+    default=None,
+    help="Seconds for answering all sets; each set is asked in an evenly spread order, and past the budget the questions left are "
+    "reported unscored (CI's gate: the whole sets on a machine fast enough, a spread share on a slow one, never past CI's limit).",
+)
 @click.option("--run-out", type=click.Path(path_type=Path), default=None, help="Also write the run (reports and every model reply) here, e.g. eval/runs/NAME.json.")
 @click.option("--replay", "replay_path", type=click.Path(path_type=Path), default=None, help="Re-derive a run's figures from its recorded replies, without a model.")
 @click.option("--diff", "diff_paths", type=click.Path(path_type=Path), nargs=2, default=None, help="OLD NEW run files: the questions whose outcome changed, and the rules that changed them.")
@@ -132,6 +140,7 @@ def eval_command(
     top_k: int | None,
     backend: str | None,
     sample: float | None,
+    time_budget: float | None,
     run_out: Path | None,
     replay_path: Path | None,
     diff_paths: tuple[Path, Path] | None,
@@ -141,7 +150,7 @@ def eval_command(
     A markdown + JSON report is saved under eval/reports/; the progress bar goes to stderr."""
     from rag import evaluate
     from rag.index import Index
-    from rag.questions import QuestionFileError, load_questions, sample as sample_of
+    from rag.questions import QuestionFileError, load_questions, sample as sample_of, spread_order
     from rag.retrieve import Retriever
 
     if diff_paths:
@@ -174,6 +183,13 @@ def eval_command(
     retriever = Retriever(index)
     if sample:  # click's FloatRange has already held it to (0, 1]
         sets = {name: sample_of(questions, sample) for name, questions in sets.items()}
+    if run and any(report.get("unscored") for report in run["sets"].values()):  # a run its time budget cut short
+        scored = {name: {row["id"] for row in report["rows"]} for name, report in run["sets"].items()}
+        sets = {name: [q for q in questions if q.id in scored.get(name, ())] for name, questions in sets.items()}
+    deadline = None
+    if time_budget and not run and not retrieval_only:
+        sets = {name: spread_order(questions) for name, questions in sets.items()}
+        deadline = time.monotonic() + time_budget
 
     reports: dict[str, dict] = {}
     markdown = ""
@@ -191,7 +207,13 @@ def eval_command(
             try:
                 if llm is None:
                     llm = Replayer(run["calls"], run.get("model", "")) if run else Recorder(get_llm(settings, backend))
-                report = evaluate.evaluate_answers(evaluate.ours(Answerer(retriever, llm), top_k), questions)
+                report = evaluate.evaluate_answers(evaluate.ours(Answerer(retriever, llm), top_k), questions, deadline=deadline)
+                if unscored := report.get("unscored"):
+                    click.secho(
+                        f"time budget of {time_budget:g} s spent: {name} scored {len(report['rows'])} of {len(questions)} questions "
+                        f"(an evenly spread share); not asked: {', '.join(unscored)}",
+                        fg="yellow", err=True,
+                    )
                 report.update(backend=llm.name, model=llm.model)
                 markdown += evaluate.markdown_table(report, evaluate.ANSWER_COLUMNS, f"Answers {title}, {llm.name}: {llm.model}") + "\n"
                 if baseline:
@@ -211,7 +233,7 @@ def eval_command(
     if not retrieval_only and llm is not None:
         from rag import prompts
 
-        meta = {"backend": llm.name, "model": llm.model, "top_k": top_k, "sample": sample, "commit": _commit(), "prompts": prompts.version()}
+        meta = {"backend": llm.name, "model": llm.model, "top_k": top_k, "sample": sample, "time_budget_s": time_budget, "commit": _commit(), "prompts": prompts.version()}
         if run:
             click.echo(_replay_check(run, reports, llm.missing), err=True)
         else:

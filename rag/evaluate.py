@@ -194,11 +194,18 @@ def naive(pipeline: NaivePipeline) -> Callable[[str], Outcome]:
     return ask
 
 
-def evaluate_answers(ask: Callable[[str], Outcome], questions: list[Question], progress: bool = True, desc: str = "answers") -> dict[str, Any]:
+def evaluate_answers(
+    ask: Callable[[str], Outcome], questions: list[Question], progress: bool = True, desc: str = "answers", deadline: float | None = None
+) -> dict[str, Any]:
     """Run every question through a pipeline and judge it by the file's rules; retrieval is scored
-    from the passages that same call used."""
+    from the passages that same call used. Past `deadline` (a `time.monotonic()` value) the
+    questions left are not asked; the report lists them as `unscored`."""
     rows = []
+    unscored: list[str] = []
     for question in tqdm(questions, desc=desc, unit="q", disable=not progress):
+        if deadline is not None and time.monotonic() > deadline:
+            unscored.append(question.id)
+            continue
         started = time.perf_counter()
         try:
             outcome = ask(question.question)
@@ -235,6 +242,7 @@ def evaluate_answers(ask: Callable[[str], Outcome], questions: list[Question], p
         "by_type": grouped(rows, "type", answer_metrics),
         "by_lang": grouped(rows, "lang", answer_metrics),
         "rows": rows,
+        **({"unscored": unscored} if unscored else {}),
     }
 
 

@@ -138,3 +138,35 @@ def test_each_question_set_has_its_own_gates(tmp_path, index_env):
     result = run_cli("eval", "--retrieval-only", "--questions", str(lenient), "--questions", str(strict), "--thresholds", str(gates), env=index_env)
     assert result.returncode == 1
     assert "GATE FAILED: " in result.stderr and "strict.jsonl: hit@5" in result.stderr and "lenient.jsonl: hit@5" not in result.stderr
+
+
+def test_a_time_budget_stops_asking_and_says_which_questions_went_unscored(tmp_path, index_env, ollama):
+    # CI's gate on a slow machine: past the budget the questions left are not asked; the report
+    # names them, the gate judges what was scored, a set with nothing scored fails its gate, and
+    # the run replays to the same figures.
+    import time
+
+    def slow(request):
+        time.sleep(1.5)
+        return cite_before("107")(request)
+
+    ollama.responder = slow
+    first = write(tmp_path, "first.jsonl", "\n".join(json.dumps(q) for q in TWO_QUESTIONS) + "\n")
+    second = write(tmp_path, "second.jsonl", "\n".join(json.dumps({**q, "id": f"s{q['id']}"}) for q in TWO_QUESTIONS) + "\n")
+    gates = write(tmp_path, "gates.toml", "[min]\nanswer_accuracy = 0.5\n")
+    env = {**index_env, "RAG_OLLAMA_HOST": ollama.url, "RAG_OLLAMA_MODEL": DEFAULT_MODEL, "RAG_BACKEND": "ollama"}
+    run = tmp_path / "run.json"
+    result = run_cli(
+        "eval", "--questions", str(first), "--questions", str(second), "--time-budget", "1", "--thresholds", str(gates), "--run-out", str(run), env=env
+    )
+    assert result.returncode == 1, result.stderr
+    assert "time budget of 1 s spent" in result.stderr and "not asked: sq1, sq2" in result.stderr
+    recorded = json.loads(run.read_text(encoding="utf-8"))
+    first_set, second_set = recorded["sets"].values()
+    assert len(first_set["rows"]) == 1 and len(first_set["unscored"]) == 1 and first_set["summary"]["n"] == 1
+    assert second_set["rows"] == [] and second_set["unscored"] == ["sq1", "sq2"]
+    assert "answer_accuracy: not measured" in result.stderr  # the second set's gate
+    assert recorded["time_budget_s"] == 1
+
+    replay = run_cli("eval", "--replay", str(run), env={**index_env, "RAG_OLLAMA_HOST": "http://127.0.0.1:9"})
+    assert "replayed figures equal the recorded run's" in replay.stderr, replay.stderr

@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from rag.questions import Question, QuestionFileError, load_questions, sample
+from rag.questions import Question, QuestionFileError, load_questions, sample, spread_order
 from rag.settings import PROJECT_ROOT
 
 from conftest import run_cli
@@ -73,6 +73,20 @@ def test_a_sample_covers_every_type_and_language_in_proportion():
     assert sample(questions, 0.4) == chosen and sample(questions, 1.0) == questions
     with pytest.raises(ValueError):
         sample(questions, 0)
+
+
+def test_a_run_cut_short_in_spread_order_has_scored_every_kind_of_question():
+    questions = load_questions(PROJECT_ROOT / "eval" / "questions.jsonl")
+    order = spread_order(questions)
+    assert sorted(q.id for q in order) == sorted(q.id for q in questions)
+    groups = {(q.type, q.lang) for q in questions}
+    first = order[: len(sample(questions, 0.1))]
+    assert {(q.type, q.lang) for q in first} == groups  # the first tenth already covers every kind
+    for share in (0.3, 0.6):  # any prefix is in proportion: each kind within one question of its share
+        prefix = order[: round(share * len(questions))]
+        for group in groups:
+            members = sum((q.type, q.lang) == group for q in questions)
+            assert abs(sum((q.type, q.lang) == group for q in prefix) - share * members) <= 1.5, (share, group)
 
 
 def test_retrieval_eval_cli_scores_only_the_sample(seed_index):
