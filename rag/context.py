@@ -209,7 +209,7 @@ def build(retriever: Retriever, facts: Question, passages: list[Passage], budget
             + _WEIGHTS["facts"] * min(sum(facts_found.values()), 2.0)
             + _WEIGHTS["lead"] * (key[1] <= 1)
         )
-        if facts.periods and in_periods(passage.date, list(facts.periods)):
+        if facts.periods and in_periods(passage.date, facts.report_periods):
             score += _WEIGHTS["period"]
             signals["period"] = True
         if facts.governments and passage.metadata.get("government") in facts.governments:

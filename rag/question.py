@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import timedelta
 
 from rag import governments as gov
 from rag.dates import CALENDAR_WORDS, DateSpan, question_periods
@@ -235,6 +236,16 @@ class Question:
     after: bool = False
     as_of: bool = False  # the period is when a figure stood ("sampai akhir Maret 2026"), reported later
     regions: tuple[str, ...] = field(default=(), repr=False)  # every region the index knows
+
+    @property
+    def report_periods(self) -> list[DateSpan]:
+        """When an article reporting on the asked periods may be dated: in them, and for a figure
+        as it stood then ("sampai akhir Maret 2026") up to two months after, since such a figure
+        is reported afterwards (an article of 7 April on spending "hingga akhir Maret"). Retrieval,
+        the context and the rules all judge an article's date by this one reading."""
+        if not self.as_of:
+            return list(self.periods)
+        return [replace(p, end=p.end + timedelta(days=62)) for p in self.periods]
 
     @property
     def wants_number(self) -> bool:

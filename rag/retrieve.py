@@ -1,5 +1,6 @@
 """Hybrid retrieval: dense (Chroma, multilingual E5) + BM25 (Indonesian stemming), fused by
-reciprocal rank, nudged towards the period and government a question names.
+reciprocal rank, nudged towards the period a question names; asked about one government, other
+governments' articles come last.
 
 Dense carries meaning across languages ("officials rotated" ~ "merotasi pejabat"); BM25 carries
 what embeddings blur: names ("Camat Petir"), numbers ("Nomor 81"). Neither knows that
@@ -188,7 +189,7 @@ class Retriever:
         k = max(self.settings.candidate_k, top_k)
         rrf_k = self.settings.rrf_k
         facts = facts or self.parse(question)
-        periods = list(facts.periods)
+        periods = facts.report_periods
         government = facts.governments[0] if len(facts.governments) == 1 and not filters.government else None
 
         fused: dict[str, Passage] = {}
@@ -216,6 +217,12 @@ class Retriever:
                 bonus += self.settings.government_boost / (rrf_k + 1)
                 passage.signals["government_match"] = True
             passage.score += bonus
+            if government and passage.metadata.get("government") not in (None, "", government):
+                passage.signals["other_government"] = passage.metadata["government"]
 
-        ranked = sorted(fused.values(), key=lambda p: (-p.score, p.doc_id, p.metadata.get("position", 0)))
+        # Asked about one government, an article ingest found to be another's answers nothing the
+        # rules would let through (cited_from_asked_government): it comes after every other, however
+        # well it matches the words or the period ("Kabupaten Purwakarta ... Maret 2026" against a
+        # Kota Tangerang budget story of March).
+        ranked = sorted(fused.values(), key=lambda p: ("other_government" in p.signals, -p.score, p.doc_id, p.metadata.get("position", 0)))
         return ranked[:top_k]

@@ -150,7 +150,7 @@ def eligible(d: Draft, sentence: Sentence) -> bool:
     """Whether a sentence may back this answer at all: from the period the question names, from the
     government it names, from an article that names the people it names."""
     q = d.question
-    if q.periods and not in_periods(sentence.date, list(q.periods)):
+    if q.periods and not in_periods(sentence.date, q.report_periods):
         return False
     if len(q.governments) == 1 and sentence.government and sentence.government != q.governments[0]:
         return False
@@ -314,9 +314,7 @@ def cited_from_asked_period(d: Draft) -> Change:
     a figure as it stood then ("sampai akhir Maret 2026"), within two months after it; or from a
     later article (within a year) whose sentence names that period itself: a year's figures are
     reported after it ends ("Sepanjang 2025, Dinkes menemukan 3.214 kasus", dated May 2026)."""
-    periods = list(d.question.periods)
-    if d.question.as_of:
-        periods = [replace(p, end=p.end + timedelta(days=62)) for p in periods]
+    periods = d.question.report_periods
     cited = [s for n in d.cited if (s := d.context.get(n)) and s.date]
     if not periods or not cited or any(in_periods(s.date, periods) for s in cited):
         return None
@@ -572,7 +570,7 @@ def place_is_the_whole_place(d: Draft) -> Change:
 def government_is_the_articles(d: Draft) -> Change:
     """"Was it the Kabupaten or the Kota?" is answered with the government ingest recorded for the
     cited article (of the period asked, when one is named); a small model picks either name."""
-    periods = list(d.question.periods)
+    periods = d.question.report_periods
     event = [n for n in d.cited if periods and in_periods(d.context.get(n).date, periods)] or d.cited
     governments = {d.context.get(n).government for n in event} - {None}
     if len(governments) != 1:
@@ -613,7 +611,7 @@ def title_is_the_articles(d: Draft) -> Change:
     if not people:
         return None
     body = d.body().rstrip(" .").lower()
-    periods = list(d.question.periods)
+    periods = d.question.report_periods
     eligible = [s.number for s in d.context.sentences if not periods or in_periods(s.date, periods)]
     for n in [n for n in d.cited if n in eligible] + [n for n in eligible if n not in d.cited]:
         title = title_of(people[0], d.context.get(n).text, d.question.before, d.question.after and not d.question.before)
@@ -636,7 +634,7 @@ def count_of_the_item_alone(d: Draft) -> Change:
     item = d.item
     if not item or not (values := numbers_in(d.body())):
         return None
-    periods = list(d.question.periods)
+    periods = d.question.report_periods
     sentences = [s for s in d.context.sentences if not periods or in_periods(s.date, periods)]
     counts = compose.counts_of(item, list(d.others), [s.text for s in sentences])
     dated = {n for found in find_dates(d.body()) for n in numbers_in(found.raw)}

@@ -157,6 +157,20 @@ def test_the_periods_a_question_names(question, periods):
     assert period_texts(ask(question)) == periods
 
 
+
+@pytest.mark.parametrize(
+    "question, last_day",
+    [
+        ("Hingga akhir Juni 2026, serapan anggaran Pemkab Subang berapa persen?", "2026-08-31"),
+        ("As of the end of June 2026, how much of its budget had Kota Depok spent?", "2026-08-31"),
+        ("Berapa pejabat dilantik Pemkab Subang pada Juni 2026?", "2026-06-30"),
+    ],
+)
+def test_a_figure_as_it_stood_may_be_reported_in_the_two_months_after(question, last_day):
+    # "Sampai akhir Juni": the figure is reported in July or August; an event "pada Juni" is
+    # reported then.
+    assert [span.end.isoformat() for span in ask(question).report_periods] == [last_day]
+
 # ---- what is counted ------------------------------------------------------------------------
 
 

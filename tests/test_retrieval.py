@@ -96,3 +96,34 @@ def test_a_government_the_question_names_is_resolved_against_what_the_index_hold
     assert retriever.parse("How many officials did Pemkot Cilegon inaugurate?").governments == ()  # not in the index
     top = retriever.retrieve("Berapa pejabat dilantik Bupati Garut bulan Maret 2026?")[0]
     assert top.doc_id == "500_garut.txt" and top.signals.get("government_match") and top.signals.get("date_match")
+
+
+def test_another_governments_article_never_outranks_the_asked_ones_even_when_dated_in_the_period(make_settings, seed_copy):
+    # A budget story is reported after the quarter it covers; a neighbour's story of the same month
+    # matches the period and the words, but the rules would refuse anything cited from it.
+    (seed_copy / "600_subang_serapan.txt").write_text(
+        "Serapan Belanja Subang Triwulan I Baru 11,2 Persen\n\n"
+        "SUBANG – Realisasi belanja APBD Kabupaten Subang tahun 2026 hingga akhir Maret baru mencapai 11,2 persen, "
+        "kata Sekda Subang dalam rapat evaluasi di Pemkab Subang, Kamis (9/4/2026). "
+        "Bupati Subang meminta kepala OPD mempercepat lelang.",
+        encoding="utf-8",
+    )
+    (seed_copy / "601_bekasi_serapan.txt").write_text(
+        "Realisasi Belanja APBD Kota Bekasi Capai 7,5 Persen\n\n"
+        "BEKASI – Pemerintah Kota Bekasi mencatat realisasi belanja APBD 2026 hingga pertengahan Maret mencapai 7,5 persen, "
+        "Senin (16/3/2026). Wali Kota Bekasi meminta realisasi belanja dipercepat.",
+        encoding="utf-8",
+    )
+    index = Index(make_settings())
+    index.ingest([seed_copy], progress=False)
+    retriever = Retriever(index)
+    for question in (
+        "Sampai akhir Maret 2026, realisasi belanja APBD Kabupaten Subang baru berapa persen?",
+        "As of the end of March 2026, what share of its budget had the Subang regency spent?",
+    ):
+        ranked = retriever.retrieve(question, top_k=10)
+        assert ranked[0].doc_id == "600_subang_serapan.txt", [(p.doc_id, p.signals) for p in ranked]
+        assert ranked[0].signals.get("date_match"), "reported in April about the end of March: of the period asked"
+        others = [i for i, p in enumerate(ranked) if p.signals.get("other_government")]
+        assert others and all(ranked[i].metadata["government"] != "Kabupaten Subang" for i in others)
+        assert min(others) > max(i for i, p in enumerate(ranked) if p.metadata.get("government") == "Kabupaten Subang")
