@@ -647,6 +647,46 @@ def count_of_the_item_alone(d: Draft) -> Change:
     return Rewrite(f"{count} {item} [{n}]", [n], f"sentence {n} states {count} for {item} alone")
 
 
+# Words that count staff in general: "berapa pejabat", "how many officials", "ASN".
+_STAFF_IN_GENERAL = {"pejabat", "asn", "pegawai", "personel"}
+
+
+def _listed_counts(text: str) -> list[int]:
+    """The counts a sentence lists, repeats kept, without its dates and years."""
+    kept = count_values(text)
+    return [value for _, _, value in number_spans(text) if value in kept]
+
+
+def part_is_the_whole_not_a_share(d: Draft) -> Change:
+    """Each period's or government's part of a total or comparison of officials in general takes
+    the whole number sworn in, not one share of its breakdown. Indonesian reports give the whole,
+    then break it down ("melantik 75 pejabat ... Dari jumlah tersebut, empat orang JPT pratama ...
+    27 pejabat administrator dan 44 pejabat pengawas"), and a small model often answers a share
+    (4). When the model's number is one of the counts of a sentence that add up to a number an
+    eligible sentence of that article states for the counted word (or that the sentence states
+    itself: "Dari 86 pejabat tersebut, empat ..., 22 ..., 41 ..., dan 19 ..."), that number is
+    the part's answer. Only for parts: a whole question may ask about a share on purpose ("berapa
+    di antaranya perempuan")."""
+    terms = set(d.question.counted_terms)
+    if not d.part or not terms or not terms <= _STAFF_IN_GENERAL or len(values := count_values(d.body())) != 1:
+        return None
+    value = values.pop()
+    sentences = [s for s in d.context.sentences if eligible(d, s)]
+    for listing in sentences:
+        counts = _listed_counts(listing.text)
+        if value not in counts or len(counts) < 2:
+            continue
+        largest = max(counts)
+        whole = largest if 2 * largest == sum(counts) else sum(counts)
+        if whole == value:
+            continue
+        for stating in [listing] * (whole == largest) + [s for s in sentences if s.doc_id == listing.doc_id]:
+            if whole in count_values(stating.text) and any(t in stating.text.lower() for t in terms):
+                n = stating.number
+                return Rewrite(f"{whole} {d.question.counted} [{n}]", [n], f"{value} is a share of the {whole} that sentence {n} states, whose breakdown sentence {listing.number} lists it")
+    return None
+
+
 # ---- the registry ------------------------------------------------------------------------
 
 _K = frozenset
@@ -657,6 +697,7 @@ RULES: list[Rule] = [
     Rule("title_answered_with_its_holder", title_answered_with_its_holder, _K({"person"})),
     Rule("asked_value_present", asked_value_present),
     Rule("count_of_the_item_alone", count_of_the_item_alone, COUNT_KINDS),
+    Rule("part_is_the_whole_not_a_share", part_is_the_whole_not_a_share, COUNT_KINDS),
     Rule("numbers_in_cited_sentences", numbers_in_cited_sentences, _ALL_BUT("interval")),
     Rule("names_in_cited_sentences", names_in_cited_sentences),
     Rule("percent_is_a_percentage", percent_is_a_percentage),

@@ -77,7 +77,7 @@ class GreedyUnderGrammar:
         return token
 
     def close(self) -> None:
-        if self._grammar:
+        if getattr(self, "_grammar", None):
             self._lib.llama_sampler_free(self._grammar)
             self._grammar = None
 

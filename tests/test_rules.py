@@ -303,6 +303,49 @@ def test_a_part_answered_with_every_category_takes_the_asked_ones_count():
     assert outcome.draft.answer == "22 pejabat administrator [1]"
 
 
+bekasi = article_of("Kota Bekasi", "bekasi-pelantikan.txt")
+BEKASI_JUNE = (
+    bekasi("Wali Kota Bekasi melantik 75 pejabat di Plaza Pemkot Bekasi, Kamis (18/6/2026).", date="2026-06-18"),
+    bekasi("Dari jumlah tersebut, empat orang merupakan JPT pratama hasil seleksi terbuka. Selebihnya terdiri atas 27 pejabat administrator dan 44 pejabat pengawas.", date="2026-06-18"),
+)
+
+
+def test_a_parts_count_of_officials_in_general_is_the_whole_not_one_share_of_its_breakdown():
+    outcome = run("How many officials did Pemkot Bekasi swear in in June 2026?", "4 [2]", [2], *BEKASI_JUNE, part=True, item="officials")
+    assert accepted(outcome), trace(outcome)
+    assert (outcome.draft.answer, outcome.draft.cited) == ("75 officials [1]", [1])  # 4 + 27 + 44 = 75, stated by sentence 1
+    assert ("part_is_the_whole_not_a_share", "rewrote") in trace(outcome)
+
+
+def test_a_breakdown_that_states_its_own_whole_gives_the_whole():
+    said = sukabumi("Dari 86 pejabat tersebut, empat orang JPT pratama, 22 pejabat administrator, 41 pejabat pengawas, dan 19 pejabat fungsional.", date="2026-04-15")
+    outcome = run("Berapa pejabat yang dilantik Pemkot Sukabumi pada April 2026?", "41 [1]", [1], said, part=True, item="pejabat")
+    assert outcome.draft.answer == "86 pejabat [1]"
+
+
+@pytest.mark.parametrize(
+    "question, answer, kw",
+    [
+        # A whole question may ask about a share on purpose.
+        ("How many officials did Pemkot Bekasi swear in in June 2026?", "4 [2]", {}),
+        # A share asked by name is that share.
+        ("Berapa pejabat pengawas yang dilantik Pemkot Bekasi pada Juni 2026?", "44 [2]", {"part": True, "item": "pejabat pengawas"}),
+    ],
+)
+def test_a_share_is_kept_where_the_question_may_ask_for_it(question, answer, kw):
+    outcome = run(question, answer, [2], *BEKASI_JUNE, **kw)
+    assert "part_is_the_whole_not_a_share" not in [rule for rule, _ in trace(outcome)]
+
+
+def test_numbers_that_do_not_add_up_to_a_stated_whole_are_no_breakdown():
+    said = (
+        bekasi("Wali Kota Bekasi melantik 60 pejabat, Kamis (18/6/2026).", date="2026-06-18"),
+        bekasi("Sebanyak 12 camat dan 30 lurah ikut dirotasi.", date="2026-06-18"),
+    )
+    outcome = run("How many officials did Pemkot Bekasi swear in in June 2026?", "12 [2]", [2], *said, part=True, item="officials")
+    assert "part_is_the_whole_not_a_share" not in [rule for rule, _ in trace(outcome)]
+
+
 # ---- numbers_in_cited_sentences -------------------------------------------------------------
 
 
