@@ -30,7 +30,7 @@ from rag.dates import MONTHS, WEEKDAYS_EN, WEEKDAYS_ID, find_dates, format_date,
 from rag.glossary import expand_query
 from rag.governments import region as region_of
 from rag.people import NOT_NAME_WORDS, holders, name_words, title_of
-from rag.question import KIND_NAMES, PLACE_WORDS, Question
+from rag.question import KIND_NAMES, PLACE_WORDS, Question, counted_terms
 from rag.text import markers, number_spans, numbers_in, percentages, strip_markers
 
 # ---- what rules work on, and what they say ------------------------------------------------
@@ -667,7 +667,7 @@ def part_is_the_whole_not_a_share(d: Draft) -> Change:
     itself: "Dari 86 pejabat tersebut, empat ..., 22 ..., 41 ..., dan 19 ..."), that number is
     the part's answer. Only for parts: a whole question may ask about a share on purpose ("berapa
     di antaranya perempuan")."""
-    terms = set(d.question.counted_terms)
+    terms = set(counted_terms(d.item) if d.item else d.question.counted_terms)  # a breakdown's item: "administrator posts"
     if not d.part or not terms or not terms <= _STAFF_IN_GENERAL or len(values := count_values(d.body())) != 1:
         return None
     value = values.pop()

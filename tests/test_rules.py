@@ -330,6 +330,8 @@ def test_a_breakdown_that_states_its_own_whole_gives_the_whole():
         ("How many officials did Pemkot Bekasi swear in in June 2026?", "4 [2]", {}),
         # A share asked by name is that share.
         ("Berapa pejabat pengawas yang dilantik Pemkot Bekasi pada Juni 2026?", "44 [2]", {"part": True, "item": "pejabat pengawas"}),
+        # ... also where the question counts "officials" and the part its posts.
+        ("How many officials filled supervisor posts in Pemkot Bekasi in June 2026?", "44 [2]", {"part": True, "item": "supervisor posts"}),
     ],
 )
 def test_a_share_is_kept_where_the_question_may_ask_for_it(question, answer, kw):
