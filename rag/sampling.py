@@ -42,6 +42,7 @@ class GreedyUnderGrammar:
         assert _TOKEN_DATA.itemsize == ctypes.sizeof(llama_cpp.llama_token_data)
         self._one = np.zeros(1, dtype=_TOKEN_DATA)
         self._all = np.zeros(self._n_vocab, dtype=_TOKEN_DATA)
+        self._all["id"] = np.arange(self._n_vocab, dtype=np.int32)  # the grammar rewrites logits only
 
     @staticmethod
     def applies(kwargs: dict[str, Any]) -> bool:
@@ -70,7 +71,6 @@ class GreedyUnderGrammar:
         token = int(np.argmax(logits))
         self._one[0] = (token, logits[token], 0.0)
         if not np.isfinite(self._allowed(self._one)["logit"][0]):  # the grammar forbids the best token: ask about all
-            self._all["id"] = np.arange(self._n_vocab, dtype=np.int32)
             self._all["logit"] = logits
             token = int(self._allowed(self._all)["id"][np.argmax(self._all["logit"])])
         lib.llama_sampler_accept(self._grammar, token)
