@@ -79,15 +79,22 @@ def test_a_live_retriever_sees_articles_ingested_and_removed_through_another_ind
     assert all(p.doc_id != "new_lebak.txt" for p in live.retrieve(question))
 
 
-def test_a_government_the_question_names_is_resolved_against_what_the_index_holds(make_settings, seed_copy):
-    (seed_copy / "500_garut.txt").write_text(
-        "GARUT – Bupati Garut Abdul Karim melantik 42 pejabat Pemkab Garut di Pendopo, Senin (2/3/2026). "
-        "Pemerintah Kabupaten Garut menyebut pelantikan ini penyegaran.",
-        encoding="utf-8",
-    )
+def seeds_and(make_settings, seed_copy, articles: dict[str, str]) -> Retriever:
+    """A retriever over a fresh index of the seeds and these articles (file name -> text)."""
+    for name, text in articles.items():
+        (seed_copy / name).write_text(text, encoding="utf-8")
     index = Index(make_settings())
     index.ingest([seed_copy], progress=False)
-    retriever = Retriever(index)
+    return Retriever(index)
+
+
+def test_a_government_the_question_names_is_resolved_against_what_the_index_holds(make_settings, seed_copy):
+    retriever = seeds_and(
+        make_settings, seed_copy,
+        {"500_garut.txt": "GARUT – Bupati Garut Abdul Karim melantik 42 pejabat Pemkab Garut di Pendopo, Senin (2/3/2026). "
+         "Pemerintah Kabupaten Garut menyebut pelantikan ini penyegaran."},
+    )
+    index = retriever.index
 
     assert "Kabupaten Garut" in index.governments() and "Kota Serang" in index.governments()
     assert retriever.parse("Berapa pejabat dilantik Bupati Garut bulan Maret 2026?").governments == ("Kabupaten Garut",)
@@ -101,22 +108,18 @@ def test_a_government_the_question_names_is_resolved_against_what_the_index_hold
 def test_another_governments_article_never_outranks_the_asked_ones_even_when_dated_in_the_period(make_settings, seed_copy):
     # A budget story is reported after the quarter it covers; a neighbour's story of the same month
     # matches the period and the words, but the rules would refuse anything cited from it.
-    (seed_copy / "600_subang_serapan.txt").write_text(
-        "Serapan Belanja Subang Triwulan I Baru 11,2 Persen\n\n"
-        "SUBANG – Realisasi belanja APBD Kabupaten Subang tahun 2026 hingga akhir Maret baru mencapai 11,2 persen, "
-        "kata Sekda Subang dalam rapat evaluasi di Pemkab Subang, Kamis (9/4/2026). "
-        "Bupati Subang meminta kepala OPD mempercepat lelang.",
-        encoding="utf-8",
+    retriever = seeds_and(
+        make_settings, seed_copy,
+        {
+            "600_subang_serapan.txt": "Serapan Belanja Subang Triwulan I Baru 11,2 Persen\n\n"
+            "SUBANG – Realisasi belanja APBD Kabupaten Subang tahun 2026 hingga akhir Maret baru mencapai 11,2 persen, "
+            "kata Sekda Subang dalam rapat evaluasi di Pemkab Subang, Kamis (9/4/2026). "
+            "Bupati Subang meminta kepala OPD mempercepat lelang.",
+            "601_bekasi_serapan.txt": "Realisasi Belanja APBD Kota Bekasi Capai 7,5 Persen\n\n"
+            "BEKASI – Pemerintah Kota Bekasi mencatat realisasi belanja APBD 2026 hingga pertengahan Maret mencapai 7,5 persen, "
+            "Senin (16/3/2026). Wali Kota Bekasi meminta realisasi belanja dipercepat.",
+        },
     )
-    (seed_copy / "601_bekasi_serapan.txt").write_text(
-        "Realisasi Belanja APBD Kota Bekasi Capai 7,5 Persen\n\n"
-        "BEKASI – Pemerintah Kota Bekasi mencatat realisasi belanja APBD 2026 hingga pertengahan Maret mencapai 7,5 persen, "
-        "Senin (16/3/2026). Wali Kota Bekasi meminta realisasi belanja dipercepat.",
-        encoding="utf-8",
-    )
-    index = Index(make_settings())
-    index.ingest([seed_copy], progress=False)
-    retriever = Retriever(index)
     for question in (
         "Sampai akhir Maret 2026, realisasi belanja APBD Kabupaten Subang baru berapa persen?",
         "As of the end of March 2026, what share of its budget had the Subang regency spent?",
