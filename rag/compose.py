@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from rag.dates import DateSpan, question_periods
-from rag.glossary import EN_TO_ID
+from rag.glossary import indonesian
 from rag.question import SUM, Question
 from rag.text import NUMBER_WORDS, numbers_in, strip_markers
 
@@ -184,7 +184,7 @@ def _key_groups(phrase: str) -> list[set[str]]:
     -> [{kepala}, {sekolah}], "supervisors" -> [{supervisors, pengawas}]."""
     groups = []
     for word in re.findall(r"[a-z]+", phrase.lower()):
-        group = {w for w in [word, *EN_TO_ID.get(word, "").lower().split()] if len(w) > 3 and w not in _GENERIC_COUNTED}
+        group = {w for w in [word, *" ".join(indonesian(word)).lower().split()] if len(w) > 3 and w not in _GENERIC_COUNTED}
         if group and group not in groups:
             groups.append(group)
     return groups

@@ -1,9 +1,21 @@
-"""English -> Indonesian terms for the BM25 side of retrieval.
+"""English -> Indonesian: how the articles write what an English question names.
 
 BM25 only matches words that occur in the articles, which are Indonesian; an English question
-("inaugurated at the market") would otherwise lean on dense retrieval alone. Appending the
-Indonesian words of common civil-service and news vocabulary lets names *and* topic words match.
-General vocabulary only: nothing here names a fact from any article.
+("inaugurated at the market") would otherwise lean on dense retrieval alone, and the rules could
+not tell whether a cited sentence speaks of what the question counts. Two sources, both general
+language, neither naming a fact from any article:
+
+- a glossary of civil-service and regional-news vocabulary, each entry the ways an article writes
+  it, comma-separated ("principal" -> "kepala sekolah, kepsek": a phrase is one way);
+- loanword spelling: Indonesian borrows Latinate English words by regular rules ("evaluation" ->
+  "evaluasi", "negative" -> "negatif", "sample" -> "sampel", "competence" -> "kompetensi"), so a
+  word the glossary lacks still finds its Indonesian form. A form no article uses matches nothing,
+  so a wrong guess costs nothing.
+
+>>> indonesian("principals")
+('kepala sekolah', 'kepsek')
+>>> indonesian("investigations")
+('investigasi',)
 """
 
 from __future__ import annotations
@@ -11,47 +23,131 @@ from __future__ import annotations
 import re
 
 EN_TO_ID: dict[str, str] = {
-    "official": "pejabat", "officials": "pejabat", "officer": "pejabat", "civil servant": "ASN aparatur sipil negara",
-    "civil servants": "ASN aparatur sipil negara", "employee": "pegawai", "employees": "pegawai",
-    "inaugurate": "lantik pelantikan", "inaugurated": "lantik pelantikan", "inauguration": "pelantikan",
-    "sworn": "lantik dilantik", "swear": "lantik", "installed": "lantik",
-    "rotate": "rotasi mutasi", "rotated": "rotasi mutasi", "rotation": "rotasi mutasi", "transfer": "mutasi",
-    "reshuffle": "perombakan rotasi mutasi", "promotion": "promosi", "appointed": "diangkat lantik",
-    "regent": "bupati", "vice regent": "wakil bupati", "deputy regent": "wakil bupati", "mayor": "wali kota walikota",
-    "deputy": "wakil", "regency": "kabupaten pemkab", "city": "kota pemkot", "government": "pemerintah",
-    "regional secretary": "sekretaris daerah sekda", "secretary": "sekretaris", "head": "kepala", "chief": "kepala",
-    "district": "kecamatan", "districts": "kecamatan", "sub-district": "kecamatan", "village": "desa", "villages": "desa",
-    "market": "pasar", "hall": "pendopo gedung", "residence": "pendopo", "field": "lapangan", "court": "lapangan",
-    "tennis": "tenis", "office": "kantor", "agency": "badan dinas", "department": "dinas", "service": "dinas pelayanan",
-    "decree": "keputusan", "number": "nomor", "year": "tahun", "days": "hari", "day": "hari", "months": "bulan",
-    "month": "bulan", "week": "minggu", "percent": "persen", "hundred": "ratus",
-    "evaluation": "evaluasi", "evaluate": "evaluasi", "evaluated": "evaluasi", "performance": "kinerja",
-    "innovation": "inovasi", "target": "target", "targets": "target", "budget": "anggaran", "absorption": "penyerapan",
-    "ranking": "besar peringkat", "best": "terbaik", "assessment": "asesmen penilaian", "assessed": "asesmen",
-    "competence": "kompetensi", "integrity": "integritas", "discipline": "disiplin kedisiplinan",
-    "talent management": "manajemen talenta", "open bidding": "lelang terbuka open bidding", "auction": "lelang",
-    "administrator": "administrator", "administrators": "administrator", "supervisor": "pengawas", "supervisors": "pengawas",
-    "echelon": "eselon", "vacancy": "kekosongan", "vacancies": "kekosongan", "vacant": "kosong kekosongan",
-    "population": "penduduk kependudukan", "civil registry": "disdukcapil kependudukan catatan sipil",
-    "identity card": "KTP", "preparation": "persiapan", "prepared": "persiapan", "previously": "sebelumnya",
-    "previous": "sebelumnya", "former": "sebelumnya mantan", "new": "baru", "replaced": "diganti ganti",
-    "municipal police": "satpol pp", "public order": "satpol pp pamong praja", "planning": "perencanaan bappeda",
-    "communication": "komunikasi kominfo", "information": "informasi", "statistics": "statistik",
-    "personnel": "kepegawaian", "human resources": "sumber daya manusia", "reporters": "wartawan", "journalists": "wartawan",
-    "promote": "promosi", "refresh": "penyegaran", "refreshment": "penyegaran", "replace": "ganti", "where": "di lokasi",
-    "case": "kasus", "cases": "kasus", "patient": "pasien", "patients": "pasien", "hospital": "rumah sakit RSUD",
-    "health": "kesehatan", "dengue": "demam berdarah DBD", "tuberculosis": "tuberkulosis TBC", "screening": "skrining",
-    "school": "sekolah", "schools": "sekolah", "principal": "kepala sekolah", "principals": "kepala sekolah",
-    "teacher": "guru", "teachers": "guru", "road": "jalan ruas", "roads": "jalan ruas", "bridge": "jembatan",
-    "repair": "perbaikan", "revenue": "pendapatan", "spending": "belanja", "realised": "realisasi", "realized": "realisasi",
-    "selection": "seleksi", "applicants": "pendaftar pelamar", "registrants": "pendaftar", "acting": "Plt pelaksana tugas",
-    "how long": "lama selama", "when": "tanggal", "how many": "jumlah sebanyak", "total": "total jumlah",
+    # people and posts
+    "official": "pejabat", "officials": "pejabat", "officer": "pejabat", "civil servant": "ASN, aparatur sipil negara",
+    "employee": "pegawai", "staff": "pegawai, staf", "people": "orang, warga", "person": "orang", "resident": "warga, penduduk",
+    "citizen": "warga", "participant": "peserta", "candidate": "calon, kandidat", "applicant": "pendaftar, pelamar",
+    "registrant": "pendaftar", "student": "siswa, pelajar, murid, mahasiswa", "teacher": "guru", "principal": "kepala sekolah, kepsek",
+    "patient": "pasien", "doctor": "dokter", "nurse": "perawat", "midwife": "bidan", "farmer": "petani", "fisherman": "nelayan",
+    "fishermen": "nelayan", "trader": "pedagang", "vendor": "pedagang", "worker": "pekerja, tenaga kerja", "child": "anak",
+    "children": "anak", "baby": "bayi", "toddler": "balita", "victim": "korban", "family": "keluarga", "household": "rumah tangga, KK",
+    "honorary staff": "honorer", "contract worker": "PPPK, P3K", "post": "jabatan", "position": "jabatan", "seat": "kursi",
+    "vacancy": "kekosongan, lowong", "vacant": "kosong, kekosongan", "supervisor": "pengawas", "administrator": "administrator",
+    "echelon": "eselon", "reporter": "wartawan", "journalist": "wartawan", "personnel": "kepegawaian, personel",
+    # governments and offices
+    "regent": "bupati", "vice regent": "wakil bupati", "deputy regent": "wakil bupati", "mayor": "wali kota, walikota",
+    "deputy mayor": "wakil wali kota", "governor": "gubernur", "deputy": "wakil", "regency": "kabupaten, pemkab", "city": "kota, pemkot",
+    "province": "provinsi, pemprov", "government": "pemerintah", "regional secretary": "sekretaris daerah, sekda", "secretary": "sekretaris",
+    "head": "kepala", "chief": "kepala", "chairman": "ketua", "chair": "ketua", "district": "kecamatan", "sub-district": "kecamatan",
+    "subdistrict": "kecamatan", "village": "desa, kelurahan", "ward": "kelurahan", "office": "kantor, dinas", "agency": "badan, dinas",
+    "department": "dinas", "service": "dinas, pelayanan", "municipal police": "satpol pp", "public order": "satpol pp, pamong praja",
+    "planning": "perencanaan, bappeda", "communication": "komunikasi, kominfo", "human resources": "sumber daya manusia",
+    "civil registry": "disdukcapil, kependudukan, catatan sipil", "hospital": "rumah sakit, RSUD", "health center": "puskesmas",
+    "council": "DPRD, dewan", "legislature": "DPRD, dewan",
+    # what officials do
+    "inaugurate": "lantik, pelantikan", "inaugurated": "lantik, pelantikan", "inauguration": "pelantikan", "sworn": "lantik, dilantik",
+    "swear": "lantik", "installed": "lantik", "rotate": "rotasi, mutasi", "rotated": "rotasi, mutasi", "transfer": "mutasi",
+    "reshuffle": "perombakan, rotasi, mutasi", "promotion": "promosi", "promote": "promosi", "appointed": "diangkat, lantik",
+    "replaced": "diganti, ganti", "replace": "ganti", "refresh": "penyegaran", "refreshment": "penyegaran", "acting": "Plt, pelaksana tugas",
+    "selection": "seleksi", "open bidding": "lelang terbuka, open bidding", "auction": "lelang", "assessment": "asesmen, penilaian",
+    "assessed": "asesmen", "evaluation": "evaluasi", "evaluate": "evaluasi", "evaluated": "evaluasi", "performance": "kinerja",
+    "discipline": "disiplin, kedisiplinan", "integrity": "integritas", "competence": "kompetensi", "talent management": "manajemen talenta",
+    "registered": "mendaftar, terdaftar", "register": "daftar, pendaftaran", "registration": "pendaftaran", "passed": "lolos, lulus",
+    "failed": "gagal, tidak lolos", "test": "tes, uji", "check": "pemeriksaan, cek", "checked": "diperiksa, pemeriksaan",
+    "examined": "diperiksa, pemeriksaan", "inspection": "inspeksi, sidak", "visit": "kunjungan, meninjau", "reviewed": "meninjau, ditinjau",
+    "decree": "keputusan, SK", "regulation": "peraturan, perda", "sanction": "sanksi", "fine": "denda",
+    # places
+    "market": "pasar", "hall": "pendopo, gedung, aula", "residence": "pendopo", "field": "lapangan", "court": "lapangan",
+    "square": "alun-alun", "mosque": "masjid", "building": "gedung, bangunan", "house": "rumah", "school": "sekolah",
+    "road": "jalan, ruas", "bridge": "jembatan", "terminal": "terminal", "where": "di, lokasi",
+    # health, welfare, works, money
+    "case": "kasus", "health": "kesehatan", "dengue": "demam berdarah, DBD", "tuberculosis": "tuberkulosis, TBC",
+    "screening": "skrining", "vaccination": "vaksinasi, imunisasi", "stunting": "stunting", "death": "kematian, meninggal",
+    "flood": "banjir", "landslide": "longsor", "fire": "kebakaran", "damaged": "rusak", "damage": "kerusakan, rusak",
+    "repair": "perbaikan", "repaired": "diperbaiki, perbaikan", "built": "dibangun, pembangunan", "construction": "pembangunan, konstruksi",
+    "aid": "bantuan", "assistance": "bantuan", "poor": "miskin", "poverty": "kemiskinan", "unemployment": "pengangguran",
+    "budget": "anggaran, APBD", "absorption": "penyerapan, serapan", "spending": "belanja", "revenue": "pendapatan",
+    "income": "pendapatan", "tax": "pajak", "levy": "retribusi", "grant": "hibah", "salary": "gaji", "allowance": "tunjangan",
+    "realised": "realisasi", "realized": "realisasi", "target": "target", "population": "penduduk, kependudukan",
+    "identity card": "KTP", "innovation": "inovasi", "ranking": "peringkat, besar", "best": "terbaik", "statistics": "statistik",
+    "information": "informasi", "preparation": "persiapan", "prepared": "persiapan",
+    # time and number words
+    "previously": "sebelumnya", "previous": "sebelumnya", "former": "sebelumnya, mantan", "new": "baru", "number": "nomor",
+    "year": "tahun", "day": "hari", "month": "bulan", "week": "minggu", "percent": "persen", "hundred": "ratus",
+    "how long": "lama, selama", "when": "tanggal", "how many": "jumlah, sebanyak", "total": "total, jumlah",
 }
 
-_PATTERN = re.compile(r"\b(" + "|".join(sorted(map(re.escape, EN_TO_ID), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# English suffixes and the Indonesian endings loanwords take for them, longest first.
+_SUFFIXES = [
+    ("ation", "asi"), ("ition", "isi"), ("ction", "ksi"), ("ssion", "si"), ("tion", "si"), ("sion", "si"), ("ency", "ensi"),
+    ("ancy", "ansi"), ("ence", "ensi"), ("ance", "ansi"), ("ity", "itas"), ("ive", "if"), ("ical", "is"), ("ics", "ika"),
+    ("ic", "ik"), ("ism", "isme"), ("ist", "is"), ("ogy", "ogi"), ("omy", "omi"), ("ary", "er"), ("ple", "pel"), ("le", "el"),
+    ("y", "i"),
+]
+# Then spelling: "c" is "s" before e/i and "k" elsewhere ("cc" before e/i is "ks"), "ch" and "ck" are
+# "k", "ph" is "f", "th" is "t", "qu" is "ku", "x" is "ks", and a doubled consonant is single.
+_SPELLING = [
+    (r"ph", "f"), (r"th", "t"), (r"ch", "k"), (r"ck", "k"), (r"qu", "ku"), (r"x", "ks"), (r"cc(?=[ei])", "ks"), (r"c(?=[eiy])", "s"),
+    (r"c", "k"), (r"([bdfgklmnprst])\1", r"\1"),
+]
+
+
+def _singular(word: str) -> list[str]:
+    """English singulars a plural may have: "cases" -> ["case", "cas"], "bodies" -> ["body"]."""
+    if word.endswith("ies") and len(word) > 4:
+        return [word[:-3] + "y"]
+    if word.endswith("es") and len(word) > 4:
+        return [word[:-1], word[:-2]]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return [word[:-1]]
+    return []
+
+
+def loanword(word: str) -> str | None:
+    """The Indonesian spelling of a Latinate English word ("evaluation" -> "evaluasi", "negative"
+    -> "negatif", "sample" -> "sampel"); None for a word no rule applies to ("road")."""
+    low = word.lower()
+    for english, indonesian_ending in _SUFFIXES:
+        if low.endswith(english) and len(low) > len(english) + 2:
+            stem = low[: -len(english)]
+            for pattern, replacement in _SPELLING:
+                stem = re.sub(pattern, replacement, stem)
+            return stem + indonesian_ending
+    return None
+
+
+def indonesian(term: str) -> tuple[str, ...]:
+    """The ways an article writes an English word or phrase ("supervisors" -> ("pengawas",)), its
+    loanword form when the glossary lacks it, () when neither knows it (an Indonesian word, a name)."""
+    low = term.lower().strip()
+    for form in (low, *_singular(low)):
+        if form in EN_TO_ID:
+            return tuple(way.strip() for way in EN_TO_ID[form].split(","))
+    for form in (low, *_singular(low)):
+        if " " not in form and (borrowed := loanword(form)) and borrowed != form:
+            return (borrowed,)
+    return ()
+
+
+_PHRASES = sorted((k for k in EN_TO_ID if " " in k), key=len, reverse=True)  # "civil servants" before "civil"
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
+def english_terms(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """Each glossary phrase and other word of a text with its Indonesian ways, in order of the text:
+    "school principals" -> [("school", ("sekolah",)), ("principals", ("kepala sekolah", "kepsek"))]."""
+    low = text.lower()
+    found: list[tuple[int, str, tuple[str, ...]]] = []
+    for phrase in _PHRASES:
+        for match in re.finditer(rf"\b{re.escape(phrase)}s?\b", low):
+            found.append((match.start(), match.group(0), indonesian(phrase)))
+        low = re.sub(rf"\b{re.escape(phrase)}s?\b", lambda m: " " * len(m.group(0)), low)
+    for match in _WORD.finditer(low):
+        found.append((match.start(), match.group(0), indonesian(match.group(0))))
+    return [(word, ways) for _, word, ways in sorted(found)]
 
 
 def expand_query(question: str) -> str:
-    """The question plus Indonesian equivalents of the English terms it uses."""
-    extra = [EN_TO_ID[m.group(1).lower()] for m in _PATTERN.finditer(question)]
+    """The question plus the Indonesian ways of the English words it uses."""
+    extra = [way for _, ways in english_terms(question) for way in ways]
     return question if not extra else f"{question} {' '.join(extra)}"

@@ -19,7 +19,7 @@ from datetime import timedelta
 
 from rag import governments as gov
 from rag.dates import CALENDAR_WORDS, DateSpan, question_periods
-from rag.glossary import EN_TO_ID
+from rag.glossary import english_terms
 from rag.people import NOT_NAME_WORDS, Title, asked_title
 
 # ---- language -------------------------------------------------------------------------------
@@ -156,17 +156,14 @@ _NOT_COUNTED = set("besar peringkat level tingkat kali times".split())
 
 def counted_terms(phrase: str) -> tuple[str, ...]:
     """The Indonesian words for the counted thing, as articles would write it: "pejabat" for
-    "officials", "penduduk" for "population", ("pejabat", "pengawas") for "pejabat pengawas"."""
+    "officials", "penduduk" for "population", ("pejabat", "pengawas") for "pejabat pengawas",
+    ("sekolah", "kepala sekolah") for "school principals" (a phrase is one term). An English word
+    takes its glossary's first way or its loanword form ("samples" -> "sampel")."""
     terms: list[str] = []
-    low = phrase.lower()
-    for key in sorted((k for k in EN_TO_ID if " " in k), key=len, reverse=True):  # "civil servants" before "civil"
-        if re.search(rf"\b{re.escape(key)}\b", low):
-            terms.append(EN_TO_ID[key].lower().split()[0])
-            low = low.replace(key, " ")
-    for word in re.findall(r"[a-z]+", low):
-        for term in EN_TO_ID[word].lower().split()[:1] if word in EN_TO_ID else [word]:
-            if term not in _NOT_COUNTED and term not in terms and len(term) > 2:
-                terms.append(term)
+    for word, ways in english_terms(phrase):
+        term = (ways[0] if ways else word).lower()
+        if term not in _NOT_COUNTED and term not in terms and len(term) > 2:
+            terms.append(term)
     return tuple(terms)
 
 

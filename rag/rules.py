@@ -352,7 +352,8 @@ def counted_thing_in_evidence(d: Draft) -> Change:
         return None
     cited_docs = {s.doc_id for n in d.cited if (s := d.context.get(n))}
     near = " ".join(s.text + " " + (s.passage.title or "") for s in d.context.sentences if s.doc_id in cited_docs).lower()
-    if not any(re.search(rf"\b{re.escape(t[:6])}", near) for t in terms):
+    # A word by its first six letters (its affixed forms: "pengawas", "pengawasan"), a phrase whole.
+    if not any(re.search(rf"\b{re.escape(t if ' ' in t else t[:6])}", near) for t in terms):
         return Refuse(f"what the question counts ({terms[0]}) is in no cited sentence")
     return None
 

@@ -184,6 +184,8 @@ def test_a_figure_as_it_stood_may_be_reported_in_the_two_months_after(question, 
         ("How many echelon II officials were sworn in by Pemkab Cianjur?", "echelon II officials", ("eselon", "pejabat")),
         ("Berapa banyak lurah yang dirotasi Pemkot Cimahi?", "lurah", ("lurah",)),
         ("Jumlah ASN yang dimutasi Pemkot Banjar berapa?", "ASN", ("asn",)),
+        ("How many school principals did Pemkot Cimahi rotate?", "school principals", ("sekolah", "kepala sekolah")),
+        ("How many urine samples were negative?", "urine samples", ("urine", "sampel")),
     ],
 )
 def test_what_a_count_question_counts(question, counted, terms):

@@ -548,6 +548,20 @@ def test_a_count_of_civil_servants_is_backed_by_asn():
     assert accepted(run("How many civil servants did Pemkot Cimahi rotate?", "25 civil servants [1]", [1], sentence))
 
 
+def test_a_count_of_heads_of_something_else_is_refused():
+    question = "How many school principals did Pemkot Cimahi rotate?"
+    # "principals" is "kepala sekolah", one term: the "kepala" of every office head is not it.
+    sentence = cimahi("Pemkot Cimahi merotasi 44 pejabat, termasuk kepala dinas dan kepala bagian.")
+    assert refused_by(run(question, "44 [1]", [1], sentence)) == "counted_thing_in_evidence"
+    principals = cimahi("Pemkot Cimahi merotasi 44 kepala sekolah dasar.")
+    assert accepted(run(question, "44 [1]", [1], principals))
+
+
+def test_a_count_named_by_an_english_loanword_is_backed_by_its_indonesian_spelling():
+    sentence = cimahi("Dari 412 sampel urine pejabat Pemkot Cimahi, 409 dinyatakan negatif.")
+    assert accepted(run("How many urine samples of Pemkot Cimahi officials came back negative?", "409 samples [1]", [1], sentence))
+
+
 # ---- count_not_read_from_a_date -------------------------------------------------------------
 
 
