@@ -65,7 +65,11 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"|chair(?:man|person)?|ketua|deputy|wakil|official|officer|person)\b"
         r"|\bwhich\s+(?:new\s+)?(wakil|deputy|vice|bupati|regent|wali ?kota|walikota|mayor|sekda|camat|gubernur|governor|head|kepala)\b", re.I)),
     ("percent", re.compile(r"\b(percent(age)?|persen(tase)?|what share|what proportion|berapa bagian)\b|%", re.I)),
-    ("money", re.compile(r"\b(rupiah|how much money|berapa (besar )?(anggaran|dana|biaya|nilai)|in rp|dalam rp|budget of how much)\b", re.I)),
+    ("money", re.compile(
+        r"\b(rupiah|how much money|berapa (besar )?(anggaran|dana|biaya|nilai|pagu|alokasi|belanja|pendapatan|gaji|tunjangan|hibah)"
+        r"|berapa besar (bantuan|pajak|retribusi)|in rp|dalam rp|budget of how much)\b"
+        r"|\bhow much\b[^?]*\b(budget\w*|fund(s|ed|ing)?|costs?|spen[dt]|allocat\w*|grants?|revenue|income|salar(y|ies)|worth|paid|pay)\b"
+        r"|\bwhat (is|was) the (total )?(budget|cost|allocation|funding)\b", re.I)),
     ("place", re.compile(r"\b(where|di ?mana(kah)?|lokasi(nya)?|tempat(nya)?|at which (place|venue|building|location)|venue)\b|\bdi\s+(?:\w+\s+)?mana(kah)?\b", re.I)),
     # "when" is a date question at the start of one ("When were ..."), a conjunction elsewhere.
     ("date", re.compile(
@@ -102,7 +106,8 @@ def kind_of(text: str) -> str:
 # ---- what is counted ------------------------------------------------------------------------
 
 _COUNTED = re.compile(
-    r"\b(?:how many|berapa(?:kah)?|jumlah|number of|total|what (?:is|was|are|were) the|more|fewer|lebih banyak|lebih sedikit)\s+(?P<rest>[^?]*)",
+    r"\b(?:how many|how much(?:\s+(?:is|was|are|were)(?:\s+the)?)?|berapa(?:kah)?|jumlah|number of|total|what (?:is|was|are|were) the"
+    r"|more|fewer|lebih banyak|lebih sedikit)\s+(?P<rest>[^?]*)",
     re.IGNORECASE,
 )
 # Words before the counted thing that are not it ("berapa orang yang merupakan pejabat pengawas",
@@ -151,7 +156,9 @@ def counted_phrase(text: str, regions: Iterable[str] = ()) -> str:
     return " ".join(kept)
 
 
-_NOT_COUNTED = set("besar peringkat level tingkat kali times".split())
+# Words of a quantity question that are its unit, not what it is about: "berapa persen realisasi
+# serapan" is about "realisasi serapan", "berapa anggaran perbaikan jalan" about "perbaikan jalan".
+_NOT_COUNTED = set("besar peringkat level tingkat kali times persen persentase percentage anggaran dana biaya nilai rupiah money amount".split())
 
 
 def counted_terms(phrase: str) -> tuple[str, ...]:
@@ -213,7 +220,18 @@ def persons_in(text: str, regions: Iterable[str] = ()) -> tuple[str, ...]:
 _BEFORE = re.compile(r"\b(before|previous(ly)?|prior|sebelum(nya)?|former(ly)?|semula)\b", re.I)
 _AFTER = re.compile(r"\b(after|afterwards|later|now|then|new|setelah|sesudah|kemudian|kini|sekarang|baru)\b", re.I)
 # "Sampai akhir Maret 2026", "as of March 2026": a figure as it stood then, reported afterwards.
-_AS_OF = re.compile(r"\b(?:sampai|hingga|per|as of|by the end of|through|until|up to)\s+(?:(?:akhir|the end of)\s+)?(?:bulan\s+)?\w+\s+(?:19|20)\d{2}\b", re.I)
+# A figure as it stood at a month's end ("sampai akhir Maret 2026"), over a whole year ("sepanjang
+# 2025", "selama tahun 2025") or of a budget year ("APBD 2025", "the 2025 budget"): reported after.
+_AS_OF = re.compile(
+    r"\b(?:sampai|hingga|per|as of|by the end of|through|until|up to)\s+(?:(?:akhir|the end of)\s+)?(?:bulan\s+)?\w+\s+(?:19|20)\d{2}\b"
+    r"|\b(?:sepanjang|selama|throughout|during|over)\s+(?:tahun\s+|the year\s+|all of\s+)?(?:19|20)\d{2}\b"
+    r"|\b(?:APBD|anggaran|budget|tahun anggaran|TA|fiscal year)\s+(?:tahun\s+)?(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\s+(?:budget|APBD|fiscal year)\b",
+    re.I,
+)
+
+
+def _whole_year(span: DateSpan) -> bool:
+    return (span.start.month, span.start.day, span.end.month, span.end.day) == (1, 1, 12, 31) and span.start.year == span.end.year
 
 
 @dataclass(frozen=True)
@@ -238,11 +256,12 @@ class Question:
     def report_periods(self) -> list[DateSpan]:
         """When an article reporting on the asked periods may be dated: in them, and for a figure
         as it stood then ("sampai akhir Maret 2026") up to two months after, since such a figure
-        is reported afterwards (an article of 7 April on spending "hingga akhir Maret"). Retrieval,
+        is reported afterwards (an article of 7 April on spending "hingga akhir Maret"); a whole
+        year's figure ("sepanjang 2025", "APBD 2025") all through the next year. Retrieval,
         the context and the rules all judge an article's date by this one reading."""
         if not self.as_of:
             return list(self.periods)
-        return [replace(p, end=p.end + timedelta(days=62)) for p in self.periods]
+        return [replace(p, end=p.end + timedelta(days=365 if _whole_year(p) else 62)) for p in self.periods]
 
     @property
     def wants_number(self) -> bool:

@@ -346,15 +346,21 @@ def not_the_questions_own_number(d: Draft) -> Change:
 
 def counted_thing_in_evidence(d: Draft) -> Change:
     """What the question counts is written in the cited sentences or beside them in their article
-    ("berapa jumlah penduduk" answered from a sentence about 269 officials counts something else)."""
+    ("berapa jumlah penduduk" answered from a sentence about 269 officials counts something else).
+    An Indonesian question names it in the articles' own words, so each of them must be there
+    ("berapa kepala sekolah": "kepala" of "kepala dinas" is not it); of an English question's
+    words, the Indonesian ways of one suffice, since an English word the glossary does not know
+    may have none."""
     terms = d.question.counted_terms
     if not terms:
         return None
     cited_docs = {s.doc_id for n in d.cited if (s := d.context.get(n))}
     near = " ".join(s.text + " " + (s.passage.title or "") for s in d.context.sentences if s.doc_id in cited_docs).lower()
     # A word by its first six letters (its affixed forms: "pengawas", "pengawasan"), a phrase whole.
-    if not any(re.search(rf"\b{re.escape(t if ' ' in t else t[:6])}", near) for t in terms):
-        return Refuse(f"what the question counts ({terms[0]}) is in no cited sentence")
+    written = [t for t in terms if re.search(rf"\b{re.escape(t if ' ' in t else t[:6])}", near)]
+    missing = [t for t in terms if t not in written]
+    if not written or (d.question.language == "id" and missing):
+        return Refuse(f"what the question counts ({missing[0]}) is in no cited sentence")
     return None
 
 
@@ -705,7 +711,7 @@ RULES: list[Rule] = [
     Rule("cited_from_asked_period", cited_from_asked_period, _ALL_BUT("interval", "first")),
     Rule("cited_from_asked_government", cited_from_asked_government, _K({"count", "percent", "money", "date", "duration", "person", "title", "place"})),
     Rule("not_the_questions_own_number", not_the_questions_own_number, COUNT_KINDS | _K({"percent", "money"}), whole_only=True),
-    Rule("counted_thing_in_evidence", counted_thing_in_evidence, COUNT_KINDS, whole_only=True),
+    Rule("counted_thing_in_evidence", counted_thing_in_evidence, COUNT_KINDS | _K({"percent", "money"}), whole_only=True),
     Rule("count_not_read_from_a_date", count_not_read_from_a_date, COUNT_KINDS, whole_only=True),
     Rule("asked_title_in_evidence", asked_title_in_evidence, _K({"person"}), whole_only=True, retry=True),
     Rule("name_holds_the_asked_title", name_holds_the_asked_title, _K({"person"}), whole_only=True, retry=True),

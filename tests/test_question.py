@@ -48,6 +48,11 @@ def period_texts(question: Question) -> list[str]:
         ("Berapa persen realisasi anggaran Kota Sukabumi?", "percent"),
         ("What percentage of the budget did Sukabumi City absorb?", "percent"),
         ("Berapa anggaran yang disiapkan Pemkab Cianjur untuk seleksi terbuka?", "money"),
+        ("How much was the road repair budget of Pemkab Cianjur in 2026?", "money"),
+        ("How much did Pemkot Cimahi allocate for the open selection?", "money"),
+        ("What was the cost of the new market building in Banjar?", "money"),
+        ("Berapa pagu belanja pegawai Kota Banjar tahun 2026?", "money"),
+        ("How much of the budget had Kota Banjar spent by June, in percent?", "percent"),
         ("Berapa selisih pejabat yang dilantik Garut dan Cimahi?", "difference"),
         ("Mana yang lebih banyak, pejabat yang dilantik di Garut atau di Cimahi?", "comparison"),
         ("Mana yang lebih dulu, rotasi di Garut atau di Cimahi?", "first"),
@@ -164,11 +169,15 @@ def test_the_periods_a_question_names(question, periods):
         ("Hingga akhir Juni 2026, serapan anggaran Pemkab Subang berapa persen?", "2026-08-31"),
         ("As of the end of June 2026, how much of its budget had Kota Depok spent?", "2026-08-31"),
         ("Berapa pejabat dilantik Pemkab Subang pada Juni 2026?", "2026-06-30"),
+        ("Berapa kasus TBC yang ditemukan Dinkes Kota Banjar sepanjang 2025?", "2026-12-31"),
+        ("How much of Kota Depok's 2025 budget was spent?", "2026-12-31"),
+        ("Berapa realisasi APBD 2025 Kota Depok?", "2026-12-31"),
+        ("Berapa ASN yang dimutasi Pemkot Banjar tahun 2025?", "2025-12-31"),
     ],
 )
-def test_a_figure_as_it_stood_may_be_reported_in_the_two_months_after(question, last_day):
-    # "Sampai akhir Juni": the figure is reported in July or August; an event "pada Juni" is
-    # reported then.
+def test_a_figure_as_it_stood_is_reported_after_its_period(question, last_day):
+    # "Sampai akhir Juni": the figure is reported in July or August; a whole year's ("sepanjang
+    # 2025", a 2025 budget) all through the next year; an event "pada Juni" or "tahun 2025" then.
     assert [span.end.isoformat() for span in ask(question).report_periods] == [last_day]
 
 # ---- what is counted ------------------------------------------------------------------------
@@ -186,6 +195,8 @@ def test_a_figure_as_it_stood_may_be_reported_in_the_two_months_after(question, 
         ("Jumlah ASN yang dimutasi Pemkot Banjar berapa?", "ASN", ("asn",)),
         ("How many school principals did Pemkot Cimahi rotate?", "school principals", ("sekolah", "kepala sekolah")),
         ("How many urine samples were negative?", "urine samples", ("urine", "sampel")),
+        ("How much was the road repair budget of Pemkab Cianjur?", "road repair budget", ("jalan", "perbaikan")),
+        ("Berapa anggaran perbaikan jalan Kabupaten Cianjur?", "anggaran perbaikan jalan", ("perbaikan", "jalan")),
     ],
 )
 def test_what_a_count_question_counts(question, counted, terms):

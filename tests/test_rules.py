@@ -548,8 +548,11 @@ def test_a_count_of_civil_servants_is_backed_by_asn():
     assert accepted(run("How many civil servants did Pemkot Cimahi rotate?", "25 civil servants [1]", [1], sentence))
 
 
-def test_a_count_of_heads_of_something_else_is_refused():
-    question = "How many school principals did Pemkot Cimahi rotate?"
+@pytest.mark.parametrize(
+    "question",
+    ["How many school principals did Pemkot Cimahi rotate?", "Berapa kepala sekolah yang dirotasi Pemkot Cimahi?"],
+)
+def test_a_count_of_heads_of_something_else_is_refused(question):
     # "principals" is "kepala sekolah", one term: the "kepala" of every office head is not it.
     sentence = cimahi("Pemkot Cimahi merotasi 44 pejabat, termasuk kepala dinas dan kepala bagian.")
     assert refused_by(run(question, "44 [1]", [1], sentence)) == "counted_thing_in_evidence"
@@ -560,6 +563,14 @@ def test_a_count_of_heads_of_something_else_is_refused():
 def test_a_count_named_by_an_english_loanword_is_backed_by_its_indonesian_spelling():
     sentence = cimahi("Dari 412 sampel urine pejabat Pemkot Cimahi, 409 dinyatakan negatif.")
     assert accepted(run("How many urine samples of Pemkot Cimahi officials came back negative?", "409 samples [1]", [1], sentence))
+
+
+@pytest.mark.parametrize("question", ["Berapa anggaran perbaikan jalan Kota Banjar?", "How much was the road repair budget of Kota Banjar?"])
+def test_money_for_another_purpose_is_refused(question):
+    health = banjar("Pemkot Banjar menyiapkan anggaran Rp 5,1 miliar untuk penanganan TBC.")
+    assert refused_by(run(question, "Rp 5,1 miliar [1]", [1], health)) == "counted_thing_in_evidence"
+    roads = banjar("Anggaran perbaikan jalan yang disiapkan Pemkot Banjar mencapai Rp 5,1 miliar.")
+    assert accepted(run(question, "Rp 5,1 miliar [1]", [1], roads))
 
 
 # ---- count_not_read_from_a_date -------------------------------------------------------------
