@@ -219,7 +219,6 @@ def persons_in(text: str, regions: Iterable[str] = ()) -> tuple[str, ...]:
 
 _BEFORE = re.compile(r"\b(before|previous(ly)?|prior|sebelum(nya)?|former(ly)?|semula)\b", re.I)
 _AFTER = re.compile(r"\b(after|afterwards|later|now|then|new|setelah|sesudah|kemudian|kini|sekarang|baru)\b", re.I)
-# "Sampai akhir Maret 2026", "as of March 2026": a figure as it stood then, reported afterwards.
 # A figure as it stood at a month's end ("sampai akhir Maret 2026"), over a whole year ("sepanjang
 # 2025", "selama tahun 2025") or of a budget year ("APBD 2025", "the 2025 budget"): reported after.
 _AS_OF = re.compile(
