@@ -30,7 +30,7 @@ from rag.dates import MONTHS, WEEKDAYS_EN, WEEKDAYS_ID, find_dates, format_date,
 from rag.glossary import expand_query
 from rag.governments import region as region_of
 from rag.people import NOT_NAME_WORDS, holders, name_words, title_of
-from rag.question import KIND_NAMES, PLACE_WORDS, Question, counted_terms
+from rag.question import KIND_NAMES, PLACE_WORDS, SUM, Question, counted_terms
 from rag.text import markers, number_spans, numbers_in, percentages, strip_markers
 
 # ---- what rules work on, and what they say ------------------------------------------------
@@ -672,10 +672,11 @@ def part_is_the_whole_not_a_share(d: Draft) -> Change:
     (4). When the model's number is one of the counts of a sentence that add up to a number an
     eligible sentence of that article states for the counted word (or that the sentence states
     itself: "Dari 86 pejabat tersebut, empat ..., 22 ..., 41 ..., dan 19 ..."), that number is
-    the part's answer. Only for parts: a whole question may ask about a share on purpose ("berapa
-    di antaranya perempuan")."""
+    the part's answer. Only for parts, and for a whole question that asks for the whole ("in
+    total", "seluruhnya"): otherwise a whole question may ask about a share on purpose ("berapa di
+    antaranya perempuan")."""
     terms = set(counted_terms(d.item) if d.item else d.question.counted_terms)  # a breakdown's item: "administrator posts"
-    if not d.part or not terms or not terms <= _STAFF_IN_GENERAL or len(values := count_values(d.body())) != 1:
+    if not (d.part or SUM.search(d.question.text)) or not terms or not terms <= _STAFF_IN_GENERAL or len(values := count_values(d.body())) != 1:
         return None
     value = values.pop()
     sentences = [s for s in d.context.sentences if eligible(d, s)]

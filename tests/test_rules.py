@@ -317,6 +317,13 @@ def test_a_parts_count_of_officials_in_general_is_the_whole_not_one_share_of_its
     assert ("part_is_the_whole_not_a_share", "rewrote") in trace(outcome)
 
 
+@pytest.mark.parametrize("question", ["How many officials in total did Pemkot Bekasi swear in in June 2026?", "Berapa pejabat yang dilantik Pemkot Bekasi pada Juni 2026 seluruhnya?"])
+def test_a_whole_question_asking_for_the_total_of_officials_gets_the_whole_not_a_share(question):
+    outcome = run(question, "44 [2]", [2], *BEKASI_JUNE)
+    assert outcome.draft.answer.startswith("75 ") and outcome.draft.cited == [1]  # 4 + 27 + 44 = 75
+    assert ("part_is_the_whole_not_a_share", "rewrote") in trace(outcome)
+
+
 def test_a_breakdown_that_states_its_own_whole_gives_the_whole():
     said = sukabumi("Dari 86 pejabat tersebut, empat orang JPT pratama, 22 pejabat administrator, 41 pejabat pengawas, dan 19 pejabat fungsional.", date="2026-04-15")
     outcome = run("Berapa pejabat yang dilantik Pemkot Sukabumi pada April 2026?", "41 [1]", [1], said, part=True, item="pejabat")
