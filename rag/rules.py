@@ -654,6 +654,27 @@ def count_of_the_item_alone(d: Draft) -> Change:
     return Rewrite(f"{count} {item} [{n}]", [n], f"sentence {n} states {count} for {item} alone")
 
 
+def unstated_count_is_the_cited_items(d: Draft) -> Change:
+    """A count that no sentence of the context states (a small model reads "181" off another
+    article's headline while citing "139 pejabat pengawas") is the one count the cited sentences
+    give for the asked item alone, when they give exactly one; otherwise numbers_in_cited_sentences
+    refuses it. Only for an item more particular than officials in general ("pejabat pengawas",
+    "kasus TBC"), whose count a sentence writes beside its own words."""
+    item = d.item or d.question.counted
+    values = numbers_in(d.body()) - {n for found in find_dates(d.body()) for n in numbers_in(found.raw)}
+    if not item or not values or any(_holder_sentence(d.context, n) is not None for n in values):
+        return None
+    if values & numbers_in(d.context.text_of(d.cited)):
+        return None  # the cited article's headline states it: numbers_in_cited_sentences cites it
+    sentences = [s for n in d.cited if (s := d.context.get(n)) and eligible(d, s)]
+    counts = compose.counts_of(item, list(d.others), [s.text for s in sentences])
+    if len(counts) != 1:
+        return None
+    count, (index, _) = next(iter(counts.items()))
+    n = sentences[index].number
+    return Rewrite(f"{count} {item} [{n}]", [n], f"{', '.join(map(str, sorted(values)))} is stated by no sentence; cited sentence {n} states {count} for {item}")
+
+
 # Words that count staff in general: "berapa pejabat", "how many officials", "ASN".
 _STAFF_IN_GENERAL = {"pejabat", "asn", "pegawai", "personel"}
 
@@ -706,6 +727,7 @@ RULES: list[Rule] = [
     Rule("asked_value_present", asked_value_present),
     Rule("count_of_the_item_alone", count_of_the_item_alone, COUNT_KINDS),
     Rule("part_is_the_whole_not_a_share", part_is_the_whole_not_a_share, COUNT_KINDS),
+    Rule("unstated_count_is_the_cited_items", unstated_count_is_the_cited_items, COUNT_KINDS),
     Rule("numbers_in_cited_sentences", numbers_in_cited_sentences, _ALL_BUT("interval")),
     Rule("names_in_cited_sentences", names_in_cited_sentences),
     Rule("percent_is_a_percentage", percent_is_a_percentage),

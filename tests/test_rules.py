@@ -580,6 +580,35 @@ def test_money_for_another_purpose_is_refused(question):
     assert accepted(run(question, "Rp 5,1 miliar [1]", [1], roads))
 
 
+# ---- unstated_count_is_the_cited_items ------------------------------------------------------
+
+CIANJUR_MARCH = (
+    cianjur("Bupati Cianjur melantik 263 pejabat di Pendopo Cianjur, Senin (2/3/2026).", date="2026-03-02"),
+    cianjur("Mereka terdiri atas tujuh JPT pratama, 48 pejabat administrator, 139 pejabat pengawas, dan 69 pejabat fungsional.", date="2026-03-02"),
+)
+
+
+def test_a_count_no_sentence_states_is_the_count_the_cited_sentences_give_for_the_item():
+    # 181 read off another article's headline; the cited breakdown gives 139 for the supervisors.
+    june = garut("Wabup Garut melantik pejabat di Gedung Pendopo, Rabu (10/6/2026).", date="2026-06-10", title="Wabup Garut Lantik 181 Pejabat")
+    outcome = run("pelantikan pemkab cianjur maret kemarin, pejabat pengawasnya ada brp org?", "181 [1][2]", [1, 2], *CIANJUR_MARCH, june)
+    assert accepted(outcome), trace(outcome)
+    assert (outcome.draft.answer, outcome.draft.cited) == ("139 pejabat pengawas [2]", [2])
+    assert ("unstated_count_is_the_cited_items", "rewrote") in trace(outcome)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many officials did Pemkab Cianjur swear in in March 2026?",  # officials in general: no item count to read
+        "Berapa pejabat eselon II yang dilantik Pemkab Cianjur pada Maret 2026?",  # the cited sentences give none for it
+    ],
+)
+def test_an_unstated_count_without_one_item_count_to_read_is_refused(question):
+    outcome = run(question, "999 [1][2]", [1, 2], *CIANJUR_MARCH)
+    assert refused_by(outcome) == "numbers_in_cited_sentences"
+
+
 # ---- count_not_read_from_a_date -------------------------------------------------------------
 
 
