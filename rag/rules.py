@@ -19,7 +19,7 @@ names its rule in `refused_by`. Adding a rule is one function, one line in `RULE
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from difflib import SequenceMatcher
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -701,8 +701,8 @@ def part_is_the_whole_not_a_share(d: Draft) -> Change:
         return None
     value = values.pop()
     sentences = [s for s in d.context.sentences if eligible(d, s)]
-    for listing in sentences:
-        counts = _listed_counts(listing.text)
+    for listing, text in _breakdowns(sentences):
+        counts = _listed_counts(text)
         if value not in counts or len(counts) < 2:
             continue
         largest = max(counts)
@@ -714,6 +714,16 @@ def part_is_the_whole_not_a_share(d: Draft) -> Change:
                 n = stating.number
                 return Rewrite(f"{whole} {d.question.counted} [{n}]", [n], f"{value} is a share of the {whole} that sentence {n} states, whose breakdown sentence {listing.number} lists it")
     return None
+
+
+def _breakdowns(sentences: list[Sentence]) -> Iterator[tuple[Sentence, str]]:
+    """Each sentence's text, and each with the next sentence of its article when that follows it
+    there: a breakdown often runs on ("Dari jumlah tersebut, empat orang JPT pratama. Selebihnya
+    terdiri atas 27 pejabat administrator dan 44 pejabat pengawas.")."""
+    for sentence, following in zip(sentences, [*sentences[1:], None]):
+        yield sentence, sentence.text
+        if following is not None and following.doc_id == sentence.doc_id and following.position - sentence.position <= 1:
+            yield sentence, f"{sentence.text} {following.text}"
 
 
 # ---- the registry ------------------------------------------------------------------------

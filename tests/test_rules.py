@@ -324,6 +324,16 @@ def test_a_whole_question_asking_for_the_total_of_officials_gets_the_whole_not_a
     assert ("part_is_the_whole_not_a_share", "rewrote") in trace(outcome)
 
 
+def test_a_breakdown_that_runs_on_into_the_next_sentence_is_read_whole():
+    said = (
+        bekasi("Wali Kota Bekasi melantik 75 pejabat di Plaza Pemkot Bekasi, Kamis (18/6/2026).", date="2026-06-18"),
+        bekasi("Dari jumlah tersebut, empat orang merupakan JPT pratama hasil seleksi terbuka.", date="2026-06-18"),
+        bekasi("Selebihnya terdiri atas 27 pejabat administrator dan 44 pejabat pengawas.", date="2026-06-18"),
+    )
+    outcome = run("How many officials did Pemkot Bekasi swear in in June 2026?", "4 [2]", [2], *said, part=True, item="officials")
+    assert (outcome.draft.answer, outcome.draft.cited) == ("75 officials [1]", [1])
+
+
 def test_a_breakdown_that_states_its_own_whole_gives_the_whole():
     said = sukabumi("Dari 86 pejabat tersebut, empat orang JPT pratama, 22 pejabat administrator, 41 pejabat pengawas, dan 19 pejabat fungsional.", date="2026-04-15")
     outcome = run("Berapa pejabat yang dilantik Pemkot Sukabumi pada April 2026?", "41 [1]", [1], said, part=True, item="pejabat")
