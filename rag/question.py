@@ -119,13 +119,16 @@ _LEAD = set(
 _END = set(
     "yang were was did are is have has had do does in di pada that dari of oleh by and dan or atau serta who to ke for untuk "
     "with dengan filled mengisi inaugurated dilantik rotated dirotasi sworn installed appointed approved diasesmen "
-    "assessed were telah sudah akan masih dalam within during selama saat ketika".split()
+    "assessed were telah sudah akan masih dalam within during selama saat ketika sih ya nih dong deh tuh aja saja".split()
 )
 
 
 # Chat Indonesian puts the counted thing before the question word: "..., pejabat pengawasnya ada
 # berapa orang?", "kepala sekolahnya berapa?" (the "-nya" ties it to what was named before).
-_COUNTED_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?P<thing>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?nya)\s+(?:ada\s+)?berapa(?:\s+(?:orang|org|buah))?\s*\??\s*$", re.IGNORECASE)
+_COUNTED_BEFORE = re.compile(
+    r"(?:^|[,;:]\s*)(?P<thing>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?nya)\s+(?:ada\s+)?berapa(?:\s+(?:orang|org|buah))?(?:\s+(?:sih|ya|nih|dong|deh|tuh|aja|saja))?\s*\??\s*$",
+    re.IGNORECASE,
+)
 
 _PRONOUN = re.compile(r"\s*(?:(?:of|dari)\s+)?(?:those|these|them|mereka|di antaranya|tersebut)\b", re.IGNORECASE)
 

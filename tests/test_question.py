@@ -193,6 +193,7 @@ def test_a_figure_as_it_stood_is_reported_after_its_period(question, last_day):
         ("How many echelon II officials were sworn in by Pemkab Cianjur?", "echelon II officials", ("eselon", "pejabat")),
         ("Berapa banyak lurah yang dirotasi Pemkot Cimahi?", "lurah", ("lurah",)),
         ("Jumlah ASN yang dimutasi Pemkot Banjar berapa?", "ASN", ("asn",)),
+        ("seleksi terbuka pemkot cimahi, anggarannya brp sih?", "anggaran", ()),
         ("How many school principals did Pemkot Cimahi rotate?", "school principals", ("sekolah", "kepala sekolah")),
         ("How many urine samples were negative?", "urine samples", ("urine", "sampel")),
         ("How much was the road repair budget of Pemkab Cianjur?", "road repair budget", ("jalan", "perbaikan")),

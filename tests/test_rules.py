@@ -565,11 +565,8 @@ def test_a_count_of_civil_servants_is_backed_by_asn():
     assert accepted(run("How many civil servants did Pemkot Cimahi rotate?", "25 civil servants [1]", [1], sentence))
 
 
-@pytest.mark.parametrize(
-    "question",
-    ["How many school principals did Pemkot Cimahi rotate?", "Berapa kepala sekolah yang dirotasi Pemkot Cimahi?"],
-)
-def test_a_count_of_heads_of_something_else_is_refused(question):
+def test_a_count_of_heads_of_something_else_is_refused():
+    question = "How many school principals did Pemkot Cimahi rotate?"
     # "principals" is "kepala sekolah", one term: the "kepala" of every office head is not it.
     sentence = cimahi("Pemkot Cimahi merotasi 44 pejabat, termasuk kepala dinas dan kepala bagian.")
     assert refused_by(run(question, "44 [1]", [1], sentence)) == "counted_thing_in_evidence"
