@@ -95,6 +95,31 @@ def kinds_named(question: str) -> list[str]:
     return hits
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _asked(question: str, titles: bool = True) -> set[str]:
+    """The governments a question names after a government word ("Pemkab Pekalongan"); with
+    `titles=False`, not after a title ("Bupati Tatu" may name a person)."""
+    return {
+        f"{kind} {_POSSESSIVE.sub('', m.group('name'))}"  # "Kota Serang's" is Kota Serang
+        for kind, rx in _CUES
+        for m in rx.finditer(question)
+        if m.group("name").split()[0] not in _NOT_REGIONS and (titles or not re.match(r"(?:Wakil\s+)?(?:Bupati|Wali|Walkot|Gubernur)", m.group(0)))
+    }
+
+
+def unknown(question: str, known: Iterable[str]) -> list[str]:
+    """The governments a question names after a word that only precedes regions ("Kabupaten",
+    "Pemkab", "Kota", "Pemprov") that no article of the index is about.
+
+    >>> unknown("Berapa persen realisasi APBD Kabupaten Pekalongan?", ["Kabupaten Lebak", "Kota Cilegon"])
+    ['Kabupaten Pekalongan']
+    """
+    regions = {region(g).split()[0] for g in known}
+    return sorted(a for a in _asked(question, titles=False) if region(a).split()[0] not in regions)
+
+
 def resolve(question: str, known: Iterable[str]) -> list[str]:
     """The governments, among those the index holds, that a question is about.
 
@@ -112,14 +137,14 @@ def resolve(question: str, known: Iterable[str]) -> list[str]:
     """
     known = sorted(set(known))
     kinds = kinds_named(question)
-    asked = {f"{kind} {m.group('name')}" for kind, rx in _CUES for m in rx.finditer(question) if m.group("name").split()[0] not in _NOT_REGIONS}
+    asked = _asked(question)
     named = [g for g in known if re.search(rf"\b{re.escape(region(g))}\b", question, re.IGNORECASE)]
     # "Tangerang Selatan" named: "Tangerang" alone does not also pick Kota/Kabupaten Tangerang.
     named = [g for g in named if not any(region(g) != region(o) and region(g) in region(o) and re.search(rf"\b{re.escape(region(o))}\b", question, re.IGNORECASE) for o in named)]
     if named:  # narrowed region by region: "Pemprov Banten ... than Subang" keeps Kabupaten Subang
         regions = {region(g): [o for o in named if region(o) == region(g)] for g in named}
         return [g for of_region in regions.values() for g in ([o for o in of_region if o.split()[0] in kinds] or of_region)]
-    if any(region(a).split()[0] not in {region(g).split()[0] for g in known} for a in asked):
+    if unknown(question, known):
         return []  # a region the index does not hold ("Pemerintah Kota Tasikmalaya"): nothing to resolve to
     if len(kinds) == 1:
         of_kind = [g for g in known if g.startswith(kinds[0])]

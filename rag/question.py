@@ -245,6 +245,7 @@ class Question:
     kind: str
     periods: tuple[DateSpan, ...] = ()
     governments: tuple[str, ...] = ()  # the known governments it is about
+    unknown_governments: tuple[str, ...] = ()  # governments it names that no article is about
     persons: tuple[str, ...] = ()
     counted: str = ""  # what a quantity question counts, in its words
     counted_terms: tuple[str, ...] = ()  # ... and as the articles write it
@@ -329,6 +330,7 @@ def parse(text: str, known_governments: Iterable[str] = ()) -> Question:
         kind=kind,
         periods=periods,
         governments=resolved,
+        unknown_governments=tuple(gov.unknown(text, known)),
         persons=persons_in(text, regions),
         counted=counted,
         counted_terms=counted_terms(counted),

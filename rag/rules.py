@@ -197,6 +197,18 @@ def cites_a_given_sentence(d: Draft) -> Change:
     return Refuse("the answer cites no sentence of the context")
 
 
+def asked_government_is_indexed(d: Draft) -> Change:
+    """Asked about a government no article of the index is about ("Kabupaten Pekalongan"), an
+    answer cited from articles that never name its region answers about another government. (An
+    article whose government ingest could not tell still names its region, and passes.)"""
+    docs = {s.doc_id for n in d.cited if (s := d.context.get(n))}
+    cited = " ".join([d.cited_sentences(), *(d.article(doc) for doc in docs)])
+    missing = [g for g in d.question.unknown_governments if not re.search(rf"\b{re.escape(region_of(g))}\b", cited)]
+    if missing:
+        return Refuse(f"no article of the index is about {missing[0]}")
+    return None
+
+
 def asked_value_present(d: Draft) -> Change:
     """The answer holds the kind of value asked for: a number for "how many", a percentage for
     "berapa persen", an amount for "berapa anggaran", a date for "kapan", a length of time for
@@ -732,6 +744,7 @@ RULES: list[Rule] = [
     Rule("model_found_an_answer", model_found_an_answer),
     Rule("cites_a_given_sentence", cites_a_given_sentence),
     Rule("title_answered_with_its_holder", title_answered_with_its_holder, _K({"person"})),
+    Rule("asked_government_is_indexed", asked_government_is_indexed),
     Rule("asked_value_present", asked_value_present),
     Rule("count_of_the_item_alone", count_of_the_item_alone, COUNT_KINDS),
     Rule("part_is_the_whole_not_a_share", part_is_the_whole_not_a_share, COUNT_KINDS),

@@ -365,3 +365,9 @@ def test_a_count_of_those_counts_what_they_were(question, counted):
     from rag.question import counted_phrase
 
     assert counted_phrase(question) == counted
+
+
+def test_a_government_the_index_lacks_is_kept_apart():
+    question = ask("What share of its 2025 APBD spending did Kabupaten Pekalongan realise?")
+    assert (question.governments, question.unknown_governments) == ((), ("Kabupaten Pekalongan",))
+    assert ask("Berapa pejabat yang dilantik Pemkot Cimahi?").unknown_governments == ()

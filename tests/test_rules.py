@@ -63,7 +63,9 @@ def context(*said: Said) -> Context:
 
 
 def draft(question: str, answer: str, cited: list[int], *said: Said, **kw) -> rules.Draft:
-    return rules.Draft(parse(question, KNOWN), context(*said), answer, list(cited), **kw)
+    """The index knows the governments of the articles said, as ingest would have found them."""
+    known = [*KNOWN, *{s.government for s in said if s.government}]
+    return rules.Draft(parse(question, known), context(*said), answer, list(cited), **kw)
 
 
 def run(question: str, answer: str, cited: list[int], *said: Said, **kw) -> rules.Outcome:
@@ -585,6 +587,22 @@ def test_money_for_another_purpose_is_refused(question):
     assert refused_by(run(question, "Rp 5,1 miliar [1]", [1], health)) == "counted_thing_in_evidence"
     roads = banjar("Anggaran perbaikan jalan yang disiapkan Pemkot Banjar mencapai Rp 5,1 miliar.")
     assert accepted(run(question, "Rp 5,1 miliar [1]", [1], roads))
+
+
+# ---- asked_government_is_indexed ------------------------------------------------------------
+
+
+def test_a_question_about_a_government_no_article_covers_is_not_answered_from_another():
+    sentence = banjar("Realisasi belanja APBD 2025 Pemkot Banjar mencapai 90,4 persen.", date="2026-02-10")
+    outcome = run("Berapa persen realisasi APBD 2025 Kabupaten Pekalongan?", "90,4 persen [1]", [1], sentence)
+    assert refused_by(outcome) == "asked_government_is_indexed"
+    assert outcome.refused.why == "no article of the index is about Kabupaten Pekalongan"
+
+
+def test_a_government_the_index_lacks_may_be_answered_where_the_cited_sentence_names_it():
+    sentence = banjar("Pemkot Banjar belajar dari Kabupaten Pekalongan, yang serapannya mencapai 95 persen.", date="2026-02-10")
+    outcome = run("Berapa persen serapan anggaran Kabupaten Pekalongan?", "95 persen [1]", [1], sentence)
+    assert refused_by(outcome) != "asked_government_is_indexed"
 
 
 # ---- unstated_count_is_the_cited_items ------------------------------------------------------
