@@ -102,7 +102,7 @@ def _asked(question: str, titles: bool = True) -> set[str]:
     """The governments a question names after a government word ("Pemkab Pekalongan"); with
     `titles=False`, not after a title ("Bupati Tatu" may name a person)."""
     return {
-        f"{kind} {_POSSESSIVE.sub('', m.group('name'))}"  # "Kota Serang's" is Kota Serang
+        f"{kind} {_POSSESSIVE.sub('', m.group('name'))}"  # "Kota Cimahi's" is Kota Cimahi
         for kind, rx in _CUES
         for m in rx.finditer(question)
         if m.group("name").split()[0] not in _NOT_REGIONS and (titles or not re.match(r"(?:Wakil\s+)?(?:Bupati|Wali|Walkot|Gubernur)", m.group(0)))
