@@ -29,6 +29,8 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
     ("Kota", re.compile(r"\b(?:Wakil\s+)?(?:Wali\s*[Kk]ota|Walkot)\s*,?\s+" + _NAME)),
     ("Provinsi", re.compile(r"\b(?:Pemerintah\s+Provinsi|Provinsi|Pemprov|Gubernur|Wakil\s+Gubernur)(?:\s*\(Pemprov\))?\s+" + _NAME)),
 ]
+# A cue that is a title: the name after it may be a person's ("Bupati Ratu", "Wali Kota Budi").
+_TITLE_CUE = re.compile(r"(?:Wakil\s+)?(?:Bupati|Wali|Walkot|Gubernur)")
 # Words that follow a government word without naming a region ("Wali Kota Budi" is handled by
 # requiring the name to recur; these never are regions).
 _NOT_REGIONS = set(
@@ -54,7 +56,7 @@ def governments_in(text: str) -> Counter[str]:
             government = f"{kind} {name}"
             counts[government] += 1
             cue = match.group(0)
-            if not re.match(r"(?:Wakil\s+)?(?:Bupati|Wali|Walkot|Gubernur)", cue):
+            if not _TITLE_CUE.match(cue):
                 certain.add(government)
     return Counter({g: c for g, c in counts.items() if g in certain or c >= 2})
 
@@ -98,26 +100,27 @@ def kinds_named(question: str) -> list[str]:
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
-def _asked(question: str, titles: bool = True) -> set[str]:
+def _asked(question: str, titles: bool) -> set[str]:
     """The governments a question names after a government word ("Pemkab Pekalongan"); with
     `titles=False`, not after a title ("Bupati Tatu" may name a person)."""
     return {
         f"{kind} {_POSSESSIVE.sub('', m.group('name'))}"  # "Kota Cimahi's" is Kota Cimahi
         for kind, rx in _CUES
         for m in rx.finditer(question)
-        if m.group("name").split()[0] not in _NOT_REGIONS and (titles or not re.match(r"(?:Wakil\s+)?(?:Bupati|Wali|Walkot|Gubernur)", m.group(0)))
+        if m.group("name").split()[0] not in _NOT_REGIONS and (titles or not _TITLE_CUE.match(m.group(0)))
     }
 
 
-def unknown(question: str, known: Iterable[str]) -> list[str]:
+def unknown(question: str, known: Iterable[str], titles: bool = False) -> list[str]:
     """The governments a question names after a word that only precedes regions ("Kabupaten",
-    "Pemkab", "Kota", "Pemprov") that no article of the index is about.
+    "Pemkab", "Kota", "Pemprov"), or also after a title with `titles=True`, that no article of the
+    index is about.
 
     >>> unknown("Berapa persen realisasi APBD Kabupaten Pekalongan?", ["Kabupaten Lebak", "Kota Cilegon"])
     ['Kabupaten Pekalongan']
     """
     regions = {region(g).split()[0] for g in known}
-    return sorted(a for a in _asked(question, titles=False) if region(a).split()[0] not in regions)
+    return sorted(a for a in _asked(question, titles) if region(a).split()[0] not in regions)
 
 
 def resolve(question: str, known: Iterable[str]) -> list[str]:
@@ -137,14 +140,13 @@ def resolve(question: str, known: Iterable[str]) -> list[str]:
     """
     known = sorted(set(known))
     kinds = kinds_named(question)
-    asked = _asked(question)
     named = [g for g in known if re.search(rf"\b{re.escape(region(g))}\b", question, re.IGNORECASE)]
     # "Tangerang Selatan" named: "Tangerang" alone does not also pick Kota/Kabupaten Tangerang.
     named = [g for g in named if not any(region(g) != region(o) and region(g) in region(o) and re.search(rf"\b{re.escape(region(o))}\b", question, re.IGNORECASE) for o in named)]
     if named:  # narrowed region by region: "Pemprov Banten ... than Subang" keeps Kabupaten Subang
         regions = {region(g): [o for o in named if region(o) == region(g)] for g in named}
         return [g for of_region in regions.values() for g in ([o for o in of_region if o.split()[0] in kinds] or of_region)]
-    if unknown(question, known):
+    if unknown(question, known, titles=True):
         return []  # a region the index does not hold ("Pemerintah Kota Tasikmalaya"): nothing to resolve to
     if len(kinds) == 1:
         of_kind = [g for g in known if g.startswith(kinds[0])]
