@@ -55,6 +55,14 @@ class Draft:
         """The cited sentences with their articles' dates, governments and titles."""
         return self.context.text_of(self.cited)
 
+    def cited_docs(self) -> set[str]:
+        """The articles the answer cites, by document id."""
+        return {s.doc_id for n in self.cited if (s := self.context.get(n))}
+
+    def date_numbers(self) -> set[int]:
+        """The numbers of the answer's dates ("3" and "2026" of "3 Maret 2026"): no counts."""
+        return {n for found in find_dates(self.body()) for n in numbers_in(found.raw)}
+
     def cited_sentences(self) -> str:
         """The cited sentences alone: what a count may be read from."""
         return " ".join(s.text for n in self.cited if (s := self.context.get(n)))
@@ -201,7 +209,7 @@ def asked_government_is_indexed(d: Draft) -> Change:
     """Asked about a government no article of the index is about ("Kabupaten Pekalongan"), an
     answer cited from articles that never name its region answers about another government. (An
     article whose government ingest could not tell still names its region, and passes.)"""
-    docs = {s.doc_id for n in d.cited if (s := d.context.get(n))}
+    docs = d.cited_docs()
     cited = " ".join([d.cited_sentences(), *(d.article(doc) for doc in docs)])
     missing = [g for g in d.question.unknown_governments if not re.search(rf"\b{re.escape(region_of(g))}\b", cited)]
     if missing:
@@ -366,7 +374,7 @@ def counted_thing_in_evidence(d: Draft) -> Change:
     terms = d.question.counted_terms
     if not terms:
         return None
-    cited_docs = {s.doc_id for n in d.cited if (s := d.context.get(n))}
+    cited_docs = d.cited_docs()
     near = " ".join(s.text + " " + (s.passage.title or "") for s in d.context.sentences if s.doc_id in cited_docs).lower()
     # A word by its first six letters (its affixed forms: "pengawas", "pengawasan"), a phrase whole.
     if not any(re.search(rf"\b{re.escape(t if ' ' in t else t[:6])}", near) for t in terms):
@@ -413,7 +421,7 @@ def asked_person_in_cited_article(d: Draft) -> Change:
     Yuliani", an answer from an article about her predecessor is about someone else."""
     retrieved = " ".join(s.text for s in d.context.sentences) + " " + " ".join(p.text for p in d.context.passages)
     people = d.question.people_in(retrieved)
-    docs = {s.doc_id for n in d.cited if (s := d.context.get(n))}
+    docs = d.cited_docs()
     articles = " ".join(d.article(doc) or " ".join(s.text for s in d.context.sentences if s.doc_id == doc) for doc in docs)
     missing = [p for p in people if not re.search(rf"\b{re.escape(p)}\b", articles, re.IGNORECASE)]
     return Refuse(f"the cited article never names {missing[0]}, whom the question names") if missing else None
@@ -654,7 +662,7 @@ def count_of_the_item_alone(d: Draft) -> Change:
     periods = d.question.report_periods
     sentences = [s for s in d.context.sentences if not periods or in_periods(s.date, periods)]
     counts = compose.counts_of(item, list(d.others), [s.text for s in sentences])
-    dated = {n for found in find_dates(d.body()) for n in numbers_in(found.raw)}
+    dated = d.date_numbers()
     if len(counts) > 1:  # the item counted in several sentences: the one the model read, listing its number beside
         counts = {count: at for count, at in counts.items() if (values - dated) & numbers_in(at[1])}
     if len(counts) != 1 or not (values - dated) - set(counts):
@@ -671,7 +679,7 @@ def unstated_count_is_the_cited_items(d: Draft) -> Change:
     refuses it. Only for an item more particular than officials in general ("pejabat pengawas",
     "kasus TBC"), whose count a sentence writes beside its own words."""
     item = d.item or d.question.counted
-    values = numbers_in(d.body()) - {n for found in find_dates(d.body()) for n in numbers_in(found.raw)}
+    values = numbers_in(d.body()) - d.date_numbers()
     if not item or not values or any(_holder_sentence(d.context, n) is not None for n in values):
         return None
     if values & numbers_in(d.context.text_of(d.cited)):
