@@ -129,7 +129,8 @@ def indonesian(term: str) -> tuple[str, ...]:
     return ()
 
 
-_PHRASES = sorted((k for k in EN_TO_ID if " " in k), key=len, reverse=True)  # "civil servants" before "civil"
+# The glossary's phrases, longest first ("deputy regent" before "regent"), a plural "s" allowed.
+_PHRASE = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted((k for k in EN_TO_ID if " " in k), key=len, reverse=True)) + r")s?\b")
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 
 
@@ -138,10 +139,9 @@ def english_terms(text: str) -> list[tuple[str, tuple[str, ...]]]:
     "school principals" -> [("school", ("sekolah",)), ("principals", ("kepala sekolah", "kepsek"))]."""
     low = text.lower()
     found: list[tuple[int, str, tuple[str, ...]]] = []
-    for phrase in _PHRASES:
-        for match in re.finditer(rf"\b{re.escape(phrase)}s?\b", low):
-            found.append((match.start(), match.group(0), indonesian(phrase)))
-        low = re.sub(rf"\b{re.escape(phrase)}s?\b", lambda m: " " * len(m.group(0)), low)
+    for match in _PHRASE.finditer(low):
+        found.append((match.start(), match.group(0), indonesian(match.group(1))))
+    low = _PHRASE.sub(lambda m: " " * len(m.group(0)), low)
     for match in _WORD.finditer(low):
         found.append((match.start(), match.group(0), indonesian(match.group(0))))
     return [(word, ways) for _, word, ways in sorted(found)]
