@@ -25,6 +25,15 @@ class FiltersIn(BaseModel):
     date_to: date | None = None
     government: str | None = Field(default=None, min_length=3, max_length=120, description='As /documents lists it, e.g. "Kabupaten Lebak".')
 
+    @field_validator("date_from", "date_to", mode="before")
+    @classmethod
+    def _written_as_dates(cls, value: Any) -> Any:
+        """A date is ISO text ("2026-03-02"), as the schema says; pydantic would read a number as a
+        Unix timestamp, so -3e-89 became 1970-01-01 and a 200 (schemathesis found it)."""
+        if value is not None and not isinstance(value, (str, date)):
+            raise ValueError("dates are written as YYYY-MM-DD text")
+        return value
+
     @model_validator(mode="after")
     def _ordered(self) -> "FiltersIn":
         if self.date_from and self.date_to and self.date_from > self.date_to:
