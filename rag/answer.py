@@ -16,7 +16,7 @@ import re
 import time
 from collections.abc import Generator, Iterator
 from dataclasses import asdict, dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from rag import compose, prompts, rules
@@ -27,7 +27,7 @@ from rag.llm import LLM
 from rag.question import Question
 from rag.reply import ANSWER_SCHEMA, AnswerStreamer, parse_reply
 from rag.retrieve import Filters, Passage, Retriever
-from rag.text import markers, renumber, strip_markers, with_markers
+from rag.text import markers, numbers_in, renumber, strip_markers, with_markers
 
 log = logging.getLogger(__name__)
 
@@ -288,6 +288,7 @@ class Answerer:
         refused: _Answered | None = None
         confidence = 1.0
         for number, part in enumerate(plan.parts, start=1):
+            ask = compose.sub_question(facts.text, part, facts.language, tuple(p for p in plan.parts if p is not part))
             if part.span is None and part.government is None:
                 if shared is None:
                     passages = self._retrieve(facts, self.settings.top_k, base, timings)
@@ -297,18 +298,21 @@ class Answerer:
                 others = tuple(p.clause for p in plan.parts if p is not part)
                 item = part.clause
             else:
+                # a year's figure may come from an article of the next year that names it
+                # ("pada seleksi terbuka tahun 2025 ... 21 pendaftar", dated January 2026):
+                # cited_from_asked_period holds such a sentence to naming the year
+                until = (part.span.end + timedelta(days=366) if part.span.whole_year else part.span.end) if part.span else None
                 narrowed = Filters(
                     date_from=max(filter(None, [base.date_from, part.span.start if part.span else None]), default=None),
-                    date_to=min(filter(None, [base.date_to, part.span.end if part.span else None]), default=None),
+                    date_to=min(filter(None, [base.date_to, until]), default=None),
                     government=base.government or part.government or (facts.governments[0] if len(facts.governments) == 1 else None),
                 )
-                part_facts = self.retriever.parse(compose.sub_question(facts.text, part, facts.language).split("\n")[0])
+                part_facts = self.retriever.parse(ask.split("\n")[0])
                 part_facts = _narrow(part_facts, part, facts)
                 passages = self._retrieve(part_facts, self.settings.part_top_k, narrowed, timings)
                 yield Sources([p.as_dict() for p in passages])
                 context = self._context(part_facts, passages, timings)
                 others, item = (), facts.counted
-            ask = compose.sub_question(facts.text, part, facts.language)
             answered = _drain(self._pass(part_facts, context, timings, ask=ask, part=True, item=item, others=others))
             steps += [{**asdict(s), "part": number} for s in answered.outcome.steps]
             value = compose.part_number(answered.draft.answer, part) if answered.found else None
@@ -320,9 +324,10 @@ class Answerer:
             if part.span is None and part.government is None:
                 label = part.clause
             else:
-                first = context.get(answered.draft.cited[0])
-                when = format_date(date.fromisoformat(first.date), facts.language) if first.date else (part.span.text if part.span else "")
-                label = ", ".join(filter(None, [first.government or part.government, when]))
+                cited = [context.get(n) for n in answered.draft.cited]
+                stating = next((s for s in cited if value in numbers_in(s.text)), cited[0])  # whose date and government the count is
+                when = format_date(date.fromisoformat(stating.date), facts.language) if stating.date else (part.span.text if part.span else "")
+                label = ", ".join(filter(None, [stating.government or part.government, when]))
             parts.append(compose.PartAnswer(part, value, label, cites))
             confidence = min(confidence, answered.draft.confidence)
         if refused is not None:

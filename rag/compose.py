@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from rag.dates import DateSpan, question_periods
 from rag.glossary import indonesian
+from rag.governments import named_at
 from rag.question import SUM, Question
 from rag.text import NUMBER_WORDS, numbers_in, strip_markers
 
@@ -59,7 +60,7 @@ def plan(question: Question) -> Plan | None:
     else:
         return _breakdown(text, question.language) if question.kind == "count" else None
     spans = _distinct(list(question.periods))
-    named = [(span.text, span, None) for span in spans]
+    named = _paired(text, spans, question.governments)
     if len(spans) < 2:  # the parts may be two governments of one period ("Lebak or Cilegon, in March 2026?")
         named = [(g.split(" ", 1)[1], spans[0] if spans else None, g) for g in question.governments if re.search(re.escape(g.split(" ", 1)[1]), text, re.I)]
         if len(named) < 2 or len({n[0] for n in named}) < 2:
@@ -75,6 +76,18 @@ def plan(question: Question) -> Plan | None:
         parts.append(Part(span=span, clause=text[start:end].strip(" ,;:()"), government=government))
         start = end
     return Plan(operation=operation, parts=parts)
+
+
+def _paired(text: str, spans: list[DateSpan], governments: tuple[str, ...]) -> list[tuple[str, DateSpan, str | None]]:
+    """Each period with its government, when the question names as many governments as periods:
+    "Pemkab A (April) and Pemkot B (May)" is A in April and B in May, paired in the order they
+    are written. Otherwise the periods alone."""
+    named = [g for g in governments if named_at(text, g) < len(text)]
+    if len(spans) < 2 or len(named) != len(spans):
+        return [(span.text, span, None) for span in spans]
+    spans = sorted(spans, key=lambda s: _end_of(text, s.text, 0))
+    named = sorted(named, key=lambda g: named_at(text, g))
+    return [(span.text, span, government) for span, government in zip(spans, named)]
 
 
 def _end_of(text: str, label: str, start: int) -> int:
@@ -251,13 +264,25 @@ _COMBINING = re.compile(
 )
 
 
-def sub_question(question: str, part: Part, language: str) -> str:
+_JOINED = r"\s*(?:,\s*(?:(?:dan|and|atau|or|serta)\b)?|\b(?:dan|and|atau|or|serta|maupun)\b)\s*"  # ", ", " dan ", ", and "
+
+
+def sub_question(question: str, part: Part, language: str, others: tuple[Part, ...] = ()) -> str:
     """An alternative's own plain question, or the original question (it names what is counted)
-    without its combining words, narrowed to one period or government."""
+    without its combining words and without the other parts' periods where the question lists
+    them ("tahun 2025 dan 2026" asked for 2025 is "tahun 2025"), narrowed to one period or
+    government."""
     if part.ask:
         return part.ask
     label = " ".join(filter(None, [part.government, part.span.text if part.span else None]))
-    question = re.sub(r"\s{2,}", " ", _COMBINING.sub(" ", question)).strip()
+    if part.span and part.span.text in question:
+        for other in others:
+            if other.span and other.span.text != part.span.text and other.span.text in question:
+                other_text = re.escape(other.span.text)
+                question = re.sub(rf"{_JOINED}(?<!\w){other_text}(?!\w)|(?<!\w){other_text}{_JOINED}(?=\S)", " ", question, count=1)
+    question = _COMBINING.sub(" ", question)
+    question = re.sub(r"\b(?:kalau|jika|bila)\s*,\s*", "", question, flags=re.IGNORECASE)  # "Kalau digabung, berapa ..."
+    question = re.sub(r"\s+([?,.])", r"\1", re.sub(r"\s{2,}", " ", question)).strip()
     if language == "id":
         return f"{question}\nJawab hanya untuk {label}: berapa jumlahnya? Tulis satu angka."
     return f"{question}\nAnswer only for {label}: how many? Write one number."

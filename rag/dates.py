@@ -255,6 +255,11 @@ class DateSpan:
     end: date
     text: str
 
+    @property
+    def whole_year(self) -> bool:
+        """"2025", not "Desember 2025": a year's figures are reported after it ends."""
+        return (self.start.month, self.start.day, self.end.month, self.end.day) == (1, 1, 12, 31) and self.start.year == self.end.year
+
 
 _MONTH_YEAR = re.compile(
     r"\b(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?:(?:of|tahun)\s+)?(?P<year>(?:19|20)\d{2})\b",
@@ -282,36 +287,47 @@ _MONTH_ONLY = re.compile(
 def question_periods(question: str) -> list[DateSpan]:
     """Months and years a question names; these steer retrieval towards articles dated then.
     A month written without its year takes the year of the month it is paired with ("Februari
-    dan Maret 2026" is two months of 2026)."""
+    dan Maret 2026" is two months of 2026), or the one year the question names anywhere
+    ("Pemkab A (April) and Pemkot B (May) ... in 2026", "A pada April atau B pada Mei 2026")."""
     spans: list[DateSpan] = []
     covered: list[tuple[int, int]] = []
     for m in _MONTH_ONLY.finditer(question):
         month, year = MONTHS[m.group("month").lower()], int(m.group("year"))
         spans.append(DateSpan(date(year, month, 1), _month_end(year, month), f"{m.group('month')} {year}"))
+        covered.append(m.span("month"))
+    named_years = set()
     for rx in (_MONTH_YEAR, _MONTH_DAY_YEAR, _NUMERIC_MONTH_YEAR):
         for m in rx.finditer(question):
             month_text = m.group("month")
             month = int(month_text) if month_text.isdigit() else MONTHS[month_text.lower()]
             year = int(m.group("year"))
+            named_years.add(year)
             spans.append(DateSpan(date(year, month, 1), _month_end(year, month), m.group(0)))
             covered.append(m.span())
-    years = []
     for m in _YEAR.finditer(question):
         if any(a <= m.start() < b for a, b in covered):
             continue
         year = int(m.group("year"))
-        years.append(year)
+        named_years.add(year)
         spans.append(DateSpan(date(year, 1, 1), date(year, 12, 31), m.group(0)))
-    if len(set(years)) == 1 and not any(s.end - s.start < timedelta(days=31) for s in spans):
-        # "both 2026 ceremonies (January and April)": months of the one year the question names
+    if len(named_years) == 1:
+        (year,) = named_years
         for m in _BARE_MONTH.finditer(question):
-            month = MONTHS[m.group(0).lower()]
-            spans.append(DateSpan(date(years[0], month, 1), _month_end(years[0], month), f"{m.group(0)} {years[0]}"))
+            group = "month" if m.group("month") else "may"
+            name = m.group(group)
+            if any(a <= m.start(group) < b for a, b in covered):
+                continue
+            month = MONTHS[name.lower()]
+            spans.append(DateSpan(date(year, month, 1), _month_end(year, month), f"{name} {year}"))
     return spans
 
 
-# A month's full name standing alone ("May" is too often the verb to count).
-_BARE_MONTH = re.compile(r"\b(?:" + "|".join(n for n in MONTH_NAMES_EN + MONTH_NAMES_ID if n != "May") + r")\b(?!\s+(?:19|20)\d{2})")
+# A month's full name standing alone, not followed by a year. English "May" only after "(" or a
+# preposition ("in May"): it is too often the verb.
+_BARE_MONTH = re.compile(
+    r"(?:\b(?P<month>" + "|".join(n for n in MONTH_NAMES_EN + MONTH_NAMES_ID if n != "May")
+    + r")|(?:\(|\b(?:in|on|of|by|since|until|during|from|bulan)\s+)(?P<may>May))\b(?!\.?\s+(?:tahun\s+)?(?:19|20)\d{2})"
+)
 
 
 def format_date(value: date, language: str) -> str:

@@ -123,6 +123,38 @@ def unknown(question: str, known: Iterable[str], titles: bool = False) -> list[s
     return sorted(a for a in _asked(question, titles) if region(a).split()[0] not in regions)
 
 
+# English words that name a government's kind beside its region: "Bogor City", "the regent of Bogor".
+_EN_KIND = {"Kabupaten": "regency|regent", "Kota": "city|mayor", "Provinsi": "province|governor"}
+
+
+def named_at(question: str, government: str) -> int:
+    """Where the question first names the government: with its kind word ("Pemkot Bekasi" for Kota
+    Bekasi, even after "Pemkab Bekasi"), else by its region alone; the question's length if not.
+
+    >>> named_at("Pemkab Bekasi (2018) dan Pemkot Bekasi (2025)", "Kota Bekasi")
+    25
+    """
+    kind, name = government.split(" ", 1)
+    starts = [m.start() for k, rx in _CUES if k == kind for m in rx.finditer(question) if _POSSESSIVE.sub("", m.group("name")) == name]
+    words = _EN_KIND[kind]
+    starts += [m.start() for m in re.finditer(rf"\b{re.escape(name)}(?:['’]s)?\s+(?:{words})\b|\b(?:{words})\s+of\s+{re.escape(name)}\b", question, re.IGNORECASE)]
+    if starts:
+        return min(starts)
+    alone = re.search(rf"\b{re.escape(name)}\b", question, re.IGNORECASE)
+    return alone.start() if alone else len(question)
+
+
+def _named_as(government: str, question: str, asked: set[str]) -> bool:
+    """Whether the question names this government with its own kind word right beside the region
+    ("Pemkot Bogor", "Bupati Bogor", "Bogor City", "the mayor of Bogor"): in "Pemkab Garut (Juni)
+    dan Pemkot Bogor (Januari)" Bogor is the Kota, though the question also says Pemkab."""
+    kind, name = government.split(" ", 1)
+    words = _EN_KIND[kind]
+    return government in asked or bool(
+        re.search(rf"\b{re.escape(name)}(?:['’]s)?\s+(?:{words})\b|\b(?:{words})\s+of\s+{re.escape(name)}\b", question, re.IGNORECASE)
+    )
+
+
 def resolve(question: str, known: Iterable[str]) -> list[str]:
     """The governments, among those the index holds, that a question is about.
 
@@ -137,6 +169,8 @@ def resolve(question: str, known: Iterable[str]) -> list[str]:
     ['Kota Cilegon']
     >>> resolve("Did Pemprov Banten test more officials than Subang?", ["Provinsi Banten", "Kabupaten Subang"])
     ['Kabupaten Subang', 'Provinsi Banten']
+    >>> resolve("Pemkab Garut (Juni) dan Pemkot Bogor (Januari)", ["Kabupaten Garut", "Kabupaten Bogor", "Kota Bogor"])
+    ['Kota Bogor', 'Kabupaten Garut']
     """
     known = sorted(set(known))
     kinds = kinds_named(question)
@@ -145,7 +179,12 @@ def resolve(question: str, known: Iterable[str]) -> list[str]:
     named = [g for g in named if not any(region(g) != region(o) and region(g) in region(o) and re.search(rf"\b{re.escape(region(o))}\b", question, re.IGNORECASE) for o in named)]
     if named:  # narrowed region by region: "Pemprov Banten ... than Subang" keeps Kabupaten Subang
         regions = {region(g): [o for o in named if region(o) == region(g)] for g in named}
-        return [g for of_region in regions.values() for g in ([o for o in of_region if o.split()[0] in kinds] or of_region)]
+        asked = _asked(question, titles=True)
+        return [
+            g
+            for of_region in regions.values()
+            for g in ([o for o in of_region if _named_as(o, question, asked)] or [o for o in of_region if o.split()[0] in kinds] or of_region)
+        ]
     if unknown(question, known, titles=True):
         return []  # a region the index does not hold ("Pemerintah Kota Tasikmalaya"): nothing to resolve to
     if len(kinds) == 1:

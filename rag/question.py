@@ -114,7 +114,8 @@ _COUNTED = re.compile(
 # "how many Pemkab Lebak officials", "berapa jumlah total pejabat"), and words that end it.
 _LEAD = set(
     "jumlah banyak total selisih orang yang merupakan adalah more fewer other lain lainnya of the in sekitar kira-kira about "
-    "roughly approximately exactly pemkab pemkot pemerintah kabupaten kota provinsi pemprov regency city government kah".split()
+    "roughly approximately exactly pemkab pemkot pemerintah kabupaten kota provinsi pemprov regency city government kah "
+    "its their his her this these those a an tahun year".split()
 )
 _END = set(
     "yang were was did are is have has had do does in di pada that dari of oleh by and dan or atau serta who to ke for untuk "
@@ -151,8 +152,8 @@ def counted_phrase(text: str, regions: Iterable[str] = ()) -> str:
     kept: list[str] = []
     for word in words:
         low = word.lower()
-        if not kept and low in skip:
-            continue
+        if not kept and (low in skip or re.fullmatch(r"(?:19|20)\d{2}", low)):
+            continue  # "how much of its 2025 budget": the budget
         if low in _END or (kept and low in skip) or len(kept) == 3:
             break
         kept.append(word)
@@ -232,8 +233,9 @@ _AS_OF = re.compile(
 )
 
 
-def _whole_year(span: DateSpan) -> bool:
-    return (span.start.month, span.start.day, span.end.month, span.end.day) == (1, 1, 12, 31) and span.start.year == span.end.year
+# The part of an amount that was used: articles give a budget's absorption as a percentage as
+# often as in rupiah ("serapan 71,5 persen", "terserap Rp 12 miliar").
+_SHARE = re.compile(r"\bhow much of\b|\b(serapan|realisasi|terserap|absorb\w*|absorption|realis\w*|realiz\w*|disburs\w*)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -253,6 +255,7 @@ class Question:
     before: bool = False  # asks what came before ("sebelumnya", "previously")
     after: bool = False
     as_of: bool = False  # the period is when a figure stood ("sampai akhir Maret 2026"), reported later
+    share: bool = False  # an amount asked as the part used of a whole ("how much of its budget ... absorb"): rupiah or a percentage
     regions: tuple[str, ...] = field(default=(), repr=False)  # every region the index knows
 
     @property
@@ -264,7 +267,7 @@ class Question:
         the context and the rules all judge an article's date by this one reading."""
         if not self.as_of:
             return list(self.periods)
-        return [replace(p, end=p.end + timedelta(days=365 if _whole_year(p) else 62)) for p in self.periods]
+        return [replace(p, end=p.end + timedelta(days=365 if p.whole_year else 62)) for p in self.periods]
 
     @property
     def wants_number(self) -> bool:
@@ -338,5 +341,6 @@ def parse(text: str, known_governments: Iterable[str] = ()) -> Question:
         before=bool(_BEFORE.search(text)),
         after=bool(_AFTER.search(text)),
         as_of=bool(_AS_OF.search(text)),
+        share=kind == "money" and bool(_SHARE.search(text)),
         regions=regions,
     )

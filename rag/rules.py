@@ -219,7 +219,8 @@ def asked_government_is_indexed(d: Draft) -> Change:
 
 def asked_value_present(d: Draft) -> Change:
     """The answer holds the kind of value asked for: a number for "how many", a percentage for
-    "berapa persen", an amount for "berapa anggaran", a date for "kapan", a length of time for
+    "berapa persen", an amount for "berapa anggaran" (or a percentage for the part of it used:
+"how much of its budget did the office absorb?" -> "71,5%"), a date for "kapan", a length of time for
     "berapa lama" (a name for "siapa": `names_someone_new`)."""
     body, kind = d.body(), d.question.kind
     missing = {
@@ -227,7 +228,8 @@ def asked_value_present(d: Draft) -> Change:
         "total": not numbers_in(body),
         "difference": not numbers_in(body),
         "percent": not percentages(body),
-        "money": not re.search(r"\bRp\.?\s*\d|\b(rupiah|ribu|juta|miliar|milyar|triliun|thousand|million|billion|trillion)\b", body, re.I),
+        "money": not re.search(r"\bRp\.?\s*\d|\b(rupiah|ribu|juta|miliar|milyar|triliun|thousand|million|billion|trillion)\b", body, re.I)
+        and not (d.question.share and percentages(body)),
         "date": not (numbers_in(body) or re.search(r"\b(" + "|".join(list(WEEKDAYS_ID) + list(WEEKDAYS_EN)) + r")\b", body, re.I)),
         "duration": not numbers_in(body),
     }.get(kind, False)

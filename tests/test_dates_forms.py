@@ -210,9 +210,18 @@ def test_in_periods_checks_an_iso_date_against_the_periods():
     [
         ("Adding up both 2026 ceremonies (January and April), how many officials were sworn in?", ["January 2026", "April 2026"]),
         ("Pada 2025, bulan Oktober atau Desember yang pelantikannya lebih besar?", ["Oktober 2025", "Desember 2025"]),
+        ("Pemkab Bekasi (Agustus) dan Pemkot Cimahi (September) melantik berapa pejabat tahun 2025?", ["Agustus 2025", "September 2025"]),
+        ("Who rotated more, Pemkab Bekasi in July or Pemkot Cimahi in October 2025?", ["October 2025", "July 2025"]),
+        ("Which city swore in more officials in May, Cimahi or Depok, in 2026?", ["May 2026"]),
+        ("You may compare Cimahi (May) with Depok in 2026", ["May 2026"]),
     ],
 )
 def test_months_without_a_year_take_the_one_year_the_question_names(question, months):
     from rag.dates import question_periods
 
     assert [s.text for s in question_periods(question) if s.end.month == s.start.month] == months
+
+
+def test_the_verb_may_is_not_a_month():
+    assert [s.text for s in question_periods("May I know how many officials Cimahi rotated in 2026?")] == ["2026"]
+    assert [s.text for s in question_periods("Officials may be rotated in March, says the 2026 plan")] == ["2026", "March 2026"]

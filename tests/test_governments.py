@@ -130,6 +130,21 @@ def test_the_kind_word_picks_regency_or_city_of_a_shared_name():
     assert resolve("Sukabumi Regency rotated how many officials?", KNOWN) == ["Kabupaten Sukabumi"]
 
 
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("Berapa pejabat dilantik Pemkab Garut (Maret) dan Pemkot Sukabumi (Juli)?", ["Kabupaten Garut", "Kota Sukabumi"]),
+        ("Did Garut Regency or Sukabumi City swear in more officials?", ["Kabupaten Garut", "Kota Sukabumi"]),
+        ("Bupati Garut dan Wali Kota Sukabumi melantik berapa pejabat?", ["Kabupaten Garut", "Kota Sukabumi"]),
+        ("How many did the regent of Sukabumi and Cimahi City inaugurate?", ["Kabupaten Sukabumi", "Kota Cimahi"]),
+    ],
+)
+def test_each_region_takes_the_kind_word_written_beside_it(question, expected):
+    """A question naming a Kabupaten and a Kota: the kind words apply region by region, not to
+    every region the question names."""
+    assert resolve(question, KNOWN) == expected
+
+
 def test_a_shared_name_without_a_kind_word_is_both():
     assert resolve("berapa pejabat dilantik di sukabumi", KNOWN) == ["Kabupaten Sukabumi", "Kota Sukabumi"]
     assert resolve("Pemkab Sukabumi atau Pemkot Sukabumi?", KNOWN) == ["Kabupaten Sukabumi", "Kota Sukabumi"]

@@ -211,6 +211,46 @@ def test_questions_that_combine_events_are_split_into_their_parts(question, oper
 
 
 @pytest.mark.parametrize(
+    "question, pairs",
+    [
+        ("Berapa total pejabat dilantik Pemkab Bogor (Maret) dan Pemkot Depok (Juni) tahun 2026?", [("Maret 2026", "Kabupaten Bogor"), ("Juni 2026", "Kota Depok")]),
+        ("Who swore in more officials, Depok City in May or the Bogor regency in August 2026?", [("May 2026", "Kota Depok"), ("August 2026", "Kabupaten Bogor")]),
+        ("Selisih pejabat yang dilantik Pemkot Bogor pada Juli 2025 dan Pemkab Bogor pada Mei 2026?", [("Juli 2025", "Kota Bogor"), ("Mei 2026", "Kabupaten Bogor")]),
+    ],
+)
+def test_each_period_goes_with_the_government_written_beside_it(question, pairs):
+    from rag.question import parse
+
+    combined = plan(parse(question, ["Kabupaten Bogor", "Kota Bogor", "Kota Depok"]))
+    assert combined and [(p.span.text, p.government) for p in combined.parts] == pairs
+
+
+@pytest.mark.parametrize(
+    "question, asked",
+    [
+        ("Kalau digabung, berapa pendaftar lelang jabatan tahun 2024 dan 2025?", ["berapa pendaftar lelang jabatan tahun 2024?", "berapa pendaftar lelang jabatan tahun 2025?"]),
+        ("How many officials did Bogor swear in in Jan 2026, March 2026, and June 2026 combined?",
+         ["How many officials did Bogor swear in in Jan 2026?", "How many officials did Bogor swear in in March 2026?", "How many officials did Bogor swear in in June 2026?"]),
+    ],
+)
+def test_a_part_is_asked_about_its_own_period_only(question, asked):
+    from rag.compose import sub_question
+    from rag.question import parse
+
+    facts = parse(question, ["Kabupaten Bogor"])
+    combined = plan(facts)
+    lines = [sub_question(facts.text, p, facts.language, tuple(o for o in combined.parts if o is not p)).split("\n")[0] for p in combined.parts]
+    assert lines == asked
+
+
+def test_a_total_over_a_regency_and_a_city_of_one_name_reads_each_in_its_own_month(ask, ollama):
+    result = ask("How many officials did the Serang regency (December 2018) and Serang City (October 2025) swear in altogether?")
+
+    assert result.found, result.trace
+    assert re.match(r"376 in total: 107 \(Kabupaten Serang, 13 December 2018\) \[\d\] \+ 269 \(Kota Serang, 31 October 2025\) \[\d\]", result.answer), result.answer
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "Pemkab Garut melantik lebih banyak pejabat di bulan Januari atau April 2026?",

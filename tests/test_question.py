@@ -198,6 +198,7 @@ def test_a_figure_as_it_stood_is_reported_after_its_period(question, last_day):
         ("How many urine samples were negative?", "urine samples", ("urine", "sampel")),
         ("How much was the road repair budget of Pemkab Cianjur?", "road repair budget", ("jalan", "perbaikan")),
         ("Berapa anggaran perbaikan jalan Kabupaten Cianjur?", "anggaran perbaikan jalan", ("perbaikan", "jalan")),
+        ("How much of their 2024 road budget did Pemkab Cianjur spend?", "road budget", ("jalan",)),
     ],
 )
 def test_what_a_count_question_counts(question, counted, terms):
@@ -371,3 +372,18 @@ def test_a_government_the_index_lacks_is_kept_apart():
     question = ask("What share of its 2025 APBD spending did Kabupaten Pekalongan realise?")
     assert (question.governments, question.unknown_governments) == ((), ("Kabupaten Pekalongan",))
     assert ask("Berapa pejabat yang dilantik Pemkot Cimahi?").unknown_governments == ()
+
+
+@pytest.mark.parametrize(
+    "question, share",
+    [
+        ("How much of its health budget had Pemkab Cianjur used by June?", True),
+        ("Berapa anggaran Dinas Kesehatan Cimahi yang sudah terserap?", True),
+        ("How much funding had Pemkot Banjar disbursed by March?", True),
+        ("How much was the road repair budget of Pemkab Cianjur?", False),
+        ("Berapa anggaran seleksi terbuka Pemkot Cimahi?", False),
+    ],
+)
+def test_an_amount_asked_as_the_part_used_of_a_whole_is_a_share(question, share):
+    """Articles give a budget's absorption as a percentage as often as in rupiah."""
+    assert ask(question).share is share

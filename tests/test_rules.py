@@ -224,6 +224,13 @@ def test_an_answer_without_the_kind_of_value_asked_for_is_refused(question, answ
     assert outcome.refused.why == f"a {kind} was asked and the answer holds none"
 
 
+def test_the_part_of_a_budget_used_may_be_a_percentage():
+    sentence = garut("Serapan anggaran Dinas PUPR Garut sepanjang 2025 baru 68,2 persen, terendah di antara perangkat daerah.")
+    assert accepted(run("How much of its 2025 budget did Garut's public works office absorb?", "68,2% [1]", [1], sentence))
+    refused = run("How much was the 2025 public works budget of Garut?", "68,2% [1]", [1], sentence)
+    assert refused_by(refused) == "asked_value_present"
+
+
 def test_a_count_written_in_words_is_a_count():
     outcome = run(
         "Berapa camat yang dilantik Bupati Garut?",
