@@ -188,16 +188,29 @@ def _sentence_around(flat: str, start: int) -> str:
 def title_of(person: str, text: str, before: bool = False, after: bool = False) -> str | None:
     """The title an article gives a person: the title phrase right before the name ("Kepala BKPSDM
     Kabupaten Bogor Hendri"), or after it ("Robinsar, Wali Kota Cilegon,", "Robinsar selaku
-    Wali Kota Cilegon"); asked what they were before, the "(sebelumnya ...)" after the name; asked
-    what they became, the "... kini menjadi ..." or "... digeser menjadi ..." after it.
+    Wali Kota Cilegon"); asked what they were before, the "(sebelumnya ...)" or "... sebelumnya
+    menjabat ..." after the name; asked what they became, the "... kini menjadi ..." or "...
+    digeser menjadi ..." after it. News names a person in full once and then by one of their
+    names ("Agus sebelumnya menjabat Camat Jatinangor"): the full name is tried first, then its
+    first and last word.
 
     >>> title_of("Robinsar", "Robinsar, Wali Kota Cilegon, mengatakan hal itu.")
     'Wali Kota Cilegon'
     >>> title_of("Hendri", "Sementara itu, Kepala BKPSDM Kabupaten Bogor Hendri mengatakan ...")
     'Kepala BKPSDM Kabupaten Bogor'
+    >>> title_of("Asep Sunandar Yusuf", "Asep sebelumnya menjabat Camat Cibeber.", before=True)
+    'Camat Cibeber'
     """
     flat = " ".join(text.split())
-    name = re.escape(person)
+    words = [w for w in person.split() if len(w) > 2]
+    forms = [person] + ([words[0], words[-1]] if len(words) > 1 else [])
+    for form in forms:
+        if title := _title_beside(rf"(?<![\w-]){re.escape(form)}(?![\w-])", flat, before, after):
+            return title
+    return None
+
+
+def _title_beside(name: str, flat: str, before: bool, after: bool) -> str | None:
     if after and (
         m := re.search(
             name + r"\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s*)?,?\s*(?:yang\s+)?(?:kini|sekarang|kemudian)?\s*"
@@ -210,7 +223,9 @@ def title_of(person: str, text: str, before: bool = False, after: bool = False) 
     if before:
         m = re.search(name + r"\s*\((?:yang\s+)?sebelumnya(?:\s+menjabat)?(?:\s+sebagai)?\s+((?:[^().]|\([^()]*\))+)", flat)
         if not m:
-            m = re.search(name + r"\s*,?\s+yang\s+sebelumnya\s+(?:menjabat\s+)?(?:sebagai\s+)?(" + _TITLE_PHRASE + ")", flat)
+            m = re.search(
+                name + r"\s*,?\s+(?:yang\s+)?sebelumnya\s+(?:(?:menjabat|adalah|merupakan|ialah)\s+)?(?:sebagai\s+)?(" + _TITLE_PHRASE + ")", flat
+            )
         if not m:
             return None
         phrase = m.group(1).strip(" ,")

@@ -238,6 +238,17 @@ _AS_OF = re.compile(
 _SHARE = re.compile(r"\bhow much of\b|\b(serapan|realisasi|terserap|absorb\w*|absorption|realis\w*|realiz\w*|disburs\w*)\b", re.I)
 
 
+# Asked when a span of days ended, or began: "kapan batas akhir pendaftaran?", "when did
+# registration open?".
+_ENDS = re.compile(r"\b(batas (akhir|waktu)|terakhir|ditutup|tutup|berakhir|selesai|sampai kapan|hingga kapan|deadline|clos(e|es|ed|ing)|last day|until when|end(s|ed)?)\b", re.I)
+_STARTS = re.compile(r"\b(dibuka|(di|me)?mulai|buka|sejak kapan|open(s|ed)?(?!\s+(selection|seleksi|bidding|recruitment|tender))|start(s|ed)?|begin|began|first day)\b", re.I)
+
+
+def _boundary(text: str) -> str:
+    ends, starts = bool(_ENDS.search(text)), bool(_STARTS.search(text))
+    return "end" if ends and not starts else "start" if starts and not ends else ""
+
+
 @dataclass(frozen=True)
 class Question:
     """The facts of one question; `parse` makes it."""
@@ -256,6 +267,7 @@ class Question:
     after: bool = False
     as_of: bool = False  # the period is when a figure stood ("sampai akhir Maret 2026"), reported later
     share: bool = False  # an amount asked as the part used of a whole ("how much of its budget ... absorb"): rupiah or a percentage
+    boundary: str = ""  # a date question asking the "end" ("batas akhir pendaftaran") or "start" ("kapan dibuka") of a span of days
     regions: tuple[str, ...] = field(default=(), repr=False)  # every region the index knows
 
     @property
@@ -342,5 +354,6 @@ def parse(text: str, known_governments: Iterable[str] = ()) -> Question:
         after=bool(_AFTER.search(text)),
         as_of=bool(_AS_OF.search(text)),
         share=kind == "money" and bool(_SHARE.search(text)),
+        boundary=_boundary(text) if kind == "date" else "",
         regions=regions,
     )

@@ -26,7 +26,7 @@ from datetime import date, timedelta
 
 from rag import compose
 from rag.context import Context, Sentence
-from rag.dates import MONTHS, WEEKDAYS_EN, WEEKDAYS_ID, find_dates, format_date, in_periods
+from rag.dates import MONTHS, WEEKDAYS_EN, WEEKDAYS_ID, date_ranges, days_named, find_dates, format_date, in_periods
 from rag.glossary import expand_query
 from rag.governments import region as region_of
 from rag.people import NOT_NAME_WORDS, holders, name_words, title_of
@@ -281,6 +281,11 @@ def names_in_cited_sentences(d: Draft) -> Change:
     reporter's initials, answering a question the articles do not touch), unless a title or a
     government was asked (their repairs read the article's own words)."""
     cited, text = list(d.cited), d.context.text_of(d.cited).lower()
+    if d.question.kind == "person":
+        written = " ".join(" ".join(s.text.split()) for s in d.context.sentences).lower()
+        for joined in _full_names(d.body()):
+            if joined.lower() not in written and all(w.lower() in text for w in joined.split()):
+                return Refuse(f"no sentence names {joined}: its names are of different people")  # "Agus Komariah" of "Agus ..." and "Euis Komariah"
     names = names_in(d.answer)
     grounded = any(_holder_sentence(d.context, n) is not None or n.lower() in text for n in names)
     if names and not grounded and not numbers_in(d.body()) and d.question.kind not in ("title", "government"):
@@ -304,6 +309,20 @@ def names_in_cited_sentences(d: Draft) -> Change:
         return None
     why = "; ".join(filter(None, [added and f"names stated in {added}", flagged and f"names in no sentence: {', '.join(flagged)}"]))
     return Rewrite(d.answer, cited, why, "flagged" if flagged else "cited", confidence=0.1 * len(added) + 0.25 * len(flagged), unverified=tuple(flagged))
+
+
+def _full_names(text: str) -> list[str]:
+    """Runs of two or more capitalised words that are no title words: "Plt Kepala Dinas Agus
+    Komariah [1]" -> ["Agus Komariah"]."""
+    runs, current = [], []
+    for word in re.findall(r"[\w'-]+|[^\w\s]", text) + ["."]:
+        if word[0].isupper() and word.lower() not in NOT_NAME_WORDS:
+            current.append(word)
+            continue
+        if len(current) > 1:
+            runs.append(" ".join(current))
+        current = []
+    return runs
 
 
 def _respelled(d: Draft, name: str) -> Rewrite | None:
@@ -382,6 +401,30 @@ def counted_thing_in_evidence(d: Draft) -> Change:
     if not any(re.search(rf"\b{re.escape(t if ' ' in t else t[:6])}", near) for t in terms):
         return Refuse(f"what the question counts ({terms[0]}) is in no cited sentence")
     return None
+
+
+# A swearing-in, as a question asks about it and as an article writes it (or the rotation or
+# appointment it seals).
+_SWEARING_IN_ASKED = re.compile(r"\b(inaugurat\w*|sworn|swear\w*|install\w*|lantik|dilantik|melantik|pelantikan|dikukuhkan|pengukuhan)\b", re.I)
+_SWEARING_IN_WRITTEN = re.compile(r"lantik|sumpah|kukuh|rotasi|mutasi|promosi|diangkat|menempati", re.I)
+
+
+def count_is_of_the_asked_event(d: Draft) -> Change:
+    """Asked how many were sworn in, the count comes from a sentence about a swearing-in (or the
+    rotation it seals): it, or the sentence before it in its article, says so. "Pemkab membuka
+    seleksi terbuka untuk mengisi enam jabatan" counts posts on offer, not officials sworn in."""
+    if not _SWEARING_IN_ASKED.search(d.question.text) or not (values := numbers_in(d.body()) - d.date_numbers()):
+        return None
+    stating = [s for n in d.cited if (s := d.context.get(n)) and values & numbers_in(s.text)]
+    for s in stating:
+        article = d.article(s.doc_id)
+        at = article.find(s.text)
+        before = re.split(r"(?<=[.!?])\s+", article[:at].rstrip())[-1] if at > 0 else ""
+        if _SWEARING_IN_WRITTEN.search(f"{before} {s.text}") or at < 0:
+            return None  # the article's text not at hand: nothing to go by
+    if not stating:
+        return None
+    return Refuse(f"the sentences stating {', '.join(map(str, sorted(values)))} are about no swearing-in")
 
 
 def count_not_read_from_a_date(d: Draft) -> Change:
@@ -570,17 +613,52 @@ def weekday_when_the_day_is_asked(d: Draft) -> Change:
     return Rewrite(f"{day}, {d.answer}", d.cited, f"the day was asked; {value.isoformat()} is a {day}")
 
 
-_DI_PHRASE = re.compile(r"\b(?:di|at|in)\s+((?:[A-Z][\w'-]*)(?:\s+(?:[A-Z][\w'-]*|\d+\b|dan|and|de|van))*)")
+def end_of_the_span_when_asked(d: Draft) -> Change:
+    """Asked when a span of days ended ("kapan batas akhir pendaftaran?"), an answer giving its
+    first day ("mulai Rabu, 14 Januari, hingga Selasa, 27 Januari 2026" -> "14 Januari") becomes
+    its last; asked when it began, an answer giving the last day becomes the first."""
+    if not d.question.boundary:
+        return None
+    answered = days_named(d.body())
+    for n in d.cited:
+        for span in date_ranges(d.context.get(n).text):
+            wanted, given = (span.last, span.first_day) if d.question.boundary == "end" else (span.first, span.last_day)
+            other = span.last_day if d.question.boundary == "end" else span.first_day
+            if given in answered and other not in answered and given != other:
+                if not days_named(wanted):  # "3-5 Maret 2026" asked when it began: "3 Maret 2026"
+                    wanted = re.sub(r"^\d{1,2}", str(span.first_day), span.last.split(",")[-1].strip())
+                return Rewrite(f"{wanted} [{n}]", [n], f"the {d.question.boundary} of the span was asked; sentence {n} gives {span.first} to {span.last}")
+    return None
+
+
+_DI_PHRASE = re.compile(
+    r"\b(?:di|at|in)\s+((?:[A-Z][\w'-]*)(?:\s+(?:[A-Z][\w'-]*|\d+\b|dan|and|de|van))*"
+    r"(?:,\s+(?:Desa|Kelurahan|Kecamatan|Kel\.|Kec\.)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)*)"  # "di Desa Kediri, Kecamatan Karanglewas"
+)
 _GOVERNMENT_ONLY = re.compile(r"^(?:pemkab|pemkot|pemprov|pemerintah|kabupaten|kota|provinsi|regency|city)(?:\s+(?:kabupaten|kota|provinsi))?\s+\w+(?:\s+\w+)?$", re.I)
+
+
+_QUESTION_FILLER = {"where", "the", "di", "mana", "dimana", "lokasi"}
 
 
 def place_is_the_whole_place(d: Draft) -> Change:
     """A where-answer becomes the whole "di <Place>" phrase of its cited sentence: a small model
-    answers with the tail ("Pemkab Garut" for "di Aula Sabilulungan Pemkab Garut") or with the
-    government, which names who, not where."""
+    answers with the tail ("Pemkab Garut" for "di Aula Sabilulungan Pemkab Garut"), with the
+    government, which names who, not where, or with the thing the question asks about ("Kali
+    Logawa bridge"), which is where its sentence puts it ("di Desa Kediri, Kecamatan ...")."""
     body = d.body().rstrip(" .")
     if not body:
         return None
+    asked = {w.lower() for w in d.question_words()}
+    if all(w.lower() in asked for w in re.findall(r"[\w'-]+", body)):
+        # the answer only repeats what the question names ("Kali Logawa bridge"): where its
+        # sentence puts that ("Jembatan Kali Logawa di Desa Kediri, Kecamatan Karanglewas")
+        names = [w for w in re.findall(r"[A-Z][\w'-]+", body) if w.lower() not in _QUESTION_FILLER]
+        for n in d.cited:
+            text = d.context.get(n).text
+            named = [m.end() for w in names for m in re.finditer(rf"\b{re.escape(w)}\b", text)]
+            if named and (match := next((m for m in _DI_PHRASE.finditer(text) if m.start() >= max(named)), None)):
+                return Rewrite(f"{match.group(1)} [{n}]", [n], f"the answer repeats the question; sentence {n} puts it at {match.group(1)}")
     for n in d.cited:
         for match in _DI_PHRASE.finditer(d.context.get(n).text):
             phrase = match.group(1).rstrip()
@@ -767,11 +845,13 @@ RULES: list[Rule] = [
     Rule("not_the_questions_own_number", not_the_questions_own_number, COUNT_KINDS | _K({"percent", "money"}), whole_only=True),
     Rule("counted_thing_in_evidence", counted_thing_in_evidence, COUNT_KINDS | _K({"percent", "money"}), whole_only=True),
     Rule("count_not_read_from_a_date", count_not_read_from_a_date, COUNT_KINDS, whole_only=True),
+    Rule("count_is_of_the_asked_event", count_is_of_the_asked_event, COUNT_KINDS, whole_only=True),
     Rule("asked_title_in_evidence", asked_title_in_evidence, _K({"person"}), whole_only=True, retry=True),
     Rule("name_holds_the_asked_title", name_holds_the_asked_title, _K({"person"}), whole_only=True, retry=True),
     Rule("asked_person_in_cited_article", asked_person_in_cited_article, whole_only=True, retry=True),
     Rule("names_someone_new", names_someone_new, _K({"person"}), whole_only=True),
     Rule("duration_has_its_unit", duration_has_its_unit, _K({"duration"})),
+    Rule("end_of_the_span_when_asked", end_of_the_span_when_asked, _K({"date"})),
     Rule("weekday_when_the_day_is_asked", weekday_when_the_day_is_asked, _K({"date"})),
     Rule("interval_from_article_dates", interval_from_article_dates, _K({"interval"})),
     Rule("place_is_the_whole_place", place_is_the_whole_place, _K({"place"})),

@@ -167,6 +167,19 @@ def test_each_person_of_a_sentence_gets_the_title_right_before_them():
     assert title_of("Dadan Kurnia", text) == "Kepala Dinas Sosial Subang"
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Dadang Supriatna Hidayat dilantik sebagai Kepala Dinas Perhubungan. Dadang sebelumnya menjabat Camat Cikole.", "Camat Cikole"),
+        ("Dadang Supriatna Hidayat dilantik. Hidayat sebelumnya Sekretaris Dinas Sosial.", "Sekretaris Dinas Sosial"),
+        ("Dadang Supriatna Hidayat, yang sebelumnya menjabat Kepala Bagian Umum, dilantik.", "Kepala Bagian Umum"),
+    ],
+)
+def test_what_a_person_was_before_is_read_by_any_of_their_names(text, expected):
+    """News names a person in full once, then by one of their names."""
+    assert title_of("Dadang Supriatna Hidayat", text, before=True) == expected
+
+
 def test_a_person_written_without_a_title_has_none():
     assert title_of("Dadan", "Dadan mengatakan hal itu kepada wartawan.") is None
     assert title_of("Rina Marlina", "Rina Marlina (sebelumnya Kepala Bagian Umum) dilantik.") is None

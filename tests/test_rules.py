@@ -448,6 +448,13 @@ def test_a_difference_of_two_counts_in_one_sentence_is_returned(question, answer
 # ---- names_in_cited_sentences ---------------------------------------------------------------
 
 
+def test_a_name_joined_from_two_peoples_names_is_refused():
+    sentence = garut("Dengan dilantiknya Asep Hidayat, Euis Rohaeni yang sejak Agustus 2025 menjadi Plt kembali menjadi Sekretaris Dinas.")
+    outcome = run("Siapa yang memimpin Dinas Pendidikan Garut setelah pelantikan?", "Asep Rohaeni [1]", [1], sentence)
+    assert refused_by(outcome) == "names_in_cited_sentences"
+    assert accepted(run("Siapa yang memimpin Dinas Pendidikan Garut setelah pelantikan?", "Asep Hidayat [1]", [1], sentence))
+
+
 def _cianjur_inauguration(answer: str) -> rules.Outcome:
     return run(
         "Siapa yang memimpin pelantikan 30 pejabat Pemkab Cianjur?",
@@ -639,6 +646,41 @@ def test_a_count_no_sentence_states_is_the_count_the_cited_sentences_give_for_th
 def test_an_unstated_count_without_one_item_count_to_read_is_refused(question):
     outcome = run(question, "999 [1][2]", [1, 2], *CIANJUR_MARCH)
     assert refused_by(outcome) == "numbers_in_cited_sentences"
+
+
+# ---- count_is_of_the_asked_event -------------------------------------------------------------
+
+SELECTION = (
+    "Pemkot Cimahi membuka seleksi terbuka bagi pejabat untuk mengisi lima jabatan pimpinan tinggi pratama, Senin (12/1/2026). "
+    "Kelima jabatan itu antara lain Kepala Dinas Kesehatan dan Kepala Dinas Sosial."
+)
+SWEARING_IN = (
+    "Wali Kota Cimahi Ngatiyana melantik 64 pejabat di Gedung Technopark, Senin (12/1/2026). "
+    "Ke-64 pejabat itu terdiri atas lima JPT pratama, 20 pejabat administrator, dan 39 pejabat pengawas."
+)
+
+
+def _whole(text: str):
+    return lambda doc: text
+
+
+def test_a_count_of_posts_on_offer_is_not_a_count_of_officials_sworn_in():
+    offer = cimahi("Pemkot Cimahi membuka seleksi terbuka bagi pejabat untuk mengisi lima jabatan pimpinan tinggi pratama, Senin (12/1/2026).", date="2026-01-12")
+    outcome = run("How many officials did Pemkot Cimahi swear in in January 2026?", "5 [1]", [1], offer, article=_whole(SELECTION))
+    assert refused_by(outcome) == "count_is_of_the_asked_event"
+
+
+@pytest.mark.parametrize(
+    "sentence, answer",
+    [
+        ("Wali Kota Cimahi Ngatiyana melantik 64 pejabat di Gedung Technopark, Senin (12/1/2026).", "64 pejabat [1]"),
+        ("Ke-64 pejabat itu terdiri atas lima JPT pratama, 20 pejabat administrator, dan 39 pejabat pengawas.", "64 [1]"),  # the sentence before says so
+    ],
+)
+def test_a_count_from_a_swearing_in_or_the_sentence_after_it_stands(sentence, answer):
+    said = cimahi(sentence, date="2026-01-12")
+    outcome = run("Berapa pejabat yang dilantik Pemkot Cimahi pada Januari 2026?", answer, [1], said, article=_whole(SWEARING_IN))
+    assert "count_is_of_the_asked_event" not in [rule for rule, _ in trace(outcome)]
 
 
 # ---- count_not_read_from_a_date -------------------------------------------------------------
@@ -837,6 +879,16 @@ def test_a_partial_place_becomes_the_whole_place_of_the_sentence(question, answe
     assert trace(outcome) == [("place_is_the_whole_place", "rewrote")]
 
 
+@pytest.mark.parametrize(
+    "question, answer",
+    [("Where is the Cikondang dam that Cianjur is repairing?", "Cikondang dam [1]"), ("Bendungan Cikondang yang diperbaiki Pemkab Cianjur ada di mana?", "Bendungan Cikondang [1]")],
+)
+def test_a_place_answer_that_repeats_the_question_becomes_where_its_sentence_puts_it(question, answer):
+    sentence = cianjur("Bupati meninjau perbaikan Bendungan Cikondang di Desa Sukamulya, Kecamatan Cugenang, Senin (2/3/2026).")
+    outcome = run(question, answer, [1], sentence)
+    assert outcome.draft.answer == "Desa Sukamulya, Kecamatan Cugenang [1]"
+
+
 def test_a_government_answered_for_a_place_becomes_the_place_the_sentence_names():
     sentence = cianjur("Pelantikan 30 pejabat Pemkab Cianjur digelar di Gedung Dakwah, Senin (2/3/2026).")
     outcome = run("Where did Cianjur hold the swearing-in?", "Pemkab Cianjur [1]", [1], sentence)
@@ -940,6 +992,36 @@ def test_run_can_be_given_its_own_list_of_rules():
     d = draft("Berapa pejabat yang dilantik Bupati Garut?", "99 pejabat [1]", [1], garut("Bupati Garut Hendra Permana melantik 42 pejabat."))
     outcome = rules.run(d, [rules.BY_NAME["model_found_an_answer"], rules.BY_NAME["percent_is_a_percentage"]])
     assert accepted(outcome) and outcome.steps == []
+
+
+# ---- end_of_the_span_when_asked --------------------------------------------------------------
+
+REGISTRATION = cimahi("Pendaftaran lelang jabatan dibuka mulai Senin, 9 Februari, hingga Jumat, 20 Februari 2026, lewat laman BKPSDM.", date="2026-02-06")
+
+
+@pytest.mark.parametrize(
+    "question, answer, expected",
+    [
+        ("Kapan batas akhir pendaftaran lelang jabatan Pemkot Cimahi?", "9 Februari [1]", "Jumat, 20 Februari 2026 [1]"),
+        ("When does registration for Cimahi's open selection close?", "February 9 [1]", "Jumat, 20 Februari 2026 [1]"),
+        ("Sejak kapan pendaftaran lelang jabatan Pemkot Cimahi dibuka?", "20 Februari 2026 [1]", "Senin, 9 Februari [1]"),
+    ],
+)
+def test_the_asked_end_or_start_of_a_span_of_days_is_the_one_answered(question, answer, expected):
+    outcome = run(question, answer, [1], REGISTRATION)
+    assert accepted(outcome) and outcome.draft.answer == expected
+    assert ("end_of_the_span_when_asked", "rewrote") in trace(outcome)
+
+
+def test_a_start_day_without_its_month_takes_the_month_of_the_end():
+    sentence = cimahi("Tes kesehatan digelar 3-5 Maret 2026 di RSUD Cibabat.")
+    outcome = run("Kapan tes kesehatan pejabat Cimahi dimulai?", "5 Maret 2026 [1]", [1], sentence)
+    assert outcome.draft.answer == "3 Maret 2026 [1]"
+
+
+def test_a_date_question_not_about_an_end_or_start_keeps_its_answer():
+    outcome = run("Kapan Pemkot Cimahi mengumumkan lelang jabatan?", "9 Februari [1]", [1], REGISTRATION)
+    assert "end_of_the_span_when_asked" not in [rule for rule, _ in trace(outcome)]
 
 
 # ---- weekday_when_the_day_is_asked ----------------------------------------------------------
