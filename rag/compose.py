@@ -275,11 +275,10 @@ def sub_question(question: str, part: Part, language: str, others: tuple[Part, .
     if part.ask:
         return part.ask
     label = " ".join(filter(None, [part.government, part.span.text if part.span else None]))
-    if part.span and part.span.text in question:
-        for other in others:
-            if other.span and other.span.text != part.span.text and other.span.text in question:
-                other_text = re.escape(other.span.text)
-                question = re.sub(rf"{_JOINED}(?<!\w){other_text}(?!\w)|(?<!\w){other_text}{_JOINED}(?=\S)", " ", question, count=1)
+    other = others[0] if len(others) == 1 else None  # two periods listed: "tahun 2025 dan 2026", "31 Oktober 2025 dan 13 Februari 2026"
+    if part.span and other and other.span and not part.government and part.span.text in question and other.span.text in question:
+        other_text = rf"(?<!\w)(?:\d{{1,2}}\s+)?{re.escape(other.span.text)}(?!\w)"  # a paired government's period stays beside it
+        question = re.sub(rf"{_JOINED}{other_text}|{other_text}{_JOINED}(?=\S)", " ", question, count=1)
     question = _COMBINING.sub(" ", question)
     question = re.sub(r"\b(?:kalau|jika|bila)\s*,\s*", "", question, flags=re.IGNORECASE)  # "Kalau digabung, berapa ..."
     question = re.sub(r"\s+([?,.])", r"\1", re.sub(r"\s{2,}", " ", question)).strip()

@@ -134,25 +134,22 @@ def named_at(question: str, government: str) -> int:
     >>> named_at("Pemkab Bekasi (2018) dan Pemkot Bekasi (2025)", "Kota Bekasi")
     25
     """
-    kind, name = government.split(" ", 1)
-    starts = [m.start() for k, rx in _CUES if k == kind for m in rx.finditer(question) if _POSSESSIVE.sub("", m.group("name")) == name]
-    words = _EN_KIND[kind]
-    starts += [m.start() for m in re.finditer(rf"\b{re.escape(name)}(?:['’]s)?\s+(?:{words})\b|\b(?:{words})\s+of\s+{re.escape(name)}\b", question, re.IGNORECASE)]
-    if starts:
-        return min(starts)
-    alone = re.search(rf"\b{re.escape(name)}\b", question, re.IGNORECASE)
+    if beside := _named_beside(government, question):
+        return beside[0]
+    alone = re.search(rf"\b{re.escape(government.split(' ', 1)[1])}\b", question, re.IGNORECASE)
     return alone.start() if alone else len(question)
 
 
-def _named_as(government: str, question: str, asked: set[str]) -> bool:
-    """Whether the question names this government with its own kind word right beside the region
-    ("Pemkot Bogor", "Bupati Bogor", "Bogor City", "the mayor of Bogor"): in "Pemkab Garut (Juni)
-    dan Pemkot Bogor (Januari)" Bogor is the Kota, though the question also says Pemkab."""
+def _named_beside(government: str, question: str) -> tuple[int, int] | None:
+    """Where the question names this government with its own kind word right beside the region
+    ("Pemkot Bogor", "Bupati Bogor", "Bogor City", "the mayor of Bogor"), as (start, end): in
+    "Pemkab Garut (Juni) dan Pemkot Bogor (Januari)" Bogor is the Kota, though the question also
+    says Pemkab."""
     kind, name = government.split(" ", 1)
+    spans = [m.span() for k, rx in _CUES if k == kind for m in rx.finditer(question) if _POSSESSIVE.sub("", m.group("name")) == name]
     words = _EN_KIND[kind]
-    return government in asked or bool(
-        re.search(rf"\b{re.escape(name)}(?:['’]s)?\s+(?:{words})\b|\b(?:{words})\s+of\s+{re.escape(name)}\b", question, re.IGNORECASE)
-    )
+    spans += [m.span() for m in re.finditer(rf"\b{re.escape(name)}(?:['’]s)?\s+(?:{words})\b|\b(?:{words})\s+of\s+{re.escape(name)}\b", question, re.IGNORECASE)]
+    return min(spans, default=None)
 
 
 def resolve(question: str, known: Iterable[str]) -> list[str]:
@@ -179,11 +176,17 @@ def resolve(question: str, known: Iterable[str]) -> list[str]:
     named = [g for g in named if not any(region(g) != region(o) and region(g) in region(o) and re.search(rf"\b{re.escape(region(o))}\b", question, re.IGNORECASE) for o in named)]
     if named:  # narrowed region by region: "Pemprov Banten ... than Subang" keeps Kabupaten Subang
         regions = {region(g): [o for o in named if region(o) == region(g)] for g in named}
-        asked = _asked(question, titles=True)
+        beside = {g: at for g in named if (at := _named_beside(g, question))}
+        # a kind word not written beside a region ("Bupati Tatu", "the regent") may mean any region
+        free = {kind for kind, rx in _KIND_WORDS.items() for m in rx.finditer(question) if not any(a <= m.start() < b for a, b in beside.values())}
         return [
             g
             for of_region in regions.values()
-            for g in ([o for o in of_region if _named_as(o, question, asked)] or [o for o in of_region if o.split()[0] in kinds] or of_region)
+            for g in (
+                [o for o in of_region if o in beside or o.split()[0] in free]
+                if any(o in beside for o in of_region)
+                else [o for o in of_region if o.split()[0] in kinds] or of_region
+            )
         ]
     if unknown(question, known, titles=True):
         return []  # a region the index does not hold ("Pemerintah Kota Tasikmalaya"): nothing to resolve to

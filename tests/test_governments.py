@@ -145,6 +145,13 @@ def test_each_region_takes_the_kind_word_written_beside_it(question, expected):
     assert resolve(question, KNOWN) == expected
 
 
+def test_a_kind_word_beside_a_person_still_points_at_the_region():
+    """"Bupati Marwan" names a person; its kind word is free to mean the Kabupaten of the region
+    the question names with "Pemkot"."""
+    question = "Mana yang melantik lebih banyak: Pemkot Sukabumi (Oktober 2025) atau Bupati Marwan (Desember 2018)?"
+    assert resolve(question, KNOWN) == ["Kabupaten Sukabumi", "Kota Sukabumi"]
+
+
 def test_a_shared_name_without_a_kind_word_is_both():
     assert resolve("berapa pejabat dilantik di sukabumi", KNOWN) == ["Kabupaten Sukabumi", "Kota Sukabumi"]
     assert resolve("Pemkab Sukabumi atau Pemkot Sukabumi?", KNOWN) == ["Kabupaten Sukabumi", "Kota Sukabumi"]

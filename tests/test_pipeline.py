@@ -229,8 +229,8 @@ def test_each_period_goes_with_the_government_written_beside_it(question, pairs)
     "question, asked",
     [
         ("Kalau digabung, berapa pendaftar lelang jabatan tahun 2024 dan 2025?", ["berapa pendaftar lelang jabatan tahun 2024?", "berapa pendaftar lelang jabatan tahun 2025?"]),
-        ("How many officials did Bogor swear in in Jan 2026, March 2026, and June 2026 combined?",
-         ["How many officials did Bogor swear in in Jan 2026?", "How many officials did Bogor swear in in March 2026?", "How many officials did Bogor swear in in June 2026?"]),
+        ("Berapa total pejabat yang dilantik Pemkab Bogor pada 2 Maret 2026 dan 9 Juni 2026?",
+         ["Berapa pejabat yang dilantik Pemkab Bogor pada 2 Maret 2026?", "Berapa pejabat yang dilantik Pemkab Bogor pada 9 Juni 2026?"]),
     ],
 )
 def test_a_part_is_asked_about_its_own_period_only(question, asked):
