@@ -100,9 +100,15 @@ def kinds_named(question: str) -> list[str]:
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
+# Chat writes a government in lower case ("realisasi apbd kab batang brp?").
+_LOWER_CUE = re.compile(r"\b(kabupaten|kab\.?|pemkab|kota|pemkot|provinsi|pemprov)\s+([a-z][a-z'-]+)\b", re.IGNORECASE)
+_CUE_WORD = {"kabupaten": "Kabupaten", "kab": "Kabupaten", "kab.": "Kabupaten", "pemkab": "Pemkab", "kota": "Kota", "pemkot": "Pemkot", "provinsi": "Provinsi", "pemprov": "Pemprov"}
+
+
 def _asked(question: str, titles: bool) -> set[str]:
-    """The governments a question names after a government word ("Pemkab Pekalongan"); with
-    `titles=False`, not after a title ("Bupati Tatu" may name a person)."""
+    """The governments a question names after a government word ("Pemkab Pekalongan", "kab
+    batang"); with `titles=False`, not after a title ("Bupati Tatu" may name a person)."""
+    question = _LOWER_CUE.sub(lambda m: f"{_CUE_WORD[m.group(1).lower()]} {m.group(2).capitalize()}", question)
     return {
         f"{kind} {_POSSESSIVE.sub('', m.group('name'))}"  # "Kota Cimahi's" is Kota Cimahi
         for kind, rx in _CUES

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from rag import governments as gov
 from rag.dates import CALENDAR_WORDS, DateSpan, question_periods
@@ -280,6 +280,24 @@ class Question:
         if not self.as_of:
             return list(self.periods)
         return [replace(p, end=p.end + timedelta(days=365 if p.whole_year else 62)) for p in self.periods]
+
+    def reports_on(self, iso: str | None, text: str) -> bool:
+        """Whether a sentence of an article dated `iso` may report on the asked periods: dated in
+        one; for a figure as it stood then ("sampai akhir Maret 2026"), up to two months after;
+        or dated within a year after one and naming it, in `text` (the sentence, or its
+        headline): "Pada 2025, ... diikuti 16 pendaftar", dated March 2026. A year's figure reported in the next year must say which year it is:
+        "13,6 persen" in an April 2026 article is the first quarter of 2026, not the 2025 budget."""
+        if not self.periods:
+            return True
+        if not iso:
+            return False
+        when = date.fromisoformat(iso)
+        for asked, reported in zip(self.periods, self.report_periods):
+            if asked.start <= when <= (asked.end if asked.whole_year else reported.end):
+                return True
+            if asked.end < when <= asked.end + timedelta(days=366) and re.search(rf"(?<!\w){re.escape(asked.text)}(?!\w)", text, re.IGNORECASE):
+                return True
+        return False
 
     @property
     def wants_number(self) -> bool:

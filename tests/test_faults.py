@@ -112,10 +112,12 @@ class Serve:
         self.url = f"http://127.0.0.1:{self.port}"
         env = {**os.environ, "RAG_DATA_DIR": str(data), "RAG_API_KEY": "s3cret", "RAG_BACKEND": "ollama",
                "RAG_OLLAMA_HOST": f"http://127.0.0.1:{free_port()}", "RAG_ANSWER_CACHE": "false"}
-        self.proc = subprocess.Popen([str(RAG), "serve", "--port", str(self.port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.log = data.parent / f"serve-{self.port}.log"
+        with self.log.open("wb") as log:
+            self.proc = subprocess.Popen([str(RAG), "serve", "--port", str(self.port)], env=env, stdout=log, stderr=subprocess.STDOUT)
         deadline = time.monotonic() + 120
         while True:
-            assert self.proc.poll() is None and time.monotonic() < deadline, "rag serve did not start"
+            assert self.proc.poll() is None and time.monotonic() < deadline, f"rag serve did not start:\n{self.log.read_text()[-3000:]}"
             try:
                 if httpx.get(f"{self.url}/health", timeout=2).status_code == 200:
                     return

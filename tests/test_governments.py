@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from rag.governments import governments_in, kinds_named, main_government, region, resolve
+from rag.governments import governments_in, kinds_named, main_government, region, resolve, unknown
 
 KNOWN = [
     "Kabupaten Garut",
@@ -177,3 +177,10 @@ def test_a_question_without_cues_resolves_to_nothing():
 
 def test_a_city_the_index_does_not_hold_is_not_taken_for_another_city():
     assert resolve("Berapa pejabat yang dilantik Pemerintah Kota Tasikmalaya?", ONE_OF_EACH) == []
+
+
+def test_a_government_written_in_lower_case_chat_is_still_read():
+    """"kab batang" is Kabupaten Batang: an index without it cannot answer for it."""
+    assert unknown("realisasi apbd kab batang semester 1 2026 brp persen?", KNOWN) == ["Kabupaten Batang"]
+    assert unknown("berapa pejabat dilantik pemkot cimahi?", KNOWN) == []
+    assert unknown("berapa pejabat dilantik di kota ini?", KNOWN) == []

@@ -387,3 +387,18 @@ def test_a_government_the_index_lacks_is_kept_apart():
 def test_an_amount_asked_as_the_part_used_of_a_whole_is_a_share(question, share):
     """Articles give a budget's absorption as a percentage as often as in rupiah."""
     assert ask(question).share is share
+
+
+@pytest.mark.parametrize(
+    "question, dated, sentence, reports",
+    [
+        ("Berapa realisasi APBD 2025 Pemkab Cianjur?", "2025-12-20", "Realisasi belanja mencapai 91,2 persen.", True),
+        ("Berapa realisasi APBD 2025 Pemkab Cianjur?", "2026-02-03", "Realisasi APBD 2025 mencapai 93,4 persen.", True),
+        ("Berapa realisasi APBD 2025 Pemkab Cianjur?", "2026-04-20", "Hingga akhir Maret, realisasi belanja baru 13,6 persen.", False),
+        ("Berapa persen serapan anggaran sampai akhir Maret 2026?", "2026-04-07", "Serapan anggaran baru 14 persen.", True),
+        ("Berapa pendaftar seleksi terbuka tahun 2025?", "2026-03-09", "Pada 2025, seleksi terbuka diikuti 16 pendaftar.", True),
+        ("Berapa pejabat yang dilantik pada Maret 2026?", "2026-05-04", "Bupati melantik 88 pejabat.", False),
+    ],
+)
+def test_a_sentence_reports_on_the_asked_period_when_dated_in_it_or_naming_it_later(question, dated, sentence, reports):
+    assert ask(question).reports_on(dated, sentence) is reports
