@@ -163,6 +163,23 @@ def holders(title: Title, text: str, regions: tuple[str, ...] = ()) -> list[str]
     return found
 
 
+def former_holders(title: Title, text: str) -> list[str]:
+    """The names the text says held a title before ("Teguh Santoso, yang sebelumnya menjabat
+    Kepala Pelaksana BPBD, kini ...", "Heru (sebelumnya Kepala Satpol PP)", "mantan Kepala Satpol
+    PP Heru Setiawan"): asked who holds it now, they are the wrong answer.
+
+    >>> former_holders(asked_title("Kepala Satpol PP"), "Heru Setiawan, yang sebelumnya Kepala Satpol PP, digeser.")
+    ['Heru Setiawan']
+    """
+    flat = " ".join(text.split())
+    title_rx = title.pattern()
+    orders = [
+        rf"{_NAME}\s*(?:,\s*|\(\s*)(?:yang\s+)?sebelumnya\s+(?:menjabat\s+)?(?:sebagai\s+)?{title_rx}",
+        rf"\b(?:mantan|eks|bekas)\s+{title_rx}(?:\s+[A-Z][\w.]*)*?\s*,?\s+{_NAME}",
+    ]
+    return list(dict.fromkeys(name for order in orders for m in re.finditer(order, flat) if (name := _clean(m.group("name")))))
+
+
 _TITLED = re.compile(r"\b(?:[Bb]upati|[Ww]ali ?[Kk]ota|[Ww]alikota|[Gg]ubernur|[Ss]ekda|[Dd]aerah|[Cc]amat|[Ll]urah|[Kk]epala|[Ww]akil|Plt\.?|[Dd]irektur|[Kk]etua)(?:\s+[A-Z]\w*){0,3}\s*$")
 _FORMER = re.compile(r"\b(?:mantan|eks|bekas|former|calon|bakal calon|almarhum|alm\.)\s*$", re.IGNORECASE)
 

@@ -240,7 +240,7 @@ _SHARE = re.compile(r"\bhow much of\b|\b(serapan|realisasi|terserap|absorb\w*|ab
 
 # Asked when a span of days ended, or began: "kapan batas akhir pendaftaran?", "when did
 # registration open?".
-_ENDS = re.compile(r"\b(batas (akhir|waktu)|terakhir|ditutup|tutup|berakhir|selesai|sampai kapan|hingga kapan|deadline|clos(e|es|ed|ing)|last day|until when|end(s|ed)?)\b", re.I)
+_ENDS = re.compile(r"\b(batas (akhir|waktu)|terakhir|ditutup|tutup|berakhir|selesai|(sampai|hingga) (kapan|tanggal)|until (when|what date|which date)|deadline|clos(e|es|ed|ing)|last day|end(s|ed)?)\b", re.I)
 _STARTS = re.compile(r"\b(dibuka|(di|me)?mulai|buka|sejak kapan|open(s|ed)?(?!\s+(selection|seleksi|bidding|recruitment|tender))|start(s|ed)?|begin|began|first day)\b", re.I)
 
 

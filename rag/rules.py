@@ -29,7 +29,7 @@ from rag.context import Context, Sentence
 from rag.dates import MONTHS, WEEKDAYS_EN, WEEKDAYS_ID, date_ranges, days_named, find_dates, format_date, in_periods
 from rag.glossary import expand_query
 from rag.governments import region as region_of
-from rag.people import NOT_NAME_WORDS, holders, name_words, title_of
+from rag.people import NOT_NAME_WORDS, former_holders, holders, name_words, title_of
 from rag.question import KIND_NAMES, PLACE_WORDS, SUM, Question, counted_terms
 from rag.text import markers, number_spans, numbers_in, percentages, strip_markers
 
@@ -451,7 +451,8 @@ def asked_title_in_evidence(d: Draft) -> Change:
 def name_holds_the_asked_title(d: Draft) -> Change:
     """The person answered is the one the cited sentences give the asked title, in whatever order
     they write it ("Wakil Bupati Lebak Ade", "Ade, Wakil Bupati Lebak,", "Ade selaku Wakil
-    Bupati"); the person named next to another title is someone else."""
+    Bupati"); the person named next to another title is someone else, and the one the sentences
+    say held it before ("X, yang sebelumnya menjabat Kepala BPBD, kini ...") no longer holds it."""
     title = d.question.title
     if not title:
         return None
@@ -459,6 +460,9 @@ def name_holds_the_asked_title(d: Draft) -> Change:
     given = holders(title, d.cited_text(), d.question.regions)
     if named and given and not named & {w for g in given for w in name_words(g)}:
         return Refuse(f"the cited sentences give the title to {given[0]}, not to the person answered")
+    former = [f for f in former_holders(title, d.cited_text()) if named & set(name_words(f))]
+    if former and not d.question.before and not named & {w for g in given for w in name_words(g)}:
+        return Refuse(f"the cited sentences say {former[0]} held the title before")
     return None
 
 
@@ -616,8 +620,8 @@ def weekday_when_the_day_is_asked(d: Draft) -> Change:
 
 def end_of_the_span_when_asked(d: Draft) -> Change:
     """Asked when a span of days ended ("kapan batas akhir pendaftaran?"), an answer giving its
-    first day ("mulai Rabu, 14 Januari, hingga Selasa, 27 Januari 2026" -> "14 Januari") becomes
-    its last; asked when it began, an answer giving the last day becomes the first."""
+    first day ("mulai Rabu, 14 Januari, hingga Selasa, 27 Januari 2026" -> "14 Januari"), or no
+    day at all ("14 hari"), becomes its last; asked when it began, the first."""
     if not d.question.boundary:
         return None
     answered = days_named(d.body())
@@ -625,7 +629,7 @@ def end_of_the_span_when_asked(d: Draft) -> Change:
         for span in date_ranges(d.context.get(n).text):
             wanted, given = (span.last, span.first_day) if d.question.boundary == "end" else (span.first, span.last_day)
             other = span.last_day if d.question.boundary == "end" else span.first_day
-            if given in answered and other not in answered and given != other:
+            if (given in answered and other not in answered and given != other) or not answered:  # "14 hari" is no date
                 if not days_named(wanted):  # "3-5 Maret 2026" asked when it began: "3 Maret 2026"
                     wanted = re.sub(r"^\d{1,2}", str(span.first_day), span.last.split(",")[-1].strip())
                 return Rewrite(f"{wanted} [{n}]", [n], f"the {d.question.boundary} of the span was asked; sentence {n} gives {span.first} to {span.last}")

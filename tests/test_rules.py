@@ -746,6 +746,19 @@ def test_a_former_regent_is_refused_as_the_regent():
     assert refused_by(outcome) == "name_holds_the_asked_title"
 
 
+@pytest.mark.parametrize(
+    "question, refused",
+    [
+        ("Siapa Kepala Satpol PP Garut setelah rotasi Maret 2026?", True),
+        ("Siapa Kepala Satpol PP Garut sebelum rotasi Maret 2026?", False),
+    ],
+)
+def test_the_one_who_held_the_title_before_is_not_who_holds_it_now(question, refused):
+    sentence = garut("Heru Setiawan, yang sebelumnya menjabat Kepala Satpol PP, kini menjadi Kepala Dinas Perhubungan.")
+    outcome = run(question, "Heru Setiawan [1]", [1], sentence)
+    assert (refused_by(outcome) == "name_holds_the_asked_title") is refused
+
+
 # ---- asked_person_in_cited_article ----------------------------------------------------------
 
 
@@ -1011,6 +1024,12 @@ def test_the_asked_end_or_start_of_a_span_of_days_is_the_one_answered(question, 
     outcome = run(question, answer, [1], REGISTRATION)
     assert accepted(outcome) and outcome.draft.answer == expected
     assert ("end_of_the_span_when_asked", "rewrote") in trace(outcome)
+
+
+def test_an_answer_with_no_day_at_all_takes_the_asked_end_of_the_span():
+    sentence = cimahi("Pemkot Cimahi menetapkan status tanggap darurat selama 14 hari, terhitung 5 hingga 18 Februari 2026.")
+    outcome = run("Status tanggap darurat di Cimahi berlaku sampai tanggal berapa?", "14 hari [1]", [1], sentence)
+    assert outcome.draft.answer == "18 Februari 2026 [1]"
 
 
 def test_a_start_day_without_its_month_takes_the_month_of_the_end():
