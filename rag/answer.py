@@ -27,7 +27,7 @@ from rag.llm import LLM
 from rag.question import Question
 from rag.reply import ANSWER_SCHEMA, AnswerStreamer, parse_reply
 from rag.retrieve import Filters, Passage, Retriever
-from rag.text import markers, numbers_in, renumber, strip_markers, with_markers
+from rag.text import markers, numbers_in, renumber, with_markers
 
 log = logging.getLogger(__name__)
 

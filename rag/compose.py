@@ -275,9 +275,11 @@ def sub_question(question: str, part: Part, language: str, others: tuple[Part, .
     if part.ask:
         return part.ask
     label = " ".join(filter(None, [part.government, part.span.text if part.span else None]))
-    other = others[0] if len(others) == 1 else None  # two periods listed: "tahun 2025 dan 2026", "31 Oktober 2025 dan 13 Februari 2026"
+    # two periods listed ("tahun 2025 dan 2026", "31 Oktober 2025 dan 13 Februari 2026"), no
+    # government paired with them (a paired government's period stays beside it)
+    other = others[0] if len(others) == 1 else None
     if part.span and other and other.span and not part.government and part.span.text in question and other.span.text in question:
-        other_text = rf"(?<!\w)(?:\d{{1,2}}\s+)?{re.escape(other.span.text)}(?!\w)"  # a paired government's period stays beside it
+        other_text = rf"(?<!\w)(?:\d{{1,2}}\s+)?{re.escape(other.span.text)}(?!\w)"
         question = re.sub(rf"{_JOINED}{other_text}|{other_text}{_JOINED}(?=\S)", " ", question, count=1)
     question = _COMBINING.sub(" ", question)
     question = re.sub(r"\b(?:kalau|jika|bila)\s*,\s*", "", question, flags=re.IGNORECASE)  # "Kalau digabung, berapa ..."

@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Iterator
 from difflib import SequenceMatcher
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 
 from rag import compose
 from rag.context import Context, Sentence
@@ -226,8 +226,8 @@ def asked_government_is_indexed(d: Draft) -> Change:
 def asked_value_present(d: Draft) -> Change:
     """The answer holds the kind of value asked for: a number for "how many", a percentage for
     "berapa persen", an amount for "berapa anggaran" (or a percentage for the part of it used:
-"how much of its budget did the office absorb?" -> "71,5%"), a date for "kapan", a length of time for
-    "berapa lama" (a name for "siapa": `names_someone_new`)."""
+    "how much of its budget did the office absorb?" -> "71,5%"), a date for "kapan", a length of
+    time for "berapa lama" (a name for "siapa": `names_someone_new`)."""
     body, kind = d.body(), d.question.kind
     missing = {
         "count": not numbers_in(body),
@@ -417,14 +417,15 @@ def count_is_of_the_asked_event(d: Draft) -> Change:
     if not _SWEARING_IN_ASKED.search(d.question.text) or not (values := numbers_in(d.body()) - d.date_numbers()):
         return None
     stating = [s for n in d.cited if (s := d.context.get(n)) and values & numbers_in(s.text)]
-    for s in stating:
-        article = d.article(s.doc_id)
-        at = article.find(s.text)
-        before = re.split(r"(?<=[.!?])\s+", article[:at].rstrip())[-1] if at > 0 else ""
-        if _SWEARING_IN_WRITTEN.search(f"{before} {s.text}") or at < 0:
-            return None  # the article's text not at hand: nothing to go by
     if not stating:
         return None
+    for s in stating:
+        article = d.article(s.doc_id)
+        if (at := article.find(s.text)) < 0:
+            return None  # the article's text not at hand: nothing to go by
+        before = re.split(r"(?<=[.!?])\s+", article[:at].rstrip())[-1] if at else ""
+        if _SWEARING_IN_WRITTEN.search(f"{before} {s.text}"):
+            return None
     return Refuse(f"the sentences stating {', '.join(map(str, sorted(values)))} are about no swearing-in")
 
 
