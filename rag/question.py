@@ -285,8 +285,9 @@ class Question:
         """Whether a sentence of an article dated `iso` may report on the asked periods: dated in
         one; for a figure as it stood then ("sampai akhir Maret 2026"), up to two months after;
         or dated within a year after one and naming it, in `text` (the sentence, or its
-        headline): "Pada 2025, ... diikuti 16 pendaftar", dated March 2026. A year's figure reported in the next year must say which year it is:
-        "13,6 persen" in an April 2026 article is the first quarter of 2026, not the 2025 budget."""
+        headline): "Pada 2025, ... diikuti 16 pendaftar", dated March 2026. A year's figure
+        reported in the next year must say which year it is: "13,6 persen" in an April 2026
+        article is the first quarter of 2026, not the 2025 budget."""
         if not self.periods:
             return True
         if not iso:

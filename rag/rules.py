@@ -625,11 +625,10 @@ def end_of_the_span_when_asked(d: Draft) -> Change:
     day at all ("14 hari"), becomes its last; asked when it began, the first."""
     if not d.question.boundary:
         return None
-    answered = days_named(d.body())
+    answered, end = days_named(d.body()), d.question.boundary == "end"
     for n in d.cited:
         for span in date_ranges(d.context.get(n).text):
-            wanted, given = (span.last, span.first_day) if d.question.boundary == "end" else (span.first, span.last_day)
-            other = span.last_day if d.question.boundary == "end" else span.first_day
+            wanted, given, other = (span.last, span.first_day, span.last_day) if end else (span.first, span.last_day, span.first_day)
             if (given in answered and other not in answered and given != other) or not answered:  # "14 hari" is no date
                 if not days_named(wanted):  # "3-5 Maret 2026" asked when it began: "3 Maret 2026"
                     wanted = re.sub(r"^\d{1,2}", str(span.first_day), span.last.split(",")[-1].strip())
