@@ -7,7 +7,8 @@ retrieved passages is scored by the same signals retrieval uses (its own dense s
 question, its BM25 terms, the rank of its passage, the period and government of its article) plus
 what the question asks for (a count needs a number and the counted word, a who-question the title,
 a place question a place), and the best are kept within a character budget, each with the
-sentence before it when it opens with a pronoun ("Ia", "Hal itu") and needs its subject.
+sentence before it when it opens with a pronoun ("Ia", "Hal itu") and needs its subject. A
+sentence that says it is of another year than the asked one ("Pada 2025, ...") is left out.
 
 Every step after this one speaks in these sentence numbers: the model cites them, the rules check
 claims against them, and citations quote them exactly, because quotes are our own text.
@@ -27,11 +28,11 @@ from typing import Any
 import bm25s
 import Stemmer
 
-from rag.dates import date_stamp, format_date, in_periods
+from rag.dates import date_stamp, format_date, in_periods, years_spoken_of
 from rag.glossary import expand_query
 from rag.question import PLACE_WORDS, Question
 from rag.retrieve import Passage, Retriever, stopwords
-from rag.text import PERCENT, clauses, number_spans
+from rag.text import MONEY, PERCENT, clauses, number_spans
 
 logging.getLogger("bm25s").setLevel(logging.WARNING)  # it announces every (tiny) index it builds
 
@@ -43,7 +44,6 @@ _ANAPHOR = re.compile(
 )
 _DATE_IN_TEXT = re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*\)|\b\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d{2}\b")
 _TIME_UNIT = re.compile(r"\b\d+\s*(?:hari|minggu|bulan|tahun|days?|weeks?|months?|years?)\b|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|seratus)\s+(?:hari|minggu|bulan|tahun)\b", re.I)
-_MONEY = re.compile(r"\bRp\.?\s*\d|\b(?:rupiah|ribu|juta|miliar|milyar|triliun)\b", re.I)
 _PLACE = re.compile(r"\b(?:di|at)\s+(?:[A-Z][\w'-]*)")
 
 
@@ -130,7 +130,7 @@ def _fact_signals(sentence: str, facts: Question) -> dict[str, float]:
             signals["counted"] = 1.0 if counts else 0.5
     if facts.kind == "percent" and PERCENT.search(sentence):
         signals["percent"] = 1.5
-    if facts.kind == "money" and _MONEY.search(sentence):
+    if facts.kind == "money" and MONEY.search(sentence):
         signals["money"] = 1.5
     if facts.kind == "person":
         if facts.title and re.search(facts.title.pattern(), sentence):
@@ -187,7 +187,7 @@ def build(retriever: Retriever, facts: Question, passages: list[Passage], budget
         return Context([], passages)
 
     titles = {p.title for p in passages if p.title}
-    keys = [k for k in candidates if candidates[k]["record"]["text"] not in titles]  # the headline is in the header
+    keys = [k for k in candidates if candidates[k]["record"]["text"] not in titles and not _of_other_years(candidates[k], facts)]
     texts = [candidates[k]["record"]["text"] for k in keys]
     query_vector = query_vector or index.embedder.get_query_embedding(facts.text)
     lexical = _lexical(facts.text, texts, retriever.bm25().stemmer)
@@ -253,6 +253,17 @@ def build(retriever: Retriever, facts: Question, passages: list[Passage], budget
         score, signals = scored[key]
         sentences.append(Sentence(number, key[0], key[1], candidates[key]["record"]["text"], candidates[key]["passage"], score, signals, key[2]))
     return Context(sentences, passages)
+
+
+def _of_other_years(candidate: dict[str, Any], facts: Question) -> bool:
+    """A sentence that says it is of other years than the question asks about ("Pada 2025, ...
+    diikuti 16 pendaftar" for the 2026 selection) is not read: a small model copies the first
+    count it sees (`dates.years_spoken_of`). The headline is in the header, not a sentence."""
+    if not facts.years:
+        return False
+    iso = candidate["passage"].date
+    spoken = years_spoken_of(candidate["record"]["text"], int(iso[:4]) if iso else None)
+    return bool(spoken) and not spoken & facts.years
 
 
 def _cosine(a: list[float], b: Any) -> float:

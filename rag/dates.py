@@ -396,3 +396,56 @@ def in_language(text: str, language: str) -> str:
 def in_periods(iso: str | None, periods: list[DateSpan]) -> bool:
     """Whether an ISO date falls in any of the periods (False for no date)."""
     return bool(iso) and any(span.start <= date.fromisoformat(iso) <= span.end for span in periods)
+
+
+# What sets the year a clause speaks of: a year-long scope anywhere ("sepanjang 2025", "selama
+# tahun 2025", "during 2025"); a clause that opens the sentence on its time ("Pada 2025, ...",
+# "Dalam seleksi serupa tahun lalu, ...", "Ia membandingkan, pada seleksi tahun 2025 ...", "In
+# 2025, ..."); "tahun ini" (the article's year). A year inside a clause ("hasil seleksi pada
+# 2025") may only date one thing of it, so it does not.
+_SCOPE_YEAR = re.compile(r"\b(?:sepanjang|selama|throughout|during)\s+(?:tahun\s+)?((?:19|20)\d{2})\b", re.IGNORECASE)
+_OPENING = re.compile(r"^(?:(?:sementara itu|adapun|sedangkan|namun|meanwhile)\s+)?(?:pada|di|dalam|in|tahun)\b", re.IGNORECASE)
+_YEAR_IN_OPENING = re.compile(
+    r"\b(?P<year>(?:19|20)\d{2})\b(?!\s*[/-]\d)|\b(?P<last>tahun\s+(?:lalu|sebelumnya|kemarin)|last\s+year|the\s+(?:previous|prior)\s+year)\b",
+    re.IGNORECASE,
+)
+# A frame of reported speech before the clause it reports ("Ia membandingkan, pada 2025 ...").
+_SAYS = re.compile(r"\b(?:ia|dia|mereka|menurut\w*|kata\w*|ujar\w*|tutur\w*|jelas\w*|mengatakan|menyebut\w*|membandingkan|menambahkan|he|she|they|said|added)\b", re.IGNORECASE)
+_THIS_YEAR = re.compile(r"\b(?:tahun\s+ini|this\s+year)\b", re.IGNORECASE)
+# Words that make a period the point of comparison, not the time of what the clause reports:
+# "turun dibanding periode yang sama tahun lalu", "naik dari 16 pada 2025".
+_COMPARED = re.compile(r"\b(?:dibanding(?:kan)?|daripada|ketimbang|dari|than|compared|from|versus|vs)\b", re.IGNORECASE)
+
+
+def years_spoken_of(text: str, year: int | None) -> set[int]:
+    """The years a sentence says its facts are of, by its own time words; `year` is its
+    article's (for "tahun lalu", "tahun ini"). Empty when it says none, or names a year only as
+    a point of comparison or inside a clause.
+
+    >>> sorted(years_spoken_of("Pada 2025, seleksi serupa diikuti 16 pendaftar.", 2026))
+    [2025]
+    >>> sorted(years_spoken_of("Pada seleksi serupa tahun lalu, tercatat 54 pelamar.", 2026))
+    [2025]
+    >>> sorted(years_spoken_of("Tercatat 137 kasus, turun dibanding periode yang sama tahun lalu, yakni 312 kasus.", 2026))
+    []
+    >>> sorted(years_spoken_of("Sebanyak 27 pejabat yang dilantik merupakan hasil seleksi pada 2025.", 2026))
+    []
+    >>> sorted(years_spoken_of("Ia membandingkan, pada seleksi terbuka tahun 2025 tercatat 21 pendaftar.", 2026))
+    [2025]
+    """
+    years: set[int] = set()
+    pieces = re.split(r"(?<=[,;:\n])\s*", text.strip())
+    for number, piece in enumerate(pieces):
+        if _COMPARED.search(piece):
+            continue
+        years |= {int(y) for y in _SCOPE_YEAR.findall(piece)}
+        if year is not None and _THIS_YEAR.search(piece):
+            years.add(year)
+        opening = all(p.endswith("\n") or (len(p) <= 40 and _SAYS.search(p)) for p in pieces[:number])
+        if opening and _OPENING.match(piece):
+            for m in _YEAR_IN_OPENING.finditer(piece[:48]):
+                if m.group("year"):
+                    years.add(int(m.group("year")))
+                elif year is not None:
+                    years.add(year - 1)
+    return years

@@ -26,7 +26,7 @@ EN_TO_ID: dict[str, str] = {
     # people and posts
     "official": "pejabat", "officials": "pejabat", "officer": "pejabat", "civil servant": "ASN, aparatur sipil negara",
     "employee": "pegawai", "staff": "pegawai, staf", "people": "orang, warga", "person": "orang", "resident": "warga, penduduk",
-    "citizen": "warga", "participant": "peserta", "candidate": "calon, kandidat", "applicant": "pendaftar, pelamar",
+    "citizen": "warga", "participant": "peserta", "candidate": "calon, kandidat", "applicant": "pendaftar, pelamar", "application": "lamaran, pendaftaran",
     "registrant": "pendaftar", "student": "siswa, pelajar, murid, mahasiswa", "teacher": "guru", "principal": "kepala sekolah, kepsek",
     "patient": "pasien", "doctor": "dokter", "nurse": "perawat", "midwife": "bidan", "farmer": "petani", "fisherman": "nelayan",
     "fishermen": "nelayan", "trader": "pedagang", "vendor": "pedagang", "worker": "pekerja, tenaga kerja", "child": "anak",
@@ -66,7 +66,8 @@ EN_TO_ID: dict[str, str] = {
     "flood": "banjir", "landslide": "longsor", "fire": "kebakaran", "damaged": "rusak", "damage": "kerusakan, rusak",
     "repair": "perbaikan", "repaired": "diperbaiki, perbaikan", "built": "dibangun, pembangunan", "construction": "pembangunan, konstruksi",
     "aid": "bantuan", "assistance": "bantuan", "poor": "miskin", "poverty": "kemiskinan", "unemployment": "pengangguran",
-    "budget": "anggaran, APBD", "absorption": "penyerapan, serapan", "spending": "belanja", "revenue": "pendapatan",
+    "budget": "anggaran, APBD", "absorption": "penyerapan, serapan", "spending": "belanja", "expenditure": "belanja, pengeluaran",
+    "capital expenditure": "belanja modal", "operating expenditure": "belanja operasi", "revenue": "pendapatan",
     "income": "pendapatan", "tax": "pajak", "levy": "retribusi", "grant": "hibah", "salary": "gaji", "allowance": "tunjangan",
     "realised": "realisasi", "realized": "realisasi", "target": "target", "population": "penduduk, kependudukan",
     "identity card": "KTP", "innovation": "inovasi", "ranking": "peringkat, besar", "best": "terbaik", "statistics": "statistik",

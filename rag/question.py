@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from rag import governments as gov
-from rag.dates import CALENDAR_WORDS, DateSpan, question_periods
+from rag.dates import CALENDAR_WORDS, DateSpan, question_periods, years_spoken_of
 from rag.glossary import english_terms
 from rag.people import NOT_NAME_WORDS, Title, asked_title
 
@@ -68,7 +68,7 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("money", re.compile(
         r"\b(rupiah|how much money|berapa (besar )?(anggaran|dana|biaya|nilai|pagu|alokasi|belanja|pendapatan|gaji|tunjangan|hibah)"
         r"|berapa besar (bantuan|pajak|retribusi)|in rp|dalam rp|budget of how much)\b"
-        r"|\bhow much\b[^?]*\b(budget\w*|fund(s|ed|ing)?|costs?|spen[dt]|allocat\w*|grants?|revenue|income|salar(y|ies)|worth|paid|pay)\b"
+        r"|\bhow much\b[^?]*\b(budget\w*|fund(s|ed|ing)?|costs?|spen[dt]|allocat\w*|grants?|revenue|income|salar(y|ies)|worth|paid|pay|contribut\w*|aid|subsid\w*|invest\w*|loans?)\b"
         r"|\bwhat (is|was) the (total )?(budget|cost|allocation|funding)\b", re.I)),
     ("place", re.compile(r"\b(where|di ?mana(kah)?|lokasi(nya)?|tempat(nya)?|at which (place|venue|building|location)|venue)\b|\bdi\s+(?:\w+\s+)?mana(kah)?\b", re.I)),
     # "when" is a date question at the start of one ("When were ..."), a conjunction elsewhere.
@@ -193,6 +193,34 @@ _QUESTION_WORDS = set(
 )
 
 
+# A named place a question narrows to: "Kecamatan Beji", "kec beji" (chat writes administrative
+# areas in lower case), "Jembatan Ciwaru", "Petanahan sub-district", "the Cisaat bridge".
+_AREA = r"kecamatan|kec\.?|desa|kelurahan|kel\."
+_NAMED_PLACE = re.compile(
+    rf"\b(?:(?i:{_AREA})\s+(?P<area>[A-Za-z][a-z]+)|(?i:jembatan|jalan|jl\.|pasar|sungai|puskesmas|bendungan|waduk|terminal|stadion)\s+(?P<place>[A-Z][a-z]+))"
+    r"|\b(?P<english>[A-Z][a-z]+)\s+(?:sub-?district|district|village|bridge|market|river)\b"
+)
+
+
+def places_in(text: str, regions: Iterable[str] = (), language: str = "id") -> tuple[str, ...]:
+    """The named places (below a government) a question narrows to, by their names: "Berapa
+    pengungsi di Kecamatan Petanahan?" -> ("Petanahan",); not a region the index knows ("Garut
+    district") nor a common word ("jalan kabupaten", "desa yang", "kecamatan positions").
+
+    >>> places_in("kasus dbd di kec beji depok thn 2025 brp?")
+    ('beji',)
+    """
+    skip = {w.lower() for r in regions for w in r.split()} | NOT_NAME_WORDS | CALENDAR_WORDS | _QUESTION_WORDS
+    found = []
+    for m in _NAMED_PLACE.finditer(text):
+        name = m.group("area") or m.group("place") or m.group("english")
+        if name.islower() and language != "id":  # "kecamatan positions": an English word, no name
+            continue
+        if name.lower() not in skip and name not in found:
+            found.append(name)
+    return tuple(found)
+
+
 def persons_in(text: str, regions: Iterable[str] = ()) -> tuple[str, ...]:
     """Runs of capitalised words that name people ("Ade Sugianto", "Yuliani", "Robinsar"):
     not titles, governments, regions, places, months, weekdays, acronyms ("BKPSDM") or question
@@ -260,6 +288,7 @@ class Question:
     governments: tuple[str, ...] = ()  # the known governments it is about
     unknown_governments: tuple[str, ...] = ()  # governments it names that no article is about
     persons: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()  # named places below a government it narrows to ("Petanahan" of "Kecamatan Petanahan")
     counted: str = ""  # what a quantity question counts, in its words
     counted_terms: tuple[str, ...] = ()  # ... and as the articles write it
     title: Title | None = None  # the title a who-question asks about ("wakil bupati")
@@ -281,13 +310,19 @@ class Question:
             return list(self.periods)
         return [replace(p, end=p.end + timedelta(days=365 if p.whole_year else 62)) for p in self.periods]
 
+    @property
+    def years(self) -> set[int]:
+        """The years the asked periods fall in."""
+        return {y for p in self.periods for y in range(p.start.year, p.end.year + 1)}
+
     def reports_on(self, iso: str | None, text: str) -> bool:
         """Whether a sentence of an article dated `iso` may report on the asked periods: dated in
         one; for a figure as it stood then ("sampai akhir Maret 2026"), up to two months after;
-        or dated within a year after one and naming it, in `text` (the sentence, or its
-        headline): "Pada 2025, ... diikuti 16 pendaftar", dated March 2026. A year's figure
-        reported in the next year must say which year it is: "13,6 persen" in an April 2026
-        article is the first quarter of 2026, not the 2025 budget."""
+        or dated within a year after one and naming it or a part of it, in `text` (the sentence,
+        or its headline): "Pada 2025, ... diikuti 16 pendaftar", dated March 2026, for 2025;
+        "banjir pada November 2025" for "nov 2025"; "seleksi serupa tahun lalu" for a whole year.
+        A year's figure reported in the next year must say which year it is: "13,6 persen" in
+        an April 2026 article is the first quarter of 2026, not the 2025 budget."""
         if not self.periods:
             return True
         if not iso:
@@ -296,7 +331,10 @@ class Question:
         for asked, reported in zip(self.periods, self.report_periods):
             if asked.start <= when <= (asked.end if asked.whole_year else reported.end):
                 return True
-            if asked.end < when <= asked.end + timedelta(days=366) and re.search(rf"(?<!\w){re.escape(asked.text)}(?!\w)", text, re.IGNORECASE):
+            if asked.end < when <= asked.end + timedelta(days=366) and (
+                any(asked.start <= named.start and named.end <= asked.end for named in question_periods(text))
+                or (asked.whole_year and asked.start.year in years_spoken_of(text, when.year))  # "tahun lalu"
+            ):
                 return True
         return False
 
@@ -366,6 +404,7 @@ def parse(text: str, known_governments: Iterable[str] = ()) -> Question:
         governments=resolved,
         unknown_governments=tuple(gov.unknown(text, known)),
         persons=persons_in(text, regions),
+        places=places_in(text, regions, detect_language(text)),
         counted=counted,
         counted_terms=counted_terms(counted),
         title=title,

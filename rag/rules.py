@@ -26,12 +26,12 @@ from datetime import date
 
 from rag import compose
 from rag.context import Context, Sentence
-from rag.dates import MONTHS, WEEKDAYS_EN, WEEKDAYS_ID, date_ranges, days_named, find_dates, format_date, in_periods
+from rag.dates import MONTHS, WEEKDAYS_EN, WEEKDAYS_ID, date_ranges, days_named, find_dates, format_date, in_periods, years_spoken_of
 from rag.glossary import expand_query
 from rag.governments import region as region_of
 from rag.people import NOT_NAME_WORDS, former_holders, holders, name_words, title_of
 from rag.question import KIND_NAMES, PLACE_WORDS, SUM, Question, counted_terms
-from rag.text import markers, number_spans, numbers_in, percentages, strip_markers
+from rag.text import PERCENT, markers, number_spans, numbers_in, percentages, strip_markers
 
 # ---- what rules work on, and what they say ------------------------------------------------
 
@@ -368,6 +368,43 @@ def cited_from_asked_period(d: Draft) -> Change:
     return Refuse("the cited sentences are from another period than the question asks about")
 
 
+def count_of_the_asked_year(d: Draft) -> Change:
+    """A number is of the year its sentence says it is of: "Pada 2025, ... diikuti 16 pendaftar"
+    or "Pada seleksi serupa tahun lalu, tercatat 54 pelamar" (in a 2026 article) count 2025's
+    applicants, not the 2026 selection's, though the article is of 2026
+    (`dates.years_spoken_of`; a year named only for comparison, "turun dibanding tahun lalu",
+    does not count)."""
+    asked = d.question.years
+    values = count_values(d.body()) - d.date_numbers()
+    if not asked or not values:
+        return None
+    stating = [s for n in d.cited if (s := d.context.get(n)) and values & numbers_in(s.text)]
+    spoken = [years_spoken_of(s.text, int(s.date[:4]) if s.date else None) for s in stating]
+    if not stating or not all(years and not years & asked for years in spoken):
+        return None
+    of = sorted(set().union(*spoken))
+    return Refuse(f"the sentences stating {', '.join(map(str, sorted(values)))} say they are of {', '.join(map(str, of))}, not {', '.join(map(str, sorted(asked)))}")
+
+
+# A number written as a hope or a target, not as what happened: "berharap pendaftar bisa mencapai
+# 30 orang", "melampaui target 30 orang", "ditargetkan rampung 80 persen".
+_HOPED = re.compile(r"\b(?:target\w*|menargetkan|ditargetkan|berharap|diharapkan|harapan\w*|mengharapkan|hope[sd]?|expect(?:s|ed)?|aim(?:s|ed)?)\b", re.I)
+
+
+def count_is_not_a_target(d: Draft) -> Change:
+    """A number the cited sentences give only as a hope or a target, in the clause before it
+    ("pihaknya berharap pendaftar bisa mencapai 30 orang", "melampaui target 30 orang"), is not
+    how many there were. Asked for the target itself ("berapa target ..."), it is the answer."""
+    values = count_values(d.body()) - d.date_numbers()
+    if not values or _HOPED.search(d.question.text):
+        return None
+    stating = [s for n in d.cited if (s := d.context.get(n)) and values & numbers_in(s.text)]
+    clauses = [re.split(r"[,;:]\s", s.text[:start])[-1] for s in stating for start, _, value in number_spans(s.text) if value in values]
+    if clauses and all(_HOPED.search(clause) for clause in clauses):
+        return Refuse(f"the cited sentences give {', '.join(map(str, sorted(values)))} only as a hope or a target")
+    return None
+
+
 def cited_from_asked_government(d: Draft) -> Change:
     """Asked about one government ("Bupati Lebak"), the cited sentences come from an article of that
     government, when the articles' governments are known."""
@@ -404,6 +441,29 @@ def counted_thing_in_evidence(d: Draft) -> Change:
     return None
 
 
+def _sentence_before(d: Draft, s: Sentence) -> str:
+    """The sentence before `s` in its article ("" when the article's text is not at hand)."""
+    article = d.article(s.doc_id)
+    at = article.find(s.text) if article else -1
+    return re.split(r"(?<=[.!?])\s+", article[:at].rstrip())[-1] if at > 0 else ""
+
+
+def count_is_of_the_asked_place(d: Draft) -> Change:
+    """Asked about one named place below the government ("di Kecamatan Petanahan saja", "Jembatan
+    Ciwaru"), the count comes from a sentence that names it, or whose sentence before it or
+    headline does: a regency's total, or another bridge's cost, is not that place's. A place
+    that dates another event ("after the Pasar X ceremony") narrows nothing."""
+    places = d.question.places
+    values = numbers_in(d.body()) - d.date_numbers()
+    if not places or not values or d.question.before or d.question.after:  # "after the Pasar X ceremony" names another event
+        return None
+    stating = [s for n in d.cited if (s := d.context.get(n)) and values & numbers_in(s.text)]
+    evidence = " ".join(f"{_with_title(s)} {_sentence_before(d, s)}" for s in stating)
+    if not stating or any(re.search(rf"\b{re.escape(p)}\b", evidence, re.I) for p in places):
+        return None
+    return Refuse(f"the sentences stating {', '.join(map(str, sorted(values)))} do not name {', '.join(places)}")
+
+
 # A swearing-in, as a question asks about it and as an article writes it (or the rotation or
 # appointment it seals).
 _SWEARING_IN_ASKED = re.compile(r"\b(inaugurat\w*|sworn|swear\w*|install\w*|lantik|dilantik|melantik|pelantikan|dikukuhkan|pengukuhan)\b", re.I)
@@ -420,13 +480,29 @@ def count_is_of_the_asked_event(d: Draft) -> Change:
     if not stating:
         return None
     for s in stating:
-        article = d.article(s.doc_id)
-        if (at := article.find(s.text)) < 0:
+        if d.article(s.doc_id).find(s.text) < 0:
             return None  # the article's text not at hand: nothing to go by
-        before = re.split(r"(?<=[.!?])\s+", article[:at].rstrip())[-1] if at else ""
-        if _SWEARING_IN_WRITTEN.search(f"{before} {s.text}"):
+        if _SWEARING_IN_WRITTEN.search(f"{_sentence_before(d, s)} {s.text}"):
             return None
     return Refuse(f"the sentences stating {', '.join(map(str, sorted(values)))} are about no swearing-in")
+
+
+# Rupiah written after a number; "juta" or "miliar" ending the answer ("310 juta"), not a count
+# of a million people ("1,2 juta jiwa").
+_AMOUNT = r"\s*(?:(?:juta|miliar|milyar|triliun|ribu)\s+)?(?:rupiah|IDR)\b|\s*(?:juta|miliar|milyar|triliun|million|billion|trillion)\s*(?:[.,;]|$)"
+
+
+def count_is_not_an_amount(d: Draft) -> Change:
+    """Asked how many (people, officials, cases), the answer is a count, not a sum of money or a
+    percentage: "310 juta [1]" answers "berapa orang mendaftar?" with the selection's budget."""
+    body = d.body()
+    if re.search(r"\b(?:persen\w*|percent\w*|rupiah|Rp|anggaran|dana|biaya|budget|cost|money)\b", d.question.text, re.I):
+        return None  # a count of an amount was asked after all
+    for start, end, _ in number_spans(body):
+        money = re.search(r"\bRp\.?\s*$", body[:start]) or re.match(_AMOUNT, body[end:])
+        if money or PERCENT.match(body[start:]):
+            return Refuse("a count was asked and the answer is an amount of money or a percentage")
+    return None
 
 
 def count_not_read_from_a_date(d: Draft) -> Change:
@@ -846,11 +922,15 @@ RULES: list[Rule] = [
     Rule("names_in_cited_sentences", names_in_cited_sentences),
     Rule("percent_is_a_percentage", percent_is_a_percentage),
     Rule("cited_from_asked_period", cited_from_asked_period, _ALL_BUT("interval", "first")),
+    Rule("count_of_the_asked_year", count_of_the_asked_year, COUNT_KINDS | _K({"percent", "money"})),
+    Rule("count_is_not_a_target", count_is_not_a_target, COUNT_KINDS | _K({"percent", "money"})),
     Rule("cited_from_asked_government", cited_from_asked_government, _K({"count", "percent", "money", "date", "duration", "person", "title", "place"})),
     Rule("not_the_questions_own_number", not_the_questions_own_number, COUNT_KINDS | _K({"percent", "money"}), whole_only=True),
     Rule("counted_thing_in_evidence", counted_thing_in_evidence, COUNT_KINDS | _K({"percent", "money"}), whole_only=True),
+    Rule("count_is_not_an_amount", count_is_not_an_amount, _K({"count"})),
     Rule("count_not_read_from_a_date", count_not_read_from_a_date, COUNT_KINDS, whole_only=True),
     Rule("count_is_of_the_asked_event", count_is_of_the_asked_event, COUNT_KINDS, whole_only=True),
+    Rule("count_is_of_the_asked_place", count_is_of_the_asked_place, COUNT_KINDS | _K({"percent", "money"}), whole_only=True),
     Rule("asked_title_in_evidence", asked_title_in_evidence, _K({"person"}), whole_only=True, retry=True),
     Rule("name_holds_the_asked_title", name_holds_the_asked_title, _K({"person"}), whole_only=True, retry=True),
     Rule("asked_person_in_cited_article", asked_person_in_cited_article, whole_only=True, retry=True),

@@ -155,6 +155,7 @@ def numbers_in(text: str) -> set[int]:
     return {value for _, _, value in number_spans(text)}
 
 
+MONEY = re.compile(r"\bRp\.?\s*\d|\b(?:rupiah|ribu|juta|miliar|milyar|triliun)\b", re.I)
 PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|persen\b|percent\b)", re.IGNORECASE)
 
 

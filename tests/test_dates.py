@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from rag.dates import event_date, find_dates, format_date, in_language, question_periods
+from rag.dates import event_date, find_dates, format_date, in_language, question_periods, years_spoken_of
 
 REF = date(2026, 11, 29)
 
@@ -65,3 +65,31 @@ def test_dates_in_an_answer_are_written_in_the_questions_language():
     assert in_language("On Kamis, 13 Desember 2018 and in Mei 2019 [2]", "en") == "On Kamis, 13 December 2018 and in May 2019 [2]"
     # Not a date: a month name needs its year.
     assert in_language("May 5 people attend? Juni said so.", "id") == "May 5 people attend? Juni said so."
+
+
+@pytest.mark.parametrize(
+    "sentence, years",
+    [
+        ("Pada 2025, Dinas Sosial menyalurkan 410 paket bantuan.", [2025]),
+        ("Sepanjang tahun 2024 tercatat 88 kebakaran lahan.", [2024]),
+        ("Dalam lelang jabatan tahun lalu, hanya 12 orang yang mendaftar.", [2025]),
+        ("Menurut dia, pada rekrutmen tahun 2024 jumlah pelamar mencapai 900 orang.", [2024]),
+        ("During 2025, the office handled 75 complaints.", [2025]),
+        ("Tahun ini kuota penerima naik menjadi 500 keluarga.", [2026]),  # the article's year
+    ],
+)
+def test_the_year_a_sentence_says_its_facts_are_of(sentence, years):
+    assert sorted(years_spoken_of(sentence, 2026)) == years
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jumlah itu turun dibanding tahun lalu yang mencapai 93 kasus.",  # last year only compared with
+        "Angka ini naik dari 340 pada 2025.",
+        "Ke-40 pejabat itu merupakan hasil seleksi terbuka pada 2025.",  # one thing of it dated, not the clause
+        "Pelantikan digelar di Pendopo, Senin (5/1/2026).",
+    ],
+)
+def test_a_year_named_for_comparison_or_inside_a_clause_is_not_what_the_sentence_is_of(sentence):
+    assert years_spoken_of(sentence, 2026) == set()

@@ -294,3 +294,30 @@ def test_result_is_a_complete_ask_result(ask):
     assert result.kind == "count" and result.found and result.citations[0].id == 1 and "[1]" in result.answer
     assert result.timings["llm_calls"] == 1
     assert Sources  # the type the stream yields first
+
+
+SELECTION_2026 = """Pendaftar Seleksi Terbuka Pemkab Subang Naik
+
+SUBANG - Panitia seleksi terbuka jabatan pimpinan tinggi pratama Pemkab Subang menutup pendaftaran, Jumat (13/2/2026).
+Pada 2025, seleksi serupa untuk tiga jabatan diikuti 19 pendaftar.
+Ketua panitia seleksi, Rina Marlina, mengatakan seleksi terbuka tahun ini diikuti 31 pendaftar untuk lima jabatan.
+Tahapan berikutnya adalah seleksi administrasi yang diumumkan pekan depan.
+"""
+
+
+def test_a_count_the_article_says_is_of_last_year_is_not_read_for_this_years_question(ollama, settings_for, make_settings, tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "subang-seleksi.txt").write_text(SELECTION_2026)
+    settings = settings_for(ollama.url)
+    index = Index(settings)
+    index.ingest([folder], reference=REFERENCE_DATE, progress=False)
+    ollama.responder = lambda request: next(
+        (reply(f"{m.group(1)} pendaftar [{n}]", n) for n, text in sentences_in(request).items() if (m := re.search(r"(\d+) pendaftar", text))),
+        reply("NOT FOUND"),
+    )
+    result = Answerer(Retriever(index), OllamaLLM(settings)).ask("How many applicants did Subang's 2026 open selection have?")
+
+    assert result.found and re.match(r"31\b", result.answer), result.trace
+    read = ollama.last_chat["messages"][-1]["content"]
+    assert "31 pendaftar" in read and "19 pendaftar" not in read  # last year's sentence is not even read

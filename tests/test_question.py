@@ -50,6 +50,7 @@ def period_texts(question: Question) -> list[str]:
         ("Berapa anggaran yang disiapkan Pemkab Cianjur untuk seleksi terbuka?", "money"),
         ("How much was the road repair budget of Pemkab Cianjur in 2026?", "money"),
         ("How much did Pemkot Cimahi allocate for the open selection?", "money"),
+        ("How much is the provincial government contributing to the Cimahi bridge works?", "money"),
         ("What was the cost of the new market building in Banjar?", "money"),
         ("Berapa pagu belanja pegawai Kota Banjar tahun 2026?", "money"),
         ("How much of the budget had Kota Banjar spent by June, in percent?", "percent"),
@@ -402,3 +403,18 @@ def test_an_amount_asked_as_the_part_used_of_a_whole_is_a_share(question, share)
 )
 def test_a_sentence_reports_on_the_asked_period_when_dated_in_it_or_naming_it_later(question, dated, sentence, reports):
     assert ask(question).reports_on(dated, sentence) is reports
+
+
+@pytest.mark.parametrize(
+    "question, places",
+    [
+        ("Berapa warga mengungsi di Desa Karangsari saat banjir Februari 2026?", ("Karangsari",)),
+        ("brp rumah rusak di kec cibeber?", ("cibeber",)),
+        ("How much did the Citarum bridge cost?", ("Citarum",)),
+        ("Berapa panjang jalan kabupaten yang diperbaiki?", ()),  # a kind of road, no named place
+        ("How many officials did Garut district swear in?", ()),  # the government itself
+        ("What share of kecamatan posts were filled?", ()),  # an English word after the area word
+    ],
+)
+def test_the_named_places_a_question_narrows_to(question, places):
+    assert parse(question, ["Kabupaten Garut"]).places == places

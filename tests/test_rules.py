@@ -527,6 +527,66 @@ def test_a_years_figure_reported_after_it_ended_is_from_that_year_when_the_sente
     assert refused_by(run("How many dengue cases did Cianjur find in 2025?", "2.140 kasus [1]", [1], years_later)) == "cited_from_asked_period"
 
 
+# ---- count_of_the_asked_year ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pada 2025, Pemkab Subang menerima 61 lamaran untuk empat jabatan.",
+        "Dalam seleksi serupa tahun lalu, panitia menerima 61 lamaran.",
+        "Sepanjang tahun 2025 tercatat 61 lamaran yang masuk ke panitia seleksi.",
+    ],
+)
+def test_a_count_the_sentence_says_is_of_another_year_is_refused(sentence):
+    said = subang(sentence, date="2026-02-16")
+    outcome = run("How many applications did Subang's 2026 open selection receive?", "61 [1]", [1], said)
+    assert refused_by(outcome) == "count_of_the_asked_year"
+    assert "2025" in outcome.refused.why
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tahun ini panitia menerima 83 lamaran, naik dari 61 lamaran pada 2025.",  # this year's, beside last year's
+        "Panitia menerima 83 lamaran, lebih banyak dibanding tahun lalu.",  # last year only compared with
+        "Panitia seleksi terbuka menerima 83 lamaran hingga Jumat (13/2/2026).",  # no year it speaks of: the article's
+    ],
+)
+def test_a_count_of_the_asked_year_or_of_no_named_year_stands(sentence):
+    said = subang(sentence, date="2026-02-16")
+    outcome = run("Berapa lamaran yang diterima seleksi terbuka Pemkab Subang tahun 2026?", "83 lamaran [1]", [1], said)
+    assert "count_of_the_asked_year" not in [rule for rule, _ in trace(outcome)]
+
+
+def test_last_years_count_answers_a_question_about_last_year():
+    said = subang("Pada seleksi serupa tahun lalu, panitia menerima 61 lamaran.", date="2026-02-16")
+    outcome = run("How many applications did Subang's open selection receive in 2025?", "61 [1]", [1], said)
+    assert accepted(outcome), trace(outcome)
+
+
+# ---- count_is_not_a_target ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tahun ini pihaknya berharap jumlah pelamar bisa menembus 50 orang.",
+        "Jumlah pelamar itu sudah melampaui target 50 orang yang dipasang panitia.",
+        "Panitia menargetkan sedikitnya 50 pelamar, kata Rina.",
+    ],
+)
+def test_a_hoped_for_or_target_number_is_not_how_many_there_were(sentence):
+    outcome = run("Berapa pelamar seleksi terbuka Pemkab Subang pada Februari 2026?", "50 pelamar [1]", [1], subang(sentence, date="2026-02-16"))
+    assert refused_by(outcome) == "count_is_not_a_target"
+
+
+def test_a_count_beside_a_target_and_a_question_asking_the_target_stand():
+    said = subang("Panitia menerima 63 pelamar, melampaui target 50 orang.", date="2026-02-16")
+    assert accepted(run("Berapa pelamar seleksi terbuka Pemkab Subang pada Februari 2026?", "63 pelamar [1]", [1], said))
+    assert accepted(run("What was the target number of applicants for Subang's open selection in February 2026?", "50 [1]", [1], said))
+
+
 # ---- cited_from_asked_government ------------------------------------------------------------
 
 
@@ -681,6 +741,47 @@ def test_a_count_from_a_swearing_in_or_the_sentence_after_it_stands(sentence, an
     said = cimahi(sentence, date="2026-01-12")
     outcome = run("Berapa pejabat yang dilantik Pemkot Cimahi pada Januari 2026?", answer, [1], said, article=_whole(SWEARING_IN))
     assert "count_is_of_the_asked_event" not in [rule for rule, _ in trace(outcome)]
+
+
+# ---- count_is_of_the_asked_place ------------------------------------------------------------
+
+LONGSOR = (
+    "Longsor melanda Kabupaten Cianjur pada Senin (9/3/2026) dan merusak 64 rumah. "
+    "Kerusakan terparah terjadi di Kecamatan Cugenang. Di kecamatan itu, 31 rumah rusak berat."
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Berapa rumah yang rusak di Kecamatan Pacet saja akibat longsor Cianjur Maret 2026?", "How many houses were damaged in Pacet sub-district in March 2026?"],
+)
+def test_a_regency_wide_count_does_not_answer_for_one_named_place(question):
+    said = cianjur("Longsor melanda Kabupaten Cianjur pada Senin (9/3/2026) dan merusak 64 rumah.", date="2026-03-09")
+    outcome = run(question, "64 rumah [1]", [1], said, article=_whole(LONGSOR))
+    assert refused_by(outcome) == "count_is_of_the_asked_place"
+    assert "Pacet" in outcome.refused.why
+
+
+def test_a_count_for_the_named_place_stands_when_it_or_the_sentence_before_names_it():
+    said = cianjur("Di kecamatan itu, 31 rumah rusak berat.", date="2026-03-09")
+    outcome = run("berapa rumah rusak berat di kec cugenang akibat longsor maret 2026?", "31 rumah [1]", [1], said, article=_whole(LONGSOR))
+    assert accepted(outcome), trace(outcome)
+
+
+# ---- count_is_not_an_amount -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("answer", ["450 juta [1]", "Rp 450 juta [1]", "12 persen [1]"])
+def test_a_count_answered_with_money_or_a_percentage_is_refused(answer):
+    said = subang("Seleksi diikuti 63 pelamar dengan anggaran Rp 450 juta, atau 12 persen dari anggaran BKPSDM.", date="2026-02-16")
+    outcome = run("Berapa orang yang mendaftar seleksi terbuka Pemkab Subang pada Februari 2026?", answer, [1], said)
+    assert refused_by(outcome) == "count_is_not_an_amount"
+
+
+def test_a_count_of_millions_of_people_is_a_count():
+    said = subang("Penduduk Kabupaten Subang tercatat 1,6 juta jiwa pada Februari 2026.", date="2026-02-16")
+    outcome = run("Berapa jumlah penduduk Kabupaten Subang pada Februari 2026?", "1,6 juta jiwa [1]", [1], said)
+    assert accepted(outcome), trace(outcome)
 
 
 # ---- count_not_read_from_a_date -------------------------------------------------------------
