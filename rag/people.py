@@ -166,7 +166,8 @@ def holders(title: Title, text: str, regions: tuple[str, ...] = ()) -> list[str]
 def former_holders(title: Title, text: str) -> list[str]:
     """The names the text says held a title before ("Teguh Santoso, yang sebelumnya menjabat
     Kepala Pelaksana BPBD, kini ...", "Heru (sebelumnya Kepala Satpol PP)", "mantan Kepala Satpol
-    PP Heru Setiawan"): asked who holds it now, they are the wrong answer.
+    PP Heru Setiawan", "Kursi Kepala Dinas X yang ditinggalkan Dedi", "Camat X Rudi yang kini
+    menjadi Camat Y"): asked who holds it now, they are the wrong answer.
 
     >>> former_holders(asked_title("Kepala Satpol PP"), "Heru Setiawan, yang sebelumnya Kepala Satpol PP, digeser.")
     ['Heru Setiawan']
@@ -176,8 +177,22 @@ def former_holders(title: Title, text: str) -> list[str]:
     orders = [
         rf"{_NAME}\s*(?:,\s*|\(\s*)(?:yang\s+)?sebelumnya\s+(?:menjabat\s+)?(?:sebagai\s+)?{title_rx}",
         rf"\b(?:mantan|eks|bekas)\s+{title_rx}(?:\s+[A-Z][\w.]*)*?\s*,?\s+{_NAME}",
+        rf"{title_rx}[^.]{{0,60}}?\byang\s+ditinggalkan\s+{_NAME}",  # "Kursi Kepala Dinas X yang ditinggalkan Dedi diisi ..."
+        rf"{title_rx}(?:\s+[A-Z][\w.]*){{0,3}}?\s*,?\s+{_NAME}\s*,?\s+(?:yang\s+)?(?:kini|sekarang)\s+(?:dipercaya\s+)?(?:menjadi|menjabat|memimpin|digeser|dipindah)",  # "Camat X Rudi, yang kini menjadi ..."
     ]
     return list(dict.fromkeys(name for order in orders for m in re.finditer(order, flat) if (name := _clean(m.group("name")))))
+
+
+def new_holders(title: Title, text: str) -> list[str]:
+    """The names the text says a vacated post went to ("Kursi Kepala Dinas Perhubungan yang
+    ditinggalkan Dedi diisi Tatang Suherman", "posisi Camat X kini ditempati oleh Yusuf").
+
+    >>> new_holders(asked_title("Kepala Dinas Sosial"), "Kursi Kepala Dinas Sosial diisi Nina Kartika, sebelumnya Camat Cibeber.")
+    ['Nina Kartika']
+    """
+    flat = " ".join(text.split())
+    order = rf"\b(?i:kursi|posisi|jabatan)\s+{title.pattern()}[^.]{{0,60}}?\b(?:kini\s+|lalu\s+|kemudian\s+)?(?:diisi|ditempati|diduduki|dijabat)\s+(?:oleh\s+)?{_NAME}"
+    return list(dict.fromkeys(name for m in re.finditer(order, flat) if (name := _clean(m.group("name")))))
 
 
 _TITLED = re.compile(r"\b(?:[Bb]upati|[Ww]ali ?[Kk]ota|[Ww]alikota|[Gg]ubernur|[Ss]ekda|[Dd]aerah|[Cc]amat|[Ll]urah|[Kk]epala|[Ww]akil|Plt\.?|[Dd]irektur|[Kk]etua)(?:\s+[A-Z]\w*){0,3}\s*$")

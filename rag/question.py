@@ -81,7 +81,7 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"|dalam waktu berapa|how soon|dalam berapa)\b",
         re.I)),
     ("title", re.compile(
-        r"\bwhat\s+(?:was\s+|is\s+)?(?:\w+(?:'s|’s)?\s+){0,4}?(?:position|post|title|role|office|job)\b|\bapa\s+jabatan\b|\bjabatan\s+apa\b"
+        r"\bwhat\s+(?:was\s+|is\s+)?(?:\w+(?:'s|’s)?\s+){0,4}?(?:position|post|title|role|office|job)\b|\bapa\s+jabatan(?:nya)?\b|\bjabatan(?:nya)?\s+apa\b"
         r"|\bmenjabat\s+(?:sebagai\s+)?apa\b|\bsebagai apa\b|\bwhich (position|post|office)\b",
         re.I)),
     ("count", re.compile(r"\b(how many|how much|berapa|berapakah|jumlah|number of|total)\b"
@@ -369,6 +369,8 @@ _SHORTHAND = {
     "yg": "yang", "org": "orang", "dgn": "dengan", "dg": "dengan", "utk": "untuk", "tdk": "tidak", "sdh": "sudah",
     "blm": "belum", "bln": "bulan", "thn": "tahun", "tgl": "tanggal", "jml": "jumlah", "brp": "berapa", "kpn": "kapan",
     "dmn": "di mana", "sbg": "sebagai", "krn": "karena", "pd": "pada", "dr": "dari", "kab.": "kabupaten", "kab": "kabupaten",
+    "sblm": "sebelum", "sblmnya": "sebelumnya", "stlh": "setelah", "ssdh": "sesudah", "skrg": "sekarang", "kmrn": "kemarin",
+    "jd": "jadi", "tsb": "tersebut", "bs": "bisa", "sm": "sama", "trs": "terus",
     "who's": "who is", "what's": "what is", "where's": "where is", "when's": "when is", "how's": "how is",
 }
 _SHORTHAND_RX = re.compile(r"(?<![\w'])(" + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True)) + r")(?![\w'])", re.I)

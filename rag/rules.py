@@ -29,7 +29,7 @@ from rag.context import Context, Sentence
 from rag.dates import MONTHS, WEEKDAYS_EN, WEEKDAYS_ID, date_ranges, days_named, find_dates, format_date, in_periods, years_spoken_of
 from rag.glossary import expand_query
 from rag.governments import region as region_of
-from rag.people import NOT_NAME_WORDS, former_holders, holders, name_words, title_of
+from rag.people import NOT_NAME_WORDS, former_holders, holders, name_words, new_holders, title_of
 from rag.question import KIND_NAMES, PLACE_WORDS, SUM, Question, counted_terms
 from rag.text import PERCENT, markers, number_spans, numbers_in, percentages, strip_markers
 
@@ -529,17 +529,23 @@ def name_holds_the_asked_title(d: Draft) -> Change:
     """The person answered is the one the cited sentences give the asked title, in whatever order
     they write it ("Wakil Bupati Lebak Ade", "Ade, Wakil Bupati Lebak,", "Ade selaku Wakil
     Bupati"); the person named next to another title is someone else, and the one the sentences
-    say held it before ("X, yang sebelumnya menjabat Kepala BPBD, kini ...") no longer holds it."""
+    say held it before ("X, yang sebelumnya menjabat Kepala BPBD, kini ...") no longer holds it:
+    when they say whom the post went to ("Kursi Camat X diisi Yusuf"), that person is the answer."""
     title = d.question.title
     if not title:
         return None
     named = {w for n in names_in(d.answer) for w in name_words(n)} - {w.lower() for w in d.question_words()}
-    given = holders(title, d.cited_text(), d.question.regions)
+    text = d.cited_text()
+    articles = " ".join(s.text for s in d.context.sentences if s.doc_id in d.cited_docs())  # who left, and to whom it went
+    successors = new_holders(title, articles)
+    former = [f for f in former_holders(title, articles) if f not in successors]
+    given = [g for g in holders(title, text, d.question.regions) if g not in former] + successors
+    if named and former and not d.question.before and any(named & set(name_words(f)) for f in former) and not named & {w for g in successors for w in name_words(g)}:
+        if len(successors) == 1 and (holder := _holder_sentence(d.context, successors[0], d)) is not None:
+            return Rewrite(successors[0], [holder], f"the cited sentences say the post went from {former[0]} to {successors[0]}")
+        return Refuse(f"the cited sentences say {former[0]} held the title before")
     if named and given and not named & {w for g in given for w in name_words(g)}:
         return Refuse(f"the cited sentences give the title to {given[0]}, not to the person answered")
-    former = [f for f in former_holders(title, d.cited_text()) if named & set(name_words(f))]
-    if former and not d.question.before and not named & {w for g in given for w in name_words(g)}:
-        return Refuse(f"the cited sentences say {former[0]} held the title before")
     return None
 
 

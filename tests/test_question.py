@@ -418,3 +418,15 @@ def test_a_sentence_reports_on_the_asked_period_when_dated_in_it_or_naming_it_la
 )
 def test_the_named_places_a_question_narrows_to(question, places):
     assert parse(question, ["Kabupaten Garut"]).places == places
+
+
+@pytest.mark.parametrize(
+    "question, kind, before, after",
+    [
+        ("agus sblm jd camat cibeber jabatannya apa?", "title", True, False),
+        ("siapa kadis sosial garut stlh rotasi kmrn?", "person", False, True),
+    ],
+)
+def test_chat_shorthand_for_before_and_after_is_read(question, kind, before, after):
+    q = parse(question, ["Kabupaten Garut"])
+    assert (q.kind, q.before, q.after) == (kind, before, after)

@@ -860,6 +860,21 @@ def test_the_one_who_held_the_title_before_is_not_who_holds_it_now(question, ref
     assert (refused_by(outcome) == "name_holds_the_asked_title") is refused
 
 
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        ("Kepala Dinas Sosial Nina Kartika kini dipercaya menjadi Kepala Bappeda.", "Posisi Kepala Dinas Sosial yang ditinggalkan Nina kini ditempati oleh Asep Mulyana."),
+        ("Kepala Dinas Sosial Nina Kartika, yang kini menjadi Kepala Bappeda, digantikan.", "Kursi Kepala Dinas Sosial diisi Asep Mulyana, sebelumnya Camat Cibeber."),
+    ],
+)
+def test_asked_who_holds_a_post_now_the_one_who_left_it_becomes_the_one_it_went_to(sentences):
+    said = [garut(text, date="2026-03-02") for text in sentences]
+    outcome = run("Siapa Kepala Dinas Sosial Garut setelah rotasi Maret 2026?", "Nina Kartika [1]", [1], *said)
+    assert accepted(outcome), trace(outcome)
+    assert outcome.draft.answer == "Asep Mulyana" and outcome.draft.cited == [2]
+    assert ("name_holds_the_asked_title", "rewrote") in trace(outcome)
+
+
 # ---- asked_person_in_cited_article ----------------------------------------------------------
 
 
