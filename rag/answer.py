@@ -22,7 +22,7 @@ from typing import Any
 from rag import compose, prompts, rules
 from rag.cache import AnswerCache
 from rag.context import Context, Sentence, build
-from rag.dates import format_date, in_language
+from rag.dates import DateSpan, format_date, in_language
 from rag.llm import LLM
 from rag.question import Question
 from rag.reply import ANSWER_SCHEMA, AnswerStreamer, parse_reply
@@ -298,13 +298,9 @@ class Answerer:
                 others = tuple(p.clause for p in plan.parts if p is not part)
                 item = part.clause
             else:
-                # a year's figure may come from an article of the next year that names it
-                # ("pada seleksi terbuka tahun 2025 ... 21 pendaftar", dated January 2026):
-                # cited_from_asked_period holds such a sentence to naming the year
-                until = (part.span.end + timedelta(days=366) if part.span.whole_year else part.span.end) if part.span else None
                 narrowed = Filters(
                     date_from=max(filter(None, [base.date_from, part.span.start if part.span else None]), default=None),
-                    date_to=min(filter(None, [base.date_to, until]), default=None),
+                    date_to=min(filter(None, [base.date_to, _until(part.span)]), default=None),
                     government=base.government or part.government or (facts.governments[0] if len(facts.governments) == 1 else None),
                 )
                 part_facts = self.retriever.parse(ask.split("\n")[0])
@@ -316,6 +312,18 @@ class Answerer:
             answered = _drain(self._pass(part_facts, context, timings, ask=ask, part=True, item=item, others=others))
             steps += [{**asdict(s), "part": number} for s in answered.outcome.steps]
             value = compose.part_number(answered.draft.answer, part) if answered.found else None
+            later = max((_until(p.span) for p in plan.parts if p.span), default=None)
+            if value is None and part.span and later and later > narrowed.date_to and not base.date_to:
+                # an earlier period's figure is often given only beside the later one's, in the
+                # later article ("132 kepala sekolah, lebih banyak dari 104 pada April 2025"):
+                # cited_from_asked_period holds such a sentence to naming the period
+                wider = replace(narrowed, date_to=later)
+                passages = self._retrieve(part_facts, self.settings.part_top_k, wider, timings)
+                context = self._context(part_facts, passages, timings)
+                answered = _drain(self._pass(part_facts, context, timings, ask=ask, part=True, item=item, others=others))
+                steps.append({"rule": "part_from_a_later_article", "action": "retried", "before": "", "after": "", "why": f"no checked count for {part.clause} in its own period's articles: asked again over articles up to {later.isoformat()}", "part": number})
+                steps += [{**asdict(s), "part": number} for s in answered.outcome.steps]
+                value = compose.part_number(answered.draft.answer, part) if answered.found else None
             if value is None:
                 refused = answered
                 break
@@ -411,6 +419,16 @@ class Answerer:
             trace=trace,
             refused_by=refused_by,
         )
+
+
+def _until(span: DateSpan | None) -> date | None:
+    """The last day an article reporting on a part's period may be dated: its end, or for a
+    whole year a year after (a year's figure comes out in the next: "pada seleksi terbuka tahun
+    2025 ... 21 pendaftar", dated January 2026; cited_from_asked_period holds such a sentence to
+    naming the year)."""
+    if span is None:
+        return None
+    return span.end + timedelta(days=366) if span.whole_year else span.end
 
 
 def _narrow(facts: Question, part: compose.Part, whole: Question | None = None) -> Question:

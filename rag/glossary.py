@@ -62,7 +62,7 @@ EN_TO_ID: dict[str, str] = {
     "road": "jalan, ruas", "bridge": "jembatan", "terminal": "terminal", "where": "di, lokasi",
     # health, welfare, works, money
     "case": "kasus", "health": "kesehatan", "dengue": "demam berdarah, DBD", "tuberculosis": "tuberkulosis, TBC",
-    "screening": "skrining", "vaccination": "vaksinasi, imunisasi", "stunting": "stunting", "death": "kematian, meninggal",
+    "screening": "skrining", "vaccination": "vaksinasi, imunisasi", "stunting": "stunting", "death": "kematian, meninggal", "died": "meninggal, tewas",
     "flood": "banjir", "landslide": "longsor", "fire": "kebakaran", "damaged": "rusak", "damage": "kerusakan, rusak",
     "repair": "perbaikan", "repaired": "diperbaiki, perbaikan", "built": "dibangun, pembangunan", "construction": "pembangunan, konstruksi",
     "aid": "bantuan", "assistance": "bantuan", "poor": "miskin", "poverty": "kemiskinan", "unemployment": "pengangguran",

@@ -321,3 +321,34 @@ def test_a_count_the_article_says_is_of_last_year_is_not_read_for_this_years_que
     assert result.found and re.match(r"31\b", result.answer), result.trace
     read = ollama.last_chat["messages"][-1]["content"]
     assert "31 pendaftar" in read and "19 pendaftar" not in read  # last year's sentence is not even read
+
+
+PRINCIPALS_2026 = """Pemkab Subang Lantik 132 Kepala Sekolah
+
+SUBANG - Bupati Subang melantik 132 kepala sekolah di Aula Pemkab Subang, Rabu (15/4/2026).
+Jumlah itu lebih banyak dibanding pelantikan April 2025 yang berjumlah 104 kepala sekolah.
+"""
+
+
+def test_an_earlier_periods_figure_given_only_in_the_later_article_is_read_from_it(ollama, settings_for, tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "subang-kepsek.txt").write_text(PRINCIPALS_2026)
+    settings = settings_for(ollama.url)
+    index = Index(settings)
+    index.ingest([folder], reference=REFERENCE_DATE, progress=False)
+
+    def small_model(request: dict) -> str:  # reads the number beside the month it is asked about
+        month = "April 2025" if "2025" in question_in(request) else "April 2026"
+        for n, text in sentences_in(request).items():
+            if month == "April 2025" and (m := re.search(r"April 2025 yang berjumlah (\d+)", text)):
+                return reply(m.group(1), n)
+            if month == "April 2026" and (m := re.search(r"melantik (\d+)", text)):
+                return reply(m.group(1), n)
+        return reply("NOT FOUND")
+
+    ollama.responder = small_model
+    result = Answerer(Retriever(index), OllamaLLM(settings)).ask("Berapa total kepala sekolah yang dilantik Pemkab Subang pada April 2025 dan April 2026?")
+
+    assert result.found and result.answer.startswith("Total 236"), result.trace
+    assert "part_from_a_later_article" in [step["rule"] for step in result.trace]
