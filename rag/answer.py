@@ -199,6 +199,7 @@ class Answerer:
         asked title)."""
         passages = self._retrieve(facts, top_k or self.settings.top_k, filters, timings)
         yield Sources([p.as_dict() for p in passages])
+        facts = facts.with_people_from(" ".join(p.text for p in passages))
         answered = yield from self._pass(facts, self._context(facts, passages, timings), timings, part=part)
         if answered.outcome.refused_by and answered.outcome.refused_by.retry:
             focused = self._focus(facts, passages, filters, top_k or self.settings.top_k, timings)

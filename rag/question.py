@@ -338,6 +338,16 @@ class Question:
                 return True
         return False
 
+    def with_people_from(self, text: str) -> Question:
+        """The question with the people it names in lower case, as chat writes them ("rina
+        marlina sblm jd kadisdik ..."), as `text` (the retrieved passages) capitalises them: a
+        run of two or more capitalised name words whose lower-case form the question holds."""
+        if self.persons:
+            return self
+        low = self.text.lower()
+        found = [p for p in persons_in(text, self.regions) if len(p.split()) > 1 and re.search(rf"\b{re.escape(p.lower())}\b", low)]
+        return replace(self, persons=tuple(dict.fromkeys(found))) if found else self
+
     @property
     def wants_number(self) -> bool:
         return self.kind in ("count", "percent", "money", "total", "difference")

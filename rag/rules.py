@@ -496,7 +496,7 @@ def count_is_not_an_amount(d: Draft) -> Change:
     """Asked how many (people, officials, cases), the answer is a count, not a sum of money or a
     percentage: "310 juta [1]" answers "berapa orang mendaftar?" with the selection's budget."""
     body = d.body()
-    if re.search(r"\b(?:persen\w*|percent\w*|rupiah|Rp|anggaran|dana|biaya|budget|cost|money)\b", d.question.text, re.I):
+    if re.search(r"\b(?:persen|percent|rupiah|Rp|anggaran|dana|biaya|nilai|pagu|budget|cost|money|spen[dt])\w*", d.question.text, re.I):
         return None  # a count of an amount was asked after all
     for start, end, _ in number_spans(body):
         money = re.search(r"\bRp\.?\s*$", body[:start]) or re.match(_AMOUNT, body[end:])
@@ -794,6 +794,10 @@ def _distinctive(text: str, regions: tuple[str, ...] = ()) -> set[str]:
     return {w for w in re.findall(r"\w{3,}", text.lower()) if w not in skip}
 
 
+# The words a post's name starts with: two titles of one office with different heads are two posts.
+_POST_HEADS = set("kepala sekretaris wakil camat lurah bupati wali gubernur asisten direktur ketua kabid kabag sekda staf inspektur plt".split())
+
+
 def title_is_the_articles(d: Draft) -> Change:
     """"What position did X hold?" answered with anything but the title the article writes next
     to X ("Pemkab Lebak", "Bupati" for a department head) becomes that title, read in any order
@@ -809,7 +813,9 @@ def title_is_the_articles(d: Draft) -> Change:
         title = title_of(people[0], d.context.get(n).text, d.question.before, d.question.after and not d.question.before)
         if title:
             regions = d.question.regions
-            if body and (body in title.lower() or title.lower() in body or _distinctive(body, regions) & _distinctive(title, regions)):
+            heads = {body.split()[0], title.lower().split()[0]} if body else set()
+            other_post = len(heads) == 2 and heads <= _POST_HEADS  # "Kepala Dinas Kesehatan" is not "Sekretaris Dinas Kesehatan"
+            if body and not other_post and (body in title.lower() or title.lower() in body or _distinctive(body, regions) & _distinctive(title, regions)):
                 return None
             return Rewrite(f"{title} [{n}]", [n], f"sentence {n} writes {people[0]}'s title as {title}")
     return None

@@ -430,3 +430,10 @@ def test_the_named_places_a_question_narrows_to(question, places):
 def test_chat_shorthand_for_before_and_after_is_read(question, kind, before, after):
     q = parse(question, ["Kabupaten Garut"])
     assert (q.kind, q.before, q.after) == (kind, before, after)
+
+
+def test_people_a_chat_question_writes_in_lower_case_are_read_as_the_articles_write_them():
+    q = parse("nina kartika sblm jd kadis sosial garut jabatannya apa?", ["Kabupaten Garut"])
+    passages = "Kursi Kepala Dinas Sosial diisi Nina Kartika, sebelumnya Camat Cibeber. Bupati Garut Hendra Permana melantiknya."
+    assert q.persons == () and q.with_people_from(passages).persons == ("Nina Kartika",)
+    assert parse("siapa kepala dinas sosial garut?", ["Kabupaten Garut"]).with_people_from(passages).persons == ()

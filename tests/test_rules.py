@@ -778,6 +778,12 @@ def test_a_count_answered_with_money_or_a_percentage_is_refused(answer):
     assert refused_by(outcome) == "count_is_not_an_amount"
 
 
+def test_an_amount_asked_in_chat_words_is_not_refused_as_a_count():
+    said = subang("Seleksi diikuti 63 pelamar dengan anggaran Rp 450 juta.", date="2026-02-16")
+    outcome = run("seleksi terbuka subang feb 2026 anggarannya brp sih?", "450 juta [1]", [1], said)
+    assert accepted(outcome), trace(outcome)
+
+
 def test_a_count_of_millions_of_people_is_a_count():
     said = subang("Penduduk Kabupaten Subang tercatat 1,6 juta jiwa pada Februari 2026.", date="2026-02-16")
     outcome = run("Berapa jumlah penduduk Kabupaten Subang pada Februari 2026?", "1,6 juta jiwa [1]", [1], said)
@@ -1078,6 +1084,12 @@ def test_a_new_position_is_answered_with_the_title_the_article_gives():
     sentence = cimahi("Dalam pelantikan itu, Rina Marlina dilantik sebagai Kepala Dinas Sosial.")
     outcome = run("Apa jabatan baru Rina Marlina?", "Kepala Bagian Umum [1]", [1], sentence)
     assert outcome.draft.answer == "Kepala Dinas Sosial [1]"
+
+
+def test_another_post_of_the_same_office_is_answered_with_the_articles_title():
+    sentence = cimahi("Sementara itu, Dadang Supriatna, yang sebelumnya Sekretaris Dinas Sosial, dilantik sebagai Kepala Dinas Sosial.")
+    outcome = run("Dadang Supriatna sebelum dilantik menjabat apa?", "Kepala Dinas Sosial [1]", [1], sentence)
+    assert outcome.draft.answer == "Sekretaris Dinas Sosial [1]"
 
 
 def test_the_title_of_the_article_is_left_alone():
