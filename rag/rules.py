@@ -154,17 +154,31 @@ def count_values(text: str) -> set[int]:
     return out
 
 
-def _with_title(sentence: Sentence) -> str:
+def _sentence_before(d: Draft, s: Sentence) -> str:
+    """The sentence before `s` in its article ("" when the article's text is not at hand)."""
+    article = d.article(s.doc_id)
+    at = article.find(s.text) if article else -1
+    return re.split(r"(?<=[.!?])\s+", article[:at].rstrip())[-1] if at > 0 else ""
+
+
+# A sentence whose time is the one the sentence before it names: "Saat itu, Pemkot membuka tiga
+# jabatan dan menjaring 19 pendaftar" after "... dibandingkan seleksi terbuka 2025."
+_THEN = re.compile(r"^\W*(?:(?:pada\s+)?(?:saat|ketika|kala|waktu)\s+itu|at\s+the\s+time|back\s+then)\b", re.I)
+
+
+def _with_title(d: Draft, sentence: Sentence) -> str:
     """A sentence read with its article's headline, which may say the year it is about ("47 ASN
-    Cilacap Kena Sanksi Disiplin Sepanjang 2025")."""
-    return f"{sentence.passage.title or ''}\n{sentence.text}"
+    Cilacap Kena Sanksi Disiplin Sepanjang 2025"), and with the sentence before it when it
+    takes its time from it ("Saat itu, ...")."""
+    before = _sentence_before(d, sentence) if _THEN.match(sentence.text) else ""
+    return f"{sentence.passage.title or ''}\n{before}\n{sentence.text}"
 
 
 def eligible(d: Draft, sentence: Sentence) -> bool:
     """Whether a sentence may back this answer at all: from the period the question names, from the
     government it names, from an article that names the people it names."""
     q = d.question
-    if not q.reports_on(sentence.date, _with_title(sentence)):
+    if not q.reports_on(sentence.date, _with_title(d, sentence)):
         return False
     if len(q.governments) == 1 and sentence.government and sentence.government != q.governments[0]:
         return False
@@ -363,7 +377,7 @@ def cited_from_asked_period(d: Draft) -> Change:
     reported after it ends ("Sepanjang 2025, Dinkes menemukan 3.214 kasus", dated May 2026)
     (`Question.reports_on`)."""
     cited = [s for n in d.cited if (s := d.context.get(n)) and s.date]
-    if not d.question.periods or not cited or any(d.question.reports_on(s.date, _with_title(s)) for s in cited):
+    if not d.question.periods or not cited or any(d.question.reports_on(s.date, _with_title(d, s)) for s in cited):
         return None
     return Refuse("the cited sentences are from another period than the question asks about")
 
@@ -441,13 +455,6 @@ def counted_thing_in_evidence(d: Draft) -> Change:
     return None
 
 
-def _sentence_before(d: Draft, s: Sentence) -> str:
-    """The sentence before `s` in its article ("" when the article's text is not at hand)."""
-    article = d.article(s.doc_id)
-    at = article.find(s.text) if article else -1
-    return re.split(r"(?<=[.!?])\s+", article[:at].rstrip())[-1] if at > 0 else ""
-
-
 def count_is_of_the_asked_place(d: Draft) -> Change:
     """Asked about one named place below the government ("di Kecamatan Petanahan saja", "Jembatan
     Ciwaru"), the count comes from a sentence that names it, or whose sentence before it or
@@ -458,7 +465,7 @@ def count_is_of_the_asked_place(d: Draft) -> Change:
     if not places or not values or d.question.before or d.question.after:  # "after the Pasar X ceremony" names another event
         return None
     stating = [s for n in d.cited if (s := d.context.get(n)) and values & numbers_in(s.text)]
-    evidence = " ".join(f"{_with_title(s)} {_sentence_before(d, s)}" for s in stating)
+    evidence = " ".join(f"{s.passage.title or ''} {_sentence_before(d, s)} {s.text}" for s in stating)
     if not stating or any(re.search(rf"\b{re.escape(p)}\b", evidence, re.I) for p in places):
         return None
     return Refuse(f"the sentences stating {', '.join(map(str, sorted(values)))} do not name {', '.join(places)}")

@@ -527,6 +527,17 @@ def test_a_years_figure_reported_after_it_ended_is_from_that_year_when_the_sente
     assert refused_by(run("How many dengue cases did Cianjur find in 2025?", "2.140 kasus [1]", [1], years_later)) == "cited_from_asked_period"
 
 
+def test_a_sentence_that_takes_its_time_from_the_one_before_reports_on_that_time():
+    article = (
+        "Pelamar tahun ini jauh lebih banyak dibandingkan seleksi terbuka 2025. "
+        "Saat itu, Pemkab Subang hanya menjaring 22 pelamar untuk tiga jabatan."
+    )
+    said = subang("Saat itu, Pemkab Subang hanya menjaring 22 pelamar untuk tiga jabatan.", date="2026-05-19")
+    outcome = run("Berapa pelamar seleksi terbuka Pemkab Subang tahun 2025?", "22 pelamar [1]", [1], said, article=lambda doc: article)
+    assert accepted(outcome), trace(outcome)
+    assert refused_by(run("Berapa pelamar seleksi terbuka Pemkab Subang tahun 2025?", "22 pelamar [1]", [1], said)) == "cited_from_asked_period"
+
+
 # ---- count_of_the_asked_year ----------------------------------------------------------------
 
 
