@@ -67,6 +67,10 @@ class Draft:
         """The cited sentences alone: what a count may be read from."""
         return " ".join(s.text for n in self.cited if (s := self.context.get(n)))
 
+    def stating(self, values: set[int]) -> list[Sentence]:
+        """The cited sentences that state any of these numbers."""
+        return [s for n in self.cited if (s := self.context.get(n)) and values & numbers_in(s.text)]
+
     def question_words(self) -> set[str]:
         """The question's words, without punctuation ("Garut?" is "Garut")."""
         return {w.strip("?,.!:;()\"'’") for w in self.question.text.split()} | {w[:-2] for w in self.question.text.split() if w.endswith(("'s", "’s"))}
@@ -392,7 +396,7 @@ def count_of_the_asked_year(d: Draft) -> Change:
     values = count_values(d.body()) - d.date_numbers()
     if not asked or not values:
         return None
-    stating = [s for n in d.cited if (s := d.context.get(n)) and values & numbers_in(s.text)]
+    stating = d.stating(values)
     spoken = [years_spoken_of(s.text, int(s.date[:4]) if s.date else None) for s in stating]
     if not stating or not all(years and not years & asked for years in spoken):
         return None
@@ -412,7 +416,7 @@ def count_is_not_a_target(d: Draft) -> Change:
     values = count_values(d.body()) - d.date_numbers()
     if not values or _HOPED.search(d.question.text):
         return None
-    stating = [s for n in d.cited if (s := d.context.get(n)) and values & numbers_in(s.text)]
+    stating = d.stating(values)
     clauses = [re.split(r"[,;:]\s", s.text[:start])[-1] for s in stating for start, _, value in number_spans(s.text) if value in values]
     if clauses and all(_HOPED.search(clause) for clause in clauses):
         return Refuse(f"the cited sentences give {', '.join(map(str, sorted(values)))} only as a hope or a target")
@@ -464,7 +468,7 @@ def count_is_of_the_asked_place(d: Draft) -> Change:
     values = numbers_in(d.body()) - d.date_numbers()
     if not places or not values or d.question.before or d.question.after:  # "after the Pasar X ceremony" names another event
         return None
-    stating = [s for n in d.cited if (s := d.context.get(n)) and values & numbers_in(s.text)]
+    stating = d.stating(values)
     evidence = " ".join(f"{s.passage.title or ''} {_sentence_before(d, s)} {s.text}" for s in stating)
     if not stating or any(re.search(rf"\b{re.escape(p)}\b", evidence, re.I) for p in places):
         return None
@@ -483,7 +487,7 @@ def count_is_of_the_asked_event(d: Draft) -> Change:
     seleksi terbuka untuk mengisi enam jabatan" counts posts on offer, not officials sworn in."""
     if not _SWEARING_IN_ASKED.search(d.question.text) or not (values := numbers_in(d.body()) - d.date_numbers()):
         return None
-    stating = [s for n in d.cited if (s := d.context.get(n)) and values & numbers_in(s.text)]
+    stating = d.stating(values)
     if not stating:
         return None
     for s in stating:
@@ -928,6 +932,7 @@ def _breakdowns(sentences: list[Sentence]) -> Iterator[tuple[Sentence, str]]:
 
 _K = frozenset
 _ALL_BUT = lambda *kinds: _K(KIND_NAMES) - set(kinds)  # noqa: E731
+_AMOUNTS = COUNT_KINDS | _K({"percent", "money"})
 RULES: list[Rule] = [
     Rule("model_found_an_answer", model_found_an_answer),
     Rule("cites_a_given_sentence", cites_a_given_sentence),
@@ -941,15 +946,15 @@ RULES: list[Rule] = [
     Rule("names_in_cited_sentences", names_in_cited_sentences),
     Rule("percent_is_a_percentage", percent_is_a_percentage),
     Rule("cited_from_asked_period", cited_from_asked_period, _ALL_BUT("interval", "first")),
-    Rule("count_of_the_asked_year", count_of_the_asked_year, COUNT_KINDS | _K({"percent", "money"})),
-    Rule("count_is_not_a_target", count_is_not_a_target, COUNT_KINDS | _K({"percent", "money"})),
+    Rule("count_of_the_asked_year", count_of_the_asked_year, _AMOUNTS),
+    Rule("count_is_not_a_target", count_is_not_a_target, _AMOUNTS),
     Rule("cited_from_asked_government", cited_from_asked_government, _K({"count", "percent", "money", "date", "duration", "person", "title", "place"})),
-    Rule("not_the_questions_own_number", not_the_questions_own_number, COUNT_KINDS | _K({"percent", "money"}), whole_only=True),
-    Rule("counted_thing_in_evidence", counted_thing_in_evidence, COUNT_KINDS | _K({"percent", "money"}), whole_only=True),
+    Rule("not_the_questions_own_number", not_the_questions_own_number, _AMOUNTS, whole_only=True),
+    Rule("counted_thing_in_evidence", counted_thing_in_evidence, _AMOUNTS, whole_only=True),
     Rule("count_is_not_an_amount", count_is_not_an_amount, _K({"count"})),
     Rule("count_not_read_from_a_date", count_not_read_from_a_date, COUNT_KINDS, whole_only=True),
     Rule("count_is_of_the_asked_event", count_is_of_the_asked_event, COUNT_KINDS, whole_only=True),
-    Rule("count_is_of_the_asked_place", count_is_of_the_asked_place, COUNT_KINDS | _K({"percent", "money"}), whole_only=True),
+    Rule("count_is_of_the_asked_place", count_is_of_the_asked_place, _AMOUNTS, whole_only=True),
     Rule("asked_title_in_evidence", asked_title_in_evidence, _K({"person"}), whole_only=True, retry=True),
     Rule("name_holds_the_asked_title", name_holds_the_asked_title, _K({"person"}), whole_only=True, retry=True),
     Rule("asked_person_in_cited_article", asked_person_in_cited_article, whole_only=True, retry=True),
