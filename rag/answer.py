@@ -320,6 +320,7 @@ class Answerer:
                 # cited_from_asked_period holds such a sentence to naming the period
                 wider = replace(narrowed, date_to=later)
                 passages = self._retrieve(part_facts, self.settings.part_top_k, wider, timings)
+                yield Sources([p.as_dict() for p in passages])
                 context = self._context(part_facts, passages, timings)
                 answered = _drain(self._pass(part_facts, context, timings, ask=ask, part=True, item=item, others=others))
                 steps.append({"rule": "part_from_a_later_article", "action": "retried", "before": "", "after": "", "why": f"no checked count for {part.clause} in its own period's articles: asked again over articles up to {later.isoformat()}", "part": number})

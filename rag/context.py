@@ -28,7 +28,7 @@ from typing import Any
 import bm25s
 import Stemmer
 
-from rag.dates import date_stamp, format_date, in_periods, years_spoken_of
+from rag.dates import date_stamp, format_date, in_periods
 from rag.glossary import expand_query
 from rag.question import PLACE_WORDS, Question
 from rag.retrieve import Passage, Retriever, stopwords
@@ -258,12 +258,8 @@ def build(retriever: Retriever, facts: Question, passages: list[Passage], budget
 def _of_other_years(candidate: dict[str, Any], facts: Question) -> bool:
     """A sentence that says it is of other years than the question asks about ("Pada 2025, ...
     diikuti 16 pendaftar" for the 2026 selection) is not read: a small model copies the first
-    count it sees (`dates.years_spoken_of`). The headline is in the header, not a sentence."""
-    if not facts.years:
-        return False
-    iso = candidate["passage"].date
-    spoken = years_spoken_of(candidate["record"]["text"], int(iso[:4]) if iso else None)
-    return bool(spoken) and not spoken & facts.years
+    count it sees. The headline is in the header, not a sentence."""
+    return bool(facts.of_other_years(candidate["record"]["text"], candidate["passage"].date))
 
 
 def _cosine(a: list[float], b: Any) -> float:

@@ -405,8 +405,12 @@ def in_periods(iso: str | None, periods: list[DateSpan]) -> bool:
 # 2025") may only date one thing of it, so it does not.
 _SCOPE_YEAR = re.compile(r"\b(?:sepanjang|selama|throughout|during)\s+(?:tahun\s+)?((?:19|20)\d{2})\b", re.IGNORECASE)
 _OPENING = re.compile(r"^(?:(?:sementara itu|adapun|sedangkan|namun|meanwhile)\s+)?(?:pada|di|dalam|in|tahun)\b", re.IGNORECASE)
+# The year of an opening clause: right after its preposition or "tahun" ("Pada 2025", "pada
+# seleksi tahun 2025"), not a day's date ("Pada Senin (5/1/2026)", "Pada 5 Januari 2026") nor a
+# regulation's or an anniversary's year ("Perda Nomor 5 Tahun 2020", "HUT RI 1945").
 _YEAR_IN_OPENING = re.compile(
-    r"\b(?P<year>(?:19|20)\d{2})\b(?!\s*[/-]\d)|\b(?P<last>tahun\s+(?:lalu|sebelumnya|kemarin)|last\s+year|the\s+(?:previous|prior)\s+year)\b",
+    r"(?<!\d\s)\b(?:pada|di|dalam|in|tahun|during)\s+(?P<year>(?:19|20)\d{2})\b"
+    r"|\b(?P<last>tahun\s+(?:lalu|sebelumnya|kemarin)|last\s+year|the\s+(?:previous|prior)\s+year)\b",
     re.IGNORECASE,
 )
 # A frame of reported speech before the clause it reports ("Ia membandingkan, pada 2025 ...").
@@ -431,6 +435,8 @@ def years_spoken_of(text: str, year: int | None) -> set[int]:
     >>> sorted(years_spoken_of("Sebanyak 27 pejabat yang dilantik merupakan hasil seleksi pada 2025.", 2026))
     []
     >>> sorted(years_spoken_of("Ia membandingkan, pada seleksi terbuka tahun 2025 tercatat 21 pendaftar.", 2026))
+    [2025]
+    >>> sorted(years_spoken_of("Pada Senin (5/1/2026), Dinkes mengumumkan 3.214 kasus sepanjang 2025.", 2026))
     [2025]
     """
     years: set[int] = set()

@@ -178,7 +178,7 @@ def former_holders(title: Title, text: str) -> list[str]:
         rf"{_NAME}\s*(?:,\s*|\(\s*)(?:yang\s+)?sebelumnya\s+(?:menjabat\s+)?(?:sebagai\s+)?{title_rx}",
         rf"\b(?:mantan|eks|bekas)\s+{title_rx}(?:\s+[A-Z][\w.]*)*?\s*,?\s+{_NAME}",
         rf"{title_rx}[^.]{{0,60}}?\byang\s+ditinggalkan\s+{_NAME}",  # "Kursi Kepala Dinas X yang ditinggalkan Dedi diisi ..."
-        rf"{title_rx}(?:\s+[A-Z][\w.]*){{0,3}}?\s*,?\s+{_NAME}\s*,?\s+(?:yang\s+)?(?:kini|sekarang)\s+(?:dipercaya\s+)?(?:menjadi|menjabat|memimpin|digeser|dipindah)",  # "Camat X Rudi, yang kini menjadi ..."
+        rf"{title_rx}(?:\s+[A-Z][\w.]*){{0,3}}?\s*,?\s+{_NAME}\s*,?\s+(?:yang\s+)?(?:kini|sekarang)\s+(?:dipercaya\s+|digeser\s+|dipindah\w*\s+|dirotasi\s+|dimutasi\s+)?menjadi\b",  # "Camat X Rudi, yang kini menjadi ..."
     ]
     return list(dict.fromkeys(name for order in orders for m in re.finditer(order, flat) if (name := _clean(m.group("name")))))
 
@@ -191,7 +191,7 @@ def new_holders(title: Title, text: str) -> list[str]:
     ['Nina Kartika']
     """
     flat = " ".join(text.split())
-    order = rf"\b(?i:kursi|posisi|jabatan)\s+{title.pattern()}[^.]{{0,60}}?\b(?:kini\s+|lalu\s+|kemudian\s+)?(?:diisi|ditempati|diduduki|dijabat)\s+(?:oleh\s+)?{_NAME}"
+    order = rf"\b(?i:kursi|posisi|jabatan)\s+{title.pattern()}(?:(?!sebelumnya)[^.]){{0,60}}?\b(?:kini\s+|lalu\s+|kemudian\s+)?(?:diisi|ditempati|diduduki)\s+(?:oleh\s+)?{_NAME}"
     return list(dict.fromkeys(name for m in re.finditer(order, flat) if (name := _clean(m.group("name")))))
 
 

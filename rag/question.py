@@ -193,13 +193,17 @@ _QUESTION_WORDS = set(
 )
 
 
-# A named place a question narrows to: "Kecamatan Beji", "kec beji" (chat writes administrative
-# areas in lower case), "Jembatan Ciwaru", "Petanahan sub-district", "the Cisaat bridge".
+# A named place a question narrows to: "Kecamatan Beji", "di kec beji" (chat writes administrative
+# areas in lower case; then only after "di": "berapa desa terdampak" counts villages), "Jembatan
+# Ciwaru", "Petanahan sub-district", "the Cisaat bridge".
 _AREA = r"kecamatan|kec\.?|desa|kelurahan|kel\."
 _NAMED_PLACE = re.compile(
-    rf"\b(?:(?i:{_AREA})\s+(?P<area>[A-Za-z][a-z]+)|(?i:jembatan|jalan|jl\.|pasar|sungai|puskesmas|bendungan|waduk|terminal|stadion)\s+(?P<place>[A-Z][a-z]+))"
+    rf"\b(?:(?:Kecamatan|Kec\.?|Desa|Kelurahan|Kel\.)\s+(?P<titled>[A-Z][a-z]+)|(?i:di\s+(?:{_AREA}))\s+(?P<area>[A-Za-z][a-z]{{2,}})"
+    r"|(?i:jembatan|jalan|jl\.|pasar|sungai|puskesmas|bendungan|waduk|terminal|stadion)\s+(?P<place>[A-Z][a-z]+))"
     r"|\b(?P<english>[A-Z][a-z]+)\s+(?:sub-?district|district|village|bridge|market|river)\b"
 )
+# Words after a place word that name no one place: "Jalan Raya", "desa terdampak", "kepala desa dilantik".
+_NOT_PLACE_NAMES = set("raya utama baru lama tol provinsi nasional kabupaten kota sekitar sekitarnya setempat tersebut itu ini".split())
 
 
 def places_in(text: str, regions: Iterable[str] = (), language: str = "id") -> tuple[str, ...]:
@@ -209,14 +213,16 @@ def places_in(text: str, regions: Iterable[str] = (), language: str = "id") -> t
 
     >>> places_in("kasus dbd di kec beji depok thn 2025 brp?")
     ('beji',)
+    >>> places_in("Berapa desa terdampak banjir dan berapa kepala desa dilantik?")
+    ()
     """
     skip = {w.lower() for r in regions for w in r.split()} | NOT_NAME_WORDS | CALENDAR_WORDS | _QUESTION_WORDS
     found = []
     for m in _NAMED_PLACE.finditer(text):
-        name = m.group("area") or m.group("place") or m.group("english")
-        if name.islower() and language != "id":  # "kecamatan positions": an English word, no name
-            continue
-        if name.lower() not in skip and name not in found:
+        name = m.group("titled") or m.group("area") or m.group("place") or m.group("english")
+        if name.islower() and (language != "id" or re.match(r"(?:di|ter|me|ber)[a-z]{3}", name)):
+            continue  # "kecamatan positions", "di desa terdampak": a word, no name
+        if name.lower() not in skip | _NOT_PLACE_NAMES and name not in found:
             found.append(name)
     return tuple(found)
 
@@ -314,6 +320,13 @@ class Question:
     def years(self) -> set[int]:
         """The years the asked periods fall in."""
         return {y for p in self.periods for y in range(p.start.year, p.end.year + 1)}
+
+    def of_other_years(self, text: str, iso: str | None) -> set[int]:
+        """The years a sentence of an article dated `iso` says its facts are of, when it names
+        some and none is asked ("Pada 2025, ... 16 pendaftar" for a question about 2026); else
+        empty (`dates.years_spoken_of`)."""
+        spoken = years_spoken_of(text, int(iso[:4]) if iso else None) if self.years else set()
+        return spoken if not spoken & self.years else set()
 
     def reports_on(self, iso: str | None, text: str) -> bool:
         """Whether a sentence of an article dated `iso` may report on the asked periods: dated in

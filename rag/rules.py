@@ -26,7 +26,7 @@ from datetime import date
 
 from rag import compose
 from rag.context import Context, Sentence
-from rag.dates import MONTHS, WEEKDAYS_EN, WEEKDAYS_ID, date_ranges, days_named, find_dates, format_date, in_periods, years_spoken_of
+from rag.dates import MONTHS, WEEKDAYS_EN, WEEKDAYS_ID, date_ranges, days_named, find_dates, format_date, in_periods
 from rag.glossary import expand_query
 from rag.governments import region as region_of
 from rag.people import NOT_NAME_WORDS, former_holders, holders, name_words, new_holders, title_of
@@ -392,33 +392,35 @@ def count_of_the_asked_year(d: Draft) -> Change:
     applicants, not the 2026 selection's, though the article is of 2026
     (`dates.years_spoken_of`; a year named only for comparison, "turun dibanding tahun lalu",
     does not count)."""
-    asked = d.question.years
     values = count_values(d.body()) - d.date_numbers()
-    if not asked or not values:
+    stating = d.stating(values) if values else []
+    others = [d.question.of_other_years(s.text, s.date) for s in stating]
+    if not stating or not all(others):
         return None
-    stating = d.stating(values)
-    spoken = [years_spoken_of(s.text, int(s.date[:4]) if s.date else None) for s in stating]
-    if not stating or not all(years and not years & asked for years in spoken):
-        return None
-    of = sorted(set().union(*spoken))
-    return Refuse(f"the sentences stating {', '.join(map(str, sorted(values)))} say they are of {', '.join(map(str, of))}, not {', '.join(map(str, sorted(asked)))}")
+    of = sorted(set().union(*others))
+    return Refuse(f"the sentences stating {', '.join(map(str, sorted(values)))} say they are of {', '.join(map(str, of))}, not {', '.join(map(str, sorted(d.question.years)))}")
 
 
-# A number written as a hope or a target, not as what happened: "berharap pendaftar bisa mencapai
-# 30 orang", "melampaui target 30 orang", "ditargetkan rampung 80 persen".
-_HOPED = re.compile(r"\b(?:target\w*|menargetkan|ditargetkan|berharap|diharapkan|harapan\w*|mengharapkan|hope[sd]?|expect(?:s|ed)?|aim(?:s|ed)?)\b", re.I)
+# A number written as a hope or a target, not as what happened, in the words right before it:
+# "melampaui target 30 orang", "menargetkan sedikitnya 50", "berharap pendaftar bisa mencapai 30".
+# ("Bupati berharap 132 kepala sekolah yang dilantik ..." hopes something of 132 who were.)
+_HOPED = re.compile(
+    r"(?:target\w*|menargetkan|ditargetkan|targets?|aims?\s+for)\s+(?:[\w-]+\s+){0,2}$"
+    r"|(?:berharap|diharapkan|harapan\w*|mengharapkan|hope[sd]?|expect(?:s|ed)?)\b[^,;.]{0,40}\b(?:mencapai|menembus|bisa|dapat|sedikitnya|minimal|reach(?:es)?)\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
+_ASKS_TARGET = re.compile(r"\b(?:target\w*|harap\w*|expect\w*|hope\w*|aim\w*)\b", re.I)
 
 
 def count_is_not_a_target(d: Draft) -> Change:
-    """A number the cited sentences give only as a hope or a target, in the clause before it
+    """A number the cited sentences give only as a hope or a target, in the words right before it
     ("pihaknya berharap pendaftar bisa mencapai 30 orang", "melampaui target 30 orang"), is not
     how many there were. Asked for the target itself ("berapa target ..."), it is the answer."""
     values = count_values(d.body()) - d.date_numbers()
-    if not values or _HOPED.search(d.question.text):
+    if not values or _ASKS_TARGET.search(d.question.text):
         return None
-    stating = d.stating(values)
-    clauses = [re.split(r"[,;:]\s", s.text[:start])[-1] for s in stating for start, _, value in number_spans(s.text) if value in values]
-    if clauses and all(_HOPED.search(clause) for clause in clauses):
+    before = [s.text[:start] for s in d.stating(values) for start, _, value in number_spans(s.text) if value in values]
+    if before and all(_HOPED.search(text) for text in before):
         return Refuse(f"the cited sentences give {', '.join(map(str, sorted(values)))} only as a hope or a target")
     return None
 
@@ -498,9 +500,9 @@ def count_is_of_the_asked_event(d: Draft) -> Change:
     return Refuse(f"the sentences stating {', '.join(map(str, sorted(values)))} are about no swearing-in")
 
 
-# Rupiah written after a number; "juta" or "miliar" ending the answer ("310 juta"), not a count
-# of a million people ("1,2 juta jiwa").
-_AMOUNT = r"\s*(?:(?:juta|miliar|milyar|triliun|ribu)\s+)?(?:rupiah|IDR)\b|\s*(?:juta|miliar|milyar|triliun|million|billion|trillion)\s*(?:[.,;]|$)"
+# Rupiah written after a number, or "miliar" ending the answer ("34 miliar"); not "juta", which
+# counts people as often as rupiah ("1,6 juta jiwa", "1,6 juta").
+_AMOUNT = r"\s*(?:(?:juta|miliar|milyar|triliun|ribu)\s+)?(?:rupiah|IDR)\b|\s*(?:miliar|milyar|triliun|billion|trillion)\s*(?:[.,;]|$)"
 
 
 def count_is_not_an_amount(d: Draft) -> Change:
@@ -509,10 +511,10 @@ def count_is_not_an_amount(d: Draft) -> Change:
     body = d.body()
     if re.search(r"\b(?:persen|percent|rupiah|Rp|anggaran|dana|biaya|nilai|pagu|budget|cost|money|spen[dt])\w*", d.question.text, re.I):
         return None  # a count of an amount was asked after all
-    for start, end, _ in number_spans(body):
-        money = re.search(r"\bRp\.?\s*$", body[:start]) or re.match(_AMOUNT, body[end:])
-        if money or PERCENT.match(body[start:]):
-            return Refuse("a count was asked and the answer is an amount of money or a percentage")
+    spans = number_spans(body)
+    amounts = [re.search(r"\bRp\.?\s*$", body[:start]) or re.match(_AMOUNT, body[end:]) or PERCENT.match(body[start:]) for start, end, _ in spans]
+    if spans and all(amounts):  # "31 pendaftar, naik 63 persen" still gives a count
+        return Refuse("a count was asked and the answer is an amount of money or a percentage")
     return None
 
 

@@ -89,6 +89,8 @@ def test_the_year_a_sentence_says_its_facts_are_of(sentence, years):
         "Angka ini naik dari 340 pada 2025.",
         "Ke-40 pejabat itu merupakan hasil seleksi terbuka pada 2025.",  # one thing of it dated, not the clause
         "Pelantikan digelar di Pendopo, Senin (5/1/2026).",
+        "Pada Kamis (8/1/2026), Bupati menyerahkan 40 SK.",  # a day's date opens it, not the year it is of
+        "Dalam Perda Nomor 5 Tahun 2020, tarifnya 40 persen.",  # a regulation's year
     ],
 )
 def test_a_year_named_for_comparison_or_inside_a_clause_is_not_what_the_sentence_is_of(sentence):

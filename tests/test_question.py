@@ -414,6 +414,8 @@ def test_a_sentence_reports_on_the_asked_period_when_dated_in_it_or_naming_it_la
         ("Berapa panjang jalan kabupaten yang diperbaiki?", ()),  # a kind of road, no named place
         ("How many officials did Garut district swear in?", ()),  # the government itself
         ("What share of kecamatan posts were filled?", ()),  # an English word after the area word
+        ("Berapa desa terdampak banjir Februari 2026?", ()),  # villages counted, none named
+        ("Berapa kepala desa yang dilantik Bupati Garut?", ()),
     ],
 )
 def test_the_named_places_a_question_narrows_to(question, places):
