@@ -305,13 +305,18 @@ Tahapan berikutnya adalah seleksi administrasi yang diumumkan pekan depan.
 """
 
 
-def test_a_count_the_article_says_is_of_last_year_is_not_read_for_this_years_question(ollama, settings_for, make_settings, tmp_path):
-    folder = tmp_path / "articles"
+def _index_of(settings, folder, name: str, text: str) -> Index:
+    """A fresh index of one article, written to `folder` as `name`."""
     folder.mkdir()
-    (folder / "subang-seleksi.txt").write_text(SELECTION_2026)
-    settings = settings_for(ollama.url)
+    (folder / name).write_text(text)
     index = Index(settings)
     index.ingest([folder], reference=REFERENCE_DATE, progress=False)
+    return index
+
+
+def test_a_count_the_article_says_is_of_last_year_is_not_read_for_this_years_question(ollama, settings_for, tmp_path):
+    settings = settings_for(ollama.url)
+    index = _index_of(settings, tmp_path / "articles", "subang-seleksi.txt", SELECTION_2026)
     ollama.responder = lambda request: next(
         (reply(f"{m.group(1)} pendaftar [{n}]", n) for n, text in sentences_in(request).items() if (m := re.search(r"(\d+) pendaftar", text))),
         reply("NOT FOUND"),
@@ -331,12 +336,8 @@ Jumlah itu lebih banyak dibanding pelantikan April 2025 yang berjumlah 104 kepal
 
 
 def test_an_earlier_periods_figure_given_only_in_the_later_article_is_read_from_it(ollama, settings_for, tmp_path):
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    (folder / "subang-kepsek.txt").write_text(PRINCIPALS_2026)
     settings = settings_for(ollama.url)
-    index = Index(settings)
-    index.ingest([folder], reference=REFERENCE_DATE, progress=False)
+    index = _index_of(settings, tmp_path / "articles", "subang-kepsek.txt", PRINCIPALS_2026)
 
     def small_model(request: dict) -> str:  # reads the number beside the month it is asked about
         month = "April 2025" if "2025" in question_in(request) else "April 2026"
