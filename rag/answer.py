@@ -288,6 +288,7 @@ class Answerer:
         shared: Context | None = None
         refused: _Answered | None = None
         confidence = 1.0
+        later = max((_until(p.span) for p in plan.parts if p.span), default=None)  # the latest part's articles
         for number, part in enumerate(plan.parts, start=1):
             ask = compose.sub_question(facts.text, part, facts.language, tuple(p for p in plan.parts if p is not part))
             if part.span is None and part.government is None:
@@ -313,7 +314,6 @@ class Answerer:
             answered = _drain(self._pass(part_facts, context, timings, ask=ask, part=True, item=item, others=others))
             steps += [{**asdict(s), "part": number} for s in answered.outcome.steps]
             value = compose.part_number(answered.draft.answer, part) if answered.found else None
-            later = max((_until(p.span) for p in plan.parts if p.span), default=None)
             if value is None and part.span and later and later > narrowed.date_to and not base.date_to:
                 # an earlier period's figure is often given only beside the later one's, in the
                 # later article ("132 kepala sekolah, lebih banyak dari 104 pada April 2025"):
