@@ -290,13 +290,13 @@ class Answerer:
         confidence = 1.0
         later = max((_until(p.span) for p in plan.parts if p.span), default=None)  # the latest part's articles
         for number, part in enumerate(plan.parts, start=1):
-            ask = compose.sub_question(facts.text, part, facts.language, tuple(p for p in plan.parts if p is not part))
+            ask = compose.sub_question(facts.text, part, facts.language, tuple(p for p in plan.parts if p is not part), facts.counted)
             if part.span is None and part.government is None:
                 if shared is None:
                     passages = self._retrieve(facts, self.settings.top_k, base, timings)
                     yield Sources([p.as_dict() for p in passages])
                     shared = self._context(facts, passages, timings)
-                context, part_facts = shared, _narrow(facts, part)
+                context, part_facts = shared, _narrow(facts, part, percent=plan.percent)
                 others = tuple(p.clause for p in plan.parts if p is not part)
                 item = part.clause
             else:
@@ -306,7 +306,7 @@ class Answerer:
                     government=base.government or part.government or (facts.governments[0] if len(facts.governments) == 1 else None),
                 )
                 part_facts = self.retriever.parse(ask.split("\n")[0])
-                part_facts = _narrow(part_facts, part, facts)
+                part_facts = _narrow(part_facts, part, facts, plan.percent)
                 passages = self._retrieve(part_facts, self.settings.part_top_k, narrowed, timings)
                 yield Sources([p.as_dict() for p in passages])
                 context = self._context(part_facts, passages, timings)
@@ -336,7 +336,9 @@ class Answerer:
             else:
                 cited = [context.get(n) for n in answered.draft.cited]
                 stating = next((s for s in cited if value in numbers_in(s.text)), cited[0])  # whose date and government the count is
-                when = format_date(date.fromisoformat(stating.date), facts.language) if stating.date else (part.span.text if part.span else "")
+                # a count reported after its period ("pada 2024 sebesar 81,7 persen", in a 2025 article) is the period's
+                said = date.fromisoformat(stating.date) if stating.date else None
+                when = format_date(said, facts.language) if said and not (part.span and not part.span.start <= said <= part.span.end) else (part.span.text if part.span else "")
                 label = ", ".join(filter(None, [stating.government or part.government, when]))
             parts.append(compose.PartAnswer(part, value, label, cites))
             confidence = min(confidence, answered.draft.confidence)
@@ -344,7 +346,7 @@ class Answerer:
             why = refused.outcome.refused.why if refused.outcome.refused else "no count in the answer"
             steps.append({"rule": "every_part_answered", "action": "refused", "before": refused.draft.answer, "after": "", "why": f"no checked count for {part.clause}: {why}", "part": number})
             return self._combined_result(question, facts, None, merged, steps, refused.outcome.refused_by.name if refused.outcome.refused_by else "every_part_answered", timings, 0.0)
-        answer = compose.combine(plan.operation, parts, facts.language)
+        answer = compose.combine(plan.operation, parts, facts.language, plan.percent)
         return self._combined_result(question, facts, answer, merged, steps, None, timings, confidence)
 
     def _clauses(
@@ -433,12 +435,13 @@ def _until(span: DateSpan | None) -> date | None:
     return span.end + timedelta(days=366) if span.whole_year else span.end
 
 
-def _narrow(facts: Question, part: compose.Part, whole: Question | None = None) -> Question:
-    """A part is a plain count, of its own period and government, of what the whole question
-    counts (its sub-question may no longer say it the way the parser reads a count)."""
+def _narrow(facts: Question, part: compose.Part, whole: Question | None = None, percent: bool = False) -> Question:
+    """A part is a plain count (or percentage), of its own period and government, of what the
+    whole question counts (its sub-question may no longer say it the way the parser reads a
+    count)."""
     return replace(
         facts,
-        kind="count",
+        kind="percent" if percent else "count",
         counted=facts.counted or (whole.counted if whole else ""),
         counted_terms=facts.counted_terms or (whole.counted_terms if whole else ()),
         periods=(part.span,) if part.span else facts.periods,

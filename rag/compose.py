@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from rag.dates import DateSpan, question_periods
 from rag.glossary import indonesian
-from rag.governments import named_at
+from rag.governments import named_at, named_span
 from rag.question import SUM, Question
 from rag.text import NUMBER_WORDS, numbers_in, strip_markers
 
@@ -44,6 +45,7 @@ class Part:
 class Plan:
     operation: str  # "sum", "difference", "more" or "each" (a breakdown: every part's count)
     parts: list[Part]
+    percent: bool = False  # the parts are percentages ("lebih tinggi 2024 atau 2025? selisih brp persen?")
 
 
 def plan(question: Question) -> Plan | None:
@@ -75,7 +77,7 @@ def plan(question: Question) -> Plan | None:
         end = max(_end_of(text, label, start), start)
         parts.append(Part(span=span, clause=text[start:end].strip(" ,;:()"), government=government))
         start = end
-    return Plan(operation=operation, parts=parts)
+    return Plan(operation=operation, parts=parts, percent=bool(_PERCENT_ASKED.search(text)))
 
 
 def _paired(text: str, spans: list[DateSpan], governments: tuple[str, ...]) -> list[tuple[str, DateSpan, str | None]]:
@@ -255,51 +257,150 @@ def _distinct(spans: list[DateSpan]) -> list[DateSpan]:
 
 
 # Words that ask to combine or compare: a sub-question without them is not tempted to add up its
-# own passages, or to answer "which one" (a small model then copies its prompt's example).
+# own passages, or to answer "which one" (a small model then copies its prompt's example). The
+# either-or phrases go first, whole ("more or fewer", "lebih banyak mana", "by how many").
 _COMBINING = re.compile(
-    r"\b(in total|total|in all|combined|together|altogether|adding up|added up|add up|jumlah total|keseluruhan|seluruhnya"
-    r"|semuanya|digabung(kan)?|gabungan|counting both|across both|selisih(nya)?|by how many|how many more|how many fewer|more|fewer|than"
-    r"|compared (to|with)|lebih banyak|lebih sedikit|dibanding(kan)?|daripada|ketimbang)\b",
+    r"\b(?:more|fewer|higher|lower|larger|smaller|bigger|greater)\s+or\s+(?:more|fewer|less|higher|lower|smaller|larger)\b"
+    r"|\b(?:mana\s+yang\s+)?lebih\s+(?:banyak|sedikit|tinggi|rendah|besar|kecil)(?:\s+atau\s+lebih\s+(?:banyak|sedikit|tinggi|rendah|besar|kecil))?(?:\s+mana)?\b"
+    r"|(?:\band\s+)?\bby\s+how\s+(?:many|much)(?:\s+percentage\s+points)?\b|\bselisih(?:nya)?(?:\s+(?:berapa|brp)(?:\s+(?:persen|poin))?)?(?=\W|$)"
+    r"|\b(?:in total|total|in all|combined|together|altogether|adding up|added up|add up|jumlah total|keseluruhan|seluruhnya"
+    r"|semuanya|digabung(?:kan)?|gabungan|counting both|across both|how many more|how many fewer|more|fewer|higher|lower|than"
+    r"|compared (?:to|with)|dibanding(?:kan)?|daripada|ketimbang)\b",
     re.IGNORECASE,
 )
 
 
 _JOINED = r"\s*(?:,\s*(?:(?:dan|and|atau|or|serta)\b)?|\b(?:dan|and|atau|or|serta|maupun)\b)\s*"  # ", ", " dan ", ", and "
+# What stands between two parts of a list: "2024 dan 2025", "Lebak or Cilegon", "in 2026 than in
+# 2025", "April 2026 dibanding April 2025", "2025 sama 2026", "Januari vs Maret".
+_JOINER = re.compile(
+    r"\s*,?\s*(?:\b(?:and|dan|atau|or|serta|maupun|sama|vs|versus|than|dibanding(?:kan)?(?:\s+dengan)?|daripada|ketimbang"
+    r"|compared\s+(?:to|with))\b\.?|[,&+/])\s*",
+    re.IGNORECASE,
+)
+# Where the last item of a list of phrases ends ("..., Pangandaran's May inauguration and
+# Purbalingga's June swearing-in of school principals, how many ..."): a mark, or a word that asks.
+_ITEM_END = re.compile(
+    r"\s*(?:[?,;:.!]|\b(?:how|berapa|brp|berapakah|which|what|mana|yang|lebih|more|fewer|higher|lower|total|selisih\w*"
+    r"|and|dan|or|atau|serta|than|dibanding\w*|daripada|ketimbang)\b|$)",
+    re.IGNORECASE,
+)
+_PERCENT_ASKED = re.compile(r"\b(?:percent(?:age)?(?:\s+points?)?|persen(?:tase)?|poin)\b|%", re.IGNORECASE)
 
 
-def sub_question(question: str, part: Part, language: str, others: tuple[Part, ...] = ()) -> str:
+def _mention(question: str, part: Part, periods: bool = True, governments: bool = True) -> tuple[int, int] | None:
+    """Where the question names a part: its government and its period together ("Pemkab Bogor
+    pada Maret"), the period by its first word where the list shares the year ("Maret dan Juni
+    2026"); None when either is not written. What all parts share ("Lebak or Cilegon, in March
+    2026") is no part's own: `periods` or `governments` False leaves it out."""
+    found = []
+    if part.government and governments:
+        if not (span := named_span(question, part.government)):
+            return None
+        found.append(span)
+    if part.span and periods:
+        hit = next((m for needle in (part.span.text, part.span.text.split()[0]) if (m := re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", question, re.I))), None)
+        if not hit:
+            return None
+        found.append(hit.span())
+    return (min(a for a, _ in found), max(b for _, b in found)) if found else None
+
+
+def _items(question: str, parts: tuple[Part, ...]) -> list[tuple[int, int]] | None:
+    """Each part's own item in the question's list of them, as (start, end), in the parts' order:
+    in "Kalau digabung, berapa pendaftar tahun 2024 dan 2025?" they are "2024" and "2025"; in
+    "Counting Kebumen's April rotation, Pangandaran's May inauguration and Purbalingga's June
+    swearing-in of school principals, how many ..." the three phrases. None when the parts are not
+    written as one list (each named with a joiner between and few words before each name).
+
+    A list of bare names shares what follows ("2024 dan 2025 yang lolos": both "yang lolos"); a
+    list of phrases ends where the last phrase does, at a mark or a word that asks."""
+    periods, governments = len({p.span for p in parts}) > 1, len({p.government for p in parts}) > 1
+    mentions = [_mention(question, p, periods, governments) for p in parts]
+    if any(m is None for m in mentions):
+        return None
+    order = sorted(range(len(parts)), key=lambda i: mentions[i][0])
+    labels = [mentions[i] for i in order]
+    bounds: list[list[int]] = [[a, b] for a, b in labels]
+    lead = 0
+    for k in range(1, len(labels)):
+        gap = question[labels[k - 1][1] : labels[k][0]]
+        joiners = list(_JOINER.finditer(gap))
+        if labels[k - 1][1] > labels[k][0] or not joiners:
+            return None
+        joiner = joiners[-1]
+        before, after = gap[: joiner.start()], gap[joiner.end() :]
+        if len(re.findall(r"\w+", after)) > 3 or len(re.findall(r"\w+", before)) > 6 or re.search(r"[?;:]", gap):
+            return None
+        bounds[k - 1][1] = labels[k - 1][1] + joiner.start()
+        bounds[k][0] = labels[k - 1][1] + joiner.end()
+        lead = max(lead, len(re.findall(r"\w+", after)))
+    # the first item takes as many words before its name as the others have ("Pemkab ...")
+    words_before = list(re.finditer(r"[\w'’-]+", question[: labels[0][0]]))
+    if lead:
+        if len(words_before) < lead or re.search(r"[,;:?()]", question[words_before[-lead].start() : labels[0][0]]):
+            return None
+        bounds[0][0] = words_before[-lead].start()
+    tail = question[labels[0][1] : bounds[0][1]]
+    if re.search(r"\w", tail):
+        bounds[-1][1] += _ITEM_END.search(question, bounds[-1][1]).start() - bounds[-1][1]
+    elif tail and question.startswith(tail, bounds[-1][1]):
+        bounds[-1][1] += len(tail)  # "Pemkab Bogor (Maret) dan Pemkot Depok (Juni) tahun 2026": the bracket
+    items: list[tuple[int, int]] = [(0, 0)] * len(parts)
+    for position, i in enumerate(order):
+        items[i] = (bounds[position][0], bounds[position][1])
+    return items
+
+
+def sub_question(question: str, part: Part, language: str, others: tuple[Part, ...] = (), counted: str = "") -> str:
     """An alternative's own plain question, or the original question (it names what is counted)
-    without its combining words and without the other parts' periods where the question lists
-    them ("tahun 2025 dan 2026" asked for 2025 is "tahun 2025"), narrowed to one period or
-    government."""
+    with the list of parts narrowed to this one ("tahun 2024 dan 2025" asked for 2025 is "tahun
+    2025"; "Lebak or Cilegon" asked for Cilegon is "Cilegon"), without its combining words, and a
+    line saying which part to answer and what to count (`counted`, the question's counted thing).
+
+    "Berapa total pendaftar tahun 2024 dan 2025?" asked for 2025 is "Berapa pendaftar tahun
+    2025?" and "Jawab hanya untuk 2025: berapa jumlahnya? Tulis satu angka."
+    """
     if part.ask:
         return part.ask
     label = " ".join(filter(None, [part.government, part.span.text if part.span else None]))
-    # two periods listed ("tahun 2025 dan 2026", "31 Oktober 2025 dan 13 Februari 2026"), no
-    # government paired with them (a paired government's period stays beside it)
-    other = others[0] if len(others) == 1 else None
-    if part.span and other and other.span and not part.government and part.span.text in question and other.span.text in question:
-        other_text = rf"(?<!\w)(?:\d{{1,2}}\s+)?{re.escape(other.span.text)}(?!\w)"
+    percent = bool(_PERCENT_ASKED.search(question))
+    everyone = (part, *others)
+    if others and (items := _items(question, everyone)):
+        start, end = min(a for a, _ in items), max(b for _, b in items)
+        own = question[items[0][0] : items[0][1]]
+        question = question[:start] + own + question[end:]
+    elif part.span and len(others) == 1 and others[0].span and not part.government and part.span.text in question and others[0].span.text in question:
+        # two periods listed without a joiner the list reader knows: the other one goes, with its joiner
+        other_text = rf"(?<!\w)(?:\d{{1,2}}\s+)?{re.escape(others[0].span.text)}(?!\w)"
         question = re.sub(rf"{_JOINED}{other_text}|{other_text}{_JOINED}(?=\S)", " ", question, count=1)
     question = _COMBINING.sub(" ", question)
-    question = re.sub(r"\b(?:kalau|jika|bila)\s*,\s*", "", question, flags=re.IGNORECASE)  # "Kalau digabung, berapa ..."
-    question = re.sub(r"\s+([?,.])", r"\1", re.sub(r"\s{2,}", " ", question)).strip()
+    question = re.sub(r"\b(?:kalau|jika|bila)\s*(?:,\s*|(?=\?|berapa\b))", "", question, flags=re.IGNORECASE)  # "Kalau digabung, berapa ...", "... jika digabung?"
+    question = re.sub(r"\?(?:\s*\?)+", "?", re.sub(r"\s+([?,.])", r"\1", re.sub(r"\s{2,}", " ", question)))
+    question = re.sub(r"(?:,\s*)?\b(?:and|dan|or|atau)\s*(?=[?.]|$)|,\s*(?=[?.])|^[\s,]+", "", question).strip()  # ", and?" left over
     if language == "id":
-        return f"{question}\nJawab hanya untuk {label}: berapa jumlahnya? Tulis satu angka."
-    return f"{question}\nAnswer only for {label}: how many? Write one number."
+        return f"{question}\nJawab hanya untuk {label}: berapa {'persen' if percent else counted or 'jumlahnya'}? Tulis satu angka."
+    return f"{question}\nAnswer only for {label}: {'what percentage' if percent else ' '.join(filter(None, ['how many', counted]))}? Write one number."
 
 
 _YEARLIKE = range(1900, 2101)
 
 
-def part_number(answer: str, part: Part) -> int | None:
-    """The count a sub-answer gives: its first number that is not a year or a day of the period
-    it was asked about (citation markers are not numbers)."""
+def part_number(answer: str, part: Part) -> Decimal | None:
+    """The count (or percentage) a sub-answer gives: its first number that is not a year or a
+    day of the period it was asked about (citation markers are not numbers). A decimal is kept
+    whole: "81,7 persen" is 81.7; "1.200" is twelve hundred."""
     period_numbers = {int(n) for n in re.findall(r"\d+", part.span.text)} if part.span else set()
     body = strip_markers(answer)
-    for token in re.findall(r"\d{1,3}(?:\.\d{3})+(?!\d)|\d+|[a-z]+", body.lower()):
-        value = int(token.replace(".", "")) if token[0].isdigit() else NUMBER_WORDS.get(token)
-        if value is not None and value not in _YEARLIKE and value not in period_numbers and value in numbers_in(body):
+    for token in re.findall(r"\d{1,3}(?:\.\d{3})+(?![\d,])|\d+(?:[.,]\d{1,2}(?!\d))?|[a-z]+", body.lower()):
+        if token[0].isdigit():
+            value = Decimal(token.replace(".", "") if re.search(r"\.\d{3}", token) else token.replace(",", "."))
+        elif token in NUMBER_WORDS:
+            value = Decimal(NUMBER_WORDS[token])
+        else:
+            continue
+        whole = int(value)
+        if whole not in _YEARLIKE and (value != whole or whole not in period_numbers) and whole in numbers_in(body):
             return value
     return None
 
@@ -307,34 +408,48 @@ def part_number(answer: str, part: Part) -> int | None:
 @dataclass(frozen=True)
 class PartAnswer:
     part: Part
-    value: int
+    value: Decimal
     label: str  # who and when, from the cited passage ("Kota Bekasi, 13 February 2026"), or the alternative
     cites: str  # citation markers in the merged numbering, like "[2]" or "[2][3]"
 
 
-def combine(operation: str, answers: list[PartAnswer], language: str) -> str:
-    """The combined answer, showing its arithmetic so a reader can check each part."""
-    parts = [f"{a.value} ({a.label}) {a.cites}" for a in answers]
+def shown(value: Decimal, language: str) -> str:
+    """A part's value as a reader writes it: "107", "81,7" in Indonesian, "81.7" in English."""
+    text = str(int(value)) if value == int(value) else format(value.normalize(), "f")
+    return text.replace(".", ",") if language == "id" else text
+
+
+def combine(operation: str, answers: list[PartAnswer], language: str, percent: bool = False) -> str:
+    """The combined answer, showing its arithmetic so a reader can check each part. Percentages
+    compare as higher or lower, and differ by percentage points."""
+    def n(value: Decimal) -> str:
+        return shown(value, language)
+
+    parts = [f"{n(a.value)} ({a.label}) {a.cites}" for a in answers]
+    points = (" percentage points" if language == "en" else " poin persen") if percent else ""
     if operation == "sum":
         total = sum(a.value for a in answers)
-        lead = f"{total} in total" if language == "en" else f"Total {total}"
+        lead = f"{n(total)} in total" if language == "en" else f"Total {n(total)}"
         return f"{lead}: {' + '.join(parts)}."
     if operation == "difference":
         big, small = sorted(answers, key=lambda a: -a.value)
         diff = big.value - small.value
-        lead = f"A difference of {diff}" if language == "en" else f"Selisihnya {diff}"
-        return f"{lead}: {big.value} ({big.label}) {big.cites} - {small.value} ({small.label}) {small.cites}."
+        lead = f"A difference of {n(diff)}{points}" if language == "en" else f"Selisihnya {n(diff)}{points}"
+        return f"{lead}: {n(big.value)} ({big.label}) {big.cites} - {n(small.value)} ({small.label}) {small.cites}."
     if operation == "each":
-        listed = [f"{a.value} {a.label} {a.cites}" for a in answers]
+        listed = [f"{n(a.value)} {a.label} {a.cites}" for a in answers]
         joiner = " and " if language == "en" else " dan "
         return f"{', '.join(listed[:-1])}{joiner}{listed[-1]}."
     big, small = sorted(answers, key=lambda a: -a.value)
     if big.value == small.value:
-        same = "Neither: both had" if language == "en" else "Sama banyak: keduanya"
-        return f"{same} {big.value}: {'; '.join(parts)}."
+        same = ("Neither: both were" if percent else "Neither: both had") if language == "en" else "Sama banyak: keduanya"
+        return f"{same} {n(big.value)}: {'; '.join(parts)}."
+    diff = n(big.value - small.value)
     if language == "en":
-        return f"{big.label} had more: {big.value} {big.cites} vs {small.value} ({small.label}) {small.cites}, {big.value - small.value} more."
-    return f"{big.label} lebih banyak: {big.value} {big.cites} dibanding {small.value} ({small.label}) {small.cites}, selisih {big.value - small.value}."
+        verb, more = ("was higher", "higher") if percent else ("had more", "more")
+        return f"{big.label} {verb}: {n(big.value)} {big.cites} vs {n(small.value)} ({small.label}) {small.cites}, {diff}{points} {more}."
+    verb = "lebih tinggi" if percent else "lebih banyak"
+    return f"{big.label} {verb}: {n(big.value)} {big.cites} dibanding {n(small.value)} ({small.label}) {small.cites}, selisih {diff}{points}."
 
 
 _ASK_WORD = r"(?:who|whom|whose|what|which|where|when|how many|how much|how long|siapa|siapakah|apa|apakah|berapa|kapan|di ?mana|mana)\b"

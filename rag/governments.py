@@ -140,10 +140,21 @@ def named_at(question: str, government: str) -> int:
     >>> named_at("Pemkab Bekasi (2018) dan Pemkot Bekasi (2025)", "Kota Bekasi")
     25
     """
+    span = named_span(question, government)
+    return span[0] if span else len(question)
+
+
+def named_span(question: str, government: str) -> tuple[int, int] | None:
+    """(start, end) of the question's first naming of the government (see `named_at`): "Pemkab
+    Bogor" with its kind word, or "Bogor" alone; None if it is not named.
+
+    >>> named_span("Kebumen's April rotation", "Kabupaten Kebumen")
+    (0, 7)
+    """
     if beside := _named_beside(government, question):
-        return beside[0]
+        return beside
     alone = re.search(rf"\b{re.escape(government.split(' ', 1)[1])}\b", question, re.IGNORECASE)
-    return alone.start() if alone else len(question)
+    return alone.span() if alone else None
 
 
 def _named_beside(government: str, question: str) -> tuple[int, int] | None:

@@ -54,10 +54,20 @@ class Title:
         "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia (BKPSDM)"."""
         if self.office:
             office = re.escape(self.office).replace(r"\ ", r"\s+")
-            return rf"(?i:\b(?:{'|'.join(map(re.escape, self.forms))})\b)[^.;,]{{0,120}}?\b(?i:{office})\b\)?"
+            head = rf"(?i:\b(?:{'|'.join(map(re.escape, self.forms))})\b)[^.;,]{{0,120}}?\b(?i:{office})\b\)?"
+            first, _, rest = self.office.partition(" ")
+            if short := _HEAD_SHORT.get(first.lower()):  # "Kalaksa BPBD" is the Kepala Pelaksana BPBD
+                tail = re.escape(rest).replace(r"\ ", r"\s+")
+                return rf"(?:{head}|(?i:\b{short}\s+{tail}\b))" if rest else head
+            return head
         guard = "".join(rf"(?<!\b{w}\s)" for w in self.not_after)
         forms = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in self.forms)
         return rf"(?i:{guard}\b(?:{forms})\b)"
+
+
+# How officialese shortens "Kepala <first word of the office>": "Kalaksa BPBD", "Kadis Sosial",
+# "Kaban Kesbangpol", "Kasatpol PP".
+_HEAD_SHORT = {"pelaksana": "kalaksa", "dinas": "kadis", "badan": "kaban", "bagian": "kabag", "bidang": "kabid", "satpol": "kasatpol"}
 
 
 # Titles a question may ask about, keyed by how a question (English or Indonesian) says them. The
@@ -75,7 +85,7 @@ TITLES: list[tuple[re.Pattern[str], Title]] = [
     (re.compile(r"\b(kepala desa|kades|village head)\b", re.I), Title(("kepala desa", "kades"))),
     (re.compile(r"\b(ketua dprd|dprd (chair|speaker)|speaker of the)\b", re.I), Title(("ketua dprd",))),
     # The chair of a selection committee, which news also writes as "Pansel diketuai Prof. X".
-    (re.compile(r"\b(ketua|chair(?:man|person|woman)?|head) (?:of )?(?:the )?(pansel|panitia seleksi|tim seleksi|selection (committee|panel))\b", re.I),
+    (re.compile(r"\b(ketua|chair(?:man|person|woman)?|head) (?:of )?(?:the )?(pansel|panitia seleksi|tim seleksi|selection (committee|panel)|panel)\b", re.I),
      Title(("ketua pansel", "ketua panitia seleksi", "ketua tim seleksi", "diketuai"))),
 ]
 

@@ -52,10 +52,11 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("interval", re.compile(
         r"\b(how (much time|long)|berapa (lama|jauh)|jarak waktu|rentang waktu|selang waktu)\b.*\b(between|after|before|since|antara|setelah|sesudah|sebelum|sejak)\b",
         re.I)),
-    ("first", re.compile(r"\b(which|what)\b[^?]*\b(first|earlier|earliest)\b|\bmana yang (lebih )?(dulu|duluan|lebih awal|pertama)\b|\blebih dulu\b", re.I)),
+    ("first", re.compile(r"\b(which|what)\b[^?]*\b(first|earlier|earliest)\b(?!\s+(?:quarter|semester|half|week|month|year|term|round|phase|stage|time))|\bmana yang (lebih )?(dulu|duluan|lebih awal|pertama)\b|\blebih dulu\b", re.I)),
     ("difference", re.compile(r"\b(selisih|difference|how many more|how many fewer|berapa lebih banyak|lebih banyak berapa)\b", re.I)),
-    ("comparison", re.compile(r"\b(which|what|mana)\b[^?]*\b(more|fewer|most|lebih banyak|lebih sedikit|terbanyak)\b"
-                              r"|\b(more|fewer|lebih banyak|lebih sedikit)\b[^?]*\b(or|atau)\b", re.I)),
+    ("comparison", re.compile(r"\b(which|what|mana)\b[^?]*\b(more|fewer|most|higher|lower|larger|smaller|bigger|greater|lebih banyak|lebih sedikit"
+                              r"|lebih tinggi|lebih rendah|lebih besar|lebih kecil|terbanyak|tertinggi|terendah)\b"
+                              r"|\b(more|fewer|higher|lower|lebih banyak|lebih sedikit|lebih tinggi|lebih rendah)\b[^?]*\b(or|atau)\b", re.I)),
     ("government", re.compile(r"\b(kabupaten|regency|bupati|regent|pemkab)\b[^?]*\b(or|atau)\b[^?]*\b(kota|city|wali ?kota|mayor|pemkot)\b"
                               r"|\b(kota|city|wali ?kota|mayor|pemkot)\b[^?]*\b(or|atau)\b[^?]*\b(kabupaten|regency|bupati|regent|pemkab)\b", re.I)),
     ("person", re.compile(
@@ -115,7 +116,7 @@ _COUNTED = re.compile(
 _LEAD = set(
     "jumlah banyak total selisih orang yang merupakan adalah more fewer other lain lainnya of the in sekitar kira-kira about "
     "roughly approximately exactly pemkab pemkot pemerintah kabupaten kota provinsi pemprov regency city government kah "
-    "its their his her this these those a an tahun year".split()
+    "its their his her this these those a an tahun year mana or atau lebih sedikit".split()
 )
 _END = set(
     "yang were was did are is have has had do does in di pada that dari of oleh by and dan or atau serta who to ke for untuk "

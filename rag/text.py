@@ -94,9 +94,12 @@ _EN_WORD_NUMBER = re.compile(
     r"\b(?:" + "|".join(sorted(_UNITS_EN, key=len, reverse=True)) + r")(?:[\s-]+(?:hundred|thousand|" + "|".join(_UNITS_EN) + r")\b)*",
     re.IGNORECASE,
 )
-# "1.200" is twelve hundred (a thousands dot); "78,5" and "2.5" are decimals, read as their whole
-# part; "10.15" is a time of day, two numbers.
-_DIGITS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d])|(?<![\d.,])\d+(?:,\d{1,2}|\.\d)(?![\d])|(?<![\d])\d+(?![\d])")
+# "1.200" is twelve hundred (a thousands dot); "78,5", "2.5" and "79.26%" are decimals, read as
+# their whole part; "10.15" is a time of day, two numbers.
+_DIGITS = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d])|(?<![\d.,])\d+(?:,\d{1,2}|\.\d)(?![\d])"
+    r"|(?<![\d.,])\d+\.\d{2}(?=\s*(?:%|persen\b|percent\b))|(?<![\d])\d+(?![\d])"
+)
 
 
 def _id_value(phrase: str) -> int | None:
@@ -136,7 +139,7 @@ def number_spans(text: str) -> list[tuple[int, int, int]]:
     found: list[tuple[int, int, int]] = []
     for match in _DIGITS.finditer(text):
         token = match.group(0)
-        digits = re.split(r"[.,]", token)[0] if re.search(r",\d{1,2}$|\.\d$", token) else token.replace(".", "")
+        digits = re.split(r"[.,]", token)[0] if re.search(r"[.,]\d{1,2}$", token) else token.replace(".", "")
         if len(digits) < 13:
             found.append((match.start(), match.end(), int(digits)))
     for rx, value_of in ((_ID_WORD_NUMBER, _id_value), (_EN_WORD_NUMBER, _en_value)):

@@ -123,6 +123,30 @@ def test_a_former_regent_is_not_the_holder_of_the_title():
     assert holders_of("bupati", text) == ["Hendra Permana"]
 
 
+@pytest.mark.parametrize(
+    "title_phrase, text, expected",
+    [
+        ("Kepala Pelaksana BPBD", "Apel siaga dipimpin Kalaksa BPBD Rahmat Hidayat di halaman kantor.", ["Rahmat Hidayat"]),
+        ("Kepala Dinas Sosial", "Rapat dibuka Kadis Sosial Ani Suryani di aula.", ["Ani Suryani"]),
+        ("Kepala Badan Kesbangpol", "Menurut Kaban Kesbangpol Yayat Ruhiyat, situasi kondusif.", ["Yayat Ruhiyat"]),
+    ],
+)
+def test_the_head_of_an_office_is_read_in_its_short_officialese_form(title_phrase, text, expected):
+    assert holders_of(title_phrase, text) == expected
+
+
+def test_a_post_gone_to_someone_else_is_read_in_its_short_form():
+    from rag.people import new_holders
+
+    title = asked_title("Kepala Pelaksana BPBD")
+    assert new_holders(title, "Kursi Kalaksa BPBD kini diisi Rahmat Hidayat, sebelumnya Camat Cikalong.") == ["Rahmat Hidayat"]
+
+
+def test_who_chairs_the_panel_asks_for_the_selection_committees_chair():
+    title = asked_title("ketua panel")
+    assert title and "ketua pansel" in title.forms
+
+
 def test_name_words_leave_out_titles_and_governments():
     assert name_words("Bupati Garut Hendra Permana") == {"garut", "hendra", "permana"}
     assert name_words("Wakil Wali Kota Ahmad Zulfikar") == {"ahmad", "zulfikar"}

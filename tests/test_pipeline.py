@@ -353,3 +353,101 @@ def test_an_earlier_periods_figure_given_only_in_the_later_article_is_read_from_
 
     assert result.found and result.answer.startswith("Total 236"), result.trace
     assert "part_from_a_later_article" in [step["rule"] for step in result.trace]
+
+
+@pytest.mark.parametrize(
+    "question, governments, asked",
+    [
+        # three governments, each with its own event phrase: each part keeps only its own phrase
+        ("Counting Garut's January rotation, Cianjur's March inauguration and Bekasi's May swearing-in of village heads, how many people were sworn in altogether?",
+         ["Kabupaten Garut", "Kabupaten Cianjur", "Kabupaten Bekasi"],
+         ["Counting Garut's January rotation, how many people were sworn in?", "Counting Cianjur's March inauguration, how many people were sworn in?",
+          "Counting Bekasi's May swearing-in of village heads, how many people were sworn in?"]),
+        # chat "sama" joins two years
+        ("pendaftar lelang jabatan cianjur 2024 sama 2025 total brp?", ["Kabupaten Cianjur"],
+         ["pendaftar lelang jabatan cianjur 2024 berapa?", "pendaftar lelang jabatan cianjur 2025 berapa?"]),
+        # "than in" joins them, "more or fewer" and "by how many" are the comparison, not the count
+        ("Did Tasikmalaya's selection draw more or fewer applicants in 2025 than in 2024, and by how many?", ["Kota Tasikmalaya"],
+         ["Did Tasikmalaya's selection draw applicants in 2025?", "Did Tasikmalaya's selection draw applicants in 2024?"]),
+        # a government with its own month on each side of "atau"
+        ("Lebih banyak mana camat yang dilantik Pemkab Garut pada Maret atau Pemkab Cianjur pada Juni 2026? Selisihnya berapa?",
+         ["Kabupaten Garut", "Kabupaten Cianjur"],
+         ["camat yang dilantik Pemkab Garut pada Maret?", "camat yang dilantik Pemkab Cianjur pada Juni 2026?"]),
+        # what both parts share ("in July 2026") stays in both
+        ("Which had more village heads sworn in, Garut or Cianjur, in July 2026?", ["Kabupaten Garut", "Kabupaten Cianjur"],
+         ["Which had village heads sworn in, Garut, in July 2026?", "Which had village heads sworn in, Cianjur, in July 2026?"]),
+    ],
+)
+def test_each_part_is_asked_with_its_own_item_of_the_questions_list(question, governments, asked):
+    from rag.compose import sub_question
+    from rag.question import parse
+
+    facts = parse(question, governments)
+    combined = plan(facts)
+    lines = [sub_question(facts.text, p, facts.language, tuple(o for o in combined.parts if o is not p)).split("\n")[0] for p in combined.parts]
+    assert lines == asked
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Realisasi PAD Kota Bogor per 30 Juni lebih tinggi 2024 atau 2025? Selisih berapa persen?",
+        "Was Bogor's tax revenue realisation higher in 2025 or in 2024, and by how many percentage points?",
+    ],
+)
+def test_a_comparison_of_percentages_asks_each_part_for_a_percentage(question):
+    from rag.compose import sub_question
+    from rag.question import parse
+
+    facts = parse(question, ["Kota Bogor"])
+    combined = plan(facts)
+    assert combined and combined.percent and len(combined.parts) == 2
+    instruction = sub_question(facts.text, combined.parts[0], facts.language, (combined.parts[1],)).split("\n")[1]
+    assert "persen" in instruction or "percentage" in instruction
+
+
+def test_a_first_quarter_is_a_period_not_a_question_about_which_came_first():
+    from rag.question import kind_of
+
+    assert kind_of("Which had the higher spending realisation at the end of the first quarter of 2026, Garut or Cianjur?") == "comparison"
+    assert kind_of("Which came first, the rotation or the inauguration?") == "first"
+
+
+@pytest.mark.parametrize(
+    "answer, value",
+    [("81,7 persen [1]", "81.7"), ("2.318 kasus [2]", "2318"), ("sebelas orang", "11"), ("12,5 km", "12.5"), ("Pada 2024: 79,26 persen", "79.26")],
+)
+def test_a_parts_number_keeps_its_decimals(answer, value):
+    from decimal import Decimal
+
+    from rag.compose import Part, part_number
+
+    assert part_number(answer, Part(None, "x")) == Decimal(value)
+
+
+APBD_2025 = """Serapan Belanja Pemkab Majalengka Per 22 Desember 2025 Capai 79,26 Persen
+
+MAJALENGKA - Realisasi belanja APBD Kabupaten Majalengka hingga 22 Desember 2025 mencapai 79,26 persen, Senin (22/12/2025).
+Pada periode yang sama tahun 2024, serapan belanja tercatat 81,7 persen.
+Kepala BPKAD Majalengka meminta dinas mempercepat pembayaran kegiatan.
+"""
+
+
+def test_two_years_percentages_are_compared_with_their_decimals_and_periods(ollama, settings_for, tmp_path):
+    settings = settings_for(ollama.url)
+    index = _index_of(settings, tmp_path / "articles", "majalengka-apbd.txt", APBD_2025)
+
+    def small_model(request: dict) -> str:  # reads the percentage of the year it is asked about
+        year = "2024" if "2024?" in question_in(request) else "2025"
+        for n, text in sentences_in(request).items():
+            if year == "2024" and (m := re.search(r"2024, serapan belanja tercatat ([\d,]+) persen", text)):
+                return reply(f"{m.group(1)} persen", n)
+            if year == "2025" and (m := re.search(r"mencapai ([\d,]+) persen", text)):
+                return reply(f"{m.group(1)} persen", n)
+        return reply("NOT FOUND")
+
+    ollama.responder = small_model
+    result = Answerer(Retriever(index), OllamaLLM(settings)).ask("serapan belanja apbd majalengka per 22 desember lebih tinggi 2024 atau 2025? selisih brp persen?")
+
+    assert result.found, result.trace
+    assert re.match(r"Selisihnya 2,44 poin persen: 81,7 \(Kabupaten Majalengka, 2024\) \[\d\] - 79,26 \(Kabupaten Majalengka, 22 Desember 2025\)", result.answer), result.answer

@@ -157,6 +157,11 @@ def test_a_time_of_day_is_two_numbers_not_a_thousands_dot():
     assert numbers_in("dimulai pukul 10.15 WIB") == {10, 15}
 
 
+def test_a_percentage_written_with_a_decimal_point_is_one_number():
+    """A reply in English writes "63.45%" for the article's "63,45 persen": both are 63, not 63 and 45."""
+    assert numbers_in("serapan 63.45% hingga Juni") == numbers_in("serapan 63,45 persen hingga Juni") == {63}
+
+
 def test_number_spans_cover_the_whole_written_out_number():
     text = "Pemkot Cimahi melantik dua puluh lima pejabat dan 3 camat."
     spans = number_spans(text)
