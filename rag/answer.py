@@ -288,7 +288,7 @@ class Answerer:
         shared: Context | None = None
         refused: _Answered | None = None
         confidence = 1.0
-        later = max((_until(p.span) for p in plan.parts if p.span), default=None)  # the latest part's articles
+        later = max((_until(p.span, facts.as_of) for p in plan.parts if p.span), default=None)  # the latest part's articles
         for number, part in enumerate(plan.parts, start=1):
             ask = compose.sub_question(facts.text, part, facts.language, tuple(p for p in plan.parts if p is not part), facts.counted)
             if part.span is None and part.government is None:
@@ -302,7 +302,7 @@ class Answerer:
             else:
                 narrowed = Filters(
                     date_from=max(filter(None, [base.date_from, part.span.start if part.span else None]), default=None),
-                    date_to=min(filter(None, [base.date_to, _until(part.span)]), default=None),
+                    date_to=min(filter(None, [base.date_to, _until(part.span, facts.as_of)]), default=None),
                     government=base.government or part.government or (facts.governments[0] if len(facts.governments) == 1 else None),
                 )
                 part_facts = self.retriever.parse(ask.split("\n")[0])
@@ -425,14 +425,14 @@ class Answerer:
         )
 
 
-def _until(span: DateSpan | None) -> date | None:
+def _until(span: DateSpan | None, as_of: bool = False) -> date | None:
     """The last day an article reporting on a part's period may be dated: its end, or for a
     whole year a year after (a year's figure comes out in the next: "pada seleksi terbuka tahun
     2025 ... 21 pendaftar", dated January 2026; cited_from_asked_period holds such a sentence to
-    naming the year)."""
+    naming the year); for a figure as it stood then ("triwulan I 2026"), two months after."""
     if span is None:
         return None
-    return span.end + timedelta(days=366) if span.whole_year else span.end
+    return span.end + timedelta(days=366) if span.whole_year else span.end + timedelta(days=62) if as_of else span.end
 
 
 def _narrow(facts: Question, part: compose.Part, whole: Question | None = None, percent: bool = False) -> Question:

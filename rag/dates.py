@@ -285,18 +285,49 @@ _MONTH_ONLY = re.compile(
 )
 
 
+# A quarter or half of a year, as budget news names it: "triwulan I 2026", "kuartal pertama tahun
+# 2026", "semester II 2025", "the first quarter of 2026", "Q1 2026", "the second half of 2025".
+_ORDINAL = {"i": 1, "1": 1, "pertama": 1, "first": 1, "1st": 1, "ii": 2, "2": 2, "kedua": 2, "second": 2, "2nd": 2,
+            "iii": 3, "3": 3, "ketiga": 3, "third": 3, "3rd": 3, "iv": 4, "4": 4, "keempat": 4, "fourth": 4, "4th": 4}
+_ORDINALS = r"(?P<n>iv|i{1,3}|[1-4](?:st|nd|rd|th)?|pertama|kedua|ketiga|keempat|first|second|third|fourth)"
+_PART_OF_YEAR = re.compile(
+    rf"\b(?:(?P<unit>triwulan|kuartal|semester|tw)\s*-?\s*{_ORDINALS}|(?:the\s+)?{_ORDINALS.replace('<n>', '<m>')}\s+(?P<unit2>quarter|half)"
+    rf"|Q(?P<q>[1-4])|H(?P<h>[12]))\b(?:\s*(?:of|,|-|tahun)?\s*(?:tahun\s+)?)(?P<year>(?:19|20)\d{{2}})\b",
+    re.IGNORECASE,
+)
+
+
+def _part_of_year(m: re.Match[str]) -> DateSpan | None:
+    year = int(m.group("year"))
+    if m.group("q") or m.group("h"):
+        n, months = int(m.group("q") or m.group("h")), 3 if m.group("q") else 6
+    else:
+        unit = (m.group("unit") or m.group("unit2")).lower()
+        n = _ORDINAL.get((m.group("n") or m.group("m")).lower(), 0)
+        months = 6 if unit in ("semester", "half") else 3
+    if not 1 <= n <= 12 // months:
+        return None
+    return DateSpan(date(year, (n - 1) * months + 1, 1), _month_end(year, n * months), m.group(0))
+
+
 def question_periods(question: str) -> list[DateSpan]:
-    """Months and years a question names; these steer retrieval towards articles dated then.
-    A month written without its year takes the year of the month it is paired with ("Februari
-    dan Maret 2026" is two months of 2026), or the one year the question names anywhere
-    ("Pemkab A (April) and Pemkot B (May) ... in 2026", "A pada April atau B pada Mei 2026")."""
+    """Months, quarters and years a question names; these steer retrieval towards articles
+    dated then. A month written without its year takes the year of the month it is paired with
+    ("Februari dan Maret 2026" is two months of 2026), or the one year the question names
+    anywhere ("Pemkab A (April) and Pemkot B (May) ... in 2026", "A pada April atau B pada Mei
+    2026"). "Triwulan I 2026" is January to March 2026."""
     spans: list[DateSpan] = []
     covered: list[tuple[int, int]] = []
+    named_years = set()
+    for m in _PART_OF_YEAR.finditer(question):
+        if span := _part_of_year(m):
+            spans.append(span)
+            covered.append(m.span())
+            named_years.add(span.start.year)
     for m in _MONTH_ONLY.finditer(question):
         month, year = MONTHS[m.group("month").lower()], int(m.group("year"))
         spans.append(DateSpan(date(year, month, 1), _month_end(year, month), f"{m.group('month')} {year}"))
         covered.append(m.span("month"))
-    named_years = set()
     for rx in (_MONTH_YEAR, _MONTH_DAY_YEAR, _NUMERIC_MONTH_YEAR):
         for m in rx.finditer(question):
             month_text = m.group("month")

@@ -55,6 +55,8 @@ class Title:
         if self.office:
             office = re.escape(self.office).replace(r"\ ", r"\s+")
             head = rf"(?i:\b(?:{'|'.join(map(re.escape, self.forms))})\b)[^.;,]{{0,120}}?\b(?i:{office})\b\)?"
+            head += rf"|(?i:\b{office})(?:\s+(?:Kabupaten\s+|Kota\s+)?[A-Z]\w+)?\s+(?i:(?:saat ini|kini|masih|sementara|tetap)\s+)?dipimpin\b"  # "Dinas Sosial dipimpin Plt X"
+            head = f"(?:{head})"
             first, _, rest = self.office.partition(" ")
             if short := _HEAD_SHORT.get(first.lower()):  # "Kalaksa BPBD" is the Kepala Pelaksana BPBD
                 tail = re.escape(rest).replace(r"\ ", r"\s+")
@@ -195,14 +197,23 @@ def former_holders(title: Title, text: str) -> list[str]:
 
 def new_holders(title: Title, text: str) -> list[str]:
     """The names the text says a vacated post went to ("Kursi Kepala Dinas Perhubungan yang
-    ditinggalkan Dedi diisi Tatang Suherman", "posisi Camat X kini ditempati oleh Yusuf").
+    ditinggalkan Dedi diisi Tatang Suherman", "posisi Camat X kini ditempati oleh Yusuf"), and
+    for the head of an office, who the text says runs it now ("Dinas Sosial dipimpin Plt Nandang",
+    "Sejak itu BPBD dipimpin Plt Asep"): an acting head is the one in charge until a head is
+    installed.
 
     >>> new_holders(asked_title("Kepala Dinas Sosial"), "Kursi Kepala Dinas Sosial diisi Nina Kartika, sebelumnya Camat Cibeber.")
     ['Nina Kartika']
     """
     flat = " ".join(text.split())
-    order = rf"\b(?i:kursi|posisi|jabatan)\s+{title.pattern()}(?:(?!sebelumnya)[^.]){{0,60}}?\b(?:kini\s+|lalu\s+|kemudian\s+)?(?:diisi|ditempati|diduduki)\s+(?:oleh\s+)?{_NAME}"
-    return list(dict.fromkeys(name for m in re.finditer(order, flat) if (name := _clean(m.group("name")))))
+    orders = [rf"\b(?i:kursi|posisi|jabatan)\s+{title.pattern()}(?:(?!sebelumnya)[^.]){{0,60}}?\b(?:kini\s+|lalu\s+|kemudian\s+)?(?:diisi|ditempati|diduduki)\s+(?:oleh\s+)?{_NAME}"]
+    if title.office:
+        office = re.escape(title.office).replace(r"\ ", r"\s+")
+        orders.append(
+            rf"\b(?i:{office})(?:\s+(?:Kabupaten|Kota)?\s*[A-Z]\w+)?\s+(?:(?:saat ini|kini|masih|sementara|tetap|untuk sementara)\s+)?"
+            rf"dipimpin\s+(?:oleh\s+)?(?:(?:Plt\.?|Pelaksana Tugas)\s+)?(?:(?:dr|Dr|Drs|Dra|Ir|H|Hj|Prof)\.\s+)*{_NAME}"
+        )
+    return list(dict.fromkeys(name for order in orders for m in re.finditer(order, flat) if (name := _clean(m.group("name")))))
 
 
 _TITLED = re.compile(r"\b(?:[Bb]upati|[Ww]ali ?[Kk]ota|[Ww]alikota|[Gg]ubernur|[Ss]ekda|[Dd]aerah|[Cc]amat|[Ll]urah|[Kk]epala|[Ww]akil|Plt\.?|[Dd]irektur|[Kk]etua)(?:\s+[A-Z]\w*){0,3}\s*$")
@@ -253,9 +264,10 @@ def title_of(person: str, text: str, before: bool = False, after: bool = False) 
 
 
 def _title_beside(name: str, flat: str, before: bool, after: bool) -> str | None:
+    # "Teguh, yang sebelumnya menjabat Kepala BPBD, kini menjadi Kepala Satpol PP": the clause on the old post is passed over
     if after and (
         m := re.search(
-            name + r"\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s*)?,?\s*(?:yang\s+)?(?:kini|sekarang|kemudian)?\s*"
+            name + r"\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s*)?(?:,\s*yang\s+sebelumnya\s+[^,.]{3,120},)?,?\s*(?:yang\s+)?(?:kini|sekarang|kemudian)?\s*"
             r"(?:(?:digeser|dipindah(?:kan)?|dimutasi|dirotasi|dipromosikan|bergeser|beralih|naik)\s+)?"
             r"(?:menjadi|menjabat(?:\s+sebagai)?|dilantik\s+(?:menjadi|sebagai)|diangkat\s+(?:menjadi|sebagai))\s+(" + _TITLE_PHRASE + ")",
             flat,
@@ -279,4 +291,4 @@ def _title_beside(name: str, flat: str, before: bool, after: bool) -> str | None
         starts = [m.start() for m in _TITLE_START.finditer(sentence)]
         if starts and (phrase := sentence[starts[-1] :].strip(" ,(")) and len(phrase.split()) <= 20:
             return re.sub(rf"\s*{_HONORIFIC}$", "", phrase).strip(" ,")
-    return None
+    return None if after else _title_beside(name, flat, False, True)  # written only as the post they moved to

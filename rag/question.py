@@ -50,7 +50,8 @@ def detect_language(text: str) -> str:
 # ("Berapa lama ..." is a duration before it is a count; "kapan" a date before anything else.)
 KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("interval", re.compile(
-        r"\b(how (much time|long)|berapa (lama|jauh)|jarak waktu|rentang waktu|selang waktu)\b.*\b(between|after|before|since|antara|setelah|sesudah|sebelum|sejak)\b",
+        r"\b(how (much time|long)|berapa (lama|jauh)|jarak waktu|rentang waktu|selang waktu)\b.*\b(between|after|before|since|antara|setelah|sesudah|sebelum|sejak)\b"
+        r"|\b(how (much time|long)|berapa (lama|jauh)|jarak waktu|rentang waktu|selang waktu)\b.*\b(dari|from)\s+(?!\d|tanggal\b)\w.*\b(sampai|hingga|to|until|till)\b",
         re.I)),
     ("first", re.compile(r"\b(which|what)\b[^?]*\b(first|earlier|earliest)\b(?!\s+(?:quarter|semester|half|week|month|year|term|round|phase|stage|time))|\bmana yang (lebih )?(dulu|duluan|lebih awal|pertama)\b|\blebih dulu\b", re.I)),
     ("difference", re.compile(r"\b(selisih|difference|how many more|how many fewer|berapa lebih banyak|lebih banyak berapa)\b", re.I)),
@@ -259,11 +260,13 @@ def persons_in(text: str, regions: Iterable[str] = ()) -> tuple[str, ...]:
 _BEFORE = re.compile(r"\b(before|previous(ly)?|prior|sebelum(nya)?|former(ly)?|semula)\b", re.I)
 _AFTER = re.compile(r"\b(after|afterwards|later|now|then|new|setelah|sesudah|kemudian|kini|sekarang|baru)\b", re.I)
 # A figure as it stood at a month's end ("sampai akhir Maret 2026"), over a whole year ("sepanjang
-# 2025", "selama tahun 2025") or of a budget year ("APBD 2025", "the 2025 budget"): reported after.
+# 2025", "selama tahun 2025"), of a budget year ("APBD 2025", "the 2025 budget") or of a quarter
+# or half ("triwulan I 2026"): reported after.
 _AS_OF = re.compile(
     r"\b(?:sampai|hingga|per|as of|by the end of|through|until|up to)\s+(?:(?:akhir|the end of)\s+)?(?:bulan\s+)?\w+\s+(?:19|20)\d{2}\b"
     r"|\b(?:sepanjang|selama|throughout|during|over)\s+(?:tahun\s+|the year\s+|all of\s+)?(?:19|20)\d{2}\b"
-    r"|\b(?:APBD|anggaran|budget|tahun anggaran|TA|fiscal year)\s+(?:tahun\s+)?(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\s+(?:budget|APBD|fiscal year)\b",
+    r"|\b(?:APBD|anggaran|budget|tahun anggaran|TA|fiscal year)\s+(?:tahun\s+)?(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\s+(?:budget|APBD|fiscal year)\b"
+    r"|\b(?:triwulan|kuartal|semester|quarter|half)\b",  # a quarter's figures ("triwulan I 2026") come out after it
     re.I,
 )
 
@@ -299,6 +302,7 @@ class Question:
     counted: str = ""  # what a quantity question counts, in its words
     counted_terms: tuple[str, ...] = ()  # ... and as the articles write it
     title: Title | None = None  # the title a who-question asks about ("wakil bupati")
+    runs: bool = False  # asks who runs an office ("siapa yang memimpin Dinas Sosial"): its head, written or not
     before: bool = False  # asks what came before ("sebelumnya", "previously")
     after: bool = False
     as_of: bool = False  # the period is when a figure stood ("sampai akhir Maret 2026"), reported later
@@ -388,6 +392,17 @@ _TITLE_ASKED = re.compile(
 )
 
 
+# Asked who runs an office: "who heads/runs/is in charge of Garut's Dinas PUPR", "siapa yang
+# memimpin Dinas Sosial": the head of that office (acting or not).
+_RUNS = re.compile(
+    r"\b(?:who\s+(?:(?:is|was)\s+)?(?:heads?|headed|leads?|led|runs?|ran|running|leading|heading|in charge of)"
+    r"|siapa(?:kah)?\s+(?:yang\s+)?(?:memimpin|mengepalai|pimpin|mimpin))\s+(?:the\s+)?(?P<office>[^?,]{2,80})",
+    re.IGNORECASE,
+)
+# A government named as the office's owner: "Garut's", "Kota Cirebon's", "Pemkab Garut's".
+_OWNER = re.compile(r"^(?:(?:Pemkab|Pemkot|Kabupaten|Kota|Provinsi|Pemprov)\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+")
+
+
 # How staff type in a chat box: "berapa org yg dilantik", "who's the mayor".
 _SHORTHAND = {
     "yg": "yang", "org": "orang", "dgn": "dengan", "dg": "dengan", "utk": "untuk", "tdk": "tidak", "sdh": "sudah",
@@ -422,6 +437,11 @@ def parse(text: str, known_governments: Iterable[str] = ()) -> Question:
     if kind == "person" and (match := _TITLE_ASKED.search(text)):
         asked = re.split(r"\s+(?:in|pada|yang|that|who|present)\s+", match.group("title"))[0]
         title = asked_title(f"ketua {asked}" if match.group("chairs") else asked, regions)  # "who chairs the pansel"
+    runs = False
+    if kind == "person" and not title and (match := _RUNS.search(text)):
+        office = re.split(r"\s+(?:in|on|at|after|before|since|pada|di|setelah|sesudah|sebelum|sejak|saat|ketika|now|kini|sekarang)\s+", match.group("office"))[0]
+        title = asked_title(f"Kepala {_OWNER.sub('', office)}", regions)  # "who runs Garut's Dinas PUPR": its head
+        runs = title is not None
     return Question(
         text=text,
         language=detect_language(text),
@@ -434,6 +454,7 @@ def parse(text: str, known_governments: Iterable[str] = ()) -> Question:
         counted=counted,
         counted_terms=counted_terms(counted),
         title=title,
+        runs=runs,
         before=bool(_BEFORE.search(text)),
         after=bool(_AFTER.search(text)),
         as_of=bool(_AS_OF.search(text)),

@@ -531,9 +531,11 @@ def count_not_read_from_a_date(d: Draft) -> Change:
 
 
 def asked_title_in_evidence(d: Draft) -> Change:
-    """Asked who holds a title ("Siapa Wakil Bupati ..."), the cited sentences write that title."""
+    """Asked who holds a title ("Siapa Wakil Bupati ..."), the cited sentences write that title.
+    (Asked who runs an office, they may not: "Dengan dilantiknya Asep, Euis kembali menjadi
+    Sekretaris Dinas" says who leads it now.)"""
     title = d.question.title
-    if title and not re.search(title.pattern(), d.cited_text()):
+    if title and not d.question.runs and not re.search(title.pattern(), d.cited_text()):
         return Refuse(f"the title asked for ({title.forms[0]}) is in no cited sentence")
     return None
 
@@ -543,7 +545,8 @@ def name_holds_the_asked_title(d: Draft) -> Change:
     they write it ("Wakil Bupati Lebak Ade", "Ade, Wakil Bupati Lebak,", "Ade selaku Wakil
     Bupati"); the person named next to another title is someone else, and the one the sentences
     say held it before ("X, yang sebelumnya menjabat Kepala BPBD, kini ...") no longer holds it:
-    when they say whom the post went to ("Kursi Camat X diisi Yusuf"), that person is the answer."""
+    when they say whom the post went to ("Kursi Camat X diisi Yusuf") or who runs the office now
+    ("BPBD dipimpin Plt Asep"), that person is the answer."""
     title = d.question.title
     if not title:
         return None
@@ -558,6 +561,8 @@ def name_holds_the_asked_title(d: Draft) -> Change:
             return Rewrite(successors[0], [holder], f"the cited sentences say the post went from {former[0]} to {successors[0]}")
         return Refuse(f"the cited sentences say {former[0]} held the title before")
     if named and given and not named & {w for g in given for w in name_words(g)}:
+        if not d.question.before and len(successors) == 1 and (holder := _holder_sentence(d.context, successors[0], d)) is not None:
+            return Rewrite(successors[0], [holder], f"the cited articles say {successors[0]} holds the post now, not the person answered")
         return Refuse(f"the cited sentences give the title to {given[0]}, not to the person answered")
     return None
 
@@ -636,7 +641,12 @@ def _states_the_duration(d: Draft) -> bool:
     return any(v in values and re.match(_UNIT_AFTER, text[end:], re.I) for _, end, v in number_spans(text))
 
 
-_BETWEEN = re.compile(r"\b(?:between|antara)\s+(?P<a>.+?)\s+(?:and|dan|hingga|sampai|with|dengan)\s+(?P<b>.+?)\s*\??$", re.I)
+# "between <a> and <b>", "antara <a> dan <b>", "dari <a> sampai <b>", "from <a> to <b>" (not "from 10 March")
+_BETWEEN = re.compile(
+    r"\b(?:(?:between|antara)\s+(?P<a>.+?)\s+(?:and|dan|hingga|sampai|with|dengan)|(?:dari|from)\s+(?!\d|tanggal\b)(?P<a2>.+?)\s+(?:sampai|hingga|to|until|till))"
+    r"\s+(?P<b>.+?)\s*\??$",
+    re.I,
+)
 
 
 def _event_sentence(d: Draft, clause: str) -> Sentence | None:
@@ -673,7 +683,7 @@ def interval_from_article_dates(d: Draft) -> Change:
         return None
     events = []
     if match := _BETWEEN.search(d.question.text):
-        events = [s for clause in (match.group("a"), match.group("b")) if (s := _event_sentence(d, clause))]
+        events = [s for clause in (match.group("a") or match.group("a2"), match.group("b")) if (s := _event_sentence(d, clause))]
     own = {s.number for s in _dated_of_asked_government(d)}
     cited = [s.number for s in events] if len({s.date for s in events}) == 2 else [n for n in d.cited if n in own]
     dates = {d.context.get(n).date for n in cited}
@@ -821,17 +831,23 @@ def title_is_the_articles(d: Draft) -> Change:
         return None
     body = d.body().rstrip(" .").lower()
     periods = d.question.report_periods
+    regions = d.question.regions
     eligible = [s.number for s in d.context.sentences if not periods or in_periods(s.date, periods)]
-    for n in [n for n in d.cited if n in eligible] + [n for n in eligible if n not in d.cited]:
-        title = title_of(people[0], d.context.get(n).text, d.question.before, d.question.after and not d.question.before)
-        if title:
-            regions = d.question.regions
-            heads = {body.split()[0], title.lower().split()[0]} if body else set()
-            other_post = len(heads) == 2 and heads <= _POST_HEADS  # "Kepala Dinas Kesehatan" is not "Sekretaris Dinas Kesehatan"
-            if body and not other_post and (body in title.lower() or title.lower() in body or _distinctive(body, regions) & _distinctive(title, regions)):
-                return None
-            return Rewrite(f"{title} [{n}]", [n], f"sentence {n} writes {people[0]}'s title as {title}")
-    return None
+    titles = [
+        (n, title)
+        for n in [n for n in d.cited if n in eligible] + [n for n in eligible if n not in d.cited]
+        if (title := title_of(people[0], d.context.get(n).text, d.question.before, d.question.after and not d.question.before))
+    ]
+
+    def written(title: str) -> bool:
+        heads = {body.split()[0], title.lower().split()[0]} if body else set()
+        other_post = len(heads) == 2 and heads <= _POST_HEADS  # "Kepala Dinas Kesehatan" is not "Sekretaris Dinas Kesehatan"
+        return bool(body) and not other_post and bool(body in title.lower() or title.lower() in body or _distinctive(body, regions) & _distinctive(title, regions))
+
+    if not titles or any(written(title) for _, title in titles):
+        return None  # a title some sentence writes for them (an older article may give the one they left)
+    n, title = titles[0]
+    return Rewrite(f"{title} [{n}]", [n], f"sentence {n} writes {people[0]}'s title as {title}")
 
 
 def count_of_the_item_alone(d: Draft) -> Change:

@@ -45,6 +45,21 @@ def test_sound_date_beats_a_repaired_typo_and_bad_dates_never_raise():
     assert [d.value for d in find_dates("(45/45/2025) (31/2/2025)", REF)] == []
 
 
+@pytest.mark.parametrize(
+    "question, first, last",
+    [
+        ("Berapa persen realisasi belanja Pemkab Ciamis triwulan I 2026?", date(2026, 1, 1), date(2026, 3, 31)),
+        ("serapan anggaran kuartal kedua tahun 2025 brp?", date(2025, 4, 1), date(2025, 6, 30)),
+        ("How much revenue did Cimahi collect in the third quarter of 2025?", date(2025, 7, 1), date(2025, 9, 30)),
+        ("Realisasi PAD semester II 2025 berapa?", date(2025, 7, 1), date(2025, 12, 31)),
+        ("What was spent in the first half of 2026?", date(2026, 1, 1), date(2026, 6, 30)),
+    ],
+)
+def test_a_quarter_or_half_of_a_year_is_its_months(question, first, last):
+    (span,) = question_periods(question)
+    assert (span.start, span.end) == (first, last)
+
+
 def test_question_periods_understand_english_and_indonesian_months():
     (dec,) = question_periods("How many officials did Tatu rotate in Dec 2018?")
     assert (dec.start, dec.end) == (date(2018, 12, 1), date(2018, 12, 31))

@@ -289,3 +289,10 @@ def test_the_new_title_after_a_previous_one_in_parentheses():
 )
 def test_an_acting_head_keeps_the_acting_in_the_title(text, expected):
     assert title_of("Heri Hermanto", text) == expected
+
+
+def test_the_post_moved_to_is_read_past_a_clause_on_the_old_one():
+    text = "Asep Hidayat, yang sebelumnya menjabat Camat Cikalong, kini menjadi Kepala Dinas Perhubungan."
+    assert title_of("Asep Hidayat", text, after=True) == "Kepala Dinas Perhubungan"
+    assert title_of("Asep Hidayat", text) == "Kepala Dinas Perhubungan"  # asked plainly: the post they hold
+    assert title_of("Asep Hidayat", text, before=True) == "Camat Cikalong"

@@ -174,6 +174,7 @@ def test_the_periods_a_question_names(question, periods):
         ("How much of Kota Depok's 2025 budget was spent?", "2026-12-31"),
         ("Berapa realisasi APBD 2025 Kota Depok?", "2026-12-31"),
         ("Berapa ASN yang dimutasi Pemkot Banjar tahun 2025?", "2025-12-31"),
+        ("Realisasi belanja Pemkab Subang triwulan I 2026 berapa persen?", "2026-06-01"),
     ],
 )
 def test_a_figure_as_it_stood_is_reported_after_its_period(question, last_day):

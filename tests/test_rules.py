@@ -898,6 +898,22 @@ def test_asked_who_holds_a_post_now_the_one_who_left_it_becomes_the_one_it_went_
     assert ("name_holds_the_asked_title", "rewrote") in trace(outcome)
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["Setelah pelantikan Mei 2026, siapa yang memimpin Dinas Sosial Garut?", "Who is in charge of Garut's Dinas Sosial after the May 2026 inauguration?"],
+)
+def test_asked_who_runs_an_office_the_acting_head_the_article_names_is_the_answer(question):
+    """The post was not filled: the one the article says runs the office (an acting head) is
+    the answer, not someone else the sentence names."""
+    said = [
+        garut("Satu jabatan, Kepala Dinas Sosial, belum terisi, kata Kepala BKPSDM Garut Wawan Gunawan.", date="2026-05-11"),
+        garut("Untuk sementara Dinas Sosial dipimpin Plt Nandang Kosasih, Sekretaris Dinas Sosial.", date="2026-05-11"),
+    ]
+    outcome = run(question, "Wawan Gunawan [1]", [1], *said)
+    assert accepted(outcome), trace(outcome)
+    assert outcome.draft.answer == "Nandang Kosasih" and outcome.draft.cited == [2]
+
+
 # ---- asked_person_in_cited_article ----------------------------------------------------------
 
 
@@ -1115,6 +1131,15 @@ def test_the_title_of_the_article_is_left_alone():
     assert accepted(outcome) and outcome.steps == []
 
 
+def test_a_title_another_sentence_writes_for_the_person_now_is_left_alone():
+    """An older article gives the post they left ("Kepala Dinas Sosial Rina Marlina ..."), a newer
+    one the post they hold now: asked what they are now, the newer one is no mistake to correct."""
+    older = cimahi("Kepala Dinas Sosial Kota Cimahi Rina Marlina membuka bazar ramadan.")
+    newer = cimahi("Rina Marlina, yang sebelumnya Kepala Dinas Sosial, kini menjadi Kepala Badan Kepegawaian Daerah.")
+    outcome = run("Rina Marlina sekarang menjabat apa?", "Kepala Badan Kepegawaian Daerah [2]", [2], older, newer)
+    assert accepted(outcome) and "title_is_the_articles" not in [rule for rule, _ in trace(outcome)]
+
+
 def test_a_government_answer_is_repaired_when_the_title_names_the_region():
     sentence = cimahi("Rina Marlina (sebelumnya Kepala Bagian Umum Setda Kota Cimahi) dilantik menjadi Kepala Dinas Sosial.")
     outcome = run("Apa jabatan Rina Marlina sebelumnya?", "Pemkot Cimahi [1]", [1], sentence)
@@ -1255,6 +1280,28 @@ def test_the_time_between_two_events_reads_each_event_from_the_question():
         MARCH,
     )
     assert outcome.draft.answer.startswith("20 days: 10 February 2026"), outcome.draft.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Berapa lama jarak dari rotasi 40 pejabat sampai pelantikan 12 camat di Garut?",
+        "How long was it from the rotation of 40 officials until the installation of 12 camat in Garut?",
+    ],
+)
+def test_from_one_event_to_another_is_the_time_between_them(question):
+    from rag.question import kind_of
+
+    assert kind_of(question) == "interval"
+    outcome = run(question, "20 hari [3]", [3], NOVEMBER, FEBRUARY, MARCH)
+    assert outcome.draft.answer.startswith(("20 hari: 10 Februari 2026", "20 days: 10 February 2026")), outcome.draft.answer
+
+
+def test_from_a_date_to_a_date_asks_a_duration_not_the_time_between_two_events():
+    from rag.question import kind_of
+
+    assert kind_of("Berapa lama pendaftaran dibuka, dari tanggal 10 sampai 24 Maret?") == "duration"
+    assert kind_of("Berapa lama perjalanan dari Garut ke Bandung?") == "duration"
 
 
 def test_an_event_of_another_government_is_not_one_of_the_two_events():
