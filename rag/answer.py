@@ -290,7 +290,7 @@ class Answerer:
         confidence = 1.0
         later = max((_until(p.span, facts.as_of) for p in plan.parts if p.span), default=None)  # the latest part's articles
         for number, part in enumerate(plan.parts, start=1):
-            ask = compose.sub_question(facts.text, part, facts.language, tuple(p for p in plan.parts if p is not part), facts.counted)
+            ask = compose.sub_question(facts.text, part, facts.language, tuple(p for p in plan.parts if p is not part), facts.counted, plan.percent)
             if part.span is None and part.government is None:
                 if shared is None:
                     passages = self._retrieve(facts, self.settings.top_k, base, timings)

@@ -53,10 +53,15 @@ def plan(question: Question) -> Plan | None:
     distinct periods (or governments), or which of two things one event had more of, or several
     counts of one event; None for everything else, which is answered in one pass."""
     text = question.text
+    percent = _percent_asked(text)
     if question.kind == "difference":
         operation = "difference"
     elif question.kind == "comparison":
         operation = "more"
+        if _HIGHER.search(text) and not re.search(r"\b(?:more|fewer|lebih banyak|lebih sedikit)\b", text, re.I) and not percent:
+            if _MONEY_ASKED.search(text):
+                return None  # "PAD lebih tinggi 2024 atau 2025?": amounts in rupiah, miliar and triliun, not counts
+            percent = True  # a rate or a level ("serapan lebih tinggi 2024 atau 2025?")
     elif question.kind in ("count", "total") and SUM.search(text):
         operation = "sum"
     else:
@@ -77,7 +82,7 @@ def plan(question: Question) -> Plan | None:
         end = max(_end_of(text, label, start), start)
         parts.append(Part(span=span, clause=text[start:end].strip(" ,;:()"), government=government))
         start = end
-    return Plan(operation=operation, parts=parts, percent=bool(_PERCENT_ASKED.search(text)))
+    return Plan(operation=operation, parts=parts, percent=percent)
 
 
 def _paired(text: str, spans: list[DateSpan], governments: tuple[str, ...]) -> list[tuple[str, DateSpan, str | None]]:
@@ -285,7 +290,17 @@ _ITEM_END = re.compile(
     r"|and|dan|or|atau|serta|than|dibanding\w*|daripada|ketimbang)\b|$)",
     re.IGNORECASE,
 )
-_PERCENT_ASKED = re.compile(r"\b(?:percent(?:age)?(?:\s+points?)?|persen(?:tase)?|poin)\b|%", re.IGNORECASE)
+_PERCENT_ASKED = re.compile(r"\b(?:percent(?:age)?(?:\s+points?)?|persen(?:tase)?|poin persen)\b|%", re.IGNORECASE)
+# "naik berapa persen", "by what percentage did it rise": a change in percent of counts, not percentages compared
+_PERCENT_CHANGE = re.compile(r"\b(?:naik|turun|bertambah|berkurang|meningkat|menurun|increase[sd]?|decrease[sd]?|r[io]se|fell|grew|dropped)\b\W+(?:\w+\W+)?(?:berapa\s+)?(?:persen|percent)", re.IGNORECASE)
+_HIGHER = re.compile(r"\b(?:higher|lower|lebih tinggi|lebih rendah)\b", re.IGNORECASE)
+_MONEY_ASKED = re.compile(r"\b(?:rp|rupiah|miliar|triliun|juta|billion|million|trillion|anggaran|dana|pad|pendapatan|revenue|income|budget)\b", re.IGNORECASE)
+
+
+def _percent_asked(text: str) -> bool:
+    """Whether the parts are percentages ("selisih brp persen?", "by how many percentage points"),
+    not counts whose change is asked in percent ("naik berapa persen?")."""
+    return bool(_PERCENT_ASKED.search(text)) and not _PERCENT_CHANGE.search(text)
 
 
 def _mention(question: str, part: Part, periods: bool = True, governments: bool = True) -> tuple[int, int] | None:
@@ -330,8 +345,8 @@ def _items(question: str, parts: tuple[Part, ...]) -> list[tuple[int, int]] | No
             return None
         joiner = joiners[-1]
         before, after = gap[: joiner.start()], gap[joiner.end() :]
-        if len(re.findall(r"\w+", after)) > 3 or len(re.findall(r"\w+", before)) > 6 or re.search(r"[?;:]", gap):
-            return None
+        if len(re.findall(r"\w+", after)) > 3 or len(re.findall(r"\w+", before)) > 6 or re.search(r"[?;:]", gap) or _COMBINING.search(after):
+            return None  # "2025 lebih tinggi atau lebih rendah dari 2024": not a list
         bounds[k - 1][1] = labels[k - 1][1] + joiner.start()
         bounds[k][0] = labels[k - 1][1] + joiner.end()
         lead = max(lead, len(re.findall(r"\w+", after)))
@@ -342,7 +357,7 @@ def _items(question: str, parts: tuple[Part, ...]) -> list[tuple[int, int]] | No
             return None
         bounds[0][0] = words_before[-lead].start()
     tail = question[labels[0][1] : bounds[0][1]]
-    if re.search(r"\w", tail):
+    if re.search(r"\w", re.sub(r"^['’]s\b", "", tail)):  # "Garut's and Lebak's regents": names, not phrases
         bounds[-1][1] += _ITEM_END.search(question, bounds[-1][1]).start() - bounds[-1][1]
     elif tail and question.startswith(tail, bounds[-1][1]):
         bounds[-1][1] += len(tail)  # "Pemkab Bogor (Maret) dan Pemkot Depok (Juni) tahun 2026": the bracket
@@ -352,11 +367,12 @@ def _items(question: str, parts: tuple[Part, ...]) -> list[tuple[int, int]] | No
     return items
 
 
-def sub_question(question: str, part: Part, language: str, others: tuple[Part, ...] = (), counted: str = "") -> str:
+def sub_question(question: str, part: Part, language: str, others: tuple[Part, ...] = (), counted: str = "", percent: bool = False) -> str:
     """An alternative's own plain question, or the original question (it names what is counted)
     with the list of parts narrowed to this one ("tahun 2024 dan 2025" asked for 2025 is "tahun
     2025"; "Lebak or Cilegon" asked for Cilegon is "Cilegon"), without its combining words, and a
-    line saying which part to answer and what to count (`counted`, the question's counted thing).
+    line saying which part to answer and what to count (`counted`, the question's counted thing,
+    or a percentage).
 
     "Berapa total pendaftar tahun 2024 dan 2025?" asked for 2025 is "Berapa pendaftar tahun
     2025?" and "Jawab hanya untuk 2025: berapa jumlahnya? Tulis satu angka."
@@ -364,7 +380,8 @@ def sub_question(question: str, part: Part, language: str, others: tuple[Part, .
     if part.ask:
         return part.ask
     label = " ".join(filter(None, [part.government, part.span.text if part.span else None]))
-    percent = bool(_PERCENT_ASKED.search(question))
+    if counted and re.search(rf"\b{re.escape(counted)}\s*(?:,|&|\b(?:dan|and|serta|atau|or)\b)", question, re.I):
+        counted = ""  # "pejabat administrator dan pengawas": the count is of both
     everyone = (part, *others)
     if others and (items := _items(question, everyone)):
         start, end = min(a for a, _ in items), max(b for _, b in items)
@@ -392,7 +409,7 @@ def part_number(answer: str, part: Part) -> Decimal | None:
     whole: "81,7 persen" is 81.7; "1.200" is twelve hundred."""
     period_numbers = {int(n) for n in re.findall(r"\d+", part.span.text)} if part.span else set()
     body = strip_markers(answer)
-    for token in re.findall(r"\d{1,3}(?:\.\d{3})+(?![\d,])|\d+(?:[.,]\d{1,2}(?!\d))?|[a-z]+", body.lower()):
+    for token in re.findall(r"\d{1,3}(?:\.\d{3})+(?![\d,])|\d+(?:,\d{1,2}(?!\d)|\.\d{1,2}(?=\s*(?:%|persen|percent)))?|[a-z]+", body.lower()):
         if token[0].isdigit():
             value = Decimal(token.replace(".", "") if re.search(r"\.\d{3}", token) else token.replace(",", "."))
         elif token in NUMBER_WORDS:

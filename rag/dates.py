@@ -289,9 +289,9 @@ _MONTH_ONLY = re.compile(
 # 2026", "semester II 2025", "the first quarter of 2026", "Q1 2026", "the second half of 2025".
 _ORDINAL = {"i": 1, "1": 1, "pertama": 1, "first": 1, "1st": 1, "ii": 2, "2": 2, "kedua": 2, "second": 2, "2nd": 2,
             "iii": 3, "3": 3, "ketiga": 3, "third": 3, "3rd": 3, "iv": 4, "4": 4, "keempat": 4, "fourth": 4, "4th": 4}
-_ORDINALS = r"(?P<n>iv|i{1,3}|[1-4](?:st|nd|rd|th)?|pertama|kedua|ketiga|keempat|first|second|third|fourth)"
-_PART_OF_YEAR = re.compile(
-    rf"\b(?:(?P<unit>triwulan|kuartal|semester|tw)\s*-?\s*{_ORDINALS}|(?:the\s+)?{_ORDINALS.replace('<n>', '<m>')}\s+(?P<unit2>quarter|half)"
+_ORDINALS = r"(?:iv|i{1,3}|[1-4](?:st|nd|rd|th)?|pertama|kedua|ketiga|keempat|first|second|third|fourth)"
+PART_OF_YEAR = re.compile(
+    rf"\b(?:(?P<unit>triwulan|kuartal|semester|tw)\s*-?\s*(?P<n>{_ORDINALS})|(?:the\s+)?(?P<m>{_ORDINALS})\s+(?P<unit2>quarter|half)"
     rf"|Q(?P<q>[1-4])|H(?P<h>[12]))\b(?:\s*(?:of|,|-|tahun)?\s*(?:tahun\s+)?)(?P<year>(?:19|20)\d{{2}})\b",
     re.IGNORECASE,
 )
@@ -319,7 +319,7 @@ def question_periods(question: str) -> list[DateSpan]:
     spans: list[DateSpan] = []
     covered: list[tuple[int, int]] = []
     named_years = set()
-    for m in _PART_OF_YEAR.finditer(question):
+    for m in PART_OF_YEAR.finditer(question):
         if span := _part_of_year(m):
             spans.append(span)
             covered.append(m.span())

@@ -55,7 +55,7 @@ class Title:
         if self.office:
             office = re.escape(self.office).replace(r"\ ", r"\s+")
             head = rf"(?i:\b(?:{'|'.join(map(re.escape, self.forms))})\b)[^.;,]{{0,120}}?\b(?i:{office})\b\)?"
-            head += rf"|(?i:\b{office})(?:\s+(?:Kabupaten\s+|Kota\s+)?[A-Z]\w+)?\s+(?i:(?:saat ini|kini|masih|sementara|tetap)\s+)?dipimpin\b"  # "Dinas Sosial dipimpin Plt X"
+            head = "|".join([head, *_run_by(office)])  # "Dinas Sosial dipimpin Plt X"
             head = f"(?:{head})"
             first, _, rest = self.office.partition(" ")
             if short := _HEAD_SHORT.get(first.lower()):  # "Kalaksa BPBD" is the Kepala Pelaksana BPBD
@@ -208,12 +208,20 @@ def new_holders(title: Title, text: str) -> list[str]:
     flat = " ".join(text.split())
     orders = [rf"\b(?i:kursi|posisi|jabatan)\s+{title.pattern()}(?:(?!sebelumnya)[^.]){{0,60}}?\b(?:kini\s+|lalu\s+|kemudian\s+)?(?:diisi|ditempati|diduduki)\s+(?:oleh\s+)?{_NAME}"]
     if title.office:
-        office = re.escape(title.office).replace(r"\ ", r"\s+")
-        orders.append(
-            rf"\b(?i:{office})(?:\s+(?:Kabupaten|Kota)?\s*[A-Z]\w+)?\s+(?:(?:saat ini|kini|masih|sementara|tetap|untuk sementara)\s+)?"
-            rf"dipimpin\s+(?:oleh\s+)?(?:(?:Plt\.?|Pelaksana Tugas)\s+)?(?:(?:dr|Dr|Drs|Dra|Ir|H|Hj|Prof)\.\s+)*{_NAME}"
-        )
+        orders += [rf"{order}\s+(?:dr\.\s+)?{_NAME}" for order in _run_by(re.escape(title.office).replace(r"\ ", r"\s+"))]
     return list(dict.fromkeys(name for order in orders for m in re.finditer(order, flat) if (name := _clean(m.group("name")))))
+
+
+def _run_by(office: str) -> list[str]:
+    """The two ways news says who runs an office for now, up to the name: "<office> dipimpin Plt"
+    ("Sementara Dinas Sosial dipimpin Plt Nandang"), and "Saat ini <office> dipimpin" ("Saat ini
+    Dinas Pendidikan dipimpin Euis selaku Plt"). Not "upacara di Dinas Sosial dipimpin X": who led
+    an event there."""
+    region = r"(?:\s+(?:Kabupaten\s+|Kota\s+)?[A-Z]\w+)?"
+    return [
+        rf"\b(?i:{office}){region}\s+(?i:(?:masih|kini|tetap|sementara)\s+)?dipimpin\s+(?:oleh\s+)?(?:Plt\.?|Pelaksana\s+Tugas)",
+        rf"\b(?i:saat ini|kini|untuk sementara|sejak itu|hingga kini)\s*,?\s+(?i:{office}){region}\s+(?i:(?:masih|tetap)\s+)?dipimpin(?:\s+oleh)?",
+    ]
 
 
 _TITLED = re.compile(r"\b(?:[Bb]upati|[Ww]ali ?[Kk]ota|[Ww]alikota|[Gg]ubernur|[Ss]ekda|[Dd]aerah|[Cc]amat|[Ll]urah|[Kk]epala|[Ww]akil|Plt\.?|[Dd]irektur|[Kk]etua)(?:\s+[A-Z]\w*){0,3}\s*$")

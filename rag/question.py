@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from rag import governments as gov
-from rag.dates import CALENDAR_WORDS, DateSpan, question_periods, years_spoken_of
+from rag.dates import CALENDAR_WORDS, PART_OF_YEAR, DateSpan, question_periods, years_spoken_of
 from rag.glossary import english_terms
 from rag.people import NOT_NAME_WORDS, Title, asked_title
 
@@ -46,18 +46,31 @@ def detect_language(text: str) -> str:
 
 # ---- what is asked --------------------------------------------------------------------------
 
+# Two events a question asks the time between: "between <a> and <b>", "antara <a> dan <b>", and
+# "dari <a> sampai <b>" / "from <a> until <b>" when both are events ("dari pengumuman seleksi
+# sampai pelantikan"), not places or steps ("dari Garut ke Bandung", "dari pengajuan sampai selesai").
+_EVENT = (
+    r"(?:pelantikan|dilantik|melantik|rotasi|mutasi|pengumuman|diumumkan|mengumumkan|seleksi|lelang|pendaftaran|penutupan"
+    r"|pembukaan|peresmian|pengukuhan|inaugura\w*|instal\w*|rotation|reshuffle|announc\w*|swearing|sworn|selection|bidding|registration|opening|closing)"
+)
+_FROM_TO = rf"\b(?:dari|from)\s+(?P<a2>[^?]*?\b{_EVENT}[^?]*?)\s+(?:sampai|hingga|to|until|till)\s+(?=[^?]*\b{_EVENT})"
+BETWEEN = re.compile(rf"(?:\b(?:between|antara)\s+(?P<a>.+?)\s+(?:and|dan|hingga|sampai|with|dengan)\s+|{_FROM_TO})(?P<b>.+?)\s*\??$", re.I)
+
 # The kinds, tried in this order: the first whose pattern matches is what the question asks.
 # ("Berapa lama ..." is a duration before it is a count; "kapan" a date before anything else.)
 KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("interval", re.compile(
         r"\b(how (much time|long)|berapa (lama|jauh)|jarak waktu|rentang waktu|selang waktu)\b.*\b(between|after|before|since|antara|setelah|sesudah|sebelum|sejak)\b"
-        r"|\b(how (much time|long)|berapa (lama|jauh)|jarak waktu|rentang waktu|selang waktu)\b.*\b(dari|from)\s+(?!\d|tanggal\b)\w.*\b(sampai|hingga|to|until|till)\b",
+        rf"|\b(how (much time|long)|berapa (lama|jauh)|jarak waktu|rentang waktu|selang waktu)\b.*{_FROM_TO}",
         re.I)),
     ("first", re.compile(r"\b(which|what)\b[^?]*\b(first|earlier|earliest)\b(?!\s+(?:quarter|semester|half|week|month|year|term|round|phase|stage|time))|\bmana yang (lebih )?(dulu|duluan|lebih awal|pertama)\b|\blebih dulu\b", re.I)),
     ("difference", re.compile(r"\b(selisih|difference|how many more|how many fewer|berapa lebih banyak|lebih banyak berapa)\b", re.I)),
-    ("comparison", re.compile(r"\b(which|what|mana)\b[^?]*\b(more|fewer|most|higher|lower|larger|smaller|bigger|greater|lebih banyak|lebih sedikit"
-                              r"|lebih tinggi|lebih rendah|lebih besar|lebih kecil|terbanyak|tertinggi|terendah)\b"
-                              r"|\b(more|fewer|higher|lower|lebih banyak|lebih sedikit|lebih tinggi|lebih rendah)\b[^?]*\b(or|atau)\b", re.I)),
+    # "higher ... 2024 or 2025?" too ("serapan lebih tinggi 2024 atau 2025?"), but not "who rose higher,
+    # A or B?", "... lebih tinggi atau setara?"
+    ("comparison", re.compile(r"\b(which|what|mana)\b[^?]*\b(more|fewer|most|lebih banyak|lebih sedikit|terbanyak)\b"
+                              r"|\b(more|fewer|lebih banyak|lebih sedikit)\b[^?]*\b(or|atau)\b"
+                              r"|^(?!\W*(?:siapa|who|whom|kapan|when|di ?mana|where)\b).*?\b(higher|lower|lebih tinggi|lebih rendah)\b[^?]*\b(or|atau)\b"
+                              r"(?!\s+(?:tidak|not|setara|sama|equal|lebih)\b)", re.I)),
     ("government", re.compile(r"\b(kabupaten|regency|bupati|regent|pemkab)\b[^?]*\b(or|atau)\b[^?]*\b(kota|city|wali ?kota|mayor|pemkot)\b"
                               r"|\b(kota|city|wali ?kota|mayor|pemkot)\b[^?]*\b(or|atau)\b[^?]*\b(kabupaten|regency|bupati|regent|pemkab)\b", re.I)),
     ("person", re.compile(
@@ -266,7 +279,7 @@ _AS_OF = re.compile(
     r"\b(?:sampai|hingga|per|as of|by the end of|through|until|up to)\s+(?:(?:akhir|the end of)\s+)?(?:bulan\s+)?\w+\s+(?:19|20)\d{2}\b"
     r"|\b(?:sepanjang|selama|throughout|during|over)\s+(?:tahun\s+|the year\s+|all of\s+)?(?:19|20)\d{2}\b"
     r"|\b(?:APBD|anggaran|budget|tahun anggaran|TA|fiscal year)\s+(?:tahun\s+)?(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\s+(?:budget|APBD|fiscal year)\b"
-    r"|\b(?:triwulan|kuartal|semester|quarter|half)\b",  # a quarter's figures ("triwulan I 2026") come out after it
+    rf"|{PART_OF_YEAR.pattern}",  # a quarter's figures ("triwulan I 2026") come out after it
     re.I,
 )
 
@@ -401,6 +414,12 @@ _RUNS = re.compile(
 )
 # A government named as the office's owner: "Garut's", "Kota Cirebon's", "Pemkab Garut's".
 _OWNER = re.compile(r"^(?:(?:Pemkab|Pemkot|Kabupaten|Kota|Provinsi|Pemprov)\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+")
+# What is an office of a government: "Dinas ...", "Badan ...", "Satpol PP", or an acronym ("BPBD");
+# not a region ("siapa yang memimpin Garut"), an event ("Apel Siaga") or a team.
+_OFFICE = re.compile(
+    r"(?:Dinas|Badan|Bagian|Satuan|Satpol|Kantor|Inspektorat|Sekretariat|RSUD)\b|Di[ns][a-z]{2,}\b|[A-Z]{3,}\b(?!\s+[a-z])"  # "Dinkes", "Disdik"
+    r"|(?:[A-Z][\w-]*\s+)+(?:Office|Agency|Department|Board)\b"  # "Education Office"
+)
 
 
 # How staff type in a chat box: "berapa org yg dilantik", "who's the mayor".
@@ -440,8 +459,10 @@ def parse(text: str, known_governments: Iterable[str] = ()) -> Question:
     runs = False
     if kind == "person" and not title and (match := _RUNS.search(text)):
         office = re.split(r"\s+(?:in|on|at|after|before|since|pada|di|setelah|sesudah|sebelum|sejak|saat|ketika|now|kini|sekarang)\s+", match.group("office"))[0]
-        title = asked_title(f"Kepala {_OWNER.sub('', office)}", regions)  # "who runs Garut's Dinas PUPR": its head
-        runs = title is not None
+        office = _OWNER.sub("", office)
+        if _OFFICE.match(office):
+            title = asked_title(f"Kepala {office}", regions)  # "who runs Garut's Dinas PUPR": its head
+            runs = title is not None
     return Question(
         text=text,
         language=detect_language(text),

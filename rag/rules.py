@@ -30,7 +30,7 @@ from rag.dates import MONTHS, WEEKDAYS_EN, WEEKDAYS_ID, date_ranges, days_named,
 from rag.glossary import expand_query
 from rag.governments import region as region_of
 from rag.people import NOT_NAME_WORDS, former_holders, holders, name_words, new_holders, title_of
-from rag.question import KIND_NAMES, PLACE_WORDS, SUM, Question, counted_terms
+from rag.question import BETWEEN, KIND_NAMES, PLACE_WORDS, SUM, Question, counted_terms
 from rag.text import PERCENT, markers, number_spans, numbers_in, percentages, strip_markers
 
 # ---- what rules work on, and what they say ------------------------------------------------
@@ -641,14 +641,6 @@ def _states_the_duration(d: Draft) -> bool:
     return any(v in values and re.match(_UNIT_AFTER, text[end:], re.I) for _, end, v in number_spans(text))
 
 
-# "between <a> and <b>", "antara <a> dan <b>", "dari <a> sampai <b>", "from <a> to <b>" (not "from 10 March")
-_BETWEEN = re.compile(
-    r"\b(?:(?:between|antara)\s+(?P<a>.+?)\s+(?:and|dan|hingga|sampai|with|dengan)|(?:dari|from)\s+(?!\d|tanggal\b)(?P<a2>.+?)\s+(?:sampai|hingga|to|until|till))"
-    r"\s+(?P<b>.+?)\s*\??$",
-    re.I,
-)
-
-
 def _event_sentence(d: Draft, clause: str) -> Sentence | None:
     """The dated context sentence that best matches one event of the question ("Tatu's rotation
     of 107 officials"): its numbers first, then its words (and their Indonesian equivalents)."""
@@ -679,10 +671,11 @@ def interval_from_article_dates(d: Draft) -> Change:
     the best-ranked sentence of another date. With fewer than two dates, nothing is computed.
     A length of time a cited sentence states itself answers a question that names one event and
     no "between" ("berapa lama masa pemeliharaan setelah pekerjaan selesai?" -> "enam bulan")."""
-    if not _BETWEEN.search(d.question.text) and _states_the_duration(d):
-        return None
+    match = BETWEEN.search(d.question.text)
+    if (not match or match.group("a2")) and _states_the_duration(d):
+        return None  # "dari pengumuman sampai pelantikan ... 65 hari": a length the article states
     events = []
-    if match := _BETWEEN.search(d.question.text):
+    if match:
         events = [s for clause in (match.group("a") or match.group("a2"), match.group("b")) if (s := _event_sentence(d, clause))]
     own = {s.number for s in _dated_of_asked_government(d)}
     cited = [s.number for s in events] if len({s.date for s in events}) == 2 else [n for n in d.cited if n in own]
@@ -844,6 +837,9 @@ def title_is_the_articles(d: Draft) -> Change:
         other_post = len(heads) == 2 and heads <= _POST_HEADS  # "Kepala Dinas Kesehatan" is not "Sekretaris Dinas Kesehatan"
         return bool(body) and not other_post and bool(body in title.lower() or title.lower() in body or _distinctive(body, regions) & _distinctive(title, regions))
 
+    if d.question.after and not d.question.before and titles:  # asked what they are now: the newest article's title
+        newest = max(d.context.get(n).date or "" for n, _ in titles)
+        titles = [(n, title) for n, title in titles if (d.context.get(n).date or "") == newest]
     if not titles or any(written(title) for _, title in titles):
         return None  # a title some sentence writes for them (an older article may give the one they left)
     n, title = titles[0]

@@ -296,3 +296,17 @@ def test_the_post_moved_to_is_read_past_a_clause_on_the_old_one():
     assert title_of("Asep Hidayat", text, after=True) == "Kepala Dinas Perhubungan"
     assert title_of("Asep Hidayat", text) == "Kepala Dinas Perhubungan"  # asked plainly: the post they hold
     assert title_of("Asep Hidayat", text, before=True) == "Camat Cikalong"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Upacara HUT Korpri di halaman Dinas Sosial dipimpin Asep Suherman selaku pembina upacara.",
+        "Rapat koordinasi di Dinas Sosial dipimpin Sekda Garut Nurdin Yana.",
+    ],
+)
+def test_whoever_led_an_event_at_an_office_does_not_run_it(text):
+    from rag.people import new_holders
+
+    title = asked_title("Kepala Dinas Sosial")
+    assert new_holders(title, text) == [] and not re.search(title.pattern(), text)

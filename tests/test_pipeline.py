@@ -402,7 +402,7 @@ def test_a_comparison_of_percentages_asks_each_part_for_a_percentage(question):
     facts = parse(question, ["Kota Bogor"])
     combined = plan(facts)
     assert combined and combined.percent and len(combined.parts) == 2
-    instruction = sub_question(facts.text, combined.parts[0], facts.language, (combined.parts[1],)).split("\n")[1]
+    instruction = sub_question(facts.text, combined.parts[0], facts.language, (combined.parts[1],), percent=combined.percent).split("\n")[1]
     assert "persen" in instruction or "percentage" in instruction
 
 
@@ -451,3 +451,19 @@ def test_two_years_percentages_are_compared_with_their_decimals_and_periods(olla
 
     assert result.found, result.trace
     assert re.match(r"Selisihnya 2,44 poin persen: 81,7 \(Kabupaten Majalengka, 2024\) \[\d\] - 79,26 \(Kabupaten Majalengka, 22 Desember 2025\)", result.answer), result.answer
+
+
+def test_amounts_compared_as_higher_are_not_split_into_counts():
+    from rag.question import parse
+
+    assert plan(parse("Mana yang lebih tinggi, PAD Garut 2024 atau 2025?", ["Kabupaten Garut"])) is None
+
+
+def test_a_part_is_not_told_to_count_one_item_of_a_listed_pair():
+    from rag.compose import sub_question
+    from rag.question import parse
+
+    facts = parse("Berapa total pejabat administrator dan pengawas yang dilantik Pemkab Garut pada April dan Mei 2026?", ["Kabupaten Garut"])
+    combined = plan(facts)
+    instruction = sub_question(facts.text, combined.parts[0], facts.language, (combined.parts[1],), facts.counted).split("\n")[1]
+    assert instruction == "Jawab hanya untuk April 2026: berapa jumlahnya? Tulis satu angka."

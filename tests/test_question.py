@@ -440,3 +440,32 @@ def test_people_a_chat_question_writes_in_lower_case_are_read_as_the_articles_wr
     passages = "Kursi Kepala Dinas Sosial diisi Nina Kartika, sebelumnya Camat Cibeber. Bupati Garut Hendra Permana melantiknya."
     assert q.persons == () and q.with_people_from(passages).persons == ("Nina Kartika",)
     assert parse("siapa kepala dinas sosial garut?", ["Kabupaten Garut"]).with_people_from(passages).persons == ()
+
+
+@pytest.mark.parametrize(
+    "question, office",
+    [
+        ("Who is in charge of Garut's BPBD after the May 2026 inauguration?", "BPBD"),
+        ("Setelah pelantikan, siapa yang memimpin Dinas Sosial Garut?", "Dinas Sosial"),
+        ("siapa yg mimpin Garut sekarang?", None),
+        ("Siapa yang memimpin Apel Siaga Bencana?", None),
+        ("Who led the Garut delegation?", None),
+    ],
+)
+def test_asked_who_runs_an_office_is_asked_for_its_head(question, office):
+    facts = ask(question)
+    assert (facts.title.office if facts.title else None) == office and facts.runs == bool(office)
+
+
+@pytest.mark.parametrize(
+    "question, kind",
+    [
+        ("Serapan belanja Garut lebih tinggi 2024 atau 2025?", "comparison"),
+        ("Siapa yang naik ke jabatan lebih tinggi, Asep atau Budi?", "person"),
+        ("Kapan realisasi lebih tinggi atau setara target?", "date"),
+        ("Berapa lama proses pembuatan KTP-el dari pengajuan sampai selesai?", "duration"),
+        ("Berapa jauh jarak dari Pendopo sampai lokasi banjir?", "place"),
+    ],
+)
+def test_higher_or_lower_and_from_to_ask_what_they_ask(question, kind):
+    assert ask(question).kind == kind

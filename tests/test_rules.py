@@ -1140,6 +1140,13 @@ def test_a_title_another_sentence_writes_for_the_person_now_is_left_alone():
     assert accepted(outcome) and "title_is_the_articles" not in [rule for rule, _ in trace(outcome)]
 
 
+def test_asked_what_someone_is_now_the_newest_articles_title_is_the_answer():
+    older = cimahi("Kepala Dinas Sosial Kota Cimahi Rina Marlina membuka bazar ramadan.", date="2026-02-02")
+    newer = cimahi("Rina Marlina kini menjadi Kepala Badan Kepegawaian Daerah.", doc="cimahi-rotasi.txt", date="2026-04-16")
+    outcome = run("Rina Marlina sekarang menjabat apa?", "Kepala Dinas Sosial Kota Cimahi [1]", [1], older, newer)
+    assert outcome.draft.answer == "Kepala Badan Kepegawaian Daerah [2]"
+
+
 def test_a_government_answer_is_repaired_when_the_title_names_the_region():
     sentence = cimahi("Rina Marlina (sebelumnya Kepala Bagian Umum Setda Kota Cimahi) dilantik menjadi Kepala Dinas Sosial.")
     outcome = run("Apa jabatan Rina Marlina sebelumnya?", "Pemkot Cimahi [1]", [1], sentence)
