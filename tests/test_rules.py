@@ -1304,13 +1304,6 @@ def test_from_one_event_to_another_is_the_time_between_them(question):
     assert outcome.draft.answer.startswith(("20 hari: 10 Februari 2026", "20 days: 10 February 2026")), outcome.draft.answer
 
 
-def test_from_a_date_to_a_date_asks_a_duration_not_the_time_between_two_events():
-    from rag.question import kind_of
-
-    assert kind_of("Berapa lama pendaftaran dibuka, dari tanggal 10 sampai 24 Maret?") == "duration"
-    assert kind_of("Berapa lama perjalanan dari Garut ke Bandung?") == "duration"
-
-
 def test_an_event_of_another_government_is_not_one_of_the_two_events():
     cimahi_bidding = cimahi("Pemkot Cimahi membuka seleksi terbuka JPT pratama, Kamis (14/6/2019).", date="2019-06-14")
     garut_bidding = garut("Bupati Garut Hendra Permana mengumumkan seleksi terbuka JPT pratama, Selasa (10/2/2026).", doc="garut-feb.txt", date="2026-02-10")
