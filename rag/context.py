@@ -230,7 +230,7 @@ def build(retriever: Retriever, facts: Question, passages: list[Passage], budget
                     record = {**record, "text": clauses(record["text"], MAX_CLAUSE_CHARS)[-1]}
                     candidates[previous] = {"record": record, "passage": candidates[key]["passage"], "rank": candidates[key]["rank"]}
                     scored[previous] = (0.0, {"neighbour_of": key[1]})
-            if previous in candidates:
+            if previous in scored:  # not one left out on purpose (a headline, another year's sentence)
                 needed.insert(0, previous)
         cost = sum(len(candidates[k]["record"]["text"]) + 6 for k in needed if k not in chosen)
         if chosen and used + cost > budget_chars:

@@ -343,6 +343,28 @@ def test_a_count_the_article_says_is_of_last_year_is_not_read_for_this_years_que
     assert "31 pendaftar" in read and "19 pendaftar" not in read  # last year's sentence is not even read
 
 
+SELECTION_WITH_HOPES = """Pemkab Subang Buka Seleksi Terbuka
+
+SUBANG - Pemkab Subang membuka seleksi terbuka empat jabatan pimpinan tinggi pratama, Rabu (4/3/2026).
+Pada 2025, Pemkab Subang menggelar seleksi terbuka untuk dua jabatan dan menjaring 11 pendaftar.
+Tahun ini, panitia berharap jumlah pendaftar mencapai 20 orang.
+Ia menambahkan, masyarakat dapat menyampaikan masukan kepada panitia seleksi.
+"""
+
+
+def test_a_sentence_leaning_on_one_left_out_is_read_without_it(ollama, settings_for, tmp_path):
+    """"Ia menambahkan, ..." brings the sentence before it, unless that one was left out on
+    purpose: here "Tahun ini ..." is of another year than the asked 2025."""
+    settings = settings_for(ollama.url)
+    index = _index_of(settings, tmp_path / "articles", "subang-seleksi.txt", SELECTION_WITH_HOPES)
+    ollama.responder = reads_the_asked_periods_figure({"2025": r"menjaring (\d+)"})
+    result = Answerer(Retriever(index), OllamaLLM(settings)).ask("Berapa pendaftar seleksi terbuka Pemkab Subang pada 2025?")
+
+    assert result.found and re.match(r"11\b", result.answer), result.trace
+    read = ollama.last_chat["messages"][-1]["content"]
+    assert "Ia menambahkan" in read and "20 orang" not in read
+
+
 PRINCIPALS_2026 = """Pemkab Subang Lantik 132 Kepala Sekolah
 
 SUBANG - Bupati Subang melantik 132 kepala sekolah di Aula Pemkab Subang, Rabu (15/4/2026).
