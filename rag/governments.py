@@ -66,12 +66,26 @@ def _headline(line: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words) and not line.rstrip().endswith((".", "”", '"'))
 
 
+# The dateline an Indonesian article opens with: the place in capitals before its first dash or
+# comma ("SUMEDANG –", "KOTA TASIKMALAYA, (12/5/2026) –", "CIREBON, KOMPAS.com -").
+_DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z.' ]{2,40}?)\s*(?:,|\s[–—-])", re.MULTILINE)
+
+
 def main_government(text: str) -> str | None:
-    """The government an article is about: the one it names most, when one clearly leads."""
-    ranked = governments_in(text).most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+    """The government an article is about: the one it names most, when one clearly leads; on a
+    tie, the one whose region the dateline names. "SUMEDANG – Pemerintah Kabupaten Sumedang
+    melantik ... kepala sekolah. ... Dinas Pendidikan Provinsi Jawa Barat ..." is about Kabupaten
+    Sumedang: the province is named as often, but the news is datelined in Sumedang."""
+    ranked = governments_in(text).most_common()
+    if not ranked:
         return None
-    return ranked[0][0]
+    leading = [g for g, count in ranked if count == ranked[0][1]]
+    if len(leading) == 1:
+        return leading[0]
+    body = "\n".join(line for line in text.split("\n") if not _headline(line))
+    dateline = m.group("place").upper() if (m := _DATELINE.search(body)) else ""
+    datelined = [g for g in leading if re.search(rf"\b{re.escape(region(g).upper())}\b", dateline)]
+    return datelined[0] if len(datelined) == 1 else None
 
 
 def region(government: str) -> str:

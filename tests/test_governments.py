@@ -84,6 +84,14 @@ def test_no_main_government_on_a_tie_or_without_any():
     assert main_government("Pejabat baru diminta bekerja keras.") is None
 
 
+def test_a_tie_goes_to_the_government_the_dateline_names():
+    text = "Pemkab Ciamis Lantik 90 Kepala Sekolah\n\nCIAMIS, Rabu (15/4) – Pemerintah Kabupaten Ciamis melantik 90 kepala sekolah. Kurikulum mengikuti edaran Dinas Pendidikan Provinsi Jawa Barat."
+    assert main_government(text) == "Kabupaten Ciamis"
+    # the dateline decides nothing when it names neither, or when one government leads anyway
+    assert main_government(text.replace("CIAMIS, Rabu (15/4) –", "Rabu (15/4) –")) is None
+    assert main_government("BANDUNG – Pemkab Ciamis melantik 90 kepala sekolah. Bupati Ciamis hadir. Pemprov Jawa Barat mengirim utusan.") == "Kabupaten Ciamis"
+
+
 def test_region_is_the_name_without_its_kind():
     assert region("Kabupaten Bandung Barat") == "Bandung Barat"
     assert region("Kota Cimahi") == "Cimahi"
