@@ -53,7 +53,7 @@ class Title:
         head of an office, "Kepala" and, within the same clause, the office by its name or acronym:
         "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia (BKPSDM)"."""
         if self.office:
-            office = re.escape(self.office).replace(r"\ ", r"\s+")
+            office = office_regex(self.office)
             head = rf"(?i:\b(?:{'|'.join(map(re.escape, self.forms))})\b)[^.;,]{{0,120}}?\b(?i:{office})\b\)?"
             head = "|".join([head, *_run_by(office)])  # "Dinas Sosial dipimpin Plt X"
             head = f"(?:{head})"
@@ -208,18 +208,41 @@ def new_holders(title: Title, text: str) -> list[str]:
     flat = " ".join(text.split())
     orders = [rf"\b(?i:kursi|posisi|jabatan)\s+{title.pattern()}(?:(?!sebelumnya)[^.]){{0,60}}?\b(?:kini\s+|lalu\s+|kemudian\s+)?(?:diisi|ditempati|diduduki)\s+(?:oleh\s+)?{_NAME}"]
     if title.office:
-        orders += [rf"{order}\s+(?:dr\.\s+)?{_NAME}" for order in _run_by(re.escape(title.office).replace(r"\ ", r"\s+"))]
+        orders += [rf"{order}\s+(?:dr\.\s+)?{_NAME}" for order in _run_by(office_regex(title.office))]
     return list(dict.fromkeys(name for order in orders for m in re.finditer(order, flat) if (name := _clean(m.group("name")))))
 
 
+# Offices by the short names officialese and chat give them: the Dishub is the Dinas Perhubungan.
+OFFICE_SHORT = {
+    "dishub": "Dinas Perhubungan", "disdik": "Dinas Pendidikan", "dinkes": "Dinas Kesehatan", "dinsos": "Dinas Sosial",
+    "disnaker": "Dinas Tenaga Kerja", "disperkim": "Dinas Perumahan dan Kawasan Permukiman", "dispora": "Dinas Pemuda dan Olahraga",
+    "disparbud": "Dinas Pariwisata dan Kebudayaan", "diskominfo": "Dinas Komunikasi dan Informatika",
+    "disdukcapil": "Dinas Kependudukan dan Pencatatan Sipil", "disperindag": "Dinas Perindustrian dan Perdagangan",
+}
+
+
+def office_regex(office: str) -> str:
+    """An office as a regex that takes either of its names: "Dishub" or "Dinas Perhubungan".
+
+    >>> bool(re.search(office_regex("Dishub"), "Dinas Perhubungan dipimpin Plt Bayu"))
+    True
+    """
+    low = office.lower()
+    forms = [office, *([OFFICE_SHORT[low]] if low in OFFICE_SHORT else [short for short, full in OFFICE_SHORT.items() if full.lower() == low])]
+    return "(?:" + "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in forms) + ")"
+
+
 def _run_by(office: str) -> list[str]:
-    """The two ways news says who runs an office for now, up to the name: "<office> dipimpin Plt"
-    ("Sementara Dinas Sosial dipimpin Plt Nandang"), and "Saat ini <office> dipimpin" ("Saat ini
-    Dinas Pendidikan dipimpin Euis selaku Plt"). Not "upacara di Dinas Sosial dipimpin X": who led
-    an event there."""
+    """The three ways news says who runs an office for now, up to the name: "<office> dipimpin Plt"
+    ("Sementara Dinas Sosial dipimpin Plt Nandang"), "Saat ini <office> dipimpin" ("Saat ini
+    Dinas Pendidikan dipimpin Euis selaku Plt"), and the seat left ("Kursi Kepala Dishub yang
+    ditinggalkan Iwan untuk sementara dipimpin Plt Saepul"). Not "upacara di Dinas Sosial dipimpin
+    X": who led an event there."""
     region = r"(?:\s+(?:Kabupaten\s+|Kota\s+)?[A-Z]\w+)?"
     return [
         rf"\b(?i:{office}){region}\s+(?i:(?:masih|kini|tetap|sementara)\s+)?dipimpin\s+(?:oleh\s+)?(?:Plt\.?|Pelaksana\s+Tugas)",
+        rf"\b(?i:kursi|jabatan|posisi)\s+(?i:kepala\s+)?(?i:{office}){region}(?:\s+yang\s+ditinggalkan\s+[A-Z][\w.]*(?:\s+[A-Z]\w*)*)?"
+        r"\s+(?i:(?:untuk\s+)?sementara\s+|kini\s+|masih\s+)?(?:dipimpin|diisi|dijabat)\s+(?:oleh\s+)?(?:Plt\.?|Pelaksana\s+Tugas)",
         rf"\b(?i:saat ini|kini|untuk sementara|sejak itu|hingga kini)\s*,?\s+(?i:{office}){region}\s+(?i:(?:masih|tetap)\s+)?dipimpin(?:\s+oleh)?",
     ]
 
@@ -271,12 +294,17 @@ def title_of(person: str, text: str, before: bool = False, after: bool = False) 
     return None
 
 
+# Verbs that move someone from one post to another.
+_MOVED = r"digeser|dipindah(?:kan)?|dimutasi|dirotasi|dipromosikan|bergeser|beralih"
+
+
 def _title_beside(name: str, flat: str, before: bool, after: bool) -> str | None:
-    # "Teguh, yang sebelumnya menjabat Kepala BPBD, kini menjadi Kepala Satpol PP": the clause on the old post is passed over
+    # "Teguh, yang sebelumnya menjabat Kepala BPBD, kini menjadi Kepala Satpol PP" and "Tri, Kepala
+    # Dishub, dipindahkan menjadi Kepala Dinas PUPR": the clause on the old post is passed over
     if after and (
         m := re.search(
-            name + r"\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s*)?(?:,\s*yang\s+sebelumnya\s+[^,.]{3,120},)?,?\s*(?:yang\s+)?(?:kini|sekarang|kemudian)?\s*"
-            r"(?:(?:digeser|dipindah(?:kan)?|dimutasi|dirotasi|dipromosikan|bergeser|beralih|naik)\s+)?"
+            name + r"\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s*)?(?:,\s*(?:yang\s+sebelumnya\s+[^,.]{3,120}|" + _TITLE_PHRASE + r"),)?,?\s*(?:yang\s+)?(?:kini|sekarang|kemudian)?\s*"
+            r"(?:(?:" + _MOVED + r"|naik)\s+)?"
             r"(?:menjadi|menjabat(?:\s+sebagai)?|dilantik\s+(?:menjadi|sebagai)|diangkat\s+(?:menjadi|sebagai))\s+(" + _TITLE_PHRASE + ")",
             flat,
         )
@@ -288,6 +316,8 @@ def _title_beside(name: str, flat: str, before: bool, after: bool) -> str | None
             m = re.search(
                 name + r"\s*,?\s+(?:yang\s+)?sebelumnya\s+(?:(?:menjabat|adalah|merupakan|ialah)\s+)?(?:sebagai\s+)?(" + _TITLE_PHRASE + ")", flat
             )
+        if not m:  # "Tri, Kepala Dishub, dipindahkan menjadi Kepala Dinas PUPR": the post he was moved from
+            m = re.search(name + r"\s*,\s*(" + _TITLE_PHRASE + r"),\s*(?:" + _MOVED + r")\s+(?:menjadi|ke)\b", flat)
         if not m:
             return None
         phrase = m.group(1).strip(" ,")

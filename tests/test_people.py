@@ -219,8 +219,9 @@ def test_a_person_written_without_a_title_has_none():
             "Kepala Bidang Anggaran pada Badan Keuangan Daerah (BKD)",
         ),
         ("Rina Marlina, yang sebelumnya menjabat Kepala Bagian Umum, kini dipercaya memimpin Dinas Sosial.", "Kepala Bagian Umum"),
+        ("Rina Marlina, Kepala Dinas Perhubungan, dipindahkan menjadi Kepala Dinas PUPR.", "Kepala Dinas Perhubungan"),
     ],
-    ids=["(sebelumnya ...)", "(sebelumnya menjabat ...)", "nested parentheses", ", yang sebelumnya menjabat ...,"],
+    ids=["(sebelumnya ...)", "(sebelumnya menjabat ...)", "nested parentheses", ", yang sebelumnya menjabat ...,", "Name, Title, dipindahkan menjadi"],
 )
 def test_the_previous_title_of_a_person(text, expected):
     assert title_of("Rina Marlina", text, before=True) == expected
@@ -238,8 +239,9 @@ def test_no_previous_title_when_the_article_gives_none():
         ("Dalam pelantikan itu, Cecep Suhendar dilantik sebagai Kepala Dinas Sosial.", "Kepala Dinas Sosial"),
         ("Adapun Kepala Dinas Sosial, Cecep Suhendar, digeser menjadi Asisten Pemerintahan Setda Cianjur.", "Asisten Pemerintahan Setda Cianjur"),
         ("Camat Cibeber Cecep Suhendar dipromosikan menjadi Kepala Bappeda Cianjur.", "Kepala Bappeda Cianjur"),
+        ("Cecep Suhendar, Kepala Dinas Perhubungan, dipindahkan menjadi Kepala Dinas PUPR.", "Kepala Dinas PUPR"),
     ],
-    ids=["kini menjadi", "dilantik menjadi ..., menggantikan", "dilantik sebagai", "Title, Name, digeser menjadi", "dipromosikan menjadi"],
+    ids=["kini menjadi", "dilantik menjadi ..., menggantikan", "dilantik sebagai", "Title, Name, digeser menjadi", "dipromosikan menjadi", "Name, Title, dipindahkan menjadi"],
 )
 def test_the_new_title_of_a_person(text, expected):
     assert title_of("Cecep Suhendar", text, after=True) == expected
@@ -310,3 +312,16 @@ def test_whoever_led_an_event_at_an_office_does_not_run_it(text):
 
     title = asked_title("Kepala Dinas Sosial")
     assert new_holders(title, text) == [] and not re.search(title.pattern(), text)
+
+
+@pytest.mark.parametrize(
+    "asked, text, expected",
+    [
+        ("Kepala Dishub", "Mulai hari ini, Dinas Perhubungan dipimpin Plt Bayu Setyawan, Sekretaris Dinas Perhubungan.", ["Bayu Setyawan"]),
+        ("Kepala Dinas Pendidikan", "Saat ini Disdik dipimpin Euis Komariah selaku Plt.", ["Euis Komariah"]),
+    ],
+)
+def test_an_office_is_known_by_its_short_name_and_its_full_name(asked, text, expected):
+    from rag.people import new_holders
+
+    assert new_holders(asked_title(asked), text) == expected
