@@ -260,11 +260,23 @@ def asked_value_present(d: Draft) -> Change:
     return Refuse(f"a {kind} was asked and the answer holds none") if missing else None
 
 
+def _shows_its_sum(d: Draft, n: int, stated: set[int]) -> bool:
+    """The answer writes the parts it added or subtracted, each a count the cited sentences
+    state, and the question asks for that sum or difference: "19 + 14 + 11 = 44" to "kalau
+    dijumlah ada berapa?"; "146 - 64 = 82" to "selisihnya berapa?"."""
+    shown = [value for _, _, value in number_spans(d.body()) if value != n]
+    if len(shown) < 2 or not set(shown) <= stated:
+        return False
+    if d.question.kind == "total" or SUM.search(d.question.text):
+        return sum(shown) == n
+    return d.question.kind == "difference" and len(shown) == 2 and abs(shown[0] - shown[1]) == n
+
+
 def numbers_in_cited_sentences(d: Draft) -> Change:
     """Every number of the answer is stated by a cited sentence (or its article's date). One that
     only another sentence of the context states gets that sentence cited; one that none states is
     refused. A sum or difference of two cited counts is accepted only when a total or difference
-    was asked.
+    was asked, and one of more counts only when the answer writes them (`_shows_its_sum`).
 
     "269 pejabat [2]" where only [4] says 269 -> cites [4]; "999 pejabat" -> refused. A number
     the cited article's headline states ("Lantik 263 Pejabat") is cited to the sentence that
@@ -284,6 +296,8 @@ def numbers_in_cited_sentences(d: Draft) -> Change:
             counts = sorted(count_values(d.context.text_of(cited)))
             if any(n in (a + b, abs(a - b)) for i, a in enumerate(counts) for b in counts[i + 1 :]):
                 continue
+        if _shows_its_sum(d, n, count_values(d.context.text_of(cited))):
+            continue
         holder = _holder_sentence(d.context, n, d)
         if holder is None:
             if n in numbers_in(d.context.text_of(cited)):  # only the cited article's headline states it
@@ -579,8 +593,9 @@ def asked_person_in_cited_article(d: Draft) -> Change:
 
 
 def names_someone_new(d: Draft) -> Change:
-    """A who-answer names someone the question does not."""
-    if not names_in(d.answer) - d.question_words():
+    """A who-answer names someone the question does not, in any letter case: "Teddy Sopiandi" to
+    "camat lembang yg baru siapa? kan teddy sopiandi udh jd kadis" names no one new."""
+    if not {w.lower() for w in names_in(d.answer)} - {w.lower() for w in d.question_words()}:
         return Refuse("a name was asked and the answer names no one the question does not")
     return None
 

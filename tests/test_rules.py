@@ -434,6 +434,23 @@ def test_a_sum_of_two_cited_counts_is_refused_when_one_count_is_asked():
 
 
 @pytest.mark.parametrize(
+    "question, answer, passes",
+    [
+        ("Kasus campak di tiga kecamatan itu kalau dijumlah ada berapa?", "19 + 14 + 11 = 44 kasus [1]", True),
+        ("How many cases did the three districts have combined?", "44 (19, 14 and 11) [1]", True),
+        ("Berapa selisih kasus Cibeber dan Cikande?", "19 - 14 = 5 kasus [1]", True),
+        ("Berapa kasus campak di Cibeber?", "19 + 14 + 11 = 44 kasus [1]", False),  # one count asked, not a sum
+        ("Kasus campak di tiga kecamatan itu kalau dijumlah ada berapa?", "19 + 14 + 12 = 45 kasus [1]", False),  # 12 is stated nowhere
+        ("Kasus campak di tiga kecamatan itu kalau dijumlah ada berapa?", "19 + 14 = 44 kasus [1]", False),  # wrong sum
+    ],
+)
+def test_a_sum_the_answer_shows_of_cited_counts_passes_when_a_sum_is_asked(question, answer, passes):
+    sentence = subang("Kasus tertinggi tercatat di Kecamatan Cibeber 19 kasus, Cikande 14 kasus, dan Kragilan 11 kasus.")
+    outcome = rules.run(draft(question, answer, [1], sentence), [rules.BY_NAME["numbers_in_cited_sentences"]])
+    assert accepted(outcome) is passes
+
+
+@pytest.mark.parametrize(
     "question, answer",
     [
         ("Berapa selisih pejabat administrator dan pejabat pengawas yang dilantik Pemkab Subang?", "7 pejabat [1]"),
@@ -902,12 +919,20 @@ def test_asked_who_holds_a_post_now_the_one_who_left_it_becomes_the_one_it_went_
     "question",
     ["Setelah pelantikan Mei 2026, siapa yang memimpin Dinas Sosial Garut?", "Who is in charge of Garut's Dinas Sosial after the May 2026 inauguration?"],
 )
-def test_asked_who_runs_an_office_the_acting_head_the_article_names_is_the_answer(question):
+@pytest.mark.parametrize(
+    "runs_it",
+    [
+        "Untuk sementara Dinas Sosial dipimpin Plt Nandang Kosasih, Sekretaris Dinas Sosial.",
+        "Kursi Kepala Dinas Sosial yang ditinggalkan Iwan untuk sementara dipimpin Plt Nandang Kosasih, Sekretaris Dinas Sosial.",
+    ],
+    ids=["<office> dipimpin Plt", "the seat left is run by a Plt"],
+)
+def test_asked_who_runs_an_office_the_acting_head_the_article_names_is_the_answer(question, runs_it):
     """The post was not filled: the one the article says runs the office (an acting head) is
     the answer, not someone else the sentence names."""
     said = [
         garut("Satu jabatan, Kepala Dinas Sosial, belum terisi, kata Kepala BKPSDM Garut Wawan Gunawan.", date="2026-05-11"),
-        garut("Untuk sementara Dinas Sosial dipimpin Plt Nandang Kosasih, Sekretaris Dinas Sosial.", date="2026-05-11"),
+        garut(runs_it, date="2026-05-11"),
     ]
     outcome = run(question, "Wawan Gunawan [1]", [1], *said)
     assert accepted(outcome), trace(outcome)
@@ -944,6 +969,8 @@ def test_a_who_answer_that_only_repeats_the_questions_name_is_refused():
     outcome = run("Siapa yang melantik Rina Marlina?", "Rina Marlina [1]", [1], sentence)
     assert refused_by(outcome) == "names_someone_new"
     assert accepted(run("Siapa yang melantik Rina Marlina?", "Dedi Kusnadi [1]", [1], sentence))
+    # chat writes the name in lower case: the answer still names no one new
+    assert refused_by(run("siapa yg melantik rina marlina?", "Rina Marlina [1]", [1], sentence)) == "names_someone_new"
 
 
 # ---- duration_has_its_unit ------------------------------------------------------------------
