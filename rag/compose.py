@@ -62,7 +62,7 @@ def plan(question: Question) -> Plan | None:
             if _MONEY_ASKED.search(text):
                 return None  # "PAD lebih tinggi 2024 atau 2025?": amounts in rupiah, miliar and triliun, not counts
             percent = True  # a rate or a level ("serapan lebih tinggi 2024 atau 2025?")
-    elif question.kind in ("count", "total") and SUM.search(text):
+    elif question.kind == "total" or (question.kind == "count" and SUM.search(text)):
         operation = "sum"
     else:
         return _breakdown(text, question.language) if question.kind == "count" else None
@@ -266,8 +266,8 @@ def _distinct(spans: list[DateSpan]) -> list[DateSpan]:
 # either-or phrases go first, whole ("more or fewer", "lebih banyak mana", "by how many").
 _COMBINING = re.compile(
     r"\b(?:more|fewer|higher|lower|larger|smaller|bigger|greater)\s+or\s+(?:more|fewer|less|higher|lower|smaller|larger)\b"
-    r"|\b(?:mana\s+yang\s+)?lebih\s+(?:banyak|sedikit|tinggi|rendah|besar|kecil)(?:\s+atau\s+lebih\s+(?:banyak|sedikit|tinggi|rendah|besar|kecil))?(?:\s+mana)?\b"
-    r"|(?:\band\s+)?\bby\s+how\s+(?:many|much)(?:\s+percentage\s+points)?\b|\bselisih(?:nya)?(?:\s+(?:berapa|brp)(?:\s+(?:persen|poin))?)?(?=\W|$)"
+    r"|\b(?:mana\s+yang\s+)?lebih\s+(?:banyak|sedikit|tinggi|rendah|besar|kecil)(?:\s+atau\s+lebih\s+(?:banyak|sedikit|tinggi|rendah|besar|kecil))?(?:\s+(?:yang\s+)?mana)?\b"
+    r"|(?:\band\s+)?\bby\s+how\s+(?:many|much)(?:\s+percentage\s+points)?\b|\bselisih(?:nya)?(?:\s+(?:berapa|brp)(?:\s+(?:persen|poin|orang|org))?)?(?=\W|$)"
     r"|\b(?:in total|total|in all|combined|together|altogether|adding up|added up|add up|jumlah total|keseluruhan|seluruhnya"
     r"|semuanya|digabung(?:kan)?|gabungan|counting both|across both|how many more|how many fewer|more|fewer|higher|lower|than"
     r"|compared (?:to|with)|dibanding(?:kan)?|daripada|ketimbang)\b",
@@ -392,7 +392,7 @@ def sub_question(question: str, part: Part, language: str, others: tuple[Part, .
         other_text = rf"(?<!\w)(?:\d{{1,2}}\s+)?{re.escape(others[0].span.text)}(?!\w)"
         question = re.sub(rf"{_JOINED}{other_text}|{other_text}{_JOINED}(?=\S)", " ", question, count=1)
     question = _COMBINING.sub(" ", question)
-    question = re.sub(r"\b(?:kalau|jika|bila)\s*(?:,\s*|(?=\?|berapa\b))", "", question, flags=re.IGNORECASE)  # "Kalau digabung, berapa ...", "... jika digabung?"
+    question = re.sub(r"\b(?:kalau|jika|bila)\s*(?:,\s*|(?=\?|(?:ada\s+)?berapa\b))", "", question, flags=re.IGNORECASE)  # "Kalau digabung, berapa ...", "... jika digabung?", "kalau digabung ada berapa"
     question = re.sub(r"\?(?:\s*\?)+", "?", re.sub(r"\s+([?,.])", r"\1", re.sub(r"\s{2,}", " ", question)))
     question = re.sub(r"(?:,\s*)?\b(?:and|dan|or|atau)\s*(?=[?.]|$)|,\s*(?=[?.])|^[\s,]+", "", question).strip()  # ", and?" left over
     if language == "id":

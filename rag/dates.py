@@ -49,7 +49,7 @@ WEEKDAYS_EN = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday
 # Words of the calendar, never a person's name ("Senin" after a title is a dateline).
 CALENDAR_WORDS = set(MONTHS) | set(WEEKDAYS_ID) | set(WEEKDAYS_EN)
 _WEEKDAY = r"(?P<weekday>Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
+MONTH_WORDS = _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH_NAME = r"(?P<mname>" + _MONTH_WORDS + r")"
 # Every way an Indonesian or English news page writes a date, each with the weekday it may carry.
 _DATE_FORMS = {
@@ -279,7 +279,7 @@ def _month_end(year: int, month: int) -> date:
 
 
 _MONTH_ONLY = re.compile(
-    r"\b(?P<month>" + _MONTH_WORDS + r")\.?\s*(?:,|dan|and|atau|or|-|–|hingga|sampai|to|through)\s*(?=(?:"
+    r"\b(?P<month>" + _MONTH_WORDS + r")\.?\s*(?:,|&|dan|and|sama|serta|atau|or|-|–|hingga|sampai|to|through)\s*(?=(?:"
     + _MONTH_WORDS + r")\.?\s+(?:tahun\s+)?(?P<year>(?:19|20)\d{2})\b)",
     re.IGNORECASE,
 )

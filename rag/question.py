@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from rag import governments as gov
-from rag.dates import CALENDAR_WORDS, PART_OF_YEAR, DateSpan, question_periods, years_spoken_of
+from rag.dates import CALENDAR_WORDS, MONTH_WORDS, PART_OF_YEAR, DateSpan, question_periods, years_spoken_of
 from rag.glossary import english_terms
 from rag.people import NOT_NAME_WORDS, Title, asked_title
 
@@ -53,6 +53,11 @@ _EVENT = (
     r"(?:pelantikan|dilantik|melantik|rotasi|mutasi|pengumuman|diumumkan|mengumumkan|seleksi|lelang|pendaftaran|penutupan"
     r"|pembukaan|peresmian|pengukuhan|inaugura\w*|instal\w*|rotation|reshuffle|announc\w*|swearing|sworn|selection|bidding|registration|opening|closing)"
 )
+# Words of a who-question about a change of post, or about who was there: not who held it.
+_CHANGE_OR_PRESENCE = re.compile(
+    r"\b(?:became|become|becomes|menjadi|jadi|appointed|named|ditunjuk|diangkat|dilantik|installed|took over|menggantikan|replaced|present|hadir|attended|rotat\w*|swore|sworn)\b",
+    re.I,
+)
 _FROM_TO = rf"\b(?:dari|from)\s+(?P<a2>[^?]*?\b{_EVENT}[^?]*?)\s+(?:sampai|hingga|to|until|till)\s+(?=[^?]*\b{_EVENT})"
 BETWEEN = re.compile(rf"(?:\b(?:between|antara)\s+(?P<a>.+?)\s+(?:and|dan|hingga|sampai|with|dengan)\s+|{_FROM_TO})(?P<b>.+?)\s*\??$", re.I)
 
@@ -61,13 +66,15 @@ BETWEEN = re.compile(rf"(?:\b(?:between|antara)\s+(?P<a>.+?)\s+(?:and|dan|hingga
 KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("interval", re.compile(
         r"\b(how (much time|long)|berapa (lama|jauh)|jarak waktu|rentang waktu|selang waktu)\b.*\b(between|after|before|since|antara|setelah|sesudah|sebelum|sejak)\b"
-        rf"|\b(how (much time|long)|berapa (lama|jauh)|jarak waktu|rentang waktu|selang waktu)\b.*{_FROM_TO}",
+        rf"|\b(how (much time|long)|berapa (lama|jauh)|jarak waktu|rentang waktu|selang waktu)\b.*{_FROM_TO}"
+        r"|\b(how many (days|weeks|months)|berapa (hari|minggu|bulan))\b.*\b(between|antara)\b",
         re.I)),
     ("first", re.compile(r"\b(which|what)\b[^?]*\b(first|earlier|earliest)\b(?!\s+(?:quarter|semester|half|week|month|year|term|round|phase|stage|time))|\bmana yang (lebih )?(dulu|duluan|lebih awal|pertama)\b|\blebih dulu\b", re.I)),
-    ("difference", re.compile(r"\b(selisih|difference|how many more|how many fewer|berapa lebih banyak|lebih banyak berapa)\b", re.I)),
+    ("difference", re.compile(r"\b(kurang berapa|how far (?:short|below)|selisih(?:nya)?|difference|how many more|how many fewer|berapa lebih banyak|lebih banyak berapa)\b", re.I)),
     # "higher ... 2024 or 2025?" too ("serapan lebih tinggi 2024 atau 2025?"), but not "who rose higher,
     # A or B?", "... lebih tinggi atau setara?"
     ("comparison", re.compile(r"\b(which|what|mana)\b[^?]*\b(more|fewer|most|lebih banyak|lebih sedikit|terbanyak)\b"
+                              r"|\b(lebih banyak|lebih sedikit)\s+(yang\s+)?mana\b"
                               r"|\b(more|fewer|lebih banyak|lebih sedikit)\b[^?]*\b(or|atau)\b"
                               r"|^(?!\W*(?:siapa|who|whom|kapan|when|di ?mana|where)\b).*?\b(higher|lower|lebih tinggi|lebih rendah)\b[^?]*\b(or|atau)\b"
                               r"(?!\s+(?:tidak|not|setara|sama|equal|lebih)\b)", re.I)),
@@ -105,17 +112,30 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
 
 
 KIND_NAMES = tuple(kind for kind, _ in KINDS) + ("total", "other")
+_KIND = dict(KINDS)
 # Words that ask to add up: with two or more periods or governments, a count is a total.
 SUM = re.compile(
     r"\b(total|in all|combined|together|altogether|adding up|add(ed)? up|sum|jumlah total|berapa total|keseluruhan"
-    r"|seluruhnya|semuanya|digabung(kan)?|gabungan|ditambah|counting both|across both|in both|for both|kedua(nya| pelantikan| acara| kegiatan))\b",
+    r"|seluruhnya|semuanya|digabung(kan)?|gabungan|ditambah|dijumlah(kan)?|counting both|across both|in both|for both|kedua(nya| pelantikan| acara| kegiatan))\b",
     re.IGNORECASE,
 )
 
 
+# Two periods written as a list ("Januari dan Juni 2026", "2025 sama 2026", "in March and May"):
+# a count over both is their total, unless the question compares them.
+_LISTED_PERIODS = re.compile(
+    rf"\b(?:{MONTH_WORDS}|(?:19|20)\d{{2}})\.?(?:\s+(?:19|20)\d{{2}})?\s*(?:,|&|\bdan|\band|\bsama|\bserta)\s+(?:(?:bulan|tahun|in)\s+)?(?:{MONTH_WORDS}|(?:19|20)\d{{2}})\b",
+    re.I,
+)
+_COMPARES = re.compile(r"\b(?:dibanding\w*|compared|than|versus|vs|ketimbang|daripada|masing-masing|each|respectively)\b", re.I)
+
+
 def kind_of(text: str) -> str:
-    """What the question asks for, as one word (see KINDS); "other" when none applies."""
-    return next((kind for kind, rx in KINDS if rx.search(text)), "other")
+    """What the question asks for, as one word (see KINDS); "other" when none applies. A
+    difference asked beside which of two is more ("lebih banyak yang mana, selisihnya berapa?") is
+    a comparison: its answer says which, and by how many."""
+    kind = next((kind for kind, rx in KINDS if rx.search(text)), "other")
+    return "comparison" if kind == "difference" and _KIND["comparison"].search(text) else kind
 
 
 # ---- what is counted ------------------------------------------------------------------------
@@ -130,7 +150,7 @@ _COUNTED = re.compile(
 _LEAD = set(
     "jumlah banyak total selisih orang yang merupakan adalah more fewer other lain lainnya of the in sekitar kira-kira about "
     "roughly approximately exactly pemkab pemkot pemerintah kabupaten kota provinsi pemprov regency city government kah "
-    "its their his her this these those a an tahun year mana or atau lebih sedikit".split()
+    "its their his her this these those a an tahun year mana or atau lebih sedikit berapa berapakah".split()
 )
 _END = set(
     "yang were was did are is have has had do does in di pada that dari of oleh by and dan or atau serta who to ke for untuk "
@@ -140,11 +160,16 @@ _END = set(
 
 
 # Chat Indonesian puts the counted thing before the question word: "..., pejabat pengawasnya ada
-# berapa orang?", "kepala sekolahnya berapa?" (the "-nya" ties it to what was named before).
+# berapa orang?", "kepala sekolahnya berapa?" (the "-nya" ties it to what was named before), "...,
+# yg pengawas ada brp org?" (the ones that are supervisors).
 _COUNTED_BEFORE = re.compile(
-    r"(?:^|[,;:]\s*)(?P<thing>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?nya)\s+(?:ada\s+)?berapa(?:\s+(?:orang|org|buah))?(?:\s+(?:sih|ya|nih|dong|deh|tuh|aja|saja))?\s*\??\s*$",
+    r"(?:^|[,;:]\s*)(?:(?P<thing>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?nya)|yang\s+(?P<which>[a-z][\w-]*(?:\s+[a-z][\w-]*)??))\s+(?:ada\s+)?berapa(?:\s+(?:orang|org|buah))?(?:\s+(?:sih|ya|nih|dong|deh|tuh|aja|saja))?\s*\??\s*$",
     re.IGNORECASE,
 )
+
+# ... or opens with it, and asks last: "pejabat pengawas yg dilantik pemkab garut maret total brp?"
+_COUNTED_FIRST = re.compile(r"^\s*(?P<thing>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+yang\s")
+_ASKED_LAST = re.compile(r"(?:^|[\s,])(?:total\s+|jumlahnya\s+)?(?:ada\s+)?berapa(?:\s+(?:orang|buah))?\s*\??\s*$", re.I)
 
 _PRONOUN = re.compile(r"\s*(?:(?:of|dari)\s+)?(?:those|these|them|mereka|di antaranya|tersebut)\b", re.IGNORECASE)
 
@@ -154,11 +179,13 @@ def counted_phrase(text: str, regions: Iterable[str] = ()) -> str:
     merupakan pejabat pengawas", "officials" in "how many Pemkab Lebak officials"; "" when it
     does not say."""
     before = _COUNTED_BEFORE.search(text)  # "pejabat pengawasnya ada berapa orang?": the thing comes first
-    if before and (thing := re.sub(r"nya$", "", before.group("thing"))).split()[-1].lower() not in _LEAD:
+    if before and (thing := re.sub(r"nya$", "", before.group("thing") or before.group("which"))).split()[-1].lower() not in _LEAD:
         return thing
     match = _COUNTED.search(text)
     if not match:
         return ""
+    if (lead := _COUNTED_FIRST.match(text)) and not re.match(_EVENT, lead.group("thing"), re.I) and _ASKED_LAST.search(text):
+        return lead.group("thing")  # "pejabat pengawas yg dilantik pemkab garut jan sama juni total brp?"
     rest = match.group("rest")
     if (pronoun := _PRONOUN.match(rest)) and (then := re.search(r"\b(?:were|was|are|is|merupakan|adalah|sebagai)\s+(?P<rest>[^?]*)", rest[pronoun.end():], re.I)):
         rest = then.group("rest")  # "how many of those sworn in were pengawas officials": the pengawas
@@ -328,11 +355,25 @@ class Question:
         """When an article reporting on the asked periods may be dated: in them, and for a figure
         as it stood then ("sampai akhir Maret 2026") up to two months after, since such a figure
         is reported afterwards (an article of 7 April on spending "hingga akhir Maret"); a whole
-        year's figure ("sepanjang 2025", "APBD 2025") all through the next year. Retrieval,
+        year's figure ("sepanjang 2025", "APBD 2025") all through the next year. Who held a post
+        then is reported before it too: "Bappeda dipimpin Plt Galih" in a March article still
+        answers who ran it in April (`holder_asked`), until an article says otherwise. Retrieval,
         the context and the rules all judge an article's date by this one reading."""
+        if self.holder_asked:
+            return [replace(p, start=p.start - timedelta(days=183)) for p in self.periods]
         if not self.as_of:
             return list(self.periods)
         return [replace(p, end=p.end + timedelta(days=365 if p.whole_year else 62)) for p in self.periods]
+
+    @property
+    def holder_asked(self) -> bool:
+        """Asks who held a post, not who did something or became something: "who was running
+        Bappeda in April 2026?", "siapa Plt Kepala Dishub pada Maret 2026?"; not "who was sworn
+        in as head in April?", "who became head in June?", "who was the Sekda present when ...?"."""
+        return (
+            self.kind == "person" and bool(self.title or self.runs) and not (self.before or self.after)
+            and not re.search(rf"\b{_EVENT}|{_CHANGE_OR_PRESENCE.pattern}", self.text, re.I)
+        )
 
     @property
     def years(self) -> set[int]:
@@ -353,18 +394,26 @@ class Question:
         or its headline): "Pada 2025, ... diikuti 16 pendaftar", dated March 2026, for 2025;
         "banjir pada November 2025" for "nov 2025"; "seleksi serupa tahun lalu" for a whole year.
         A year's figure reported in the next year must say which year it is: "13,6 persen" in
-        an April 2026 article is the first quarter of 2026, not the 2025 budget."""
+        an April 2026 article is the first quarter of 2026, not the 2025 budget.
+
+        The figure of an earlier period given as the base of a comparison is reported as late as
+        the later period it is compared with: "1.482 kasus sepanjang 2025, turun dibandingkan 2024
+        yang mencapai 2.318 kasus", dated January 2026, reports on 2024."""
         if not self.periods:
             return True
         if not iso:
             return False
         when = date.fromisoformat(iso)
+        named = question_periods(text)
         for asked, reported in zip(self.periods, self.report_periods):
-            if asked.start <= when <= (asked.end if asked.whole_year else reported.end):
+            if reported.start <= when <= (asked.end if asked.whole_year else reported.end):
                 return True
-            if asked.end < when <= asked.end + timedelta(days=366) and (
-                any(asked.start <= named.start and named.end <= asked.end for named in question_periods(text))
-                or (asked.whole_year and asked.start.year in years_spoken_of(text, when.year))  # "tahun lalu"
+            if when <= asked.end:
+                continue
+            inside = any(asked.start <= n.start and n.end <= asked.end for n in named)
+            compared_with = max([asked.end, *(n.end for n in named if n.start > asked.end)]) if inside else asked.end
+            if when <= compared_with + timedelta(days=366) and (
+                inside or (asked.whole_year and asked.start.year in years_spoken_of(text, when.year))  # "tahun lalu"
             ):
                 return True
         return False
@@ -414,11 +463,15 @@ _RUNS = re.compile(
 )
 # A government named as the office's owner: "Garut's", "Kota Cirebon's", "Pemkab Garut's".
 _OWNER = re.compile(r"^(?:(?:Pemkab|Pemkot|Kabupaten|Kota|Provinsi|Pemprov)\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+")
+# An office as chat writes it, in lower case: "siapa yg mimpin dishub wonosobo".
+_CHAT_OFFICE = re.compile(r"(?:dinas|badan|dis(?:hub|dik|kes|sos|naker|perkim|parbud|par|pora|kominfo|dukcapil|perindag|pertan)|din(?:kes|sos)|bappe\w*|bpbd|bkpsdm|bkd|satpol)\b")
 # What is an office of a government: "Dinas ...", "Badan ...", "Satpol PP", or an acronym ("BPBD");
 # not a region ("siapa yang memimpin Garut"), an event ("Apel Siaga") or a team.
 _OFFICE = re.compile(
     r"(?:Dinas|Badan|Bagian|Satuan|Satpol|Kantor|Inspektorat|Sekretariat|RSUD)\b|Di[ns][a-z]{2,}\b|[A-Z]{3,}\b(?!\s+[a-z])"  # "Dinkes", "Disdik"
     r"|(?:[A-Z][\w-]*\s+)+(?:Office|Agency|Department|Board)\b"  # "Education Office"
+    r"|(?i:(?:[a-z-]+\s+){1,3}(?:office|agency|department|board)\b)"  # "the planning agency (Bappelitbangda)"
+    rf"|{_CHAT_OFFICE.pattern}"
 )
 
 
@@ -448,7 +501,9 @@ def parse(text: str, known_governments: Iterable[str] = ()) -> Question:
     kind = kind_of(text)
     periods = tuple(question_periods(text))
     resolved = tuple(gov.resolve(text, known))
-    if kind == "count" and SUM.search(text) and (len({p.text for p in periods}) > 1 or len(resolved) > 1):
+    if kind == "count" and (len({p.text for p in periods}) > 1 or len(resolved) > 1) and (
+        SUM.search(text) or (_LISTED_PERIODS.search(text) and not _COMPARES.search(text))
+    ):
         kind = "total"
     regions = tuple(sorted({gov.region(g) for g in known}))
     counted = counted_phrase(text, regions) if kind in ("count", "percent", "money", "total", "difference", "comparison") else ""
@@ -461,6 +516,8 @@ def parse(text: str, known_governments: Iterable[str] = ()) -> Question:
         office = re.split(r"\s+(?:in|on|at|after|before|since|pada|di|setelah|sesudah|sebelum|sejak|saat|ketika|now|kini|sekarang)\s+", match.group("office"))[0]
         office = _OWNER.sub("", office)
         if _OFFICE.match(office):
+            # "planning agency (Bappelitbangda)" is the Bappelitbangda; chat's "dishub" is the Dishub
+            office = m.group(1) if (m := re.search(r"\(([A-Z][\w-]{2,})\)", office)) else office[:1].upper() + office[1:] if _CHAT_OFFICE.match(office) else office
             title = asked_title(f"Kepala {office}", regions)  # "who runs Garut's Dinas PUPR": its head
             runs = title is not None
     return Question(

@@ -72,6 +72,13 @@ def period_texts(question: Question) -> list[str]:
         ("Berapa lama pendaftaran dibuka, dari tanggal 10 sampai 24 Maret?", "duration"),
         ("Berapa lama perjalanan dari Garut ke Bandung?", "duration"),
         ("Berapa jauh jarak dari Pendopo sampai lokasi banjir?", "place"),
+        ("Pelantikan Pemkab Ciamis Maret dan Mei 2026, lebih banyak yang mana dan selisihnya berapa orang?", "comparison"),  # which, and by how many
+        ("Berapa selisihnya pejabat yang dilantik Pemkab Ciamis pada Maret dan Mei 2026?", "difference"),
+        ("cakupan imunisasi kab ciamis kurang brp persen dr target?", "difference"),  # short of the target by
+        ("How far short of its target was Ciamis's immunisation coverage?", "difference"),
+        ("How many days passed between Ciamis announcing its open selection and swearing in the winners?", "interval"),
+        ("Berapa hari jarak antara pengumuman seleksi dan pelantikan di Ciamis?", "interval"),
+        ("How many days after the inauguration must the officials report?", "duration"),
     ],
 )
 def test_what_a_question_asks(question, kind):
@@ -90,6 +97,9 @@ def test_a_count_over_two_periods_with_a_sum_word_is_a_total():
         "Counting both ceremonies (February and March 2026), how many officials did Pemkab Garut swear in?",
         "Pemkab Garut and Pemkot Cimahi each held an inauguration in March 2026. How many officials were sworn in across both?",
         "Berapa pejabat yang dilantik pada kedua pelantikan Pemkab Garut, Februari dan Maret 2026?",
+        "pejabat pengawas yg dilantik pemkab garut jan sama juni 2026 kalau dijumlah brp?",  # chat "sama" joins two months
+        "Berapa jumlah pejabat yang dilantik Pemkab Garut pada Januari dan Juni 2026?",  # two periods listed: both
+        "How many officials did Garut swear in in March and May 2026?",
     ],
 )
 def test_a_count_over_both_of_two_events_is_a_total(question):
@@ -102,6 +112,10 @@ def test_a_count_over_both_of_two_events_is_a_total(question):
         ("pelantikan pemkab garut maret kemarin, pejabat pengawasnya ada brp org?", "pejabat pengawas"),
         ("Di pelantikan Pemkot Cimahi 18 Juni, kepala sekolahnya berapa?", "kepala sekolah"),
         ("Pelantikan kemarin jumlahnya ada berapa?", ""),
+        ("camat yg dilantik pemkab garut maret sama juni 2026 total brp?", "camat"),  # the thing opens the question
+        ("pelantikan yg digelar pemkab garut maret kmrn, ada brp?", ""),  # an event opens it: not what is counted
+        ("Pelantikan yang digelar Pemkab Garut bulan Maret diikuti berapa pejabat?", "pejabat"),
+        ("pelantikan pejabat garut januari kmrn, yg pengawas ada brp org?", "pengawas"),
     ],
 )
 def test_what_is_counted_may_come_before_the_question_word_in_chat_indonesian(question, counted):
@@ -114,8 +128,16 @@ def test_a_count_over_two_governments_with_a_sum_word_is_a_total():
     assert question.governments == ("Kabupaten Garut", "Kota Cimahi")
 
 
-def test_a_sum_word_over_one_period_stays_a_count():
-    assert ask("Berapa total pejabat yang dilantik Pemkab Garut pada Maret 2026?").kind == "count"
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Berapa total pejabat yang dilantik Pemkab Garut pada Maret 2026?",  # one period
+        "Berapa pejabat yang dilantik Pemkab Garut Maret 2026 dibanding Oktober 2025?",  # compared, not added
+        "Berapa pejabat yang dilantik Pemkab Garut pada Maret dan Mei 2026 masing-masing?",  # each, not both
+    ],
+)
+def test_a_count_that_does_not_add_periods_up_stays_a_count(question):
+    assert ask(question).kind == "count"
 
 
 @pytest.mark.parametrize(
@@ -411,6 +433,11 @@ def test_an_amount_asked_as_the_part_used_of_a_whole_is_a_share(question, share)
         ("Berapa persen serapan anggaran sampai akhir Maret 2026?", "2026-04-07", "Serapan anggaran baru 14 persen.", True),
         ("Berapa pendaftar seleksi terbuka tahun 2025?", "2026-03-09", "Pada 2025, seleksi terbuka diikuti 16 pendaftar.", True),
         ("Berapa pejabat yang dilantik pada Maret 2026?", "2026-05-04", "Bupati melantik 88 pejabat.", False),
+        # the base of a comparison is reported beside the later figure, as late as that one is
+        ("How many dengue cases did Bogor record in 2023?", "2025-01-20", "Sepanjang 2024 tercatat 950 kasus, naik dari 2023 yang hanya 610 kasus.", True),
+        ("How many dengue cases did Bogor record in 2023?", "2025-01-20", "Tercatat 950 kasus, naik dari 2023 yang hanya 610 kasus.", False),
+        ("Berapa pendaftar seleksi April 2024?", "2026-01-10", "Pendaftar Desember 2025 lebih banyak dari April 2024 yang 40 orang.", True),
+        ("Berapa pendaftar seleksi April 2024?", "2027-03-10", "Pendaftar Desember 2025 lebih banyak dari April 2024 yang 40 orang.", False),
     ],
 )
 def test_a_sentence_reports_on_the_asked_period_when_dated_in_it_or_naming_it_later(question, dated, sentence, reports):
@@ -461,8 +488,27 @@ def test_people_a_chat_question_writes_in_lower_case_are_read_as_the_articles_wr
         ("siapa yg mimpin Garut sekarang?", None),
         ("Siapa yang memimpin Apel Siaga Bencana?", None),
         ("Who led the Garut delegation?", None),
+        ("Who was running Garut's planning agency (Bappelitbangda) in April 2026?", "Bappelitbangda"),  # the acronym names it
+        ("siapa yg mimpin dishub garut bulan maret 2026?", "Dishub"),  # chat's lower-case short form
+        ("siapa yang memimpin diskusi itu?", None),
+        ("who runs the tourism office in Garut?", None),  # no name the articles write
     ],
 )
 def test_asked_who_runs_an_office_is_asked_for_its_head(question, office):
     facts = ask(question)
     assert (facts.title.office if facts.title else None) == office and facts.runs == bool(office)
+
+
+@pytest.mark.parametrize(
+    "question, dated, reports",
+    [
+        ("Who was running Garut's Dinas PUPR in April 2026?", "2026-03-02", True),  # "dipimpin Plt Yana" in March still holds
+        ("Siapa Plt Kepala Dinas Sosial Garut pada Maret 2026?", "2026-01-12", True),
+        ("Who was running Garut's Dinas PUPR in April 2026?", "2025-06-30", False),  # half a year before: too old to hold
+        ("Who was running Garut's Dinas PUPR in April 2026?", "2026-05-04", False),
+        ("Who was sworn in as head of Dinas PUPR in April 2026?", "2026-03-02", False),  # an event, not a post held
+        ("Berapa pejabat yang dilantik pada April 2026?", "2026-03-02", False),
+    ],
+)
+def test_who_held_a_post_then_is_reported_by_an_article_from_before(question, dated, reports):
+    assert ask(question).reports_on(dated, "") is reports
