@@ -54,14 +54,20 @@ class Question(BaseModel):
 
         Matched against the answer's words only: citation markers are removed first ("[1]" must not
         satisfy `\\b1\\b`), a bare number in a pattern matches only a whole number (not the "13"
-        of "13/12/2018" or of "1.3"), and an answer that states more counts than the rules ask for
+        of "13/12/2018" or of "1.3"), nor a date's day unless the pattern is about dates (the
+        "11" of "11 May 2026" does not satisfy `\\b11\\b`), and an answer that states more counts than the rules ask for
         is wrong, however many of them are right ("107, 20, 85, 269 or 17" is no answer: `max_counts`).
         """
         text = strip_citations(answer)
         flags = re.IGNORECASE
-        if self.accept and not any(re.search(anchor_numbers(p), text, flags) for p in self.accept):
+        undated = _DAY_OF_MONTH.sub(" ", text)
+
+        def found(pattern: str) -> bool:  # a pattern not about dates does not see a date's day ("11 May 2026" holds no 11)
+            return bool(re.search(anchor_numbers(pattern), text if re.search(_MONTH_WORD, pattern, flags) else undated, flags))
+
+        if self.accept and not any(found(p) for p in self.accept):
             return False
-        if not all(re.search(anchor_numbers(p), text, flags) for p in self.accept_all):
+        if not all(found(p) for p in self.accept_all):
             return False
         if any(re.search(anchor_numbers(p), text, flags) for p in self.reject):
             return False
@@ -88,6 +94,8 @@ _DATE_LIKE = re.compile(
     re.IGNORECASE,
 )
 _COUNT = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*(?![\d])")
+# A date's day and month ("11 May", "May 11"), without its year.
+_DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}\s+{_MONTH_WORD}(?![a-z])|\b{_MONTH_WORD}\s+\d{{1,2}}\b(?!\d)", re.IGNORECASE)
 
 
 def strip_citations(answer: str) -> str:

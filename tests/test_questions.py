@@ -105,6 +105,14 @@ def test_the_judge_reads_the_answers_words_not_its_citation_markers_or_dates():
     assert not one.judge("On 1/3/2026 [2]") and not one.judge("1.5 regents [2]")
 
 
+def test_a_dates_day_is_no_count_unless_the_rule_is_about_dates():
+    more = Question(id="x", question="More in 2026 or 2025, by how many?", lang="en", answer="11 more", accept_all=[r"\b11\b", "more"], sources=["000"])
+    assert not more.judge("Kabupaten Garut, 11 May 2026 had more: 27 [1] vs 24 (2025) [2], 3 more.")
+    assert more.judge("Kabupaten Garut, 11 May 2026 had more: 27 [1] vs 16 (2025) [2], 11 more.")
+    when = Question(id="y", question="When?", lang="en", answer="11 May 2026", accept=[r"\b11 (May|Mei)\b"], sources=["000"])
+    assert when.judge("On 11 May 2026 [1]")
+
+
 def test_an_answer_listing_many_numbers_is_wrong_even_if_one_is_right():
     q = Question(id="x", question="How many officials in 2018?", lang="en", answer="107 officials.", accept=[r"\b107\b"], sources=["000"])
     assert q.judge("107 officials on 13 December 2018 [1]")
