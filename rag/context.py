@@ -40,7 +40,7 @@ logging.getLogger("bm25s").setLevel(logging.WARNING)  # it announces every (tiny
 _ANAPHOR = re.compile(
     r"^(?:[\"“”']\s*)?(?:Ia|Dia|Dirinya|Beliau|Mereka|Hal (?:itu|tersebut|ini)|Pelantikan (?:itu|tersebut|ini)|Kegiatan (?:itu|tersebut|ini)"
     r"|Menurutnya|Dikatakannya|Tersebut|Selain itu|Sementara itu|Namun|Adapun|Para pejabat (?:itu|tersebut)|Pejabat (?:itu|tersebut)"
-    r"|Dari (?:total|jumlah) (?:itu|tersebut)?|Sebanyak|Dari jumlah|Mereka)\b|^[a-z]",
+    r"|Dari (?:total|jumlah) (?:itu|tersebut)?|Sebanyak|Dari jumlah|Mereka|Ketuanya|Anggotanya)\b|^[a-z]",
 )
 _DATE_IN_TEXT = re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*\)|\b\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d{2}\b")
 _TIME_UNIT = re.compile(r"\b\d+\s*(?:hari|minggu|bulan|tahun|days?|weeks?|months?|years?)\b|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|seratus)\s+(?:hari|minggu|bulan|tahun)\b", re.I)

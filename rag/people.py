@@ -86,9 +86,10 @@ TITLES: list[tuple[re.Pattern[str], Title]] = [
     (re.compile(r"\b(lurah|urban village head)\b", re.I), Title(("lurah",))),
     (re.compile(r"\b(kepala desa|kades|village head)\b", re.I), Title(("kepala desa", "kades"))),
     (re.compile(r"\b(ketua dprd|dprd (chair|speaker)|speaker of the)\b", re.I), Title(("ketua dprd",))),
-    # The chair of a selection committee, which news also writes as "Pansel diketuai Prof. X".
+    # The chair of a selection committee, which news also writes as "Pansel diketuai Prof. X" and,
+    # after a sentence on the committee, "Ketuanya Dr. X".
     (re.compile(r"\b(ketua|chair(?:man|person|woman)?|head) (?:of )?(?:the )?(pansel|panitia seleksi|tim seleksi|selection (committee|panel)|panel)\b", re.I),
-     Title(("ketua pansel", "ketua panitia seleksi", "ketua tim seleksi", "diketuai"))),
+     Title(("ketua pansel", "ketua panitia seleksi", "ketua tim seleksi", "diketuai", "ketuanya"))),
 ]
 
 

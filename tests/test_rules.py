@@ -858,6 +858,8 @@ def test_a_name_from_a_sentence_without_the_asked_title_is_refused():
 def test_the_chair_of_a_selection_committee_is_whoever_the_committee_is_chaired_by():
     chaired = garut("Panitia seleksi beranggotakan lima orang dan diketuai Prof. Hadi Wiranata, akademisi Universitas Garut.")
     assert accepted(run("Siapa ketua pansel seleksi terbuka Pemkab Garut?", "Prof. Hadi Wiranata [1]", [1], chaired))
+    committee, its_chair = garut("Panitia seleksi beranggotakan lima orang."), garut("Ketuanya Dr. Fajar Permadi, dosen ilmu pemerintahan.")
+    assert accepted(run("Who chairs the panel running Garut's open selection?", "Dr. Fajar Permadi [2]", [2], committee, its_chair))
     sworn = garut("Dodi Kusmayadi dilantik sebagai Kepala Dinas PUPR hasil seleksi terbuka.")
     outcome = run("Who chairs the selection committee for Garut's open bidding?", "Dodi Kusmayadi [1]", [1], sworn)
     assert refused_by(outcome) == "asked_title_in_evidence"
