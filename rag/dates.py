@@ -49,8 +49,8 @@ WEEKDAYS_EN = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday
 # Words of the calendar, never a person's name ("Senin" after a title is a dateline).
 CALENDAR_WORDS = set(MONTHS) | set(WEEKDAYS_ID) | set(WEEKDAYS_EN)
 _WEEKDAY = r"(?P<weekday>Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-MONTH_WORDS = _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
-_MONTH_NAME = r"(?P<mname>" + _MONTH_WORDS + r")"
+MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH_NAME = r"(?P<mname>" + MONTH_WORDS + r")"
 # Every way an Indonesian or English news page writes a date, each with the weekday it may carry.
 _DATE_FORMS = {
     # "Kamis (13/12/2018)", "(31/10/2025)", "Kamis (3/7)": the Indonesian dateline
@@ -263,11 +263,11 @@ class DateSpan:
 
 
 _MONTH_YEAR = re.compile(
-    r"\b(?P<month>" + _MONTH_WORDS + r")\.?\s+(?:(?:of|tahun)\s+)?(?P<year>(?:19|20)\d{2})\b",
+    r"\b(?P<month>" + MONTH_WORDS + r")\.?\s+(?:(?:of|tahun)\s+)?(?P<year>(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
 _MONTH_DAY_YEAR = re.compile(
-    r"\b(?P<month>" + _MONTH_WORDS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*,\s*(?P<year>(?:19|20)\d{2})\b",
+    r"\b(?P<month>" + MONTH_WORDS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*,\s*(?P<year>(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
 _NUMERIC_MONTH_YEAR = re.compile(r"\b(?P<month>0?[1-9]|1[0-2])[/-](?P<year>(?:19|20)\d{2})\b")
@@ -279,8 +279,8 @@ def _month_end(year: int, month: int) -> date:
 
 
 _MONTH_ONLY = re.compile(
-    r"\b(?P<month>" + _MONTH_WORDS + r")\.?\s*(?:,|&|dan|and|sama|serta|atau|or|-|–|hingga|sampai|to|through)\s*(?=(?:"
-    + _MONTH_WORDS + r")\.?\s+(?:tahun\s+)?(?P<year>(?:19|20)\d{2})\b)",
+    r"\b(?P<month>" + MONTH_WORDS + r")\.?\s*(?:,|&|dan|and|sama|serta|atau|or|-|–|hingga|sampai|to|through)\s*(?=(?:"
+    + MONTH_WORDS + r")\.?\s+(?:tahun\s+)?(?P<year>(?:19|20)\d{2})\b)",
     re.IGNORECASE,
 )
 
@@ -364,9 +364,9 @@ _BARE_MONTH = re.compile(
 
 _DAY_NAMES = _WEEKDAY.replace("(?P<weekday>", "(?:")
 _RANGE = re.compile(
-    rf"(?P<first>(?:\b{_DAY_NAMES}\s*,?\s*)?\b(?P<d1>\d{{1,2}})(?:\s+(?:{_MONTH_WORDS})\b\.?)?(?:\s*,?\s+(?:19|20)\d{{2}})?)"
+    rf"(?P<first>(?:\b{_DAY_NAMES}\s*,?\s*)?\b(?P<d1>\d{{1,2}})(?:\s+(?:{MONTH_WORDS})\b\.?)?(?:\s*,?\s+(?:19|20)\d{{2}})?)"
     rf"(?:\s*[-–]\s*|\s*,?\s+(?:hingga|sampai(?:\s+dengan)?|s\.\s?d\.?|s/d|to|until|through)\s+)"
-    rf"(?P<last>(?:\b{_DAY_NAMES}\s*,?\s*)?\b(?P<d2>\d{{1,2}})\s+(?P<month>{_MONTH_WORDS})\b\.?(?:\s*,?\s+(?:19|20)\d{{2}})?)",
+    rf"(?P<last>(?:\b{_DAY_NAMES}\s*,?\s*)?\b(?P<d2>\d{{1,2}})\s+(?P<month>{MONTH_WORDS})\b\.?(?:\s*,?\s+(?:19|20)\d{{2}})?)",
     re.IGNORECASE,
 )
 
@@ -397,8 +397,8 @@ def date_ranges(text: str) -> list[DateRange]:
 
 def days_named(text: str) -> set[int]:
     """The day numbers of the dates a text writes with a month name ("27 Januari", "Jan 27")."""
-    return {int(d) for d in re.findall(rf"\b(\d{{1,2}})\s+(?:{_MONTH_WORDS})\b", text, re.I)} | {
-        int(d) for d in re.findall(rf"\b(?:{_MONTH_WORDS})\.?\s+(\d{{1,2}})\b(?!\d)", text, re.I)
+    return {int(d) for d in re.findall(rf"\b(\d{{1,2}})\s+(?:{MONTH_WORDS})\b", text, re.I)} | {
+        int(d) for d in re.findall(rf"\b(?:{MONTH_WORDS})\.?\s+(\d{{1,2}})\b(?!\d)", text, re.I)
     }
 
 

@@ -55,7 +55,7 @@ _EVENT = (
 )
 # Words of a who-question about a change of post, or about who was there: not who held it.
 _CHANGE_OR_PRESENCE = re.compile(
-    r"\b(?:became|become|becomes|menjadi|jadi|appointed|named|ditunjuk|diangkat|dilantik|installed|took over|menggantikan|replaced|present|hadir|attended|rotat\w*|swore|sworn)\b",
+    r"\b(?:became|become|becomes|menjadi|jadi|appointed|named|ditunjuk|diangkat|installed|took over|menggantikan|replaced|present|hadir|attended|rotated|swore)\b",
     re.I,
 )
 _FROM_TO = rf"\b(?:dari|from)\s+(?P<a2>[^?]*?\b{_EVENT}[^?]*?)\s+(?:sampai|hingga|to|until|till)\s+(?=[^?]*\b{_EVENT})"

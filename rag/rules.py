@@ -393,8 +393,12 @@ def cited_from_asked_period(d: Draft) -> Change:
     a figure as it stood then ("sampai akhir Maret 2026"), within two months after it; or from a
     later article (within a year) whose sentence names that period itself: a year's figures are
     reported after it ends ("Sepanjang 2025, Dinkes menemukan 3.214 kasus", dated May 2026)
-    (`Question.reports_on`)."""
+    (`Question.reports_on`). Of the cited sentences, those stating the answer's numbers are the
+    ones that must: "6" cited to "Dari total kasus 2025, 6 pasien meninggal" beside "turun
+    dibandingkan 2024 yang mencapai 2.318 kasus" is not 2024's figure."""
     cited = [s for n in d.cited if (s := d.context.get(n)) and s.date]
+    values = count_values(d.body()) - d.date_numbers()
+    cited = [s for s in cited if values & numbers_in(s.text)] or cited
     if not d.question.periods or not cited or any(d.question.reports_on(s.date, _with_title(d, s)) for s in cited):
         return None
     return Refuse("the cited sentences are from another period than the question asks about")

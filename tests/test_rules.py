@@ -544,6 +544,17 @@ def test_a_years_figure_reported_after_it_ended_is_from_that_year_when_the_sente
     assert refused_by(run("How many dengue cases did Cianjur find in 2025?", "2.140 kasus [1]", [1], years_later)) == "cited_from_asked_period"
 
 
+def test_the_sentence_stating_the_number_must_be_of_the_asked_period():
+    """A later article gives an earlier year's figure as the base of a comparison; its other
+    figures are of the later year."""
+    headline = "Kasus DBD di Cianjur Sepanjang 2025 Turun"
+    compared = cianjur("Angka itu turun dibandingkan 2024 yang mencapai 2.318 kasus.", date="2026-01-12", title=headline)
+    deaths = cianjur("Dari total kasus 2025, sebanyak 6 pasien meninggal dunia.", date="2026-01-12", title=headline)
+    outcome = run("How many people died of dengue in Cianjur in 2024?", "6 [1][2]", [1, 2], compared, deaths)
+    assert refused_by(outcome) == "cited_from_asked_period"
+    assert accepted(run("How many dengue cases did Cianjur record in 2024?", "2.318 kasus [1][2]", [1, 2], compared, deaths))
+
+
 def test_a_sentence_that_takes_its_time_from_the_one_before_reports_on_that_time():
     article = (
         "Pelamar tahun ini jauh lebih banyak dibandingkan seleksi terbuka 2025. "
