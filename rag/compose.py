@@ -269,7 +269,7 @@ _COMBINING = re.compile(
     r"|\b(?:mana\s+yang\s+)?lebih\s+(?:banyak|sedikit|tinggi|rendah|besar|kecil)(?:\s+atau\s+lebih\s+(?:banyak|sedikit|tinggi|rendah|besar|kecil))?(?:\s+(?:yang\s+)?mana)?\b"
     r"|(?:\band\s+)?\bby\s+how\s+(?:many|much)(?:\s+percentage\s+points)?\b|\bselisih(?:nya)?(?:\s+(?:berapa|brp)(?:\s+(?:persen|poin|orang|org))?)?(?=\W|$)"
     r"|\b(?:in total|total|in all|combined|together|altogether|adding up|added up|add up|jumlah total|keseluruhan|seluruhnya"
-    r"|semuanya|digabung(?:kan)?|gabungan|counting both|across both|how many more|how many fewer|more|fewer|higher|lower|than"
+    r"|semuanya|digabung(?:kan)?|gabungan|dijumlah(?:kan)?|ditotal|counting both|across both|how many more|how many fewer|more|fewer|higher|lower|than"
     r"|compared (?:to|with)|dibanding(?:kan)?|daripada|ketimbang)\b",
     re.IGNORECASE,
 )
@@ -277,9 +277,9 @@ _COMBINING = re.compile(
 
 _JOINED = r"\s*(?:,\s*(?:(?:dan|and|atau|or|serta)\b)?|\b(?:dan|and|atau|or|serta|maupun)\b)\s*"  # ", ", " dan ", ", and "
 # What stands between two parts of a list: "2024 dan 2025", "Lebak or Cilegon", "in 2026 than in
-# 2025", "April 2026 dibanding April 2025", "2025 sama 2026", "Januari vs Maret".
+# 2025", "April 2026 dibanding April 2025", "2025 sama 2026", "Januari vs Maret", "Januari dijumlah dengan Juni".
 _JOINER = re.compile(
-    r"\s*,?\s*(?:\b(?:and|dan|atau|or|serta|maupun|sama|vs|versus|than|dibanding(?:kan)?(?:\s+dengan)?|daripada|ketimbang"
+    r"\s*,?\s*(?:\b(?:and|dan|atau|or|serta|maupun|sama|vs|versus|than|(?:dibanding(?:kan)?|dijumlah(?:kan)?|ditambah)(?:\s+dengan)?|daripada|ketimbang"
     r"|compared\s+(?:to|with))\b\.?|[,&+/])\s*",
     re.IGNORECASE,
 )
@@ -393,7 +393,7 @@ def sub_question(question: str, part: Part, language: str, others: tuple[Part, .
         question = re.sub(rf"{_JOINED}{other_text}|{other_text}{_JOINED}(?=\S)", " ", question, count=1)
     question = _COMBINING.sub(" ", question)
     question = re.sub(r"\b(?:kalau|jika|bila)\s*(?:,\s*|(?=\?|(?:ada\s+)?berapa\b))", "", question, flags=re.IGNORECASE)  # "Kalau digabung, berapa ...", "... jika digabung?", "kalau digabung ada berapa"
-    question = re.sub(r"\?(?:\s*\?)+", "?", re.sub(r"\s+([?,.])", r"\1", re.sub(r"\s{2,}", " ", question)))
+    question = re.sub(r"\?(?:\s*\?)+", "?", re.sub(r",(?:\s*,)+", ",", re.sub(r"\s+([?,.])", r"\1", re.sub(r"\s{2,}", " ", question))))
     question = re.sub(r"(?:,\s*)?\b(?:and|dan|or|atau)\s*(?=[?.]|$)|,\s*(?=[?.])|^[\s,]+", "", question).strip()  # ", and?" left over
     if language == "id":
         return f"{question}\nJawab hanya untuk {label}: berapa {'persen' if percent else counted or 'jumlahnya'}? Tulis satu angka."

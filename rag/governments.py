@@ -68,7 +68,7 @@ def _headline(line: str) -> bool:
 
 # The dateline an Indonesian article opens with: the place in capitals before its first dash or
 # comma ("SUMEDANG –", "KOTA TASIKMALAYA, (12/5/2026) –", "CIREBON, KOMPAS.com -").
-_DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z.' ]{2,40}?)\s*(?:,|\s[–—-])", re.MULTILINE)
+_DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z.' ]{2,40}?)\s*(?:,|\s[–—-])")
 
 
 def main_government(text: str) -> str | None:
@@ -82,9 +82,10 @@ def main_government(text: str) -> str | None:
     leading = [g for g, count in ranked if count == ranked[0][1]]
     if len(leading) == 1:
         return leading[0]
-    body = "\n".join(line for line in text.split("\n") if not _headline(line))
-    dateline = m.group("place").upper() if (m := _DATELINE.search(body)) else ""
+    opening = [line for line in text.split("\n") if line.strip() and not _headline(line)][:3]  # the dateline opens the story
+    dateline = next((m.group("place").upper() for line in opening if (m := _DATELINE.match(line))), "")
     datelined = [g for g in leading if re.search(rf"\b{re.escape(region(g).upper())}\b", dateline)]
+    datelined = [g for g in datelined if not any(len(region(o)) > len(region(g)) for o in datelined)]  # "BANDUNG BARAT", not Bandung
     return datelined[0] if len(datelined) == 1 else None
 
 

@@ -242,8 +242,8 @@ def _run_by(office: str) -> list[str]:
     region = r"(?:\s+(?:Kabupaten\s+|Kota\s+)?[A-Z]\w+)?"
     return [
         rf"\b(?i:{office}){region}\s+(?i:(?:masih|kini|tetap|sementara)\s+)?dipimpin\s+(?:oleh\s+)?(?:Plt\.?|Pelaksana\s+Tugas)",
-        rf"\b(?i:kursi|jabatan|posisi)\s+(?i:kepala\s+)?(?i:{office}){region}(?:\s+yang\s+ditinggalkan\s+[A-Z][\w.]*(?:\s+[A-Z]\w*)*)?"
-        r"\s+(?i:(?:untuk\s+)?sementara\s+|kini\s+|masih\s+)?(?:dipimpin|diisi|dijabat)\s+(?:oleh\s+)?(?:Plt\.?|Pelaksana\s+Tugas)",
+        rf"\b(?i:kursi|jabatan|posisi)\s+(?i:kepala\s+)?(?i:{office}){region}(?:\s+yang\s+(?:ditinggalkan|kosong)\b(?:(?!\bsebelumnya\b)[^.]){{0,80}}?)?"
+        r",?\s+(?i:(?:untuk\s+)?sementara\s+|kini\s+|masih\s+)?(?:dipimpin|diisi|dijabat)\s+(?:oleh\s+)?(?:Plt\.?|Pelaksana\s+Tugas)(?:\s+(?:Sekretaris|Kepala)\s+[A-Z]\w*(?:\s+[A-Z]\w*)?)?",
         rf"\b(?i:saat ini|kini|untuk sementara|sejak itu|hingga kini)\s*,?\s+(?i:{office}){region}\s+(?i:(?:masih|tetap)\s+)?dipimpin(?:\s+oleh)?",
     ]
 
@@ -304,7 +304,7 @@ def _title_beside(name: str, flat: str, before: bool, after: bool) -> str | None
     # Dishub, dipindahkan menjadi Kepala Dinas PUPR": the clause on the old post is passed over
     if after and (
         m := re.search(
-            name + r"\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s*)?(?:,\s*(?:yang\s+sebelumnya\s+[^,.]{3,120}|" + _TITLE_PHRASE + r"),)?,?\s*(?:yang\s+)?(?:kini|sekarang|kemudian)?\s*"
+            name + r"\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s*)?(?:,\s*(?:yang\s+sebelumnya\s+[^,.]{3,120}|" + _TITLE_WORD + r"\b[^,.]{0,100}),)?,?\s*(?:yang\s+)?(?:kini|sekarang|kemudian)?\s*"
             r"(?:(?:" + _MOVED + r"|naik)\s+)?"
             r"(?:menjadi|menjabat(?:\s+sebagai)?|dilantik\s+(?:menjadi|sebagai)|diangkat\s+(?:menjadi|sebagai))\s+(" + _TITLE_PHRASE + ")",
             flat,

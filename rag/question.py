@@ -18,9 +18,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from rag import governments as gov
-from rag.dates import CALENDAR_WORDS, MONTH_WORDS, PART_OF_YEAR, DateSpan, question_periods, years_spoken_of
+from rag.dates import CALENDAR_WORDS, PART_OF_YEAR, DateSpan, question_periods, years_spoken_of
 from rag.glossary import english_terms
-from rag.people import NOT_NAME_WORDS, Title, asked_title
+from rag.people import NOT_NAME_WORDS, OFFICE_SHORT, Title, asked_title
 
 # ---- language -------------------------------------------------------------------------------
 
@@ -53,9 +53,12 @@ _EVENT = (
     r"(?:pelantikan|dilantik|melantik|rotasi|mutasi|pengumuman|diumumkan|mengumumkan|seleksi|lelang|pendaftaran|penutupan"
     r"|pembukaan|peresmian|pengukuhan|inaugura\w*|instal\w*|rotation|reshuffle|announc\w*|swearing|sworn|selection|bidding|registration|opening|closing)"
 )
+# A sentence comparing one period's figure with another's: "turun dibandingkan 2024 yang ...".
+_COMPARED = re.compile(r"\b(?:dibanding\w*|daripada|ketimbang|than|compared|(?:naik|turun|meningkat|menurun|lebih \w+) dari)\b", re.I)
 # Words of a who-question about a change of post, or about who was there: not who held it.
 _CHANGE_OR_PRESENCE = re.compile(
-    r"\b(?:became|become|becomes|menjadi|jadi|appointed|named|ditunjuk|diangkat|installed|took over|menggantikan|replaced|present|hadir|attended|rotated|swore)\b",
+    r"\b(?:became|become|becomes|menjadi|jadi|appointed|named|made|promoted|dipromosikan|ditunjuk|diangkat|installed|took (?:over|office)|mengisi|menggantikan"
+    r"|replaced|mundur|pensiun|dicopot|diberhentikan|resigned|retired|present|hadir|attended|rotated|swore)\b",
     re.I,
 )
 _FROM_TO = rf"\b(?:dari|from)\s+(?P<a2>[^?]*?\b{_EVENT}[^?]*?)\s+(?:sampai|hingga|to|until|till)\s+(?=[^?]*\b{_EVENT})"
@@ -67,14 +70,14 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("interval", re.compile(
         r"\b(how (much time|long)|berapa (lama|jauh)|jarak waktu|rentang waktu|selang waktu)\b.*\b(between|after|before|since|antara|setelah|sesudah|sebelum|sejak)\b"
         rf"|\b(how (much time|long)|berapa (lama|jauh)|jarak waktu|rentang waktu|selang waktu)\b.*{_FROM_TO}"
-        r"|\b(how many (days|weeks|months)|berapa (hari|minggu|bulan))\b.*\b(between|antara)\b",
+        rf"|\b(how many (days|weeks|months)|berapa (hari|minggu|bulan))\b.*\b(between|antara)\b[^?]*\b{_EVENT}[^?]*\b(and|dan)\b[^?]*\b{_EVENT}",
         re.I)),
     ("first", re.compile(r"\b(which|what)\b[^?]*\b(first|earlier|earliest)\b(?!\s+(?:quarter|semester|half|week|month|year|term|round|phase|stage|time))|\bmana yang (lebih )?(dulu|duluan|lebih awal|pertama)\b|\blebih dulu\b", re.I)),
     ("difference", re.compile(r"\b(kurang berapa|how far (?:short|below)|selisih(?:nya)?|difference|how many more|how many fewer|berapa lebih banyak|lebih banyak berapa)\b", re.I)),
     # "higher ... 2024 or 2025?" too ("serapan lebih tinggi 2024 atau 2025?"), but not "who rose higher,
     # A or B?", "... lebih tinggi atau setara?"
     ("comparison", re.compile(r"\b(which|what|mana)\b[^?]*\b(more|fewer|most|lebih banyak|lebih sedikit|terbanyak)\b"
-                              r"|\b(lebih banyak|lebih sedikit)\s+(yang\s+)?mana\b"
+                              r"|\blebih (banyak|sedikit|tinggi|rendah)\s+(yang\s+)?mana\b"
                               r"|\b(more|fewer|lebih banyak|lebih sedikit)\b[^?]*\b(or|atau)\b"
                               r"|^(?!\W*(?:siapa|who|whom|kapan|when|di ?mana|where)\b).*?\b(higher|lower|lebih tinggi|lebih rendah)\b[^?]*\b(or|atau)\b"
                               r"(?!\s+(?:tidak|not|setara|sama|equal|lebih)\b)", re.I)),
@@ -121,15 +124,6 @@ SUM = re.compile(
 )
 
 
-# Two periods written as a list ("Januari dan Juni 2026", "2025 sama 2026", "in March and May"):
-# a count over both is their total, unless the question compares them.
-_LISTED_PERIODS = re.compile(
-    rf"\b(?:{MONTH_WORDS}|(?:19|20)\d{{2}})\.?(?:\s+(?:19|20)\d{{2}})?\s*(?:,|&|\bdan|\band|\bsama|\bserta)\s+(?:(?:bulan|tahun|in)\s+)?(?:{MONTH_WORDS}|(?:19|20)\d{{2}})\b",
-    re.I,
-)
-_COMPARES = re.compile(r"\b(?:dibanding\w*|compared|than|versus|vs|ketimbang|daripada|masing-masing|each|respectively)\b", re.I)
-
-
 def kind_of(text: str) -> str:
     """What the question asks for, as one word (see KINDS); "other" when none applies. A
     difference asked beside which of two is more ("lebih banyak yang mana, selisihnya berapa?") is
@@ -150,7 +144,7 @@ _COUNTED = re.compile(
 _LEAD = set(
     "jumlah banyak total selisih orang yang merupakan adalah more fewer other lain lainnya of the in sekitar kira-kira about "
     "roughly approximately exactly pemkab pemkot pemerintah kabupaten kota provinsi pemprov regency city government kah "
-    "its their his her this these those a an tahun year mana or atau lebih sedikit berapa berapakah".split()
+    "its their his her this these those a an tahun year mana or atau lebih sedikit berapa berapakah ada".split()
 )
 _END = set(
     "yang were was did are is have has had do does in di pada that dari of oleh by and dan or atau serta who to ke for untuk "
@@ -168,7 +162,10 @@ _COUNTED_BEFORE = re.compile(
 )
 
 # ... or opens with it, and asks last: "pejabat pengawas yg dilantik pemkab garut maret total brp?"
-_COUNTED_FIRST = re.compile(r"^\s*(?P<thing>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+yang\s")
+_COUNTED_FIRST = re.compile(
+    r"^\s*(?!(?:kemarin|kmrn|tadi|bulan|tahun|minggu|pekan|di|ke|dari|pada|yang|total|jumlah)\b)(?P<thing>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+yang\s",
+    re.I,
+)
 _ASKED_LAST = re.compile(r"(?:^|[\s,])(?:total\s+|jumlahnya\s+)?(?:ada\s+)?berapa(?:\s+(?:orang|buah))?\s*\??\s*$", re.I)
 
 _PRONOUN = re.compile(r"\s*(?:(?:of|dari)\s+)?(?:those|these|them|mereka|di antaranya|tersebut)\b", re.IGNORECASE)
@@ -411,7 +408,8 @@ class Question:
             if when <= asked.end:
                 continue
             inside = any(asked.start <= n.start and n.end <= asked.end for n in named)
-            compared_with = max([asked.end, *(n.end for n in named if n.start > asked.end)]) if inside else asked.end
+            later = [n.end for n in named if asked.end < n.start and n.end <= when] if inside and _COMPARED.search(text) else []
+            compared_with = max([asked.end, *later])
             if when <= compared_with + timedelta(days=366) and (
                 inside or (asked.whole_year and asked.start.year in years_spoken_of(text, when.year))  # "tahun lalu"
             ):
@@ -464,13 +462,13 @@ _RUNS = re.compile(
 # A government named as the office's owner: "Garut's", "Kota Cirebon's", "Pemkab Garut's".
 _OWNER = re.compile(r"^(?:(?:Pemkab|Pemkot|Kabupaten|Kota|Provinsi|Pemprov)\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+")
 # An office as chat writes it, in lower case: "siapa yg mimpin dishub wonosobo".
-_CHAT_OFFICE = re.compile(r"(?:dinas|badan|dis(?:hub|dik|kes|sos|naker|perkim|parbud|par|pora|kominfo|dukcapil|perindag|pertan)|din(?:kes|sos)|bappe\w*|bpbd|bkpsdm|bkd|satpol)\b")
+_CHAT_OFFICE = re.compile(r"(?:dinas|badan|" + "|".join(OFFICE_SHORT) + r"|bappe\w*|bpbd|bkpsdm|bkd|satpol)\b")
 # What is an office of a government: "Dinas ...", "Badan ...", "Satpol PP", or an acronym ("BPBD");
 # not a region ("siapa yang memimpin Garut"), an event ("Apel Siaga") or a team.
 _OFFICE = re.compile(
     r"(?:Dinas|Badan|Bagian|Satuan|Satpol|Kantor|Inspektorat|Sekretariat|RSUD)\b|Di[ns][a-z]{2,}\b|[A-Z]{3,}\b(?!\s+[a-z])"  # "Dinkes", "Disdik"
     r"|(?:[A-Z][\w-]*\s+)+(?:Office|Agency|Department|Board)\b"  # "Education Office"
-    r"|(?i:(?:[a-z-]+\s+){1,3}(?:office|agency|department|board)\b)"  # "the planning agency (Bappelitbangda)"
+    r"|(?i:(?!(?:[a-z-]+\s+){0,2}(?:by|of|from|with|for|the)\s)(?:[a-z-]+\s+){1,2}(?:office|agency|department|board)\s*\([A-Z])"  # "planning agency (Bappelitbangda)"
     rf"|{_CHAT_OFFICE.pattern}"
 )
 
@@ -501,9 +499,7 @@ def parse(text: str, known_governments: Iterable[str] = ()) -> Question:
     kind = kind_of(text)
     periods = tuple(question_periods(text))
     resolved = tuple(gov.resolve(text, known))
-    if kind == "count" and (len({p.text for p in periods}) > 1 or len(resolved) > 1) and (
-        SUM.search(text) or (_LISTED_PERIODS.search(text) and not _COMPARES.search(text))
-    ):
+    if kind == "count" and SUM.search(text) and (len({p.text for p in periods}) > 1 or len(resolved) > 1):
         kind = "total"
     regions = tuple(sorted({gov.region(g) for g in known}))
     counted = counted_phrase(text, regions) if kind in ("count", "percent", "money", "total", "difference", "comparison") else ""
@@ -517,7 +513,10 @@ def parse(text: str, known_governments: Iterable[str] = ()) -> Question:
         office = _OWNER.sub("", office)
         if _OFFICE.match(office):
             # "planning agency (Bappelitbangda)" is the Bappelitbangda; chat's "dishub" is the Dishub
-            office = m.group(1) if (m := re.search(r"\(([A-Z][\w-]{2,})\)", office)) else office[:1].upper() + office[1:] if _CHAT_OFFICE.match(office) else office
+            if m := re.search(r"\(([A-Z][\w-]{2,})\)", office):
+                office = m.group(1)
+            elif _CHAT_OFFICE.match(office):  # "dinas sosial garut bulan maret" is the Dinas Sosial
+                office = " ".join(w[:1].upper() + w[1:] for w in re.split(r"\s+(?:bulan|tahun|tanggal|pada|saat|sekarang|skrg|kini)\b|\s+\d", office)[0].split())
             title = asked_title(f"Kepala {office}", regions)  # "who runs Garut's Dinas PUPR": its head
             runs = title is not None
     return Question(

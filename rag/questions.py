@@ -94,8 +94,8 @@ _DATE_LIKE = re.compile(
     re.IGNORECASE,
 )
 _COUNT = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*(?![\d])")
-# A date's day and month ("11 May", "May 11"), without its year.
-_DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}\s+{_MONTH_WORD}(?![a-z])|\b{_MONTH_WORD}\s+\d{{1,2}}\b(?!\d)", re.IGNORECASE)
+# A date's day and month ("11 May", "May 11, 2026"; not "in May 11 officials ..."), without its year.
+_DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}\s+{_MONTH_WORD}(?![a-z])|\b{_MONTH_WORD}\s+\d{{1,2}},\s*(?:19|20)\d{{2}}\b", re.IGNORECASE)
 
 
 def strip_citations(answer: str) -> str:

@@ -264,9 +264,10 @@ def _shows_its_sum(d: Draft, n: int, stated: set[int]) -> bool:
     """The answer writes the parts it added or subtracted, each a count the cited sentences
     state, and the question asks for that sum or difference: "19 + 14 + 11 = 44" to "kalau
     dijumlah ada berapa?"; "146 - 64 = 82" to "selisihnya berapa?"."""
-    shown = [value for _, _, value in number_spans(d.body()) if value != n]
-    if len(shown) < 2 or not set(shown) <= stated:
-        return False
+    dated = d.date_numbers()
+    shown = [value for _, _, value in number_spans(d.body()) if value != n and not 1900 <= value <= 2100 and value not in dated]
+    if len(shown) < 2 or not set(shown) <= stated or any(2 * value == sum(shown) for value in shown):
+        return False  # a part that is the sum of the others is their whole: "38: 19, 14 dan 5" counts 19 twice
     if d.question.kind == "total" or SUM.search(d.question.text):
         return sum(shown) == n
     return d.question.kind == "difference" and len(shown) == 2 and abs(shown[0] - shown[1]) == n

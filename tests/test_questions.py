@@ -109,6 +109,7 @@ def test_a_dates_day_is_no_count_unless_the_rule_is_about_dates():
     more = Question(id="x", question="More in 2026 or 2025, by how many?", lang="en", answer="11 more", accept_all=[r"\b11\b", "more"], sources=["000"])
     assert not more.judge("Kabupaten Garut, 11 May 2026 had more: 27 [1] vs 24 (2025) [2], 3 more.")
     assert more.judge("Kabupaten Garut, 11 May 2026 had more: 27 [1] vs 16 (2025) [2], 11 more.")
+    assert more.judge("In May 11 more officials were sworn in than in 2025 [1].")  # a count after a month name is a count
     when = Question(id="y", question="When?", lang="en", answer="11 May 2026", accept=[r"\b11 (May|Mei)\b"], sources=["000"])
     assert when.judge("On 11 May 2026 [1]")
 

@@ -450,6 +450,12 @@ def test_a_sum_the_answer_shows_of_cited_counts_passes_when_a_sum_is_asked(quest
     assert accepted(outcome) is passes
 
 
+def test_a_whole_and_its_own_parts_are_no_sum():
+    sentence = subang("Sebanyak 19 pejabat dilantik, terdiri atas 14 pengawas dan 5 administrator.")
+    outcome = rules.run(draft("Berapa pejabat yang dilantik seluruhnya?", "Seluruhnya 38 pejabat: 19, 14 dan 5 [1]", [1], sentence), [rules.BY_NAME["numbers_in_cited_sentences"]])
+    assert refused_by(outcome) == "numbers_in_cited_sentences"
+
+
 @pytest.mark.parametrize(
     "question, answer",
     [
