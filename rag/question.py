@@ -509,14 +509,14 @@ def parse(text: str, known_governments: Iterable[str] = ()) -> Question:
         title = asked_title(f"ketua {asked}" if match.group("chairs") else asked, regions)  # "who chairs the pansel"
     runs = False
     if kind == "person" and not title and (match := _RUNS.search(text)):
-        office = re.split(r"\s+(?:in|on|at|after|before|since|pada|di|setelah|sesudah|sebelum|sejak|saat|ketika|now|kini|sekarang)\s+", match.group("office"))[0]
+        office = re.split(r"\s+(?:in|on|at|after|before|since|pada|di|setelah|sesudah|sebelum|sejak|saat|ketika|now|kini|sekarang|skrg|bulan|tahun|tanggal)(?=\s|$)|\s+\d", match.group("office"))[0]
         office = _OWNER.sub("", office)
         if _OFFICE.match(office):
             # "planning agency (Bappelitbangda)" is the Bappelitbangda; chat's "dishub" is the Dishub
             if m := re.search(r"\(([A-Z][\w-]{2,})\)", office):
                 office = m.group(1)
             elif _CHAT_OFFICE.match(office):  # "dinas sosial garut bulan maret" is the Dinas Sosial
-                office = " ".join(w[:1].upper() + w[1:] for w in re.split(r"\s+(?:bulan|tahun|tanggal|pada|saat|sekarang|skrg|kini)\b|\s+\d", office)[0].split())
+                office = " ".join(w[:1].upper() + w[1:] for w in office.split())
             title = asked_title(f"Kepala {office}", regions)  # "who runs Garut's Dinas PUPR": its head
             runs = title is not None
     return Question(

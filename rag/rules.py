@@ -63,6 +63,10 @@ class Draft:
         """The numbers of the answer's dates ("3" and "2026" of "3 Maret 2026"): no counts."""
         return {n for found in find_dates(self.body()) for n in numbers_in(found.raw)}
 
+    def counts(self) -> set[int]:
+        """The counts the answer states: its numbers outside its dates ("42 pejabat, 3 Maret 2026" -> {42})."""
+        return count_values(self.body()) - self.date_numbers()
+
     def cited_sentences(self) -> str:
         """The cited sentences alone: what a count may be read from."""
         return " ".join(s.text for n in self.cited if (s := self.context.get(n)))
@@ -293,11 +297,12 @@ def numbers_in_cited_sentences(d: Draft) -> Change:
     for n in sorted(numbers_in(d.body())):
         if n in pool:
             continue
+        cited_counts = count_values(d.context.text_of(cited))
         if d.question.kind in ("total", "difference"):
-            counts = sorted(count_values(d.context.text_of(cited)))
+            counts = sorted(cited_counts)
             if any(n in (a + b, abs(a - b)) for i, a in enumerate(counts) for b in counts[i + 1 :]):
                 continue
-        if _shows_its_sum(d, n, count_values(d.context.text_of(cited))):
+        if _shows_its_sum(d, n, cited_counts):
             continue
         holder = _holder_sentence(d.context, n, d)
         if holder is None:
@@ -398,7 +403,7 @@ def cited_from_asked_period(d: Draft) -> Change:
     ones that must: "6" cited to "Dari total kasus 2025, 6 pasien meninggal" beside "turun
     dibandingkan 2024 yang mencapai 2.318 kasus" is not 2024's figure."""
     cited = [s for n in d.cited if (s := d.context.get(n)) and s.date]
-    values = count_values(d.body()) - d.date_numbers()
+    values = d.counts()
     cited = [s for s in cited if values & numbers_in(s.text)] or cited
     if not d.question.periods or not cited or any(d.question.reports_on(s.date, _with_title(d, s)) for s in cited):
         return None
@@ -411,7 +416,7 @@ def count_of_the_asked_year(d: Draft) -> Change:
     applicants, not the 2026 selection's, though the article is of 2026
     (`dates.years_spoken_of`; a year named only for comparison, "turun dibanding tahun lalu",
     does not count)."""
-    values = count_values(d.body()) - d.date_numbers()
+    values = d.counts()
     stating = d.stating(values) if values else []
     others = [d.question.of_other_years(s.text, s.date) for s in stating]
     if not stating or not all(others):
@@ -435,7 +440,7 @@ def count_is_not_a_target(d: Draft) -> Change:
     """A number the cited sentences give only as a hope or a target, in the words right before it
     ("pihaknya berharap pendaftar bisa mencapai 30 orang", "melampaui target 30 orang"), is not
     how many there were. Asked for the target itself ("berapa target ..."), it is the answer."""
-    values = count_values(d.body()) - d.date_numbers()
+    values = d.counts()
     if not values or _ASKS_TARGET.search(d.question.text):
         return None
     before = [s.text[:start] for s in d.stating(values) for start, _, value in number_spans(s.text) if value in values]
