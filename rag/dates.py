@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -227,7 +228,9 @@ def event_date(text: str, reference: date | None = None) -> ParsedDate | None:
     1. its dateline: a date written with a weekday or in parentheses ("Kamis (13/12/2018)",
        "Senin, 2 Maret 2026", "(31/10/2025)"), a sound one before a repaired or year-less one, so
        "(31/20/2025)" never beats "(31/10/2025)"; a year left out ("Kamis (3/7)") is the most
-       recent one, up to the publication date, that puts that day on its weekday;
+       recent one, up to the publication date, that puts that day on its weekday, and read off
+       the publication line it is sound: "Rabu (20/5) malam" in the lead beats a "Senin, 30
+       Maret 2026" the story recalls further down;
     2. else the article's own publication line ("Selasa, 3 Maret 2026 | 10:15 WIB");
     3. else the first whole date in the text ("2/3/2026", "March 2, 2026").
     """
@@ -237,7 +240,9 @@ def event_date(text: str, reference: date | None = None) -> ParsedDate | None:
     limit, source = (published.value, f"the publication date {published.value.isoformat()}") if published else (reference, str(reference.year))
     body = [f for f in _found(text) if not stamp or f.raw != stamp[1].raw]
     datelines = [parsed for f in body if (f.weekday is not None or f.form == "dateline") and (parsed := _settle(f, limit, source, bool(published)))]
-    sound = [d for d in datelines if not d.inferred]
+    # a year read off the article's own publication date ("Rabu (20/5)" beside "Diterbitkan:
+    # 21/05/2026") is as sure as a written one; a repaired typo, or a year guessed from today, is not
+    sound = [d for d in datelines if not d.inferred or (published and d.how.startswith("year inferred"))]
     if sound or datelines:
         chosen = (sound or datelines)[0]
         how = "dateline" if not chosen.inferred else f"dateline, {chosen.how}"
@@ -354,12 +359,38 @@ def question_periods(question: str) -> list[DateSpan]:
     return spans
 
 
+def latest_months(question: str, dated: Iterable[date]) -> list[DateSpan]:
+    """The months a question names without any year ("pelantikan januari kemarin", "lebih
+    banyak pas januari atau mei?"), each the latest such month among `dated` (the dates of the
+    articles it may be about): chat leaves the year out when it means the last one the news
+    reported. Nothing when the question names a year or a period of its own.
+
+    >>> latest_months("pelantikan wonosobo januari kemarin", [date(2025, 1, 9), date(2026, 1, 12), date(2026, 6, 2)])
+    [DateSpan(start=datetime.date(2026, 1, 1), end=datetime.date(2026, 1, 31), text='januari 2026')]
+    """
+    if question_periods(question):
+        return []
+    dated = list(dated)
+    spans = []
+    for m in _BARE_MONTH_ANY_CASE.finditer(question):
+        name = m.group("month") or m.group("may")
+        month = MONTHS[name.lower()]
+        years = [d.year for d in dated if d.month == month]
+        if years and not any(s.start.month == month for s in spans):
+            year = max(years)
+            spans.append(DateSpan(date(year, month, 1), _month_end(year, month), f"{name} {year}"))
+    return spans
+
+
 # A month's full name standing alone, not followed by a year. English "May" only after "(" or a
 # preposition ("in May"): it is too often the verb.
 _BARE_MONTH = re.compile(
     r"(?:\b(?P<month>" + "|".join(n for n in MONTH_NAMES_EN + MONTH_NAMES_ID if n != "May")
     + r")|(?:\(|\b(?:in|on|of|by|since|until|during|from|bulan)\s+)(?P<may>May))\b(?!\.?\s+(?:tahun\s+)?(?:19|20)\d{2})"
 )
+
+
+_BARE_MONTH_ANY_CASE = re.compile(_BARE_MONTH.pattern, re.IGNORECASE)  # chat: "pas januari atau mei"
 
 
 _DAY_NAMES = _WEEKDAY.replace("(?P<weekday>", "(?:")

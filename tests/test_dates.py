@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from rag.dates import event_date, find_dates, format_date, in_language, question_periods, years_spoken_of
+from rag.dates import event_date, find_dates, format_date, in_language, latest_months, question_periods, years_spoken_of
 
 REF = date(2026, 11, 29)
 
@@ -43,6 +43,17 @@ def test_sound_date_beats_a_repaired_typo_and_bad_dates_never_raise():
     text = "Jumat (31/10/2025) ... Jumat (31/20/2025) ... (45/45/2025) ... (31/2/2025)"
     assert event_date(text, REF).value == date(2025, 10, 31)
     assert [d.value for d in find_dates("(45/45/2025) (31/2/2025)", REF)] == []
+
+
+def test_a_lead_date_without_year_beats_a_later_recalled_date_when_the_publication_line_gives_the_year():
+    text = (
+        "Terbit: 04/06/2026 07:00\n\nKUNINGAN - Wali kota melantik 12 kepala sekolah, Rabu (3/6) pagi, di aula.\n\n"
+        "Seleksi calon kepala sekolah dibuka Senin, 11 Mei 2026, dan diikuti 40 guru."
+    )
+    parsed = event_date(text, REF)
+    assert parsed.value == date(2026, 6, 3) and "publication date" in parsed.how
+    # without a publication line the year is a guess, and the written date stays first
+    assert event_date(text.split("\n\n", 1)[1], REF).value == date(2026, 5, 11)
 
 
 @pytest.mark.parametrize(
@@ -110,3 +121,21 @@ def test_the_year_a_sentence_says_its_facts_are_of(sentence, years):
 )
 def test_a_year_named_for_comparison_or_inside_a_clause_is_not_what_the_sentence_is_of(sentence):
     assert years_spoken_of(sentence, 2026) == set()
+
+
+ARTICLE_DATES = [date(2025, 1, 9), date(2026, 1, 12), date(2026, 5, 20), date(2019, 5, 3)]
+
+
+@pytest.mark.parametrize(
+    "question, months",
+    [
+        ("pelantikan pejabat januari kemarin, yg pengawas ada brp?", ["januari 2026"]),
+        ("lebih banyak lantik pejabat pas januari atau mei?", ["januari 2026", "mei 2026"]),
+        ("How many officials were sworn in in May?", ["May 2026"]),
+        ("Pelantikan Juni digelar di mana?", []),  # no article of a June
+        ("Berapa pejabat dilantik Januari 2025?", []),  # a year named: the question's own period
+        ("What may the regent say?", []),  # English "may" the verb
+    ],
+)
+def test_a_month_named_without_a_year_is_the_latest_such_month_of_the_articles(question, months):
+    assert [span.text for span in latest_months(question, ARTICLE_DATES)] == months
