@@ -201,7 +201,8 @@ class Answerer:
         yield Sources([p.as_dict() for p in passages])
         facts = facts.with_people_from(" ".join(p.text for p in passages))
         answered = yield from self._pass(facts, self._context(facts, passages, timings), timings, part=part)
-        if answered.outcome.refused_by and answered.outcome.refused_by.retry:
+        retry = answered.outcome.refused_by.retry if answered.outcome.refused_by else ""
+        if retry == "focus":
             focused = self._focus(facts, passages, filters, top_k or self.settings.top_k, timings)
             if focused and {p.node_id for p in focused} != {p.node_id for p in passages}:
                 retried = _drain(self._pass(facts, self._context(facts, focused, timings), timings, part=part))
@@ -209,7 +210,28 @@ class Answerer:
                     rules.Step("focused_retry", "retried", answered.draft.answer, "", "asked again over the passages naming whom the question is about")
                 ]
                 answered = retried
+        elif retry == "elsewhere":
+            answered = self._elsewhere(facts, answered, filters, top_k or self.settings.top_k, timings, part=part)
         return answered
+
+    def _elsewhere(
+        self, facts: Question, answered: _Answered, filters: Filters | None, k: int, timings: dict[str, float], **asked: Any
+    ) -> _Answered:
+        """One more pass, over a wider retrieval (`RAG_CANDIDATE_K`) without the cited sentences
+        that state the refused answer's numbers: the rule said they hold another year's, event's
+        or place's figure, a share, or a hope ("berharap ... 20 orang"), and the one asked for is
+        often further on or in a later article ("diikuti 23 pendaftar"). The rules check the new
+        answer as they did the first."""
+        draft = answered.draft
+        stating = draft.stating(draft.counts()) or [s for n in draft.cited if (s := answered.context.get(n))]
+        passages = self._retrieve(facts, max(self.settings.candidate_k, k), filters, timings)
+        context = self._context(facts, passages, timings, leave_out=frozenset(s.key for s in stating))
+        if not stating or not context.sentences:
+            return answered
+        retried = _drain(self._pass(facts, context, timings, **asked))
+        why = f"asked again without the sentences stating {draft.body()!r} ({', '.join(f'[{s.number}]' for s in stating)})"
+        retried.outcome.steps[:0] = answered.outcome.steps + [rules.Step("retried_elsewhere", "retried", answered.draft.answer, "", why)]
+        return retried
 
     def _retrieve(self, facts: Question, k: int, filters: Filters | None, timings: dict[str, float]) -> list[Passage]:
         t = time.perf_counter()
@@ -217,9 +239,9 @@ class Answerer:
         timings["retrieve_s"] = timings.get("retrieve_s", 0.0) + time.perf_counter() - t
         return passages
 
-    def _context(self, facts: Question, passages: list[Passage], timings: dict[str, float]) -> Context:
+    def _context(self, facts: Question, passages: list[Passage], timings: dict[str, float], leave_out: frozenset = frozenset()) -> Context:
         t = time.perf_counter()
-        context = build(self.retriever, facts, passages, self.settings.context_chars)
+        context = build(self.retriever, facts, passages, self.settings.context_chars, leave_out=leave_out)
         timings["context_s"] = timings.get("context_s", 0.0) + time.perf_counter() - t
         return context
 
@@ -296,7 +318,7 @@ class Answerer:
                     passages = self._retrieve(facts, self.settings.top_k, base, timings)
                     yield Sources([p.as_dict() for p in passages])
                     shared = self._context(facts, passages, timings)
-                context, part_facts = shared, _narrow(facts, part, percent=plan.percent)
+                context, part_facts, scope = shared, _narrow(facts, part, percent=plan.percent), base
                 others = tuple(p.clause for p in plan.parts if p is not part)
                 item = part.clause
             else:
@@ -310,8 +332,11 @@ class Answerer:
                 passages = self._retrieve(part_facts, self.settings.part_top_k, narrowed, timings)
                 yield Sources([p.as_dict() for p in passages])
                 context = self._context(part_facts, passages, timings)
-                others, item = (), facts.counted
+                others, item, scope = (), facts.counted, narrowed
             answered = _drain(self._pass(part_facts, context, timings, ask=ask, part=True, item=item, others=others))
+            if answered.outcome.refused_by and answered.outcome.refused_by.retry == "elsewhere":
+                answered = self._elsewhere(part_facts, answered, scope, len(context.passages), timings, ask=ask, part=True, item=item, others=others)
+                context = answered.context
             steps += [{**asdict(s), "part": number} for s in answered.outcome.steps]
             value = compose.part_number(answered.draft.answer, part) if answered.found else None
             if value is None and part.span and later and later > narrowed.date_to and not base.date_to:

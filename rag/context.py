@@ -169,8 +169,12 @@ MAX_CLAUSE_CHARS = 240
 _WEIGHTS = {"dense": 1.0, "lexical": 1.0, "rank": 0.6, "facts": 0.8, "period": 0.4, "government": 0.3, "lead": 0.15}
 
 
-def build(retriever: Retriever, facts: Question, passages: list[Passage], budget_chars: int, query_vector: list[float] | None = None) -> Context:
-    """The context for one question: the best sentences of the passages within `budget_chars`."""
+def build(
+    retriever: Retriever, facts: Question, passages: list[Passage], budget_chars: int, query_vector: list[float] | None = None,
+    leave_out: frozenset[tuple[str, int, int]] = frozenset(),
+) -> Context:
+    """The context for one question: the best sentences of the passages within `budget_chars`,
+    without the sentences in `leave_out` (by `Sentence.key`: those a rule said do not answer it)."""
     index = retriever.index
     candidates: dict[tuple[str, int], dict[str, Any]] = {}
     for rank, passage in enumerate(passages):
@@ -187,7 +191,7 @@ def build(retriever: Retriever, facts: Question, passages: list[Passage], budget
         return Context([], passages)
 
     titles = {p.title for p in passages if p.title}
-    keys = [k for k in candidates if candidates[k]["record"]["text"] not in titles and not _of_other_years(candidates[k], facts)]
+    keys = [k for k in candidates if k not in leave_out and candidates[k]["record"]["text"] not in titles and not _of_other_years(candidates[k], facts)]
     texts = [candidates[k]["record"]["text"] for k in keys]
     query_vector = query_vector or index.embedder.get_query_embedding(facts.text)
     lexical = _lexical(facts.text, texts, retriever.bm25().stemmer)
@@ -224,7 +228,7 @@ def build(retriever: Retriever, facts: Question, passages: list[Passage], budget
         needed = [key]
         previous = (key[0], key[1], key[2] - 1) if key[2] else (key[0], key[1] - 1, 0)
         if _ANAPHOR.match(text) and previous not in chosen:
-            if previous not in candidates and not key[2]:  # the subject may sit just outside the passage
+            if previous not in candidates and previous not in leave_out and not key[2]:  # the subject may sit just outside the passage
                 record = index.sentence_records(key[0], [key[1] - 1], doc_hash=candidates[key]["passage"].metadata.get("doc_hash")).get(key[1] - 1)
                 if record:
                     record = {**record, "text": clauses(record["text"], MAX_CLAUSE_CHARS)[-1]}

@@ -202,6 +202,14 @@ class Index:
             self._governments = (revision, sorted(names))
         return self._governments[1]
 
+    def dated(self) -> list[tuple[str, str]]:
+        """(date, government) of every dated article, read once per index revision: what gives a
+        month a question names without a year its year."""
+        revision = self.revision()
+        if getattr(self, "_dated", (None, None))[0] != revision or revision is None:
+            self._dated = (revision, [(r["date"], r.get("government") or "") for r in self.documents() if r.get("date")])
+        return self._dated[1]
+
     # ---- writing -------------------------------------------------------------------------
 
     def chunk(self, article: Article) -> list[TextNode]:

@@ -101,6 +101,25 @@ _HEAD_OF = re.compile(
 _OFFICE_STOP = re.compile(r"\s+(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Regency|City|Province)\b.*$")
 
 
+# Titles of a place below the government, which news writes with the place: "Camat Pekalongan
+# Barat", "Lurah Kaligandu", "Kepala Desa Sukamaju".
+_OF_A_PLACE = ("camat", "lurah", "kepala desa")
+_PLACE_AFTER = re.compile(r"\b(?:camat|lurah|kepala desa|kades)\s+(?P<place>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})", re.IGNORECASE)
+_NOT_PLACE_WORDS = {"baru", "lama", "sekarang", "kini", "definitif", "siapa", "new", "now", "saat", "mana", "which", "after", "before", "who", "was", "is"}
+
+
+def _place_after(text: str) -> str:
+    """The place a camat, lurah or village head is of, as the question writes it ("camat
+    pekalongan barat yang baru" -> "pekalongan barat"); "" when none is named."""
+    match = _PLACE_AFTER.search(text)
+    kept = []
+    for word in match.group("place").split() if match else []:
+        if word.lower() in NOT_NAME_WORDS or word.lower() in _NOT_PLACE_WORDS or word.lower() in CALENDAR_WORDS:
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
 def asked_title(text: str, regions: Iterable[str] = ()) -> Title | None:
     """The title a phrase names ("the deputy regent" -> wakil bupati; "Kepala BKPSDM" -> the head of
     BKPSDM; "Plt Kepala Dinas" -> an acting head), or None. The office is named without its region
@@ -109,6 +128,8 @@ def asked_title(text: str, regions: Iterable[str] = ()) -> Title | None:
     if re.search(r"\b(Plt\.?|Pelaksana Tugas|acting head)\b", text, re.I):
         return Title(("pelaksana tugas", "plt"))
     if known := next((title for rx, title in TITLES if rx.search(text)), None):
+        if known.forms[0] in _OF_A_PLACE and (place := _place_after(text)):
+            return Title(tuple(f"{form} {place}" for form in known.forms))  # "Camat Pekalongan Barat", not any camat
         return known
     if match := _HEAD_OF.search(text):
         office = _OFFICE_STOP.sub("", match.group("office")).strip()

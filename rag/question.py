@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from rag import governments as gov
-from rag.dates import CALENDAR_WORDS, PART_OF_YEAR, DateSpan, question_periods, years_spoken_of
+from rag.dates import CALENDAR_WORDS, PART_OF_YEAR, DateSpan, latest_months, question_periods, years_spoken_of
 from rag.glossary import english_terms
 from rag.people import NOT_NAME_WORDS, OFFICE_SHORT, Title, asked_title
 
@@ -70,7 +70,8 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("interval", re.compile(
         r"\b(how (much time|long)|berapa (lama|jauh)|jarak waktu|rentang waktu|selang waktu)\b.*\b(between|after|before|since|antara|setelah|sesudah|sebelum|sejak)\b"
         rf"|\b(how (much time|long)|berapa (lama|jauh)|jarak waktu|rentang waktu|selang waktu)\b.*{_FROM_TO}"
-        rf"|\b(how many (days|weeks|months)|berapa (hari|minggu|bulan))\b.*\b(between|antara)\b[^?]*\b{_EVENT}[^?]*\b(and|dan)\b[^?]*\b{_EVENT}",
+        rf"|\b(how many (days|weeks|months)|berapa (hari|minggu|bulan))\b.*\b(between|antara)\b[^?]*\b{_EVENT}[^?]*\b(and|dan)\b[^?]*\b{_EVENT}"
+        rf"|\b(how many (days|weeks|months)|berapa (hari|minggu|bulan))\b[^?]*\b(separated|apart|elapsed|jarak|berselang)\b[^?]*\b{_EVENT}",
         re.I)),
     ("first", re.compile(r"\b(which|what)\b[^?]*\b(first|earlier|earliest)\b(?!\s+(?:quarter|semester|half|week|month|year|term|round|phase|stage|time))|\bmana yang (lebih )?(dulu|duluan|lebih awal|pertama)\b|\blebih dulu\b", re.I)),
     ("difference", re.compile(r"\b(kurang berapa|how far (?:short|below)|selisih(?:nya)?|difference|how many more|how many fewer|berapa lebih banyak|lebih banyak berapa)\b", re.I)),
@@ -78,6 +79,8 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
     # A or B?", "... lebih tinggi atau setara?"
     ("comparison", re.compile(r"\b(which|what|mana)\b[^?]*\b(more|fewer|most|lebih banyak|lebih sedikit|terbanyak)\b"
                               r"|\blebih (banyak|sedikit|tinggi|rendah)\s+(yang\s+)?mana\b"
+                              r"|^\W*(did|do|does|was|were|is|are|apakah)\b[^?]*\b(more|fewer|higher|lower|lebih banyak|lebih sedikit|lebih tinggi|lebih rendah)\b"
+                              r"[^?]*\b(than|dari|daripada|dibanding\w*)\b[^?]*\b(by how (much|many)|berapa)\b"
                               r"|\b(more|fewer|lebih banyak|lebih sedikit)\b[^?]*\b(or|atau)\b"
                               r"|^(?!\W*(?:siapa|who|whom|kapan|when|di ?mana|where)\b).*?\b(higher|lower|lebih tinggi|lebih rendah)\b[^?]*\b(or|atau)\b"
                               r"(?!\s+(?:tidak|not|setara|sama|equal|lebih)\b)", re.I)),
@@ -91,7 +94,7 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"|\bwhich\s+(?:new\s+)?(wakil|deputy|vice|bupati|regent|wali ?kota|walikota|mayor|sekda|camat|gubernur|governor|head|kepala)\b", re.I)),
     ("percent", re.compile(r"\b(percent(age)?|persen(tase)?|what share|what proportion|berapa bagian)\b|%", re.I)),
     ("money", re.compile(
-        r"\b(rupiah|how much money|berapa (besar )?(anggaran|dana|biaya|nilai|pagu|alokasi|belanja|pendapatan|gaji|tunjangan|hibah)"
+        r"\b(rupiah|how much (?:more |less |extra )?money|berapa (besar )?(anggaran|dana|biaya|nilai|pagu|alokasi|belanja|pendapatan|gaji|tunjangan|hibah)"
         r"|berapa besar (bantuan|pajak|retribusi)|in rp|dalam rp|budget of how much)\b"
         r"|\bhow much\b[^?]*\b(budget\w*|fund(s|ed|ing)?|costs?|spen[dt]|allocat\w*|grants?|revenue|income|salar(y|ies)|worth|paid|pay|contribut\w*|aid|subsid\w*|invest\w*|loans?)\b"
         r"|\bwhat (is|was) the (total )?(budget|cost|allocation|funding)\b", re.I)),
@@ -157,7 +160,7 @@ _END = set(
 # berapa orang?", "kepala sekolahnya berapa?" (the "-nya" ties it to what was named before), "...,
 # yg pengawas ada brp org?" (the ones that are supervisors).
 _COUNTED_BEFORE = re.compile(
-    r"(?:^|[,;:]\s*)(?:(?P<thing>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?nya)|yang\s+(?P<which>[a-z][\w-]*(?:\s+[a-z][\w-]*)??))\s+(?:ada\s+)?berapa(?:\s+(?:orang|org|buah))?(?:\s+(?:sih|ya|nih|dong|deh|tuh|aja|saja))?\s*\??\s*$",
+    r"(?:(?:^|[,;:]\s*)(?P<thing>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?nya)|(?:^|[,;:]\s*|\s)yang\s+(?!(?:di|me|ber|ter)[a-z]{3,})(?P<which>[a-z][\w-]*(?:\s+[a-z][\w-]*)??))\s+(?:ada\s+)?berapa(?:\s+(?:orang|org|buah))?(?:\s+(?:sih|ya|nih|dong|deh|tuh|aja|saja))?\s*\??\s*$",
     re.IGNORECASE,
 )
 
@@ -212,7 +215,7 @@ def counted_terms(phrase: str) -> tuple[str, ...]:
     terms: list[str] = []
     for word, ways in english_terms(phrase):
         term = (ways[0] if ways else word).lower()
-        if term not in _NOT_COUNTED and term not in terms and len(term) > 2:
+        if term not in _NOT_COUNTED and word.lower() not in _NOT_COUNTED and term not in terms and len(term) > 2:
             terms.append(term)
     return tuple(terms)
 
@@ -333,7 +336,7 @@ class Question:
     kind: str
     periods: tuple[DateSpan, ...] = ()
     governments: tuple[str, ...] = ()  # the known governments it is about
-    unknown_governments: tuple[str, ...] = ()  # governments it names that no article is about
+    unknown_governments: tuple[str, ...] = ()  # governments it names that no article is about ("Wali Kota Magelang"; or a person: "Bupati Tatu")
     persons: tuple[str, ...] = ()
     places: tuple[str, ...] = ()  # named places below a government it narrows to ("Petanahan" of "Kecamatan Petanahan")
     counted: str = ""  # what a quantity question counts, in its words
@@ -452,6 +455,12 @@ _TITLE_ASKED = re.compile(
 )
 
 
+# The title first, the question word last: "camat pekalongan barat yang baru siapa?".
+_TITLE_THEN_ASKED = re.compile(
+    r"^\W*(?P<title>[^?,]{3,50}?)\s+(?:yang\s+)?(?:baru|sekarang|kini|saat ini|definitif|now)?\s*(?:siapa|siapakah)\s*(?:ya|sih)?\W*$", re.IGNORECASE
+)
+
+
 # Asked who runs an office: "who heads/runs/is in charge of Garut's Dinas PUPR", "siapa yang
 # memimpin Dinas Sosial": the head of that office (acting or not).
 _RUNS = re.compile(
@@ -479,7 +488,7 @@ _SHORTHAND = {
     "blm": "belum", "bln": "bulan", "thn": "tahun", "tgl": "tanggal", "jml": "jumlah", "brp": "berapa", "kpn": "kapan",
     "dmn": "di mana", "sbg": "sebagai", "krn": "karena", "pd": "pada", "dr": "dari", "kab.": "kabupaten", "kab": "kabupaten",
     "sblm": "sebelum", "sblmnya": "sebelumnya", "stlh": "setelah", "ssdh": "sesudah", "skrg": "sekarang", "kmrn": "kemarin",
-    "jd": "jadi", "tsb": "tersebut", "bs": "bisa", "sm": "sama", "trs": "terus",
+    "jd": "jadi", "tsb": "tersebut", "bs": "bisa", "sm": "sama", "trs": "terus", "sapa": "siapa",
     "who's": "who is", "what's": "what is", "where's": "where is", "when's": "when is", "how's": "how is",
 }
 _SHORTHAND_RX = re.compile(r"(?<![\w'])(" + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True)) + r")(?![\w'])", re.I)
@@ -492,21 +501,25 @@ def normalise(text: str) -> str:
     return _SHORTHAND_RX.sub(lambda m: _SHORTHAND[m.group(1).lower()], text)
 
 
-def parse(text: str, known_governments: Iterable[str] = ()) -> Question:
-    """The facts of a question, resolved against the governments the index holds."""
+def parse(text: str, known_governments: Iterable[str] = (), dated: Iterable[tuple[str, str]] = ()) -> Question:
+    """The facts of a question, resolved against the governments the index holds; `dated`, the
+    (date, government) of each indexed article, gives a month named without a year the year of
+    the asked government's latest such article (`dates.latest_months`)."""
     text = normalise(text)
     known = tuple(known_governments)
     kind = kind_of(text)
     periods = tuple(question_periods(text))
     resolved = tuple(gov.resolve(text, known))
+    if not periods and (dated := [(date.fromisoformat(d), g) for d, g in dated if d]):
+        periods = tuple(latest_months(text, [d for d, g in dated if not resolved or g in resolved]))
     if kind == "count" and SUM.search(text) and (len({p.text for p in periods}) > 1 or len(resolved) > 1):
         kind = "total"
     regions = tuple(sorted({gov.region(g) for g in known}))
     counted = counted_phrase(text, regions) if kind in ("count", "percent", "money", "total", "difference", "comparison") else ""
     title = None
-    if kind == "person" and (match := _TITLE_ASKED.search(text)):
+    if kind == "person" and (match := _TITLE_ASKED.search(text) or _TITLE_THEN_ASKED.search(text)):
         asked = re.split(r"\s+(?:in|pada|yang|that|who|present)\s+", match.group("title"))[0]
-        title = asked_title(f"ketua {asked}" if match.group("chairs") else asked, regions)  # "who chairs the pansel"
+        title = asked_title(f"ketua {asked}" if match.groupdict().get("chairs") else asked, regions)  # "who chairs the pansel"
     runs = False
     if kind == "person" and not title and (match := _RUNS.search(text)):
         office = re.split(r"\s+(?:in|on|at|after|before|since|pada|di|setelah|sesudah|sebelum|sejak|saat|ketika|now|kini|sekarang|skrg|bulan|tahun|tanggal)(?=\s|$)|\s+\d", match.group("office"))[0]
@@ -525,7 +538,8 @@ def parse(text: str, known_governments: Iterable[str] = ()) -> Question:
         kind=kind,
         periods=periods,
         governments=resolved,
-        unknown_governments=tuple(gov.unknown(text, known)),
+        # after a title, a word may be a person ("Bupati Tatu"): unknown only when no known government is named
+        unknown_governments=tuple(gov.unknown(text, known, titles=not resolved)),
         persons=persons_in(text, regions),
         places=places_in(text, regions, detect_language(text)),
         counted=counted,

@@ -177,7 +177,7 @@ class Retriever:
 
     def parse(self, question: str) -> Question:
         """The question's facts, its government cues resolved against what the index holds."""
-        return parse(question, self.index.governments())
+        return parse(question, self.index.governments(), self.index.dated())
 
     def retrieve(
         self, question: str, top_k: int | None = None, filters: Filters | None = None, facts: Question | None = None

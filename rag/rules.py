@@ -29,7 +29,7 @@ from rag.context import Context, Sentence
 from rag.dates import MONTHS, WEEKDAYS_EN, WEEKDAYS_ID, date_ranges, days_named, find_dates, format_date, in_periods
 from rag.glossary import expand_query
 from rag.governments import region as region_of
-from rag.people import NOT_NAME_WORDS, former_holders, holders, name_words, new_holders, title_of
+from rag.people import NOT_NAME_WORDS, OFFICE_SHORT, former_holders, holders, name_words, new_holders, title_of
 from rag.question import BETWEEN, KIND_NAMES, PLACE_WORDS, SUM, Question, counted_terms
 from rag.text import PERCENT, markers, number_spans, numbers_in, percentages, strip_markers
 
@@ -118,7 +118,11 @@ class Rule:
     apply: Callable[[Draft], Change]
     kinds: frozenset[str] | None = None  # question kinds it applies to; None: every kind
     whole_only: bool = False  # skipped for one part of a combined question
-    retry: bool = False  # its refusal means the right sentence was not used: one focused retry
+    # Its refusal means the right sentence was not used, so the answer gets one retry:
+    # "focus" over the passages naming whom the question is about (the article was someone
+    # else's), "elsewhere" over the same passages without the sentences the answer cited (they
+    # hold another year's, event's or place's figure, or a hope).
+    retry: str = ""
 
     def applies(self, draft: Draft) -> bool:
         return (self.kinds is None or draft.question.kind in self.kinds) and not (self.whole_only and draft.part)
@@ -234,15 +238,29 @@ def cites_a_given_sentence(d: Draft) -> Change:
 
 
 def asked_government_is_indexed(d: Draft) -> Change:
-    """Asked about a government no article of the index is about ("Kabupaten Pekalongan"), an
-    answer cited from articles that never name its region answers about another government. (An
-    article whose government ingest could not tell still names its region, and passes.)"""
+    """Asked about a government no article of the index is about ("Kabupaten Pekalongan", "wali
+    kota magelang"), an answer cited from articles that never name its region answers about
+    another government. (An article whose government ingest could not tell still names its
+    region, and passes; so does one naming the person a title may name instead: "Bupati Tatu".)"""
     docs = d.cited_docs()
     cited = " ".join([d.cited_sentences(), *(d.article(doc) for doc in docs)])
     missing = [g for g in d.question.unknown_governments if not re.search(rf"\b{re.escape(region_of(g))}\b", cited)]
     if missing:
         return Refuse(f"no article of the index is about {missing[0]}")
     return None
+
+
+def percent_has_its_unit(d: Draft) -> Change:
+    """A bare number answering "berapa persen" gets its unit when a cited sentence writes that
+    number as a percentage: "14,63 [1]" read off "serapan 14,63 persen" is "14,63 persen [1]"."""
+    body = d.body()
+    if not _BARE.match(body) or percentages(body) or not (spans := number_spans(body)):
+        return None
+    written = re.search(r"\d+(?:[.,]\d+)?", body[spans[0][0] :])
+    if not written or written.group(0).replace(",", ".") not in percentages(d.cited_text()):
+        return None
+    unit = "persen" if d.question.language == "id" else "percent"
+    return Rewrite(f"{body.rstrip(' .')} {unit}", d.cited, f"a bare number answered a percentage; the cited sentence writes {written.group(0)} as one")
 
 
 def asked_value_present(d: Draft) -> Change:
@@ -529,16 +547,28 @@ def count_is_of_the_asked_event(d: Draft) -> Change:
 _AMOUNT = r"\s*(?:(?:juta|miliar|milyar|triliun|ribu)\s+)?(?:rupiah|IDR)\b|\s*(?:miliar|milyar|triliun|billion|trillion)\s*(?:[.,;]|$)"
 
 
+def _amount_at(text: str, start: int, end: int) -> bool:
+    """Whether the number at text[start:end] is a sum of money or a percentage ("Rp 310 juta",
+    "87 persen", "1,2 miliar")."""
+    return bool(re.search(r"\bRp\.?\s*$", text[:start]) or re.match(_AMOUNT, text[end:]) or PERCENT.match(text[start:]))
+
+
 def count_is_not_an_amount(d: Draft) -> Change:
     """Asked how many (people, officials, cases), the answer is a count, not a sum of money or a
-    percentage: "310 juta [1]" answers "berapa orang mendaftar?" with the selection's budget."""
+    percentage: "310 juta [1]" answers "berapa orang mendaftar?" with the selection's budget, and
+    "87 [1]" answers "how many children were reached?" with a number the cited sentence writes
+    only as "87 persen"."""
     body = d.body()
     if re.search(r"\b(?:persen|percent|rupiah|Rp|anggaran|dana|biaya|nilai|pagu|budget|cost|money|spen[dt])\w*", d.question.text, re.I):
         return None  # a count of an amount was asked after all
     spans = number_spans(body)
-    amounts = [re.search(r"\bRp\.?\s*$", body[:start]) or re.match(_AMOUNT, body[end:]) or PERCENT.match(body[start:]) for start, end, _ in spans]
-    if spans and all(amounts):  # "31 pendaftar, naik 63 persen" still gives a count
+    if spans and all(_amount_at(body, start, end) for start, end, _ in spans):  # "31 pendaftar, naik 63 persen" still gives a count
         return Refuse("a count was asked and the answer is an amount of money or a percentage")
+    cited = d.cited_sentences()
+    for value in sorted(d.counts() - numbers_in(d.question.text)):
+        stated = [(start, end) for start, end, v in number_spans(cited) if v == value]
+        if stated and all(_amount_at(cited, start, end) for start, end in stated):
+            return Refuse(f"a count was asked and the cited sentences give {value} only as an amount of money or a percentage")
     return None
 
 
@@ -575,7 +605,7 @@ def name_holds_the_asked_title(d: Draft) -> Change:
     if not title:
         return None
     named = {w for n in names_in(d.answer) for w in name_words(n)} - {w.lower() for w in d.question_words()}
-    text = d.cited_text()
+    text = d.cited_sentences()  # not the headline, which capitalises every word ("Kursi Kepala Dinas PUPR Akhirnya Terisi")
     articles = " ".join(s.text for s in d.context.sentences if s.doc_id in d.cited_docs())  # who left, and to whom it went
     successors = new_holders(title, articles)
     former = [f for f in former_holders(title, articles) if f not in successors]
@@ -604,8 +634,10 @@ def asked_person_in_cited_article(d: Draft) -> Change:
 
 def names_someone_new(d: Draft) -> Change:
     """A who-answer names someone the question does not, in any letter case: "Teddy Sopiandi" to
-    "camat lembang yg baru siapa? kan teddy sopiandi udh jd kadis" names no one new."""
-    if not {w.lower() for w in names_in(d.answer)} - {w.lower() for w in d.question_words()}:
+    "camat lembang yg baru siapa? kan teddy sopiandi udh jd kadis" names no one new, and an
+    office ("Plt Kepala Dinkes", "Kepala BPBD") names no one."""
+    people = {w.lower() for w in names_in(d.answer) if not w.isupper() and w.lower() not in OFFICE_SHORT}
+    if not people - {w.lower() for w in d.question_words()}:
         return Refuse("a name was asked and the answer names no one the question does not")
     return None
 
@@ -689,9 +721,16 @@ def _dated_of_asked_government(d: Draft) -> list[Sentence]:
     return [s for s in dated if s.government in d.question.governments] or dated
 
 
+def _when(s: Sentence) -> date:
+    """The day a sentence's event happened: the one date it writes in full or with its weekday
+    ("pelantikan 58 pejabat pada 19 Desember 2025", in an April 2026 article), else its article's."""
+    own = {found.value for found in find_dates(s.text, date.fromisoformat(s.date)) if not found.inferred or found.how.startswith("year inferred")}
+    return own.pop() if len(own) == 1 else date.fromisoformat(s.date)
+
+
 def interval_from_article_dates(d: Draft) -> Change:
-    """"How long between X and Y": the days between the dates of the two events' articles (the
-    model's own arithmetic is not used). Each event is the dated sentence that best matches its
+    """"How long between X and Y": the days between the dates of the two events (the model's own
+    arithmetic is not used): the date an event's sentence writes, else its article's. Each event is the dated sentence that best matches its
     part of the question ("between <X> and <Y>"); failing that, the articles the answer cites, and
     the best-ranked sentence of another date. With fewer than two dates, nothing is computed.
     A length of time a cited sentence states itself answers a question that names one event and
@@ -703,13 +742,13 @@ def interval_from_article_dates(d: Draft) -> Change:
     if match:
         events = [s for clause in (match.group("a") or match.group("a2"), match.group("b")) if (s := _event_sentence(d, clause))]
     own = {s.number for s in _dated_of_asked_government(d)}
-    cited = [s.number for s in events] if len({s.date for s in events}) == 2 else [n for n in d.cited if n in own]
-    dates = {d.context.get(n).date for n in cited}
+    cited = [s.number for s in events] if len({_when(s) for s in events}) == 2 else [n for n in d.cited if n in own]
+    dates = {_when(d.context.get(n)) for n in cited}
     if len(dates) == 1:
-        other = max((s for s in _dated_of_asked_government(d) if s.date not in dates), key=lambda s: s.score, default=None)
+        other = max((s for s in _dated_of_asked_government(d) if _when(s) not in dates), key=lambda s: s.score, default=None)
         if other:
             cited.append(other.number)
-    dated = sorted({(date.fromisoformat(d.context.get(n).date), n) for n in cited})
+    dated = sorted({(_when(d.context.get(n)), n) for n in cited})
     if len({x for x, _ in dated}) < 2:
         return Refuse("the cited sentences do not date two events")
     (first, a), (last, b) = dated[0], dated[-1]
@@ -977,6 +1016,7 @@ RULES: list[Rule] = [
     Rule("cites_a_given_sentence", cites_a_given_sentence),
     Rule("title_answered_with_its_holder", title_answered_with_its_holder, _K({"person"})),
     Rule("asked_government_is_indexed", asked_government_is_indexed),
+    Rule("percent_has_its_unit", percent_has_its_unit, _K({"percent"})),
     Rule("asked_value_present", asked_value_present),
     Rule("count_of_the_item_alone", count_of_the_item_alone, COUNT_KINDS),
     Rule("part_is_the_whole_not_a_share", part_is_the_whole_not_a_share, COUNT_KINDS),
@@ -985,18 +1025,18 @@ RULES: list[Rule] = [
     Rule("names_in_cited_sentences", names_in_cited_sentences),
     Rule("percent_is_a_percentage", percent_is_a_percentage),
     Rule("cited_from_asked_period", cited_from_asked_period, _ALL_BUT("interval", "first")),
-    Rule("count_of_the_asked_year", count_of_the_asked_year, _AMOUNTS),
-    Rule("count_is_not_a_target", count_is_not_a_target, _AMOUNTS),
+    Rule("count_of_the_asked_year", count_of_the_asked_year, _AMOUNTS, retry="elsewhere"),
+    Rule("count_is_not_a_target", count_is_not_a_target, _AMOUNTS, retry="elsewhere"),
     Rule("cited_from_asked_government", cited_from_asked_government, _K({"count", "percent", "money", "date", "duration", "person", "title", "place"})),
     Rule("not_the_questions_own_number", not_the_questions_own_number, _AMOUNTS, whole_only=True),
     Rule("counted_thing_in_evidence", counted_thing_in_evidence, _AMOUNTS, whole_only=True),
-    Rule("count_is_not_an_amount", count_is_not_an_amount, _K({"count"})),
+    Rule("count_is_not_an_amount", count_is_not_an_amount, _K({"count"}), retry="elsewhere"),
     Rule("count_not_read_from_a_date", count_not_read_from_a_date, COUNT_KINDS, whole_only=True),
-    Rule("count_is_of_the_asked_event", count_is_of_the_asked_event, COUNT_KINDS, whole_only=True),
-    Rule("count_is_of_the_asked_place", count_is_of_the_asked_place, _AMOUNTS, whole_only=True),
-    Rule("asked_title_in_evidence", asked_title_in_evidence, _K({"person"}), whole_only=True, retry=True),
-    Rule("name_holds_the_asked_title", name_holds_the_asked_title, _K({"person"}), whole_only=True, retry=True),
-    Rule("asked_person_in_cited_article", asked_person_in_cited_article, whole_only=True, retry=True),
+    Rule("count_is_of_the_asked_event", count_is_of_the_asked_event, COUNT_KINDS, whole_only=True, retry="elsewhere"),
+    Rule("count_is_of_the_asked_place", count_is_of_the_asked_place, _AMOUNTS, whole_only=True, retry="elsewhere"),
+    Rule("asked_title_in_evidence", asked_title_in_evidence, _K({"person"}), whole_only=True, retry="focus"),
+    Rule("name_holds_the_asked_title", name_holds_the_asked_title, _K({"person"}), whole_only=True, retry="focus"),
+    Rule("asked_person_in_cited_article", asked_person_in_cited_article, whole_only=True, retry="focus"),
     Rule("names_someone_new", names_someone_new, _K({"person"}), whole_only=True),
     Rule("duration_has_its_unit", duration_has_its_unit, _K({"duration"})),
     Rule("end_of_the_span_when_asked", end_of_the_span_when_asked, _K({"date"})),

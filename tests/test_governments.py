@@ -192,3 +192,17 @@ def test_a_government_written_in_lower_case_chat_is_still_read():
     assert unknown("realisasi apbd kab batang semester 1 2026 brp persen?", KNOWN) == ["Kabupaten Batang"]
     assert unknown("berapa pejabat dilantik pemkot cimahi?", KNOWN) == []
     assert unknown("berapa pejabat dilantik di kota ini?", KNOWN) == []
+
+
+@pytest.mark.parametrize(
+    "question, asked",
+    [
+        ("walkot purworejo lantik brp pejabat jan 2026?", ["Kota Purworejo"]),
+        ("bupati kebumen sdh lantik sekda baru?", ["Kabupaten Kebumen"]),
+        ("bupati melantik brp pejabat?", []),
+        ("Is Dedi a bupati or a wali kota?", []),
+        ("What special task did the bupati give the new head of Diskominfo?", []),
+    ],
+)
+def test_a_title_in_lower_case_chat_names_the_region_after_it_not_a_verb_or_a_function_word(question, asked):
+    assert unknown(question, KNOWN, titles=True) == asked

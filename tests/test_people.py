@@ -36,7 +36,7 @@ def holders_of(title_phrase: str, text: str) -> list[str]:
         ("the regional secretary of Cianjur", "sekretaris daerah"),
         ("Sekda Cianjur", "sekretaris daerah"),
         ("the district head of Cugenang", "camat"),
-        ("Kades Sukamaju", "kepala desa"),
+        ("Kades Sukamaju", "kepala desa Sukamaju"),
         ("Ketua DPRD Garut", "ketua dprd"),
     ],
 )

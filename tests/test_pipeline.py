@@ -365,6 +365,31 @@ def test_a_sentence_leaning_on_one_left_out_is_read_without_it(ollama, settings_
     assert "Ia menambahkan" in read and "20 orang" not in read
 
 
+SELECTION_RESULT = """Seleksi Terbuka Pemkab Subang Ditutup
+
+SUBANG - Panitia seleksi terbuka Pemkab Subang menutup pendaftaran, Senin (16/3/2026).
+Panitia berharap jumlah pendaftar bisa mencapai 20 orang sebelum penutupan.
+Hingga penutupan, seleksi terbuka tahun ini diikuti 23 pendaftar dari delapan kabupaten.
+Kepala BKPSDM mengatakan tahap asesmen dimulai April.
+"""
+
+
+def test_a_count_refused_as_a_hope_is_asked_again_without_that_sentence(ollama, settings_for, tmp_path):
+    """A small model reads the first "N orang/pendaftar" it sees; the hope ("berharap ... 20
+    orang") is refused and the answer asked again without it finds the count."""
+    settings = settings_for(ollama.url)
+    index = _index_of(settings, tmp_path / "articles", "subang-seleksi.txt", SELECTION_RESULT)
+    ollama.responder = lambda request: next(
+        (reply(m.group(1), n) for n, text in sentences_in(request).items() if (m := re.search(r"(\d+) (?:orang|pendaftar)", text))),
+        reply("NOT FOUND"),
+    )
+    result = Answerer(Retriever(index), OllamaLLM(settings)).ask("Berapa pendaftar seleksi terbuka Pemkab Subang pada Maret 2026?")
+
+    assert result.found and re.match(r"23\b", result.answer), result.trace
+    assert [step["rule"] for step in result.trace][:2] == ["count_is_not_a_target", "retried_elsewhere"]
+    assert "berharap" not in ollama.last_chat["messages"][-1]["content"]
+
+
 PRINCIPALS_2026 = """Pemkab Subang Lantik 132 Kepala Sekolah
 
 SUBANG - Bupati Subang melantik 132 kepala sekolah di Aula Pemkab Subang, Rabu (15/4/2026).
@@ -436,7 +461,8 @@ def test_a_comparison_of_percentages_asks_each_part_for_a_percentage(question):
 
 @pytest.mark.parametrize(
     "answer, value",
-    [("81,7 persen [1]", "81.7"), ("2.318 kasus [2]", "2318"), ("sebelas orang", "11"), ("12,5 km", "12.5"), ("Pada 2024: 79,26 persen", "79.26")],
+    [("81,7 persen [1]", "81.7"), ("2.318 kasus [2]", "2318"), ("sebelas orang", "11"), ("12,5 km", "12.5"), ("Pada 2024: 79,26 persen", "79.26"),
+     ("2 Juni 2026: 64 pejabat [3]", "64"), ("On May 5, 2026, 41 officials", "41"), ("tanggal 7 Mei, sebanyak 41 orang", "41")],
 )
 def test_a_parts_number_keeps_its_decimals(answer, value):
     from decimal import Decimal

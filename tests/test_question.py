@@ -73,6 +73,9 @@ def period_texts(question: Question) -> list[str]:
         ("Berapa lama perjalanan dari Garut ke Bandung?", "duration"),
         ("Berapa jauh jarak dari Pendopo sampai lokasi banjir?", "place"),
         ("Pelantikan Pemkab Ciamis Maret dan Mei 2026, lebih banyak yang mana dan selisihnya berapa orang?", "comparison"),  # which, and by how many
+        ("Were more principals installed in Ciamis in 2026 than in 2025, and by how many?", "comparison"),  # whether, and by how many
+        ("How many days separated the two swearing-in ceremonies in Ciamis?", "interval"),
+        ("How much more money did Ciamis spend on roads in 2026 than in 2025?", "money"),
         ("Berapa selisihnya pejabat yang dilantik Pemkab Ciamis pada Maret dan Mei 2026?", "difference"),
         ("cakupan imunisasi kab ciamis kurang brp persen dr target?", "difference"),  # short of the target by
         ("How far short of its target was Ciamis's immunisation coverage?", "difference"),
@@ -118,6 +121,8 @@ def test_a_count_over_both_of_two_events_is_a_total(question):
         ("pelantikan yg digelar pemkab garut maret kmrn, ada brp?", ""),  # an event opens it: not what is counted
         ("Pelantikan yang digelar Pemkab Garut bulan Maret diikuti berapa pejabat?", "pejabat"),
         ("pelantikan pejabat garut januari kmrn, yg pengawas ada brp org?", "pengawas"),
+        ("pelantikan pemkab garut 20 mei kmrn yg fungsional brp org?", "fungsional"),  # no comma before "yang"
+        ("pejabat yang dilantik berapa orang?", "pejabat"),  # "yang dilantik" is no item
     ],
 )
 def test_what_is_counted_may_come_before_the_question_word_in_chat_indonesian(question, counted):
@@ -261,7 +266,7 @@ def test_a_question_that_is_not_a_quantity_counts_nothing():
         ("Who is the deputy regent of Garut?", "deputy regent"),
         ("Who was the mayor of Cimahi in 2025?", "mayor"),
         ("Which new deputy mayor was sworn in?", "deputy mayor"),
-        ("Siapa camat Cugenang yang baru?", "camat"),
+        ("Siapa camat Cugenang yang baru?", "camat Cugenang"),  # a camat is of a kecamatan
         ("What is the name of Cimahi's deputy mayor?", "deputy mayor"),
         ("Who chairs the selection committee for Garut's open bidding?", "ketua pansel"),
         ("Siapa ketua pansel seleksi terbuka Pemkab Garut?", "ketua pansel"),
@@ -521,3 +526,11 @@ def test_asked_who_runs_an_office_is_asked_for_its_head(question, office):
 )
 def test_who_held_a_post_then_is_reported_by_an_article_from_before(question, dated, reports):
     assert ask(question).reports_on(dated, "") is reports
+
+
+def test_a_month_without_a_year_is_the_asked_governments_latest_such_month():
+    dated = [("2019-06-14", "Kabupaten Sukabumi"), ("2026-06-02", "Kabupaten Garut"), ("2026-03-02", "Kabupaten Garut")]
+    assert [p.text for p in parse("Berapa pejabat yang dilantik Pemkab Sukabumi bulan Juni?", KNOWN, dated).periods] == ["Juni 2019"]
+    assert [p.text for p in parse("pelantikan pemkab garut juni kmrn brp org?", KNOWN, dated).periods] == ["juni 2026"]
+    assert [p.text for p in parse("Berapa pejabat yang dilantik bulan Juni?", KNOWN, dated).periods] == ["Juni 2026"]
+    assert parse("Berapa pejabat yang dilantik bulan Juni?", KNOWN).periods == ()  # an index without dates: no year to give

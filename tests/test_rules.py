@@ -723,6 +723,17 @@ def test_a_question_about_a_government_no_article_covers_is_not_answered_from_an
     assert outcome.refused.why == "no article of the index is about Kabupaten Pekalongan"
 
 
+@pytest.mark.parametrize("question", ["wali kota magelang lantik brp pejabat jan 2026?", "How many officials did the Bupati Purworejo swear in in January 2026?"])
+def test_a_region_named_after_a_title_that_no_article_covers_is_not_answered_from_another(question):
+    sentence = banjar("Wali Kota Banjar melantik 158 pejabat, Senin (12/1/2026).", date="2026-01-12")
+    assert refused_by(run(question, "158 [1]", [1], sentence)) == "asked_government_is_indexed"
+
+
+def test_a_person_named_after_a_title_is_no_unknown_region_when_the_cited_article_names_them():
+    sentence = banjar("Wali Kota Banjar Sudarsono melantik 158 pejabat, Senin (12/1/2026).", date="2026-01-12")
+    assert refused_by(run("wali kota sudarsono lantik brp pejabat jan 2026?", "158 [1]", [1], sentence)) != "asked_government_is_indexed"
+
+
 def test_a_government_the_index_lacks_may_be_answered_where_the_cited_sentence_names_it():
     sentence = banjar("Pemkot Banjar belajar dari Kabupaten Pekalongan, yang serapannya mencapai 95 persen.", date="2026-02-10")
     outcome = run("Berapa persen serapan anggaran Kabupaten Pekalongan?", "95 persen [1]", [1], sentence)
@@ -818,6 +829,22 @@ def test_a_count_for_the_named_place_stands_when_it_or_the_sentence_before_names
     assert accepted(outcome), trace(outcome)
 
 
+# ---- percent_has_its_unit ---------------------------------------------------------------------
+
+
+def test_a_bare_number_answering_a_percentage_gets_its_unit_when_the_cited_sentence_writes_one():
+    said = subang("Serapan belanja hingga akhir Maret 2026 baru 14,63 persen dari pagu.", date="2026-04-10")
+    outcome = run("Berapa persen serapan belanja Pemkab Subang sampai akhir Maret 2026?", "14,63 [1]", [1], said)
+    assert outcome.draft.answer == "14,63 persen" and outcome.draft.cited == [1] and accepted(outcome)
+    assert trace(outcome)[0] == ("percent_has_its_unit", "rewrote")
+
+
+def test_a_bare_number_the_cited_sentence_does_not_write_as_a_percentage_stays_without_one():
+    said = subang("Sebanyak 14 dinas menyerap kurang dari sepertiga pagu hingga akhir Maret 2026.", date="2026-04-10")
+    outcome = run("Berapa persen serapan belanja Pemkab Subang sampai akhir Maret 2026?", "14 [1]", [1], said)
+    assert refused_by(outcome) == "asked_value_present"
+
+
 # ---- count_is_not_an_amount -----------------------------------------------------------------
 
 
@@ -826,6 +853,19 @@ def test_a_count_answered_with_money_or_a_percentage_is_refused(answer):
     said = subang("Seleksi diikuti 63 pelamar dengan anggaran Rp 450 juta, atau 12 persen dari anggaran BKPSDM.", date="2026-02-16")
     outcome = run("Berapa orang yang mendaftar seleksi terbuka Pemkab Subang pada Februari 2026?", answer, [1], said)
     assert refused_by(outcome) == "count_is_not_an_amount"
+
+
+def test_a_bare_number_the_cited_sentence_gives_only_as_a_share_does_not_count_people():
+    said = subang("Vaksinasi menjangkau 41.300 lansia. Jumlah itu setara 64 persen dari sasaran.", date="2026-02-16")
+    outcome = run("Berapa lansia yang dijangkau vaksinasi di Subang pada Februari 2026?", "64 [1]", [1], said)
+    assert refused_by(outcome) == "count_is_not_an_amount"
+    assert rules.BY_NAME["count_is_not_an_amount"].retry == "elsewhere"  # the count may be a sentence away
+    assert accepted(run("Berapa lansia yang dijangkau vaksinasi di Subang pada Februari 2026?", "41.300 [1]", [1], said))
+
+
+def test_a_number_given_both_as_a_count_and_a_share_may_answer_a_count():
+    said = subang("Sebanyak 64 desa sudah terjangkau, atau 64 persen dari 100 desa.", date="2026-02-16")
+    assert accepted(run("Berapa desa yang sudah terjangkau vaksinasi di Subang pada Februari 2026?", "64 desa [1]", [1], said))
 
 
 def test_an_amount_asked_in_chat_words_is_not_refused_as_a_count():
@@ -958,6 +998,15 @@ def test_asked_who_runs_an_office_the_acting_head_the_article_names_is_the_answe
     assert outcome.draft.answer == "Nandang Kosasih" and outcome.draft.cited == [2]
 
 
+def test_a_headline_capitalising_every_word_gives_no_title_holder():
+    said = subang(
+        "Sejak Januari 2026, Dinas PUPR dijalankan Sekretaris Dinas PUPR Rina Marlina sebagai Plt.",
+        date="2026-03-02", title="Bupati Lantik 90 Pejabat, Kursi Kepala Dinas PUPR Subang Akhirnya Terisi",
+    )
+    outcome = run("Siapa yang memimpin Dinas PUPR Subang pada Maret 2026?", "Rina Marlina [1]", [1], said)
+    assert "Akhirnya" not in str(outcome.refused) and refused_by(outcome) != "name_holds_the_asked_title", trace(outcome)
+
+
 # ---- asked_person_in_cited_article ----------------------------------------------------------
 
 
@@ -990,6 +1039,12 @@ def test_a_who_answer_that_only_repeats_the_questions_name_is_refused():
     assert accepted(run("Siapa yang melantik Rina Marlina?", "Dedi Kusnadi [1]", [1], sentence))
     # chat writes the name in lower case: the answer still names no one new
     assert refused_by(run("siapa yg melantik rina marlina?", "Rina Marlina [1]", [1], sentence)) == "names_someone_new"
+
+
+@pytest.mark.parametrize("answer", ["Plt Kepala Dinkes [1]", "Kepala BPBD [1]"])
+def test_an_office_names_no_one(answer):
+    said = garut("Bupati menunjuk Plt Kepala Dinkes dan Kepala BPBD yang baru, Senin (2/3/2026).")
+    assert refused_by(run("Who was appointed acting head of Garut's health office in March 2026?", answer, [1], said)) == "names_someone_new"
 
 
 # ---- duration_has_its_unit ------------------------------------------------------------------
@@ -1333,6 +1388,12 @@ def test_the_time_between_two_events_reads_each_event_from_the_question():
         MARCH,
     )
     assert outcome.draft.answer.startswith("20 days: 10 February 2026"), outcome.draft.answer
+
+
+def test_an_event_the_sentence_dates_itself_is_timed_from_that_date_not_its_articles():
+    recalled = garut("Pelantikan itu menyusul rotasi 35 pejabat pada 3 November 2025.", doc="garut-mar.txt", date="2026-03-02")
+    outcome = run("How many days separated Garut's November 2025 and March 2026 inauguration ceremonies?", "100 days [1][2]", [1, 2], MARCH, recalled)
+    assert outcome.draft.answer.startswith("About 4 months (119 days): 3 November 2025 [2] to 2 March 2026 [1]"), outcome.draft.answer
 
 
 @pytest.mark.parametrize(
