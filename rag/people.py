@@ -48,6 +48,11 @@ class Title:
     not_after: tuple[str, ...] = ()
     office: str = ""  # for the head of an office: the office as the question names it ("BKPSDM", "Dinas Sosial")
 
+    @property
+    def of_a_place(self) -> bool:
+        """A title of one place below the government: "camat Pekalongan Barat", not "camat"."""
+        return any(form.lower().startswith(f"{base} ") for form in self.forms for base in _OF_A_PLACE)
+
     def pattern(self) -> str:
         """A regex for the title in any letter case ("Wali Kota", "wali kota", "WALI KOTA"); for the
         head of an office, "Kepala" and, within the same clause, the office by its name or acronym:

@@ -614,6 +614,11 @@ def name_holds_the_asked_title(d: Draft) -> Change:
         if len(successors) == 1 and (holder := _holder_sentence(d.context, successors[0], d)) is not None:
             return Rewrite(successors[0], [holder], f"the cited sentences say the post went from {former[0]} to {successors[0]}")
         return Refuse(f"the cited sentences say {former[0]} held the title before")
+    if title.of_a_place and named and not given:  # "Camat Pekalongan Utara sebelumnya, Fajar" answering Camat Pekalongan Selatan
+        for person in re.findall(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*", d.body()):
+            held = re.sub(r"\s+sebelumnya$", "", title_of(person, text) or title_of(person, text, after=True) or "")
+            if held and held.split()[0].lower() == title.forms[0].split()[0].lower() and not re.search(title.pattern(), held):
+                return Refuse(f"the cited sentences make {person} {held}, not {title.forms[0]}")
     if named and given and not named & {w for g in given for w in name_words(g)}:
         if not d.question.before and len(successors) == 1 and (holder := _holder_sentence(d.context, successors[0], d)) is not None:
             return Rewrite(successors[0], [holder], f"the cited articles say {successors[0]} holds the post now, not the person answered")

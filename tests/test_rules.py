@@ -998,6 +998,14 @@ def test_asked_who_runs_an_office_the_acting_head_the_article_names_is_the_answe
     assert outcome.draft.answer == "Nandang Kosasih" and outcome.draft.cited == [2]
 
 
+def test_the_holder_of_another_places_post_does_not_answer_for_this_place():
+    said = garut("Camat Cibatu sebelumnya, Rudi Hartono, digeser menjadi Kepala Bagian Umum. Camat Cibatu dan Camat Cilawu bertukar posisi.")
+    outcome = run("Siapa Camat Cilawu setelah rotasi Maret 2026?", "Rudi Hartono [1]", [1], said)
+    assert refused_by(outcome) == "name_holds_the_asked_title"
+    assert outcome.refused.why == "the cited sentences make Rudi Hartono Camat Cibatu, not camat Cilawu"
+    assert accepted(run("Siapa Camat Cibatu sebelum rotasi Maret 2026?", "Rudi Hartono [1]", [1], said))
+
+
 def test_a_headline_capitalising_every_word_gives_no_title_holder():
     said = subang(
         "Sejak Januari 2026, Dinas PUPR dijalankan Sekretaris Dinas PUPR Rina Marlina sebagai Plt.",
