@@ -223,10 +223,15 @@ class Answerer:
         often further on or in a later article ("diikuti 23 pendaftar"). The rules check the new
         answer as they did the first."""
         draft = answered.draft
-        stating = draft.stating(draft.counts()) or [s for n in draft.cited if (s := answered.context.get(n))]
+        refused = draft.counts()
+        stating = draft.stating(refused) or [s for n in draft.cited if (s := answered.context.get(n))]
+        # a sentence that also states another count may hold the answer: "menjangkau 41.300 lansia atau 64 persen"
+        stating = [s for s in stating if not rules.count_values(s.text) - refused - numbers_in(facts.text)]
+        if not stating:
+            return answered
         passages = self._retrieve(facts, max(self.settings.candidate_k, k), filters, timings)
         context = self._context(facts, passages, timings, leave_out=frozenset(s.key for s in stating))
-        if not stating or not context.sentences:
+        if not context.sentences:
             return answered
         retried = _drain(self._pass(facts, context, timings, **asked))
         why = f"asked again without the sentences stating {draft.body()!r} ({', '.join(f'[{s.number}]' for s in stating)})"

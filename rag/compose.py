@@ -403,7 +403,12 @@ def sub_question(question: str, part: Part, language: str, others: tuple[Part, .
 _YEARLIKE = range(1900, 2101)
 
 
-_DAY_OF_MONTH = re.compile(r"\b\d{1,2}\s+(?:" + MONTH_WORDS + r")\b\.?(?:\s*,?\s*(?:19|20)\d{2}\b)?|\b(?:" + MONTH_WORDS + r")\.?\s+\d{1,2}\b(?:\s*,\s*(?:19|20)\d{2}\b)?", re.I)
+_DAY_OF_MONTH = re.compile(
+    r"\b(?:[12]\d|3[01]|0?[1-9])\s+(?:" + MONTH_WORDS + r")\b\.?(?:\s*,?\s*(?:19|20)\d{2}\b)?"  # "2 Juni (2026)"
+    r"|\b(?:" + MONTH_WORDS + r")\.?\s+\d{1,2}\s*,\s*(?:19|20)\d{2}\b"  # "May 5, 2026"; not "Pada Mei 41 pejabat"
+    r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b",  # "20/5/2026"
+    re.I,
+)
 
 
 def part_number(answer: str, part: Part) -> Decimal | None:

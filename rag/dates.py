@@ -242,7 +242,7 @@ def event_date(text: str, reference: date | None = None) -> ParsedDate | None:
     datelines = [parsed for f in body if (f.weekday is not None or f.form == "dateline") and (parsed := _settle(f, limit, source, bool(published)))]
     # a year read off the article's own publication date ("Rabu (20/5)" beside "Diterbitkan:
     # 21/05/2026") is as sure as a written one; a repaired typo, or a year guessed from today, is not
-    sound = [d for d in datelines if not d.inferred or (published and d.how.startswith("year inferred"))]
+    sound = [d for d in datelines if not d.inferred or (published and "nearest to the publication date" in d.how)]
     if sound or datelines:
         chosen = (sound or datelines)[0]
         how = "dateline" if not chosen.inferred else f"dateline, {chosen.how}"
@@ -360,26 +360,39 @@ def question_periods(question: str) -> list[DateSpan]:
 
 
 def latest_months(question: str, dated: Iterable[date]) -> list[DateSpan]:
-    """The months a question names without any year ("pelantikan januari kemarin", "lebih
-    banyak pas januari atau mei?"), each the latest such month among `dated` (the dates of the
-    articles it may be about): chat leaves the year out when it means the last one the news
-    reported. Nothing when the question names a year or a period of its own.
+    """The months a question names without any year ("pelantikan januari kmrn", "lebih banyak
+    pas januari atau mei?"), each the latest such month among `dated` (the dates of the articles
+    it may be about): chat leaves the year out when it means the last one the news reported. "Dari
+    Januari sampai Maret" is one span, ending in the latest such March. Nothing when the question
+    names a year, a period of its own, or a year relative to now ("juni tahun lalu").
 
     >>> latest_months("pelantikan wonosobo januari kemarin", [date(2025, 1, 9), date(2026, 1, 12), date(2026, 6, 2)])
     [DateSpan(start=datetime.date(2026, 1, 1), end=datetime.date(2026, 1, 31), text='januari 2026')]
     """
-    if question_periods(question):
+    if question_periods(question) or _RELATIVE_YEAR.search(question):
         return []
     dated = list(dated)
-    spans = []
-    for m in _BARE_MONTH_ANY_CASE.finditer(question):
-        name = m.group("month") or m.group("may")
+    found = sorted(
+        {(m.start(), m.end(), m.group("month") or m.group("may")) for rx in (_BARE_MONTH, _BARE_MONTH_ID) for m in rx.finditer(question)}
+    )
+    spans: list[DateSpan] = []
+    for i, (start, end, name) in enumerate(found):
         month = MONTHS[name.lower()]
         years = [d.year for d in dated if d.month == month]
-        if years and not any(s.start.month == month for s in spans):
-            year = max(years)
-            spans.append(DateSpan(date(year, month, 1), _month_end(year, month), f"{name} {year}"))
+        if not years or any(s.start.month == month for s in spans):
+            continue
+        year = max(years)
+        if i and _UNTIL.fullmatch(question[found[i - 1][1] : start]) and spans:  # "dari Januari sampai Maret"
+            first = spans.pop()
+            begin = date(year if first.start.month <= month else year - 1, first.start.month, 1)
+            spans.append(DateSpan(begin, _month_end(year, month), f"{first.text.rsplit(' ', 1)[0]} - {name} {year}"))
+            continue
+        spans.append(DateSpan(date(year, month, 1), _month_end(year, month), f"{name} {year}"))
     return spans
+
+
+_RELATIVE_YEAR = re.compile(r"\b(?:tahun (?:lalu|kemarin|sebelumnya)|thn lalu|last year|the year before|previous year)\b", re.IGNORECASE)
+_UNTIL = re.compile(r"\s*(?:-|–|sampai(?:\s+dengan)?|hingga|s\.?d\.?|s/d|to|until|through)\s*", re.IGNORECASE)
 
 
 # A month's full name standing alone, not followed by a year. English "May" only after "(" or a
@@ -390,7 +403,11 @@ _BARE_MONTH = re.compile(
 )
 
 
-_BARE_MONTH_ANY_CASE = re.compile(_BARE_MONTH.pattern, re.IGNORECASE)  # chat: "pas januari atau mei"
+# Chat writes Indonesian months in lower case ("pas januari atau mei"); a capitalised word after
+# one makes it a name ("Juli Astuti").
+_BARE_MONTH_ID = re.compile(
+    r"\b(?P<month>(?i:" + "|".join(MONTH_NAMES_ID) + r"))\b(?!\.?\s+(?:tahun\s+)?(?:19|20)\d{2})(?!\s+[A-Z][a-z])(?P<may>)"
+)
 
 
 _DAY_NAMES = _WEEKDAY.replace("(?P<weekday>", "(?:")

@@ -18,6 +18,9 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from rag.people import NOT_NAME_WORDS
+from rag.text import VERB
+
 KINDS = ("Kabupaten", "Kota", "Provinsi")
 
 # A region's name: one capitalised word, and a second one only when it is a compass word or
@@ -115,8 +118,15 @@ def kinds_named(question: str) -> list[str]:
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
-# Chat writes a government in lower case ("realisasi apbd kab batang brp?").
-_LOWER_CUE = re.compile(r"\b(kabupaten|kab\.?|pemkab|wali\s*kota|walkot|kota|pemkot|provinsi|pemprov|bupati|gubernur)\s+([a-z][a-z'-]+)\b", re.IGNORECASE)
+# Chat writes a government in lower case ("realisasi apbd kab batang brp?") ...
+_LOWER_CUE = re.compile(r"\b(kabupaten|kab\.?|pemkab|kota|pemkot|provinsi|pemprov)\s+([a-z][a-z'-]+)\b", re.IGNORECASE)
+# ... and, in a question typed all in lower case, a head of government too ("wali kota magelang
+# lantik brp?"), unless a verb, a time or a function word follows ("bupati kemarin lantik brp?").
+_LOWER_TITLE_CUE = re.compile(r"\b(wali\s*kota|walkot|bupati|gubernur)\s+([a-z][a-z'-]+)\b")
+_NOT_A_REGION = re.compile(
+    rf"(?:{VERB}|rotasi|mutasi|resmi|baru|lama|sudah|udah|"
+    r"itu|ini|nya|kita|kami|dan|atau|siapa|sapa|berapa|kapan|mana|kemarin|sekarang|kini|tadi|besok|lalu|hari|tahun|bulan)$"
+)
 _CUE_WORD = {
     "kabupaten": "Kabupaten", "kab": "Kabupaten", "kab.": "Kabupaten", "pemkab": "Pemkab", "kota": "Kota", "pemkot": "Pemkot",
     "provinsi": "Provinsi", "pemprov": "Pemprov", "bupati": "Bupati", "walikota": "Wali Kota", "wali kota": "Wali Kota",
@@ -124,23 +134,16 @@ _CUE_WORD = {
 }
 
 
-# What follows a lower-case government word or title without being a region: a verb ("bupati
-# melantik", "wali kota lantik"), a function word ("bupati atau wali kota", "a Bupati or").
-_NOT_A_REGION = re.compile(
-    r"(?:(?:me|mem|men|meng|meny|di|ber|ter)[a-z]{3,}|lantik|rotasi|mutasi|resmi|baru|lama|sudah|udah|sdh|itu|ini|yg|yang|dan|atau|"
-    r"sapa|siapa|brp|berapa|kapan|mana|a|an|the|or|and|of|who|what|how|when|is|was|do|does|did|has|had|have|will|would|"
-    r"give|gave|tell|told|say|said|says|swear|swore|sworn|appoint\w*|install\w*|rotate\w*|inaugurate\w*|announce\w*)$",
-    re.IGNORECASE,
-)
+def _capitalised(m: re.Match[str]) -> str:
+    return _CUE_WORD[" ".join(m.group(1).lower().split())] + " " + m.group(2).capitalize()
 
 
 def _asked(question: str, titles: bool) -> set[str]:
     """The governments a question names after a government word ("Pemkab Pekalongan", "kab
     batang"); with `titles=False`, not after a title ("Bupati Tatu" may name a person)."""
-    question = _LOWER_CUE.sub(
-        lambda m: m.group(0) if _NOT_A_REGION.match(m.group(2)) else _CUE_WORD[" ".join(m.group(1).lower().split())] + " " + m.group(2).capitalize(),
-        question,
-    )
+    if question == question.lower():
+        question = _LOWER_TITLE_CUE.sub(lambda m: m.group(0) if _NOT_A_REGION.match(m.group(2)) or m.group(2) in NOT_NAME_WORDS else _capitalised(m), question)
+    question = _LOWER_CUE.sub(_capitalised, question)
     return {
         f"{kind} {_POSSESSIVE.sub('', m.group('name'))}"  # "Kota Cimahi's" is Kota Cimahi
         for kind, rx in _CUES

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rag.dates import CALENDAR_WORDS
-from rag.text import sentence_spans
+from rag.text import VERB, sentence_spans
 
 # A personal name as news prints it: optional honorifics ("H.", "Drs.", "Hj."), one to four
 # capitalised words, optional degrees (", S.Sos., M.Si.").
@@ -109,17 +109,25 @@ _OFFICE_STOP = re.compile(r"\s+(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|
 # Titles of a place below the government, which news writes with the place: "Camat Pekalongan
 # Barat", "Lurah Kaligandu", "Kepala Desa Sukamaju".
 _OF_A_PLACE = ("camat", "lurah", "kepala desa")
-_PLACE_AFTER = re.compile(r"\b(?:camat|lurah|kepala desa|kades)\s+(?P<place>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})", re.IGNORECASE)
-_NOT_PLACE_WORDS = {"baru", "lama", "sekarang", "kini", "definitif", "siapa", "new", "now", "saat", "mana", "which", "after", "before", "who", "was", "is"}
+_PLACE_AFTER = re.compile(
+    r"\b(?:camat|lurah|kepala desa|kades)\s+(?:(?:kecamatan|kec\.?|kelurahan|kel\.?|desa)\s+)?(?P<place>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)",
+    re.IGNORECASE,
+)
+_NOT_PLACE = re.compile(
+    rf"(?:{VERB}|baru|lama|sekarang|kini|definitif|siapa|mana|saat|pengganti|hasil|periode|"
+    r"rotasi|mutasi|new|now|which|after|before|who|was|is)$",
+    re.IGNORECASE,
+)
 
 
 def _place_after(text: str) -> str:
-    """The place a camat, lurah or village head is of, as the question writes it ("camat
-    pekalongan barat yang baru" -> "pekalongan barat"); "" when none is named."""
+    """The place a camat, lurah or village head is of, as the question writes it, in one or two
+    words ("camat pekalongan barat yang baru" -> "pekalongan barat", "camat kec. cugenang" ->
+    "cugenang"); "" when none is named ("camat yang baru", "the camat of ...")."""
     match = _PLACE_AFTER.search(text)
     kept = []
     for word in match.group("place").split() if match else []:
-        if word.lower() in NOT_NAME_WORDS or word.lower() in _NOT_PLACE_WORDS or word.lower() in CALENDAR_WORDS:
+        if word.lower() in NOT_NAME_WORDS or word.lower() in CALENDAR_WORDS or _NOT_PLACE.match(word):
             break
         kept.append(word)
     return " ".join(kept)

@@ -21,6 +21,7 @@ from rag import governments as gov
 from rag.dates import CALENDAR_WORDS, PART_OF_YEAR, DateSpan, latest_months, question_periods, years_spoken_of
 from rag.glossary import english_terms
 from rag.people import NOT_NAME_WORDS, OFFICE_SHORT, Title, asked_title
+from rag.text import VERB
 
 # ---- language -------------------------------------------------------------------------------
 
@@ -71,7 +72,7 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(how (much time|long)|berapa (lama|jauh)|jarak waktu|rentang waktu|selang waktu)\b.*\b(between|after|before|since|antara|setelah|sesudah|sebelum|sejak)\b"
         rf"|\b(how (much time|long)|berapa (lama|jauh)|jarak waktu|rentang waktu|selang waktu)\b.*{_FROM_TO}"
         rf"|\b(how many (days|weeks|months)|berapa (hari|minggu|bulan))\b.*\b(between|antara)\b[^?]*\b{_EVENT}[^?]*\b(and|dan)\b[^?]*\b{_EVENT}"
-        rf"|\b(how many (days|weeks|months)|berapa (hari|minggu|bulan))\b[^?]*\b(separated|apart|elapsed|jarak|berselang)\b[^?]*\b{_EVENT}",
+        rf"|\b(how many (days|weeks|months)|berapa (hari|minggu|bulan))\b[^?]*\b(separated|apart|elapsed|jarak|berselang)\b[^?]*\b(two|both|kedua|and|dan)\b[^?]*\b{_EVENT}",
         re.I)),
     ("first", re.compile(r"\b(which|what)\b[^?]*\b(first|earlier|earliest)\b(?!\s+(?:quarter|semester|half|week|month|year|term|round|phase|stage|time))|\bmana yang (lebih )?(dulu|duluan|lebih awal|pertama)\b|\blebih dulu\b", re.I)),
     ("difference", re.compile(r"\b(kurang berapa|how far (?:short|below)|selisih(?:nya)?|difference|how many more|how many fewer|berapa lebih banyak|lebih banyak berapa)\b", re.I)),
@@ -80,7 +81,7 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("comparison", re.compile(r"\b(which|what|mana)\b[^?]*\b(more|fewer|most|lebih banyak|lebih sedikit|terbanyak)\b"
                               r"|\blebih (banyak|sedikit|tinggi|rendah)\s+(yang\s+)?mana\b"
                               r"|^\W*(did|do|does|was|were|is|are|apakah)\b[^?]*\b(more|fewer|higher|lower|lebih banyak|lebih sedikit|lebih tinggi|lebih rendah)\b"
-                              r"[^?]*\b(than|dari|daripada|dibanding\w*)\b[^?]*\b(by how (much|many)|berapa)\b"
+                              r"[^?]*\b(than|dari|daripada|dibanding\w*)\b[^?]*\b(by how (much|many)|(selisih|beda)\w*|berapa (selisih|beda)\w*|lebih berapa)\b"
                               r"|\b(more|fewer|lebih banyak|lebih sedikit)\b[^?]*\b(or|atau)\b"
                               r"|^(?!\W*(?:siapa|who|whom|kapan|when|di ?mana|where)\b).*?\b(higher|lower|lebih tinggi|lebih rendah)\b[^?]*\b(or|atau)\b"
                               r"(?!\s+(?:tidak|not|setara|sama|equal|lebih)\b)", re.I)),
@@ -160,7 +161,7 @@ _END = set(
 # berapa orang?", "kepala sekolahnya berapa?" (the "-nya" ties it to what was named before), "...,
 # yg pengawas ada brp org?" (the ones that are supervisors).
 _COUNTED_BEFORE = re.compile(
-    r"(?:(?:^|[,;:]\s*)(?P<thing>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?nya)|(?:^|[,;:]\s*|\s)yang\s+(?!(?:di|me|ber|ter)[a-z]{3,})(?P<which>[a-z][\w-]*(?:\s+[a-z][\w-]*)??))\s+(?:ada\s+)?berapa(?:\s+(?:orang|org|buah))?(?:\s+(?:sih|ya|nih|dong|deh|tuh|aja|saja))?\s*\??\s*$",
+    r"(?:(?:^|[,;:]\s*)(?P<thing>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?nya)|(?:^|[,;:]\s*|(?<=\d\s)|(?<=kemarin\s)|(?<=lalu\s)|(?<=\bini\s))yang\s+(?P<which>[a-z][\w-]*(?:\s+[a-z][\w-]*)??))\s+(?:ada\s+)?berapa(?:\s+(?:orang|org|buah))?(?:\s+(?:sih|ya|nih|dong|deh|tuh|aja|saja))?\s*\??\s*$",
     re.IGNORECASE,
 )
 
@@ -455,9 +456,13 @@ _TITLE_ASKED = re.compile(
 )
 
 
-# The title first, the question word last: "camat pekalongan barat yang baru siapa?".
+# The title first, the question word last: "camat pekalongan barat yang baru siapa?"; the phrase
+# opens with the title and holds no verb ("bupati garut melantik siapa?" asks whom he swore in).
 _TITLE_THEN_ASKED = re.compile(
-    r"^\W*(?P<title>[^?,]{3,50}?)\s+(?:yang\s+)?(?:baru|sekarang|kini|saat ini|definitif|now)?\s*(?:siapa|siapakah)\s*(?:ya|sih)?\W*$", re.IGNORECASE
+    r"^\W*(?P<title>(?:wakil\s+)?(?:camat|lurah|kepala|kades|kadis|sekda|sekretaris|bupati|wali\s*kota|gubernur|ketua|plt)\b"
+    rf"(?:\s+(?!{VERB})[^\s?,]+){{0,5}}?)"
+    r"\s+(?:yang\s+)?(?:baru|sekarang|kini|saat ini|definitif|now)?\s*(?:siapa|siapakah)\s*(?:ya|sih)?\W*$",
+    re.IGNORECASE,
 )
 
 
@@ -488,9 +493,10 @@ _SHORTHAND = {
     "blm": "belum", "bln": "bulan", "thn": "tahun", "tgl": "tanggal", "jml": "jumlah", "brp": "berapa", "kpn": "kapan",
     "dmn": "di mana", "sbg": "sebagai", "krn": "karena", "pd": "pada", "dr": "dari", "kab.": "kabupaten", "kab": "kabupaten",
     "sblm": "sebelum", "sblmnya": "sebelumnya", "stlh": "setelah", "ssdh": "sesudah", "skrg": "sekarang", "kmrn": "kemarin",
-    "jd": "jadi", "tsb": "tersebut", "bs": "bisa", "sm": "sama", "trs": "terus", "sapa": "siapa",
+    "jd": "jadi", "tsb": "tersebut", "bs": "bisa", "sm": "sama", "trs": "terus", "drpd": "daripada",
     "who's": "who is", "what's": "what is", "where's": "where is", "when's": "when is", "how's": "how is",
 }
+_SAPA = re.compile(r"^sapa\b|(?<![\w'])sapa(?=\s*(?:\?|$|sih\b|ya\b|yg\b|yang\b|aja\b))", re.I)
 _SHORTHAND_RX = re.compile(r"(?<![\w'])(" + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True)) + r")(?![\w'])", re.I)
 
 
@@ -498,6 +504,7 @@ def normalise(text: str) -> str:
     """A question as written out: chat shorthand expanded ("yg" -> "yang", "who's" -> "who is"),
     spaces collapsed. Retrieval, the prompt and every rule read this form."""
     text = " ".join(text.replace("’", "'").split())
+    text = _SAPA.sub("siapa", text)  # "camat X yg baru sapa?"; not "bupati sapa warga" (greets)
     return _SHORTHAND_RX.sub(lambda m: _SHORTHAND[m.group(1).lower()], text)
 
 
@@ -517,7 +524,7 @@ def parse(text: str, known_governments: Iterable[str] = (), dated: Iterable[tupl
     regions = tuple(sorted({gov.region(g) for g in known}))
     counted = counted_phrase(text, regions) if kind in ("count", "percent", "money", "total", "difference", "comparison") else ""
     title = None
-    if kind == "person" and (match := _TITLE_ASKED.search(text) or _TITLE_THEN_ASKED.search(text)):
+    for match in (m for m in (_TITLE_ASKED.search(text), _TITLE_THEN_ASKED.search(text)) if m and kind == "person" and not title):
         asked = re.split(r"\s+(?:in|pada|yang|that|who|present)\s+", match.group("title"))[0]
         title = asked_title(f"ketua {asked}" if match.groupdict().get("chairs") else asked, regions)  # "who chairs the pansel"
     runs = False

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from typing import Literal
 from difflib import SequenceMatcher
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -120,9 +121,9 @@ class Rule:
     whole_only: bool = False  # skipped for one part of a combined question
     # Its refusal means the right sentence was not used, so the answer gets one retry:
     # "focus" over the passages naming whom the question is about (the article was someone
-    # else's), "elsewhere" over the same passages without the sentences the answer cited (they
-    # hold another year's, event's or place's figure, or a hope).
-    retry: str = ""
+    # else's), "elsewhere" over a wider retrieval without the sentences that stated the refused
+    # number (another year's, event's or place's figure, a share, a hope).
+    retry: Literal["", "focus", "elsewhere"] = ""
 
     def applies(self, draft: Draft) -> bool:
         return (self.kinds is None or draft.question.kind in self.kinds) and not (self.whole_only and draft.part)
@@ -641,7 +642,8 @@ def names_someone_new(d: Draft) -> Change:
     """A who-answer names someone the question does not, in any letter case: "Teddy Sopiandi" to
     "camat lembang yg baru siapa? kan teddy sopiandi udh jd kadis" names no one new, and an
     office ("Plt Kepala Dinkes", "Kepala BPBD") names no one."""
-    people = {w.lower() for w in names_in(d.answer) if not w.isupper() and w.lower() not in OFFICE_SHORT}
+    shouted = d.body().upper() == d.body()  # "ADE SUGIANTO", copied from a caption, is a name
+    people = {w.lower() for w in names_in(d.answer) if (shouted or not w.isupper()) and w.lower() not in OFFICE_SHORT}
     if not people - {w.lower() for w in d.question_words()}:
         return Refuse("a name was asked and the answer names no one the question does not")
     return None
@@ -728,9 +730,20 @@ def _dated_of_asked_government(d: Draft) -> list[Sentence]:
 
 def _when(s: Sentence) -> date:
     """The day a sentence's event happened: the one date it writes in full or with its weekday
-    ("pelantikan 58 pejabat pada 19 Desember 2025", in an April 2026 article), else its article's."""
-    own = {found.value for found in find_dates(s.text, date.fromisoformat(s.date)) if not found.inferred or found.how.startswith("year inferred")}
-    return own.pop() if len(own) == 1 else date.fromisoformat(s.date)
+    ("pelantikan 58 pejabat pada 19 Desember 2025", in an April 2026 article), else its article's.
+    A deadline, a decree's date or a date after the article's is no event of the story ("paling
+    lambat 30 April 2026", "SK tertanggal 20 Februari 2026")."""
+    dated = date.fromisoformat(s.date)
+    own = {
+        found.value
+        for found in find_dates(s.text, dated)
+        if (not found.inferred or found.how.startswith("year inferred")) and found.value <= dated
+        and not _NOT_AN_EVENT_DATE.search(s.text[: s.text.find(found.raw)])
+    }
+    return own.pop() if len(own) == 1 else dated
+
+
+_NOT_AN_EVENT_DATE = re.compile(r"\b(?:paling lambat|selambat-lambatnya|batas\s+\w+|tertanggal|hingga|sampai(?: dengan)?|until|by)\s*(?:\w+,?\s*)?$", re.I)
 
 
 def interval_from_article_dates(d: Draft) -> Change:

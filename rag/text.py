@@ -158,6 +158,11 @@ def numbers_in(text: str) -> set[int]:
     return {value for _, _, value in number_spans(text)}
 
 
+# An Indonesian verb by its prefix ("melantik", "dilantik", "berhasil", "terpilih") or a bare
+# verb chat writes without one ("lantik", "tunjuk", "pimpin"): no name, place or title follows it.
+VERB = r"(?:(?:di|me|mem|men|meng|meny|ber|ter)[a-z]{3,}|lantik|tunjuk|pimpin|resmikan)"
+
+
 MONEY = re.compile(r"\bRp\.?\s*\d|\b(?:rupiah|ribu|juta|miliar|milyar|triliun)\b", re.I)
 PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|persen\b|percent\b)", re.IGNORECASE)
 

@@ -135,6 +135,10 @@ ARTICLE_DATES = [date(2025, 1, 9), date(2026, 1, 12), date(2026, 5, 20), date(20
         ("Pelantikan Juni digelar di mana?", []),  # no article of a June
         ("Berapa pejabat dilantik Januari 2025?", []),  # a year named: the question's own period
         ("What may the regent say?", []),  # English "may" the verb
+        ("Did the workers march in protest?", []),  # nor "march"
+        ("Siapa Juli Astuti?", []),  # a name
+        ("pelantikan januari tahun lalu brp?", []),  # a year relative to now: not the latest
+        ("berapa pejabat dilantik dari Januari sampai Mei?", ["Januari - Mei 2026"]),  # one span
     ],
 )
 def test_a_month_named_without_a_year_is_the_latest_such_month_of_the_articles(question, months):

@@ -74,6 +74,10 @@ def period_texts(question: Question) -> list[str]:
         ("Berapa jauh jarak dari Pendopo sampai lokasi banjir?", "place"),
         ("Pelantikan Pemkab Ciamis Maret dan Mei 2026, lebih banyak yang mana dan selisihnya berapa orang?", "comparison"),  # which, and by how many
         ("Were more principals installed in Ciamis in 2026 than in 2025, and by how many?", "comparison"),  # whether, and by how many
+        ("Apakah serapan lebih tinggi dari target, berapa persen realisasinya?", "percent"),  # no "by how much"
+        ("How many days were the officials separated from their posts after the rotation?", "duration"),  # no two events
+        ("sapa ketua pansel seleksi garut tahun ini?", "person"),  # chat "sapa" is siapa ...
+        ("bupati sapa warga di alun-alun berapa kali?", "count"),  # ... not the verb
         ("How many days separated the two swearing-in ceremonies in Ciamis?", "interval"),
         ("How much more money did Ciamis spend on roads in 2026 than in 2025?", "money"),
         ("Berapa selisihnya pejabat yang dilantik Pemkab Ciamis pada Maret dan Mei 2026?", "difference"),

@@ -1055,6 +1055,11 @@ def test_an_office_names_no_one(answer):
     assert refused_by(run("Who was appointed acting head of Garut's health office in March 2026?", answer, [1], said)) == "names_someone_new"
 
 
+def test_a_name_written_in_capitals_is_still_a_name():
+    said = garut("Bupati menunjuk ADE SUGIANTO sebagai Plt Kepala Dinkes, Senin (2/3/2026).")
+    assert refused_by(run("Who was appointed acting head of Garut's health office in March 2026?", "ADE SUGIANTO [1]", [1], said)) != "names_someone_new"
+
+
 # ---- duration_has_its_unit ------------------------------------------------------------------
 
 
