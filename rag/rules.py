@@ -448,11 +448,22 @@ def count_of_the_asked_year(d: Draft) -> Change:
 # "melampaui target 30 orang", "menargetkan sedikitnya 50", "berharap pendaftar bisa mencapai 30".
 # ("Bupati berharap 132 kepala sekolah yang dilantik ..." hopes something of 132 who were.)
 _HOPED = re.compile(
-    r"(?:target\w*|menargetkan|ditargetkan|targets?|aims?\s+for)\s+(?:[\w-]+\s+){0,2}$"
+    r"(?:target\w*|sasaran|menargetkan|ditargetkan|targets?|aims?\s+for)\s+(?:[\w-]+\s+){0,2}$"
     r"|(?:berharap|diharapkan|harapan\w*|mengharapkan|hope[sd]?|expect(?:s|ed)?)\b[^,;.]{0,40}\b(?:mencapai|menembus|bisa|dapat|sedikitnya|minimal|reach(?:es)?)\s+(?:[\w-]+\s+)?$",
     re.I,
 )
 _ASKS_TARGET = re.compile(r"\b(?:target\w*|harap\w*|expect\w*|hope\w*|aim\w*)\b", re.I)
+
+
+def states_another_count(text: str, values: set[int]) -> bool:
+    """Whether a sentence states a count besides `values`: not a date, an amount, a length of time
+    or a target. "Jumlah itu setara 87 persen dari sasaran 92.500 anak berusia 9 bulan hingga 15
+    tahun" states none besides 87; "menjangkau 41.300 lansia atau 64 persen" states 41.300."""
+    others = count_values(text) - values
+    return any(
+        value in others and not (_amount_at(text, start, end) or re.match(_UNIT_AFTER, text[end:], re.I) or _HOPED.search(text[:start]))
+        for start, end, value in number_spans(text)
+    )
 
 
 def count_is_not_a_target(d: Draft) -> Change:
@@ -617,6 +628,8 @@ def name_holds_the_asked_title(d: Draft) -> Change:
         return Refuse(f"the cited sentences say {former[0]} held the title before")
     if title.of_a_place and named and not given:  # "Camat Pekalongan Utara sebelumnya, Fajar" answering Camat Pekalongan Selatan
         for person in re.findall(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*", d.body()):
+            if any(w.lower() in NOT_NAME_WORDS for w in person.split()):
+                continue  # a title or an office, not a person
             held = re.sub(r"\s+sebelumnya$", "", title_of(person, text) or title_of(person, text, after=True) or "")
             if held and held.split()[0].lower() == title.forms[0].split()[0].lower() and not re.search(title.pattern(), held):
                 return Refuse(f"the cited sentences make {person} {held}, not {title.forms[0]}")

@@ -863,6 +863,18 @@ def test_a_bare_number_the_cited_sentence_gives_only_as_a_share_does_not_count_p
     assert accepted(run("Berapa lansia yang dijangkau vaksinasi di Subang pada Februari 2026?", "41.300 [1]", [1], said))
 
 
+@pytest.mark.parametrize(
+    "sentence, other",
+    [
+        ("Jumlah itu setara 87 persen dari sasaran 92.500 anak berusia 9 bulan hingga 15 tahun.", False),
+        ("Vaksinasi menjangkau 41.300 lansia atau 87 persen dari sasaran.", True),
+        ("Cakupan 87 persen itu dicapai hingga Selasa (3/3/2026).", False),
+    ],
+)
+def test_a_sentence_states_another_count_only_outside_dates_amounts_lengths_and_targets(sentence, other):
+    assert rules.states_another_count(sentence, {87}) is other
+
+
 def test_a_number_given_both_as_a_count_and_a_share_may_answer_a_count():
     said = subang("Sebanyak 64 desa sudah terjangkau, atau 64 persen dari 100 desa.", date="2026-02-16")
     assert accepted(run("Berapa desa yang sudah terjangkau vaksinasi di Subang pada Februari 2026?", "64 desa [1]", [1], said))
