@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from rag.dates import MONTH_WORDS, DateSpan, question_periods
+from rag.dates import DAY_OF_MONTH, DateSpan, question_periods
 from rag.glossary import indonesian
 from rag.governments import named_at, named_span
 from rag.question import SUM, Question
@@ -403,21 +403,13 @@ def sub_question(question: str, part: Part, language: str, others: tuple[Part, .
 _YEARLIKE = range(1900, 2101)
 
 
-_DAY_OF_MONTH = re.compile(
-    r"\b(?:[12]\d|3[01]|0?[1-9])\s+(?:" + MONTH_WORDS + r")\b\.?(?:\s*,?\s*(?:19|20)\d{2}\b)?"  # "2 Juni (2026)"
-    r"|\b(?:" + MONTH_WORDS + r")\.?\s+\d{1,2}\s*,\s*(?:19|20)\d{2}\b"  # "May 5, 2026"; not "Pada Mei 41 pejabat"
-    r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b",  # "20/5/2026"
-    re.I,
-)
-
-
 def part_number(answer: str, part: Part) -> Decimal | None:
     """The count (or percentage) a sub-answer gives: its first number that is not a year, a day
     of the period it was asked about, or a date's day ("2 Juni 2026: 64 pejabat" gives 64;
     citation markers are not numbers). A decimal is kept whole: "81,7 persen" is 81.7; "1.200"
     is twelve hundred."""
     period_numbers = {int(n) for n in re.findall(r"\d+", part.span.text)} if part.span else set()
-    body = _DAY_OF_MONTH.sub(" ", strip_markers(answer))
+    body = DAY_OF_MONTH.sub(" ", strip_markers(answer))
     for token in re.findall(r"\d{1,3}(?:\.\d{3})+(?![\d,])|\d+(?:,\d{1,2}(?!\d)|\.\d{1,2}(?=\s*(?:%|persen|percent)))?|[a-z]+", body.lower()):
         if token[0].isdigit():
             value = Decimal(token.replace(".", "") if re.search(r"\.\d{3}", token) else token.replace(",", "."))

@@ -52,6 +52,13 @@ CALENDAR_WORDS = set(MONTHS) | set(WEEKDAYS_ID) | set(WEEKDAYS_EN)
 _WEEKDAY = r"(?P<weekday>Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH_NAME = r"(?P<mname>" + MONTH_WORDS + r")"
+# A date's day in an answer ("2 Juni (2026)", "May 5, 2026", "20/5/2026"); not "Pada Mei 41 pejabat".
+DAY_OF_MONTH = re.compile(
+    r"\b(?:[12]\d|3[01]|0?[1-9])\s+(?:" + MONTH_WORDS + r")\b\.?(?:\s*,?\s*(?:19|20)\d{2}\b)?"
+    r"|\b(?:" + MONTH_WORDS + r")\.?\s+\d{1,2}\s*,\s*(?:19|20)\d{2}\b"
+    r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b",
+    re.I,
+)
 # Every way an Indonesian or English news page writes a date, each with the weekday it may carry.
 _DATE_FORMS = {
     # "Kamis (13/12/2018)", "(31/10/2025)", "Kamis (3/7)": the Indonesian dateline

@@ -517,8 +517,8 @@ def parse(text: str, known_governments: Iterable[str] = (), dated: Iterable[tupl
     kind = kind_of(text)
     periods = tuple(question_periods(text))
     resolved = tuple(gov.resolve(text, known))
-    if not periods and (dated := [(date.fromisoformat(d), g) for d, g in dated if d]):
-        periods = tuple(latest_months(text, [d for d, g in dated if not resolved or g in resolved]))
+    if not periods and (articles := [(date.fromisoformat(d), g) for d, g in dated if d]):
+        periods = tuple(latest_months(text, [d for d, g in articles if not resolved or g in resolved]))
     if kind == "count" and SUM.search(text) and (len({p.text for p in periods}) > 1 or len(resolved) > 1):
         kind = "total"
     regions = tuple(sorted({gov.region(g) for g in known}))

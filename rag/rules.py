@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from typing import Literal
 from difflib import SequenceMatcher
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Literal
 
 from rag import compose
 from rag.context import Context, Sentence
@@ -761,9 +761,9 @@ _NOT_AN_EVENT_DATE = re.compile(r"\b(?:paling lambat|selambat-lambatnya|batas\s+
 
 def interval_from_article_dates(d: Draft) -> Change:
     """"How long between X and Y": the days between the dates of the two events (the model's own
-    arithmetic is not used): the date an event's sentence writes, else its article's. Each event is the dated sentence that best matches its
-    part of the question ("between <X> and <Y>"); failing that, the articles the answer cites, and
-    the best-ranked sentence of another date. With fewer than two dates, nothing is computed.
+    arithmetic is not used): the date an event's sentence writes, else its article's. Each event
+    is the dated sentence that best matches its part of the question ("between <X> and <Y>");
+    failing that, the articles the answer cites, and the best-ranked sentence of another date. With fewer than two dates, nothing is computed.
     A length of time a cited sentence states itself answers a question that names one event and
     no "between" ("berapa lama masa pemeliharaan setelah pekerjaan selesai?" -> "enam bulan")."""
     match = BETWEEN.search(d.question.text)
