@@ -193,22 +193,26 @@ class Index:
     def document_count(self) -> int:
         return self.registry.count()
 
+    def _facts(self) -> tuple[list[str], list[tuple[str, str]]]:
+        """What questions are read against, from one read of the registry per index revision:
+        every government an article names, and each dated article's (date, government)."""
+        revision = self.revision()
+        if getattr(self, "_question_facts", (None, None))[0] != revision or revision is None:
+            records = self.documents()
+            names = {g for record in records for g in (record.get("governments") or "").split("|") if g}
+            dated = [(r["date"], r.get("government") or "") for r in records if r.get("date")]
+            self._question_facts = (revision, (sorted(names), dated))
+        return self._question_facts[1]
+
     def governments(self) -> list[str]:
         """Every government an indexed article names (what a question's cues resolve against),
         read once per index revision."""
-        revision = self.revision()
-        if getattr(self, "_governments", (None, None))[0] != revision or revision is None:
-            names = {g for record in self.documents() for g in (record.get("governments") or "").split("|") if g}
-            self._governments = (revision, sorted(names))
-        return self._governments[1]
+        return self._facts()[0]
 
     def dated(self) -> list[tuple[str, str]]:
         """(date, government) of every dated article, read once per index revision: what gives a
         month a question names without a year its year."""
-        revision = self.revision()
-        if getattr(self, "_dated", (None, None))[0] != revision or revision is None:
-            self._dated = (revision, [(r["date"], r.get("government") or "") for r in self.documents() if r.get("date")])
-        return self._dated[1]
+        return self._facts()[1]
 
     # ---- writing -------------------------------------------------------------------------
 
