@@ -226,7 +226,8 @@ class Answerer:
         refused = draft.counts()
         stating = draft.stating(refused) or [s for n in draft.cited if (s := answered.context.get(n))]
         # a sentence that also states another count may hold the answer: "menjangkau 41.300 lansia atau 64 persen"
-        stating = [s for s in stating if not rules.states_another_count(s.text, refused | numbers_in(facts.text))]
+        if refused:
+            stating = [s for s in stating if not rules.states_another_count(s.text, refused | numbers_in(facts.text))]
         if not stating:
             return answered
         passages = self._retrieve(facts, max(self.settings.candidate_k, k), filters, timings)

@@ -18,7 +18,7 @@ from rag.dates import DAY_OF_MONTH, DateSpan, question_periods
 from rag.glossary import indonesian
 from rag.governments import named_at, named_span
 from rag.question import SUM, Question
-from rag.text import NUMBER_WORDS, numbers_in, strip_markers
+from rag.text import NUMBER_WORDS, decimal_of, numbers_in, strip_markers
 
 
 
@@ -214,6 +214,12 @@ def _key_terms(phrase: str) -> set[str]:
     return set().union(*_key_groups(phrase))
 
 
+def particular(counted: str) -> bool:
+    """Whether a counted phrase names one kind ("pejabat fungsional", "supervisors"), not any count
+    ("pejabat", "officials", "orang")."""
+    return bool(_key_terms(counted))
+
+
 def _matches(word: str, terms: set[str]) -> bool:
     return any(word.startswith(t) or t.startswith(word) for t in terms if len(word) > 3)
 
@@ -250,6 +256,18 @@ def counts_of(item: str, others: list[str], texts: list[str]) -> dict[int, tuple
                 value = int(word) if word.isdigit() else NUMBER_WORDS[word]
                 found.setdefault(value, (index, sentence.strip()))
     return found
+
+
+def listed_heads(text: str) -> dict[int, str]:
+    """Each count a sentence writes with the word written after it, the head of what it counts:
+    "terdiri atas 38 pejabat administrator, 79 pejabat pengawas" -> {38: "pejabat", 79: "pejabat"}.
+    Two counts with one head are items of one list (a breakdown), each counting its own kind."""
+    words = re.findall(r"\w+|,", text.lower())
+    return {
+        int(word) if word.isdigit() else NUMBER_WORDS[word]: after
+        for word, after in zip(words, words[1:])
+        if _NUMBER_TOKEN.match(word) and after != ","
+    }
 
 
 def _distinct(spans: list[DateSpan]) -> list[DateSpan]:
@@ -412,7 +430,7 @@ def part_number(answer: str, part: Part) -> Decimal | None:
     body = DAY_OF_MONTH.sub(" ", strip_markers(answer))
     for token in re.findall(r"\d{1,3}(?:\.\d{3})+(?![\d,])|\d+(?:,\d{1,2}(?!\d)|\.\d{1,2}(?=\s*(?:%|persen|percent)))?|[a-z]+", body.lower()):
         if token[0].isdigit():
-            value = Decimal(token.replace(".", "") if re.search(r"\.\d{3}", token) else token.replace(",", "."))
+            value = decimal_of(token)
         elif token in NUMBER_WORDS:
             value = Decimal(NUMBER_WORDS[token])
         else:

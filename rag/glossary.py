@@ -31,9 +31,9 @@ EN_TO_ID: dict[str, str] = {
     "patient": "pasien", "doctor": "dokter", "nurse": "perawat", "midwife": "bidan", "farmer": "petani", "fisherman": "nelayan",
     "fishermen": "nelayan", "trader": "pedagang", "vendor": "pedagang", "worker": "pekerja, tenaga kerja", "child": "anak",
     "children": "anak", "baby": "bayi", "infant": "bayi", "toddler": "balita", "under-five": "balita", "under-fives": "balita",
-    "elderly": "lansia, lanjut usia", "pregnant women": "ibu hamil, bumil", "victim": "korban", "family": "keluarga", "household": "rumah tangga, KK",
+    "elderly": "lansia, lanjut usia", "pregnant women": "ibu hamil, bumil", "victim": "korban", "family": "keluarga, KK", "household": "rumah tangga, KK",
     "honorary staff": "honorer", "contract worker": "PPPK, P3K", "post": "jabatan", "position": "jabatan", "seat": "kursi",
-    "vacancy": "kekosongan, lowong", "vacant": "kosong, kekosongan", "supervisor": "pengawas", "administrator": "administrator",
+    "vacancy": "kekosongan, lowong", "vacant": "kosong, kekosongan", "supervisor": "pengawas", "supervisory": "pengawas", "administrator": "administrator", "administrative": "administrator", "functional": "fungsional",
     "echelon": "eselon", "reporter": "wartawan", "journalist": "wartawan", "personnel": "kepegawaian, personel",
     # governments and offices
     "regent": "bupati", "vice regent": "wakil bupati", "deputy regent": "wakil bupati", "mayor": "wali kota, walikota",
@@ -129,6 +129,40 @@ def indonesian(term: str) -> tuple[str, ...]:
         if " " not in form and (borrowed := loanword(form)) and borrowed != form:
             return (borrowed,)
     return ()
+
+
+# What a count counts, by the noun news writes after the number ("1.287 jiwa dari 402 KK", "93
+# rumah"): a count of one kind does not answer a question about another ("berapa warga mengungsi"
+# is not "93 rumah"). Phrases before words ("rumah tangga" is a family, "rumah" a house).
+COUNT_KINDS: dict[str, tuple[str, ...]] = {
+    "families": ("rumah tangga", "kepala keluarga", "kk", "keluarga", "kpm"),
+    "people": (
+        "orang", "jiwa", "warga", "penduduk", "pengungsi", "korban", "pasien", "peserta", "pelamar", "pendaftar", "siswa", "murid",
+        "guru", "balita", "anak", "bayi", "lansia", "petani", "nelayan", "pedagang", "pekerja", "pejabat", "pegawai", "asn", "pns",
+    ),
+    "houses": ("rumah", "bangunan", "gedung"),
+    "sites": ("titik",),
+    "villages": ("desa", "kelurahan"),
+    "districts": ("kecamatan",),
+    "length": ("km", "kilometer", "meter"),
+    "area": ("hektare", "hektar", "ha"),
+}
+
+
+def count_kind(words: str) -> str:
+    """The kind a count's noun counts ("jiwa" -> "people", "rumah tangga" -> "families"), from its
+    first words, Indonesian or English ("households" -> "families"); "" when unknown.
+
+    >>> count_kind("rumah terendam"), count_kind("households"), count_kind("pejabat pengawas")
+    ('houses', 'families', 'people')
+    """
+    low = " ".join(re.findall(r"[a-z]+", words.lower())[:2])
+    forms = [low, *(way.lower() for way in indonesian(low.split()[0] if low else ""))] if low else []
+    for form in forms:
+        for kind, nouns in COUNT_KINDS.items():
+            if any(form == noun or form.startswith(noun + " ") for noun in nouns):
+                return kind
+    return ""
 
 
 # The glossary's phrases, longest first ("deputy regent" before "regent"), a plural "s" allowed.

@@ -190,7 +190,7 @@ def holders(title: Title, text: str, regions: tuple[str, ...] = ()) -> list[str]
     orders = [
         rf"{title_rx}{region}\s*,?\s+{_NAME}",  # Bupati Lebak Iti / Wali Kota Cilegon, Robinsar,
         rf"{_NAME}\s*,\s*(?:(?:S|M|Dr|Ir)\.[\w.]*,?\s*)*{title_rx}",  # Robinsar, Wali Kota Cilegon
-        rf"{_NAME}\s+(?:selaku|sebagai|yang juga|yang menjabat(?: sebagai)?)\s+{title_rx}",  # Robinsar selaku Wali Kota
+        rf"{_NAME}\s*,?\s+(?:(?:ditunjuk|diangkat|dilantik|ditetapkan)\s+)?(?:selaku|sebagai|yang juga|yang menjabat(?: sebagai)?)\s+{title_rx}",  # Robinsar selaku Wali Kota; X, ditunjuk sebagai Plt
     ]
     found: list[str] = []
     for number, order in enumerate(orders):
@@ -319,6 +319,8 @@ def title_of(person: str, text: str, before: bool = False, after: bool = False) 
     'Kepala BKPSDM Kabupaten Bogor'
     >>> title_of("Asep Sunandar Yusuf", "Asep sebelumnya menjabat Camat Cibeber.", before=True)
     'Camat Cibeber'
+    >>> title_of("Bambang Sutrisno", "Bambang merupakan ASN Kabupaten Ciamis yang sebelumnya menjabat Kepala Bidang Bina Marga.", before=True)
+    'Kepala Bidang Bina Marga'
     """
     flat = " ".join(text.split())
     words = [w for w in person.split() if len(w) > 2]
@@ -348,8 +350,8 @@ def _title_beside(name: str, flat: str, before: bool, after: bool) -> str | None
     if before:
         m = re.search(name + r"\s*\((?:yang\s+)?sebelumnya(?:\s+menjabat)?(?:\s+sebagai)?\s+((?:[^().]|\([^()]*\))+)", flat)
         if not m:
-            m = re.search(
-                name + r"\s*,?\s+(?:yang\s+)?sebelumnya\s+(?:(?:menjabat|adalah|merupakan|ialah)\s+)?(?:sebagai\s+)?(" + _TITLE_PHRASE + ")", flat
+            m = re.search(  # "Bambang merupakan ASN Kabupaten Ciamis yang sebelumnya menjabat ..." too
+                name + r"(?:\s+(?:merupakan|adalah|ialah)\s+[^.,;]{3,80}?)?\s*,?\s+(?:yang\s+)?sebelumnya\s+(?:(?:menjabat|adalah|merupakan|ialah)\s+)?(?:sebagai\s+)?(" + _TITLE_PHRASE + ")", flat
             )
         if not m:  # "Tri, Kepala Dishub, dipindahkan menjadi Kepala Dinas PUPR": the post he was moved from
             m = re.search(name + r"\s*,\s*(" + _TITLE_PHRASE + r"),\s*(?:" + _MOVED + r")\s+(?:menjadi|ke)\b", flat)

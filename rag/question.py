@@ -75,7 +75,13 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
         rf"|\b(how many (days|weeks|months)|berapa (hari|minggu|bulan))\b[^?]*\b(separated|apart|elapsed|jarak|berselang)\b[^?]*\b(two|both|kedua|and|dan)\b[^?]*\b{_EVENT}",
         re.I)),
     ("first", re.compile(r"\b(which|what)\b[^?]*\b(first|earlier|earliest)\b(?!\s+(?:quarter|semester|half|week|month|year|term|round|phase|stage|time))|\bmana yang (lebih )?(dulu|duluan|lebih awal|pertama)\b|\blebih dulu\b", re.I)),
-    ("difference", re.compile(r"\b(kurang berapa|how far (?:short|below)|selisih(?:nya)?|difference|how many more|how many fewer|berapa lebih banyak|lebih banyak berapa)\b", re.I)),
+    ("difference", re.compile(r"\b(kurang berapa|how far (?:short|below)|selisih(?:nya)?|difference|how many more|how many fewer|berapa lebih banyak|lebih banyak berapa"
+                              r"|how much (?:longer|shorter|wider|larger|bigger|higher|lower|heavier)|berapa (?:meter |km |kilometer )?lebih (?:panjang|pendek|lebar|besar))\b"
+                              # what is left of a whole: "how many ... were still waiting", "yg blm dibangun ulang ... brp?"
+                              r"|\b(?:how many|berapa)\b[^?]*\b(?:still (?:waiting|unfilled|vacant|(?:had|have|has)(?:n't| not| no)|not)|not yet|yet to|remain\w*|left (?:over|unfilled|to)|unfilled|belum|tersisa|sisa\w*)\b"
+                              r"|\b(?:belum|tersisa|sisa\w*)\b[^?]*\bberapa\b"
+                              # the rest of a whole: "Selain guru, berapa PPPK ...?", "how many besides the teachers"
+                              r"|^\W*(?:selain|other than|besides|apart from)\b[^?]*\b(?:berapa|how many)\b|\b(?:how many|berapa)\b[^?]*\b(?:other than|besides|apart from|selain)\b", re.I)),
     # "higher ... 2024 or 2025?" too ("serapan lebih tinggi 2024 atau 2025?"), but not "who rose higher,
     # A or B?", "... lebih tinggi atau setara?"
     ("comparison", re.compile(r"\b(which|what|mana)\b[^?]*\b(more|fewer|most|lebih banyak|lebih sedikit|terbanyak)\b"
@@ -83,6 +89,9 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
                               r"|^\W*(did|do|does|was|were|is|are|apakah)\b[^?]*\b(more|fewer|higher|lower|lebih banyak|lebih sedikit|lebih tinggi|lebih rendah)\b"
                               r"[^?]*\b(than|dari|daripada|dibanding\w*)\b[^?]*\b(by how (much|many)|(selisih|beda)\w*|berapa (selisih|beda)\w*|lebih berapa)\b"
                               r"|\b(more|fewer|lebih banyak|lebih sedikit)\b[^?]*\b(or|atau)\b"
+                              # which way a figure moved between two periods, and by how much
+                              r"|\b(naik|turun|meningkat|menurun|bertambah|berkurang|rise|rose|fall|fell|increased?|decreased?|go up|went up|go down|went down)\s+(atau|or)\s+(naik|turun|meningkat|menurun|bertambah|berkurang|rise|rose|fall|fell|increased?|decreased?|go down|went down|go up|went up)\b"
+                              r"|\bhow did\b[^?]*\bchange\b[^?]*\bby how (much|many)\b"
                               r"|^(?!\W*(?:siapa|who|whom|kapan|when|di ?mana|where)\b).*?\b(higher|lower|lebih tinggi|lebih rendah)\b[^?]*\b(or|atau)\b"
                               r"(?!\s+(?:tidak|not|setara|sama|equal|lebih)\b)", re.I)),
     ("government", re.compile(r"\b(kabupaten|regency|bupati|regent|pemkab)\b[^?]*\b(or|atau)\b[^?]*\b(kota|city|wali ?kota|mayor|pemkot)\b"
@@ -128,11 +137,30 @@ SUM = re.compile(
 )
 
 
+# How a question opens tells what it asks before any word inside it does: "How many of the
+# appointees who got decrees ..." counts ("who" opens a relative clause), "By what date did the
+# mayor want offices below 30 percent to report?" asks a date, and "When the figures came out, how
+# many families still had no rice?" asks its main clause.
+_OPENS_QUANTITY = re.compile(r"^\W*(?:how many|how much|berapa(?:kah)?|jumlah|what share|what proportion)\b", re.I)
+_OPENS_DATE = re.compile(r"^\W*(?:(?:by|on|until|from)\s+)?(?:what|which)\s+date\b|^\W*(?:sampai|hingga|paling lambat)\s+kapan\b|^\W*tanggal\s+berapa\b", re.I)
+_WHEN_CLAUSE = re.compile(r"^\W*(?:when|ketika|saat)\b(?!\s+(?:did|do|does|was|were|is|are|will|has|have|had)\b)[^?,]{3,}?,\s*(?P<main>(?:how|what|which|who|berapa|siapa|apa|mana)\b.+)$", re.I)
+# Chat puts the amount first and asks last: "realisasi belanja modal pemkot madiun smpe akhir juni 2025 brp?"
+_MONEY_FIRST = re.compile(r"^\W*(?:realisasi\s+)?(?:anggaran|dana|biaya|nilai|pagu|alokasi|belanja|pendapatan|realisasi|pad)\b(?![^?]*\b(?:persen|%|orang|org|unit|km|kpm)\b)[^?]*\bberapa\s*(?:rupiah|rp)?\s*\??\s*$", re.I)
+_NOT_A_QUANTITY = {"person", "date", "title"}
+
+
 def kind_of(text: str) -> str:
     """What the question asks for, as one word (see KINDS); "other" when none applies. A
     difference asked beside which of two is more ("lebih banyak yang mana, selisihnya berapa?") is
     a comparison: its answer says which, and by how many."""
-    kind = next((kind for kind, rx in KINDS if rx.search(text)), "other")
+    if clause := _WHEN_CLAUSE.match(text):
+        text = clause.group("main")
+    if _OPENS_DATE.match(text):
+        return "date"
+    quantity = bool(_OPENS_QUANTITY.match(text))
+    kind = next((kind for kind, rx in KINDS if rx.search(text) and not (quantity and kind in _NOT_A_QUANTITY)), "other")
+    if kind == "count" and _MONEY_FIRST.match(text):
+        return "money"
     return "comparison" if kind == "difference" and _KIND["comparison"].search(text) else kind
 
 
@@ -349,6 +377,7 @@ class Question:
     as_of: bool = False  # the period is when a figure stood ("sampai akhir Maret 2026"), reported later
     share: bool = False  # an amount asked as the part used of a whole ("how much of its budget ... absorb"): rupiah or a percentage
     boundary: str = ""  # a date question asking the "end" ("batas akhir pendaftaran") or "start" ("kapan dibuka") of a span of days
+    post: str = ""  # the one office a count is asked for ("Kepala Dishub" of "pelamar jabatan Kepala Dishub")
     regions: tuple[str, ...] = field(default=(), repr=False)  # every region the index knows
 
     @property
@@ -494,6 +523,7 @@ _SHORTHAND = {
     "dmn": "di mana", "sbg": "sebagai", "krn": "karena", "pd": "pada", "dr": "dari", "kab.": "kabupaten", "kab": "kabupaten",
     "sblm": "sebelum", "sblmnya": "sebelumnya", "stlh": "setelah", "ssdh": "sesudah", "skrg": "sekarang", "kmrn": "kemarin",
     "jd": "jadi", "tsb": "tersebut", "bs": "bisa", "sm": "sama", "trs": "terus", "drpd": "daripada",
+    "smpe": "sampai", "smpai": "sampai", "sampe": "sampai", "udh": "sudah", "udah": "sudah", "dlm": "dalam", "lbh": "lebih", "krg": "kurang",
     "who's": "who is", "what's": "what is", "where's": "where is", "when's": "when is", "how's": "how is",
 }
 _SAPA = re.compile(r"^sapa\b|(?<![\w'])sapa(?=\s*(?:\?|$|sih\b|ya\b|yg\b|yang\b|aja\b))", re.I)
@@ -506,6 +536,35 @@ def normalise(text: str) -> str:
     text = " ".join(text.replace("’", "'").split())
     text = _SAPA.sub("siapa", text)  # "camat X yg baru sapa?"; not "bupati sapa warga" (greets)
     return _SHORTHAND_RX.sub(lambda m: _SHORTHAND[m.group(1).lower()], text)
+
+
+# A count asked for one post: "How many applied for the head of public works (PUTR) post?",
+# "Berapa pelamar jabatan Kepala Dishub?". Ranks and staff kinds in parentheses are no post.
+_POST_WORD = re.compile(r"\b(?:posts?|positions?|seats?|jabatan|posisi|kursi)\b", re.I)
+_POST_NAMED = re.compile(r"\b(?:jabatan|posisi|kursi)\s+((?:Kepala|Sekretaris|Asisten|Kabid|Kabag|Camat|Lurah)\s+(?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|dan))*)")
+_NOT_A_POST = re.compile(r"^(?:JPT|ASN|PNS|PPPK|P3K|OPD|SKPD|eselon|Pemkab|Pemkot|Pemprov|Kabupaten|Kota|Provinsi)\b", re.I)
+
+
+def post_asked(text: str, regions: Iterable[str] = ()) -> str:
+    """The one office a count question asks about, as an article would name it: a capitalised name
+    in parentheses beside a post word, or the title after "jabatan/posisi/kursi".
+
+    >>> post_asked("How many people applied for the head of public works (PUTR) post?")
+    'PUTR'
+    >>> post_asked("Berapa pelamar jabatan Kepala Dishub Banjarnegara?", ["Banjarnegara"])
+    'Kepala Dishub'
+    >>> post_asked("How many posts (JPT pratama) were opened?")
+    ''
+    """
+    if not _POST_WORD.search(text):
+        return ""
+    named = [m.group(1) for m in re.finditer(r"\(([A-Z][^()]{1,60})\)", text)] + [m.group(1) for m in _POST_NAMED.finditer(text)]
+    drop = {w.lower() for r in regions for w in r.split()} | {"kabupaten", "kota", "kab", "pemkab", "pemkot", "provinsi", "pemprov"}
+    for post in named:
+        post = " ".join(w for w in post.split() if w.lower() not in drop)
+        if post and not _NOT_A_POST.match(post):
+            return post
+    return ""
 
 
 def parse(text: str, known_governments: Iterable[str] = (), dated: Iterable[tuple[str, str]] = ()) -> Question:
@@ -558,5 +617,6 @@ def parse(text: str, known_governments: Iterable[str] = (), dated: Iterable[tupl
         as_of=bool(_AS_OF.search(text)),
         share=kind == "money" and bool(_SHARE.search(text)),
         boundary=_boundary(text) if kind == "date" else "",
+        post=post_asked(text, regions) if kind == "count" else "",
         regions=regions,
     )

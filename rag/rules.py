@@ -28,11 +28,11 @@ from typing import Literal
 from rag import compose
 from rag.context import Context, Sentence
 from rag.dates import MONTHS, WEEKDAYS_EN, WEEKDAYS_ID, date_ranges, days_named, find_dates, format_date, in_periods
-from rag.glossary import expand_query
+from rag.glossary import count_kind, expand_query
 from rag.governments import region as region_of
-from rag.people import NOT_NAME_WORDS, OFFICE_SHORT, former_holders, holders, name_words, new_holders, title_of
+from rag.people import NOT_NAME_WORDS, OFFICE_SHORT, former_holders, holders, name_words, new_holders, office_regex, title_of
 from rag.question import BETWEEN, KIND_NAMES, PLACE_WORDS, SUM, Question, counted_terms
-from rag.text import PERCENT, markers, number_spans, numbers_in, percentages, strip_markers
+from rag.text import PERCENT, decimal_of, markers, number_spans, numbers_in, percentages, strip_markers
 
 # ---- what rules work on, and what they say ------------------------------------------------
 
@@ -262,6 +262,37 @@ def percent_has_its_unit(d: Draft) -> Change:
         return None
     unit = "persen" if d.question.language == "id" else "percent"
     return Rewrite(f"{body.rstrip(' .')} {unit}", d.cited, f"a bare number answered a percentage; the cited sentence writes {written.group(0)} as one")
+
+
+# A subtraction an answer writes: "57 - 38", "60 m − 42 m", "41,6 persen dikurangi 38,9 persen";
+# not a range of days or years ("20-21 April", "2025-2026").
+_SUBTRACTION = re.compile(
+    r"(?<![\d.,/])(?P<a>\d[\d.,]*\d|\d)(?P<unit>\s*(?:%|persen|percent|[a-zA-Z]{1,12}))?\s*(?:-|−|–|\bminus\b|\bdikurangi\b)\s*(?P<b>\d[\d.,]*\d|\d)(?![\d/])"
+    r"(?!\s*(?:" + "|".join(MONTHS) + r")\b)",
+    re.IGNORECASE,
+)
+
+
+def difference_is_computed(d: Draft) -> Change:
+    """A difference the model writes as a subtraction of two numbers the sentences state, as the
+    hint asks when no sentence states the difference itself, is computed here: a small model copies
+    numbers well and subtracts badly ("57 - 38 = 21"). "57 - 38 [2]" -> "19 (57 - 38) [2]"."""
+    if not (m := _SUBTRACTION.search(d.body())):
+        return None
+    a, b = decimal_of(m.group("a")), decimal_of(m.group("b"))
+    said = " ".join(s.text for s in d.context.sentences)
+    if {int(a), int(b)} <= set(range(1900, 2101)) or not {int(a), int(b)} <= numbers_in(said):
+        return None  # years, or a number no sentence states (numbers_in_cited_sentences refuses it)
+    shares = {decimal_of(p) for p in percentages(said)}
+    if (a in shares) != (b in shares) and not (m.group("unit") or "").strip():
+        return None  # a percentage less a count ("112.431 - 87,4") is no difference
+    result = abs(a - b)
+    shown = compose.shown(result, d.question.language)
+    unit = m.group("unit") or ""
+    if unit.strip().lower() in MONTHS:
+        return None
+    answer = f"{shown}{unit} ({m.group(0).strip()}) {''.join(f'[{n}]' for n in d.cited)}".strip()
+    return Rewrite(answer, list(d.cited), f"{m.group(0).strip()} computed: {shown}")
 
 
 def asked_value_present(d: Draft) -> Change:
@@ -531,6 +562,43 @@ def count_is_of_the_asked_place(d: Draft) -> Change:
     return Refuse(f"the sentences stating {', '.join(map(str, sorted(values)))} do not name {', '.join(places)}")
 
 
+def count_is_of_the_asked_kind(d: Draft) -> Change:
+    """A count answers for the kind of thing the question counts, which news writes right after
+    the number: "berapa warga yang mengungsi?" is not answered by "Tulakan dan Ngadirojo dengan
+    total 93 rumah" (houses), nor "how many families" by "1.287 jiwa" (people). A number written
+    with a noun of no known kind, or of the asked one, anywhere in the sentences stating it, passes."""
+    asked = count_kind(d.question.counted)
+    values = d.counts()
+    if not asked or not values or not (stating := d.stating(values)):
+        return None
+    kinds = {
+        count_kind(s.text[end : end + 40])
+        for s in stating
+        for _, end, value in number_spans(s.text)
+        if value in values
+    }
+    if not kinds or asked in kinds or "" in kinds:
+        return None
+    return Refuse(f"the sentences count {', '.join(sorted(kinds))} with {', '.join(map(str, sorted(values)))}, and {asked} were asked")
+
+
+def count_is_of_the_asked_post(d: Draft) -> Change:
+    """Asked a count for one post ("how many applied for the head of public works (PUTR) post?",
+    "pelamar jabatan Kepala Dishub"), the count comes from a sentence that names that office, or
+    whose sentence before it or headline does: "dari 17 pelamar, 15 orang lolos" counts the
+    applicants for every post, not for one. Asked once more elsewhere: "Jabatan Kepala Dishub
+    paling diminati dengan tujuh pelamar" may be further on."""
+    post = d.question.post
+    values = d.counts()
+    if not post or not values or not (stating := d.stating(values)):
+        return None
+    office = re.sub(r"^(?:Kepala|Kadis)\s+", "", post)
+    evidence = " ".join(f"{s.passage.title or ''} {_sentence_before(d, s)} {s.text}" for s in stating)
+    if re.search(rf"(?i:\b{office_regex(office)}\b)", evidence):
+        return None
+    return Refuse(f"the sentences stating {', '.join(map(str, sorted(values)))} do not name the {post} post")
+
+
 # A swearing-in, as a question asks about it and as an article writes it (or the rotation or
 # appointment it seals).
 _SWEARING_IN_ASKED = re.compile(r"\b(inaugurat\w*|sworn|swear\w*|install\w*|lantik|dilantik|melantik|pelantikan|dikukuhkan|pengukuhan)\b", re.I)
@@ -651,13 +719,47 @@ def asked_person_in_cited_article(d: Draft) -> Change:
     return Refuse(f"the cited article never names {missing[0]}, whom the question names") if missing else None
 
 
+# A question after the office's chosen or permanent holder ("who won the selection for head of
+# the Dinkes?", "the last definitive head before ..."), or after the one before an acting head.
+_CHOSEN = re.compile(r"\b(?:won|wins?|winners?|menang\w*|memenangi|pemenang\w*|terpilih|definitif|definitive|permanent)\b", re.I)
+_ACTING_ASKED = re.compile(r"\b(?:acting|plt|pelaksana tugas|interim|sementara)\b", re.I)
+
+
+def acting_is_not_the_one_chosen(d: Draft) -> Change:
+    """Asked who won a selection or holds an office for good, or who held it before an acting head
+    took over, the acting head (Plt) is no answer: "Sekretaris Dinkes, dr. Nurul Hidayah, ditunjuk
+    sebagai Plt Kepala Dinkes" does not say who won the Dinkes selection. Refused when the cited
+    sentences write the person answered only as Plt, never as sworn in or chosen."""
+    question = d.question.text
+    if not (_CHOSEN.search(question) or (d.question.before and _ACTING_ASKED.search(question))):
+        return None
+    if _ACTING_ASKED.search(question) and not d.question.before and not _CHOSEN.search(question):
+        return None
+    names = [w for w in names_in(d.answer) if w.lower() in _people_answered(d) and len(w) > 2]
+    if not names:
+        return None
+    name = "(?:" + "|".join(map(re.escape, names)) + ")"
+    text = " ".join(" ".join(s.text.split()) for n in d.cited if (s := d.context.get(n)))
+    acting = re.search(rf"\b(?:Plt\.?|[Pp]elaksana [Tt]ugas)\s+(?:[\w.()]+\s+){{0,6}}?{name}\b|\b{name}\b[^.]{{0,60}}?\b(?:sebagai|menjadi|selaku)\s+(?:Plt|[Pp]elaksana [Tt]ugas)\b", text)
+    # "X, pemenang seleksi, dilantik ...", "pemenang seleksi, X, ..."; not "... dilantik menggantikan Plt X"
+    chosen = re.search(rf"\b{name}\b(?:(?!\bPlt\b)[^.]){{0,80}}?\b(?:dilantik|terpilih|definitif|pemenang)|\b(?:terpilih|pemenang)\w*\b(?:(?!\bPlt\b)[^.]){{0,40}}?\b{name}\b", text)
+    if not (acting or re.search(r"\bPlt\b", d.body())) or chosen:
+        return None
+    return Refuse(f"the cited sentences make {' '.join(names)} acting head (Plt), and the one chosen or before was asked")
+
+
+def _people_answered(d: Draft) -> set[str]:
+    """The words of the answer that may name a person, in lower case: not an office ("Dinkes"),
+    nor an acronym unless the whole answer is shouted ("ADE SUGIANTO", copied from a caption)."""
+    shouted = d.body().upper() == d.body()
+    return {w.lower() for w in names_in(d.answer) if (shouted or not w.isupper()) and w.lower() not in OFFICE_SHORT}
+
+
 def names_someone_new(d: Draft) -> Change:
     """A who-answer names someone the question does not, in any letter case: "Teddy Sopiandi" to
     "camat lembang yg baru siapa? kan teddy sopiandi udh jd kadis" names no one new, and an
     office ("Plt Kepala Dinkes", "Kepala BPBD") names no one."""
-    shouted = d.body().upper() == d.body()  # "ADE SUGIANTO", copied from a caption, is a name
-    people = {w.lower() for w in names_in(d.answer) if (shouted or not w.isupper()) and w.lower() not in OFFICE_SHORT}
-    if not people - {w.lower() for w in d.question_words()}:
+    if not _people_answered(d) - {w.lower() for w in d.question_words()}:
         return Refuse("a name was asked and the answer names no one the question does not")
     return None
 
@@ -669,8 +771,8 @@ def title_answered_with_its_holder(d: Draft) -> Change:
     """"Siapa Bupati Lebak?" answered with the title itself ("Bupati Lebak"): the name the context
     gives for that title, in any order, is the answer."""
     title = d.question.title
-    if not title or names_in(d.answer) - d.question_words() - {w for r in d.question.regions for w in r.split()}:
-        return None
+    if not title or _people_answered(d) - {w.lower() for w in d.question_words()} - {w.lower() for r in d.question.regions for w in r.split()}:
+        return None  # a name, not the title (an office, "Plt Kepala Dinkes", names no one)
     for n in d.cited + [s.number for s in d.context.sentences if s.number not in d.cited]:
         if given := holders(title, d.context.get(n).text, d.question.regions):
             return Rewrite(f"{given[0]} [{n}]", [n], f"the answer was the title; sentence {n} gives it to {given[0]}")
@@ -909,12 +1011,52 @@ def _distinctive(text: str, regions: tuple[str, ...] = ()) -> set[str]:
 _POST_HEADS = set("kepala sekretaris wakil camat lurah bupati wali gubernur asisten direktur ketua kabid kabag sekda staf inspektur plt".split())
 
 
+def _same_title(body: str, title: str, regions: tuple[str, ...]) -> bool:
+    """Whether an answer writes a title: "Kepala Dinas PUTR" is "Kepala Dinas Pekerjaan Umum dan Tata
+    Ruang (PUTR)", but "Kepala Dinas Kesehatan" is not "Sekretaris Dinas Kesehatan"."""
+    body = body.rstrip(" .").lower()
+    heads = {body.split()[0], title.lower().split()[0]} if body else set()
+    other_post = len(heads) == 2 and heads <= _POST_HEADS
+    return bool(body) and not other_post and bool(body in title.lower() or title.lower() in body or _distinctive(body, regions) & _distinctive(title, regions))
+
+
+# A sentence that opens on a pronoun for the person the sentence before it names: "Ia sebelumnya
+# menjabat Sekretaris Dinas ..." after "Kursi Kepala Disperkim diisi Ratna Komalasari."
+_PRONOUN_OPENING = re.compile(r"^\W*(?:Ia|Dia|Beliau)\b")
+
+
+def _naming(d: Draft, s: Sentence, person: str) -> str:
+    """A sentence with an opening pronoun replaced by the person the sentence before it names."""
+    if not _PRONOUN_OPENING.match(s.text):
+        return s.text
+    names = [person, *(w for w in person.split() if len(w) > 2)]
+    before = _sentence_before(d, s)
+    return _PRONOUN_OPENING.sub(person, s.text, count=1) if any(re.search(rf"\b{re.escape(n)}\b", before) for n in names) else s.text
+
+
+def _people_named(d: Draft) -> list[str]:
+    """The question's people the context names: in full, or by one of their names in a sentence of
+    an article that names them in full (news names a person in full once, then "Bambang")."""
+    if people := d.question.people_in(" ".join(s.text for s in d.context.sentences)):
+        return people
+    return [
+        person
+        for person in d.question.persons
+        if any(
+            re.search(rf"\b{re.escape(word)}\b", s.text) and person in d.article(s.doc_id)
+            for s in d.context.sentences
+            for word in person.split()
+            if len(word) > 2
+        )
+    ]
+
+
 def title_is_the_articles(d: Draft) -> Change:
     """"What position did X hold?" answered with anything but the title the article writes next
     to X ("Pemkab Lebak", "Bupati" for a department head) becomes that title, read in any order
-    ("Kepala Dinas X Nama", "Nama, Kepala Dinas X,", "Nama (sebelumnya ...)", "kini menjadi ...")."""
-    retrieved = " ".join(s.text for s in d.context.sentences)
-    people = d.question.people_in(retrieved)
+    ("Kepala Dinas X Nama", "Nama, Kepala Dinas X,", "Nama (sebelumnya ...)", "kini menjadi ...",
+    "Ia sebelumnya menjabat ..." after a sentence naming X)."""
+    people = _people_named(d)
     if not people:
         return None
     body = d.body().rstrip(" .").lower()
@@ -924,21 +1066,56 @@ def title_is_the_articles(d: Draft) -> Change:
     titles = [
         (n, title)
         for n in [n for n in d.cited if n in eligible] + [n for n in eligible if n not in d.cited]
-        if (title := title_of(people[0], d.context.get(n).text, d.question.before, d.question.after and not d.question.before))
+        if (title := title_of(people[0], _naming(d, d.context.get(n), people[0]), d.question.before, d.question.after and not d.question.before))
     ]
-
-    def written(title: str) -> bool:
-        heads = {body.split()[0], title.lower().split()[0]} if body else set()
-        other_post = len(heads) == 2 and heads <= _POST_HEADS  # "Kepala Dinas Kesehatan" is not "Sekretaris Dinas Kesehatan"
-        return bool(body) and not other_post and bool(body in title.lower() or title.lower() in body or _distinctive(body, regions) & _distinctive(title, regions))
-
     if d.question.after and not d.question.before and titles:  # asked what they are now: the newest article's title
         newest = max(d.context.get(n).date or "" for n, _ in titles)
         titles = [(n, title) for n, title in titles if (d.context.get(n).date or "") == newest]
-    if not titles or any(written(title) for _, title in titles):
+    if not titles or any(_same_title(body, title, regions) for _, title in titles):
         return None  # a title some sentence writes for them (an older article may give the one they left)
     n, title = titles[0]
     return Rewrite(f"{title} [{n}]", [n], f"sentence {n} writes {people[0]}'s title as {title}")
+
+
+def _titles_then_and_before(d: Draft) -> tuple[str, list[str], list[str]] | None:
+    """The asked person, the posts the asked period's sentences give them, and the posts those
+    sentences say they held before ("yang sebelumnya menjabat ...", "Ia sebelumnya ...")."""
+    people = _people_named(d)
+    if not people or not d.body():
+        return None
+    periods = d.question.report_periods
+    texts = [_naming(d, s, people[0]) for s in d.context.sentences if not periods or in_periods(s.date, periods)]
+    former = [t for text in texts if (t := title_of(people[0], text, before=True))]
+    held = [t for text in texts if (t := title_of(people[0], text, after=True)) and t not in former]
+    return people[0], held, former
+
+
+def post_taken_is_not_the_one_left(d: Draft) -> Change:
+    """"What post did X take up?" is not answered with the post X left, which news writes after
+    "sebelumnya" ("kursi itu diisi Eko, yang sebelumnya menjabat Kepala Dishub"): a small model
+    reads the one title beside the name. Refused unless a sentence of the asked period also gives X
+    that title as theirs."""
+    if d.question.before or not (found := _titles_then_and_before(d)):
+        return None
+    person, held, former = found
+    regions = d.question.regions
+    if any(_same_title(d.body(), t, regions) for t in held) or not any(_same_title(d.body(), t, regions) for t in former):
+        return None
+    return Refuse(f"the sentences write that post as the one {person} held before")
+
+
+def post_before_is_not_the_one_taken(d: Draft) -> Change:
+    """"What was X's job before ...?" is not answered with the post X was sworn in to ("Bambang
+    Sutrisno sebagai Kepala Dinas PUTR"); the job before is often written further on ("Bambang
+    merupakan ASN ... yang sebelumnya menjabat Kepala Bidang Bina Marga"), so it is asked once
+    more without that sentence."""
+    if not d.question.before or not (found := _titles_then_and_before(d)):
+        return None
+    person, held, former = found
+    regions = d.question.regions
+    if any(_same_title(d.body(), t, regions) for t in former) or not any(_same_title(d.body(), t, regions) for t in held):
+        return None
+    return Refuse(f"the sentences write that post as the one {person} took up, not the one before")
 
 
 def count_of_the_item_alone(d: Draft) -> Change:
@@ -947,9 +1124,12 @@ def count_of_the_item_alone(d: Draft) -> Change:
     dan pengawas" counts both, "4 lainnya jabatan pengawas" the supervisors. A small model often
     gives the count of everyone the sentence names, or the next item's of a list ("22 pejabat
     administrator, 41 pejabat pengawas" -> 41 for the administrators): when the item is counted in
-    several sentences, the one holding the model's number is the one it read. (A whole question is not rewritten this way:
-    tried, it turned right answers about a subset, "17 of the 29 kecamatan", into the total.)"""
-    item = d.item
+    several sentences, the one holding the model's number is the one it read. A whole question
+    ("yg fungsional brp org?") is rewritten only from another item of the same list, a number
+    written with the same head word as the item's count ("19 pejabat pengawas, dan enam pejabat
+    fungsional" -> 6): tried on any number, it turned right answers about a subset, "17 of the 29
+    kecamatan", "30 di antaranya perempuan", into the item's total."""
+    item = d.item or (d.question.counted if compose.particular(d.question.counted) else "")
     if not item or not (values := numbers_in(d.body())):
         return None
     periods = d.question.report_periods
@@ -961,6 +1141,10 @@ def count_of_the_item_alone(d: Draft) -> Change:
     if len(counts) != 1 or not (values - dated) - set(counts):
         return None  # the item's count alone (beside, at most, a date), or none to go by
     count, (index, _) = next(iter(counts.items()))
+    if not d.item:
+        heads = compose.listed_heads(sentences[index].text)
+        if count not in heads or any(heads.get(value) != heads[count] for value in values - dated):
+            return None  # not another item of the list that counts the asked one
     n = sentences[index].number
     return Rewrite(f"{count} {item} [{n}]", [n], f"sentence {n} states {count} for {item} alone")
 
@@ -1048,6 +1232,7 @@ RULES: list[Rule] = [
     Rule("title_answered_with_its_holder", title_answered_with_its_holder, _K({"person"})),
     Rule("asked_government_is_indexed", asked_government_is_indexed),
     Rule("percent_has_its_unit", percent_has_its_unit, _K({"percent"})),
+    Rule("difference_is_computed", difference_is_computed, _K({"difference"})),
     Rule("asked_value_present", asked_value_present),
     Rule("count_of_the_item_alone", count_of_the_item_alone, COUNT_KINDS),
     Rule("part_is_the_whole_not_a_share", part_is_the_whole_not_a_share, COUNT_KINDS),
@@ -1065,10 +1250,13 @@ RULES: list[Rule] = [
     Rule("count_not_read_from_a_date", count_not_read_from_a_date, COUNT_KINDS, whole_only=True),
     Rule("count_is_of_the_asked_event", count_is_of_the_asked_event, COUNT_KINDS, whole_only=True, retry="elsewhere"),
     Rule("count_is_of_the_asked_place", count_is_of_the_asked_place, _AMOUNTS, whole_only=True, retry="elsewhere"),
+    Rule("count_is_of_the_asked_kind", count_is_of_the_asked_kind, _K({"count"}), whole_only=True, retry="elsewhere"),
+    Rule("count_is_of_the_asked_post", count_is_of_the_asked_post, _K({"count"}), whole_only=True, retry="elsewhere"),
     Rule("asked_title_in_evidence", asked_title_in_evidence, _K({"person"}), whole_only=True, retry="focus"),
     Rule("name_holds_the_asked_title", name_holds_the_asked_title, _K({"person"}), whole_only=True, retry="focus"),
     Rule("asked_person_in_cited_article", asked_person_in_cited_article, whole_only=True, retry="focus"),
     Rule("names_someone_new", names_someone_new, _K({"person"}), whole_only=True),
+    Rule("acting_is_not_the_one_chosen", acting_is_not_the_one_chosen, _K({"person"}), whole_only=True),
     Rule("duration_has_its_unit", duration_has_its_unit, _K({"duration"})),
     Rule("end_of_the_span_when_asked", end_of_the_span_when_asked, _K({"date"})),
     Rule("weekday_when_the_day_is_asked", weekday_when_the_day_is_asked, _K({"date"})),
@@ -1076,6 +1264,8 @@ RULES: list[Rule] = [
     Rule("place_is_the_whole_place", place_is_the_whole_place, _K({"place"})),
     Rule("government_is_the_articles", government_is_the_articles, _K({"government"})),
     Rule("title_is_the_articles", title_is_the_articles, _K({"title"})),
+    Rule("post_taken_is_not_the_one_left", post_taken_is_not_the_one_left, _K({"title"}), whole_only=True),
+    Rule("post_before_is_not_the_one_taken", post_before_is_not_the_one_taken, _K({"title"}), whole_only=True, retry="elsewhere"),
 ]
 BY_NAME = {rule.name: rule for rule in RULES}
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from decimal import Decimal
 
 # ---- sentences ------------------------------------------------------------------------------
 
@@ -147,6 +148,19 @@ def number_spans(text: str) -> list[tuple[int, int, int]]:
             if match.group(0).strip() and (value := value_of(match.group(0))) is not None:
                 found.append((match.start(), match.start() + len(match.group(0).rstrip()), value))
     return sorted(found)
+
+
+def decimal_of(token: str) -> Decimal:
+    """A number as news writes it, in either language's style: "1.356" and "1,356" are thousands
+    (three digits after the mark), "5,1" and "5.1" a decimal.
+
+    >>> decimal_of("128.640"), decimal_of("5,1"), decimal_of("60")
+    (Decimal('128640'), Decimal('5.1'), Decimal('60'))
+    """
+    token = token.strip(".,")
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", token):
+        return Decimal(re.sub(r"[.,]", "", token))
+    return Decimal(token.replace(",", "."))
 
 
 def numbers_in(text: str) -> set[int]:

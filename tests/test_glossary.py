@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from rag.glossary import english_terms, expand_query, indonesian, loanword
+from rag.glossary import count_kind, english_terms, expand_query, indonesian, loanword
 
 
 @pytest.mark.parametrize(
@@ -56,3 +56,12 @@ def test_an_english_question_gains_the_indonesian_words_bm25_can_match():
     expanded = expand_query("How many urine samples came back negative?")
     assert {"sampel", "negatif"} <= set(expanded.split())
     assert expand_query("Berapa pejabat yang dilantik?") == "Berapa pejabat yang dilantik?"
+
+
+@pytest.mark.parametrize(
+    "words, kind",
+    [("rumah terendam", "houses"), ("rumah tangga", "families"), ("households", "families"), ("jiwa.", "people"),
+     ("pejabat pengawas", "people"), ("km jalan", "length"), ("unit", ""), ("", "")],
+)
+def test_the_kind_a_count_counts_is_read_from_its_noun(words, kind):
+    assert count_kind(words) == kind

@@ -75,6 +75,7 @@ def test_the_title_pattern_ignores_letter_case_and_skips_the_deputy():
         ("mayor", "WALI KOTA Cimahi Dedi Kusnadi hadir.", ["Dedi Kusnadi"]),
         ("gubernur", "Gubernur Jawa Barat Agus Darmawan meninjau lokasi banjir.", ["Agus Darmawan"]),
         ("ketua dprd", "Ketua DPRD Garut Lilis Sukmawati menghadiri rapat paripurna.", ["Lilis Sukmawati"]),
+        ("plt", "Sekretaris Dinkes, dr. Nurul Hidayah, ditunjuk sebagai Plt Kepala Dinkes.", ["Nurul Hidayah"]),
     ],
     ids=[
         "Title Region Name",
@@ -91,6 +92,7 @@ def test_the_title_pattern_ignores_letter_case_and_skips_the_deputy():
         "upper-case title",
         "Gubernur two-word region",
         "Ketua DPRD",
+        "Name, ditunjuk sebagai Title",
     ],
 )
 def test_the_holder_of_a_title_is_read_in_any_order(title, text, expected):
@@ -220,8 +222,9 @@ def test_a_person_written_without_a_title_has_none():
         ),
         ("Rina Marlina, yang sebelumnya menjabat Kepala Bagian Umum, kini dipercaya memimpin Dinas Sosial.", "Kepala Bagian Umum"),
         ("Rina Marlina, Kepala Dinas Perhubungan, dipindahkan menjadi Kepala Dinas PUPR.", "Kepala Dinas Perhubungan"),
+        ("Rina merupakan ASN Pemerintah Kota Cimahi yang sebelumnya menjabat Kepala Bidang Anggaran BKD.", "Kepala Bidang Anggaran BKD"),
     ],
-    ids=["(sebelumnya ...)", "(sebelumnya menjabat ...)", "nested parentheses", ", yang sebelumnya menjabat ...,", "Name, Title, dipindahkan menjadi"],
+    ids=["(sebelumnya ...)", "(sebelumnya menjabat ...)", "nested parentheses", ", yang sebelumnya menjabat ...,", "Name, Title, dipindahkan menjadi", "Name merupakan ... yang sebelumnya"],
 )
 def test_the_previous_title_of_a_person(text, expected):
     assert title_of("Rina Marlina", text, before=True) == expected

@@ -87,6 +87,18 @@ def period_texts(question: Question) -> list[str]:
         ("Berapa hari pendaftaran dibuka antara 2 Maret dan 10 Maret 2026?", "duration"),  # between two dates, not two events
         ("Berapa hari jarak antara pengumuman seleksi dan pelantikan di Ciamis?", "interval"),
         ("How many days after the inauguration must the officials report?", "duration"),
+        # how a question opens decides over a word inside it
+        ("How many of the PPPK appointees who got their decrees in Ciamis are teachers?", "count"),
+        ("By what date did the mayor want offices below 30 percent spending to report?", "date"),
+        ("When Ciamis's April rice-aid figures came out, how many families still had no rice?", "difference"),
+        ("When the figures came out, who was still acting head of the Dinkes?", "person"),
+        ("realisasi belanja modal pemkab ciamis smpe akhir juni 2025 brp?", "money"),
+        ("realisasi bansos ciamis udh nyampe ke brp kpm?", "count"),
+        # what is left of a whole, and how much longer
+        ("How many of the landslide sites were still waiting to be dealt with by March 2026?", "difference"),
+        ("rumah rusak berat di ciamis yg blm dibangun ulang ada brp?", "difference"),
+        ("How much longer will the new bridge be than the one it replaces?", "difference"),
+        ("Siapa pejabat yang belum dilantik?", "person"),
     ],
 )
 def test_what_a_question_asks(question, kind):
@@ -538,3 +550,18 @@ def test_a_month_without_a_year_is_the_asked_governments_latest_such_month():
     assert [p.text for p in parse("pelantikan pemkab garut juni kmrn brp org?", KNOWN, dated).periods] == ["juni 2026"]
     assert [p.text for p in parse("Berapa pejabat yang dilantik bulan Juni?", KNOWN, dated).periods] == ["Juni 2026"]
     assert parse("Berapa pejabat yang dilantik bulan Juni?", KNOWN).periods == ()  # an index without dates: no year to give
+
+
+@pytest.mark.parametrize(
+    "question, post",
+    [
+        ("How many people applied for the post of the assistant for general administration (Asisten Administrasi Umum)?", "Asisten Administrasi Umum"),
+        ("How many people applied for the head of public works (PUTR) post in Subang's open selection?", "PUTR"),
+        ("Berapa pelamar jabatan Kepala Dishub Kabupaten Subang?", "Kepala Dishub"),
+        ("How many posts (JPT pratama) did Subang open?", ""),
+        ("Berapa pelamar seleksi terbuka Pemkab Subang (Kabupaten Subang)?", ""),
+        ("How many officials did the regent of Subang swear in?", ""),
+    ],
+)
+def test_the_one_post_a_count_is_asked_for(question, post):
+    assert parse(question, ["Kabupaten Subang"]).post == post

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import pytest
 
 from rag import rules
+from rag.text import strip_markers
 from rag.context import Context, Sentence
 from rag.question import parse
 from rag.retrieve import Passage
@@ -165,8 +166,14 @@ def test_an_answer_citing_nothing_the_context_states_is_refused():
         ("Who is the mayor of Cimahi?", "The mayor of Cimahi [1]", cimahi("Wali Kota Cimahi Dedi Kusnadi melantik 25 pejabat."), "Dedi Kusnadi"),
         ("siapa nama walikota cimahi", "Wali Kota Cimahi [1]", cimahi("Hal itu disampaikan Dedi Kusnadi selaku Wali Kota Cimahi."), "Dedi Kusnadi"),
         ("Siapa Sekda Cianjur?", "Sekda Cianjur [1]", cianjur("Sekretaris Daerah Kabupaten Cianjur, Cecep Suhendar, membuka apel."), "Cecep Suhendar"),
+        (
+            "Who was appointed acting head of Cimahi's health office in April 2026?",
+            "Plt Kepala Dinkes [1]",
+            cimahi("Sekretaris Dinkes, dr. Nurul Hidayah, ditunjuk sebagai Plt Kepala Dinkes.", date="2026-04-08"),
+            "Nurul Hidayah",
+        ),
     ],
-    ids=["Name, Title,", "Title Region Name", "Name selaku Title", "Title, Name,"],
+    ids=["Name, Title,", "Title Region Name", "Name selaku Title", "Title, Name,", "an office answered; Name, ditunjuk sebagai Title"],
 )
 def test_a_who_question_answered_with_the_title_gets_the_holders_name(question, answer, said, holder):
     outcome = run(question, answer, [1], said)
@@ -241,6 +248,117 @@ def test_a_count_written_in_words_is_a_count():
     assert accepted(outcome)
 
 
+# ---- post_taken_is_not_the_one_left, post_before_is_not_the_one_taken --------------------------------------------------------------
+
+
+def test_the_post_someone_left_does_not_answer_what_post_they_took_up():
+    said = (cianjur("Kini kursi itu diisi Eko Prasetyo, yang sebelumnya menjabat Kepala Dinas Perhubungan (Dishub)."),)
+    outcome = run("What post did Eko Prasetyo take up in Cianjur in March 2026?", "Kepala Dinas Perhubungan (Dishub) [1]", [1], *said)
+    assert refused_by(outcome) == "post_taken_is_not_the_one_left"
+    before = run("What was Eko Prasetyo's job before his new post in Cianjur?", "Kepala Dinas Perhubungan [1]", [1], *said)
+    assert accepted(before) and "post_before_is_not_the_one_taken" not in dict(trace(before))
+
+
+def test_the_post_someone_was_sworn_in_to_does_not_answer_what_they_did_before():
+    said = (cianjur("Empat JPT pratama yang dilantik yakni Bambang Sutrisno sebagai Kepala Dinas Pekerjaan Umum dan Tata Ruang (PUTR), dan Yusuf sebagai Kepala Dinas Pariwisata."),)
+    outcome = run("What was Bambang Sutrisno's job before he became head of Cianjur's PUTR office?", "Kepala Dinas Pekerjaan Umum dan Tata Ruang (PUTR) [1]", [1], *said)
+    assert refused_by(outcome) == "post_before_is_not_the_one_taken" and rules.BY_NAME["post_before_is_not_the_one_taken"].retry == "elsewhere"
+    now = run("Apa jabatan baru Bambang Sutrisno di Pemkab Cianjur?", "Kepala Dinas Pekerjaan Umum dan Tata Ruang (PUTR) [1]", [1], *said)
+    assert accepted(now)
+
+
+def test_a_pronoun_opening_a_sentence_is_the_person_the_sentence_before_names():
+    first = "Kursi Kepala Dinas Perumahan dan Kawasan Permukiman (Disperkim) diisi Ratna Komalasari."
+    second = "Ia sebelumnya menjabat Sekretaris Dinas Perumahan dan Kawasan Permukiman Kota Cimahi."
+    said = (cianjur(first), cianjur(second))
+    outcome = run(
+        "What job did Ratna Komalasari have before she became head of Cianjur's housing office?",
+        "Kepala Dinas Perumahan dan Kawasan Permukiman (Disperkim) [1]",
+        [1],
+        *said,
+        article=lambda doc: f"{first} {second}",
+    )
+    assert outcome.draft.answer == "Sekretaris Dinas Perumahan dan Kawasan Permukiman Kota Cimahi [2]"
+    assert trace(outcome)[-1] == ("title_is_the_articles", "rewrote")
+
+
+def test_a_person_named_in_full_elsewhere_in_the_article_is_read_by_one_of_their_names():
+    """The retry elsewhere leaves out the sentence naming Bambang Sutrisno in full; his article
+    still does, so "Bambang merupakan ... yang sebelumnya menjabat ..." is his."""
+    full = "Bambang Sutrisno dilantik sebagai Kepala Dinas PUTR."
+    later = "Bambang merupakan ASN Pemerintah Kabupaten Ciamis yang sebelumnya menjabat Kepala Bidang Bina Marga Dinas PUPR."
+    outcome = run(
+        "What was Bambang Sutrisno's job before he became head of Cianjur's PUTR office?",
+        "ASN Pemerintah Kabupaten Ciamis [1]",
+        [1],
+        cianjur(later),
+        article=lambda doc: f"{full} {later}",
+    )
+    assert outcome.draft.answer == "Kepala Bidang Bina Marga Dinas PUPR [1]"
+    assert trace(outcome)[-1] == ("title_is_the_articles", "rewrote")
+
+
+# ---- difference_is_computed -----------------------------------------------------------------
+
+
+LANDSLIDES = (
+    garut("Bencana itu menyebabkan 57 titik longsor di tujuh kecamatan."),
+    garut("Hingga 12 Maret 2026, sebanyak 38 titik sudah ditangani."),
+)
+
+
+@pytest.mark.parametrize("answer", ["57 - 38 [1][2]", "57 − 38 = 21 titik [1][2]", "57 dikurangi 38 [1][2]"])
+def test_a_difference_written_as_a_subtraction_is_computed(answer):
+    outcome = run("Berapa titik longsor di Garut yang belum ditangani?", answer, [1, 2], *LANDSLIDES)
+    assert strip_markers(outcome.draft.answer).startswith("19 (57 ")
+    assert trace(outcome)[0] == ("difference_is_computed", "rewrote") and accepted(outcome)
+
+
+def test_a_subtraction_of_numbers_no_sentence_states_is_left_to_be_refused():
+    outcome = run("How many landslide sites in Garut were still waiting?", "60 - 42 [1]", [1], *LANDSLIDES)
+    assert refused_by(outcome) == "numbers_in_cited_sentences"
+
+
+def test_a_percentage_less_a_count_is_no_difference():
+    said = (garut("Bantuan tersalur ke 112.431 KPM atau 87,4 persen dari 128.640 KPM."),)
+    outcome = run("Berapa KPM di Garut yang belum menerima bantuan?", "112.431 - 87,4 [1]", [1], *said)
+    assert "difference_is_computed" not in dict(trace(outcome))
+    right = run("Berapa KPM di Garut yang belum menerima bantuan?", "128.640 - 112.431 [1]", [1], *said)
+    assert strip_markers(right.draft.answer).startswith("16209 (")
+
+
+def test_a_range_of_days_is_no_subtraction():
+    said = (garut("Uji kompetensi digelar 20-21 April 2026, diikuti 15 dari 17 pelamar."),)
+    outcome = run("Berapa pelamar yang belum ikut uji kompetensi di Garut?", "20-21 April [1]", [1], *said)
+    assert "difference_is_computed" not in dict(trace(outcome))
+
+
+# ---- acting_is_not_the_one_chosen -----------------------------------------------------------
+
+
+ACTING = cimahi("Sekretaris Dinkes, dr. Nurul Hidayah, ditunjuk sebagai Plt Kepala Dinkes.", date="2026-04-08")
+CHOSEN = cimahi("Teddy Sopiandi, pemenang seleksi terbuka, dilantik sebagai Kepala Disparbud menggantikan Plt Rendra Anggoro.")
+
+
+@pytest.mark.parametrize(
+    "question, answer, said",
+    [
+        ("Who won Cimahi's open selection for head of the health office (Kepala Dinkes)?", "Dr. Nurul Hidayah [1]", ACTING),
+        ("Siapa pemenang seleksi terbuka Kepala Disparbud Kota Cimahi?", "Rendra Anggoro [1]", CHOSEN),
+        ("Who headed Cimahi's tourism office (Disparbud) before it was left to an acting head?", "Plt Rendra Anggoro [1]", CHOSEN),
+    ],
+    ids=["won the selection", "pemenang, not the Plt replaced", "before the acting head"],
+)
+def test_an_acting_head_does_not_answer_who_was_chosen_or_who_came_before(question, answer, said):
+    assert refused_by(run(question, answer, [1], said)) == "acting_is_not_the_one_chosen"
+
+
+def test_an_acting_head_answers_who_was_made_acting_head_and_the_winner_answers_who_won():
+    acting = run("Who was appointed acting head of Cimahi's health office in April 2026?", "Nurul Hidayah [1]", [1], ACTING)
+    winner = run("Siapa pemenang seleksi terbuka Kepala Disparbud Kota Cimahi?", "Teddy Sopiandi [1]", [1], CHOSEN)
+    assert accepted(acting) and accepted(winner)
+
+
 # ---- count_of_the_item_alone ----------------------------------------------------------------
 
 
@@ -283,6 +401,27 @@ def test_an_item_counted_in_two_sentences_takes_the_count_beside_the_number_the_
     outcome = run("Berapa total pejabat administrator yang dilantik Pemkab Subang pada Maret dan Juli 2026?", "33 [1]", [1], *said, part=True, item="pejabat administrator")
     assert (outcome.draft.answer, outcome.draft.cited) == ("18 pejabat administrator [1]", [1])
     assert trace(outcome)[0] == ("count_of_the_item_alone", "rewrote")
+
+
+def test_a_whole_question_about_one_item_of_a_list_takes_that_items_count_not_the_next_ones():
+    """A chat question about one rank of a breakdown; the model read the list but gave the number
+    of the item before it. Another item of the same list ("pejabat" heads both) is replaced."""
+    said = (
+        cianjur("Bupati Cianjur melantik 41 pejabat, Rabu (20/5/2026).", date="2026-05-20"),
+        cianjur("Ke-41 pejabat itu terdiri atas empat JPT pratama, 12 pejabat administrator, 19 pejabat pengawas, dan enam pejabat fungsional.", date="2026-05-20"),
+    )
+    chat = run("pelantikan pemkab cianjur 20 mei kmrn yg fungsional brp org?", "19 [1][2]", [1, 2], *said)
+    assert (chat.draft.answer, chat.draft.cited) == ("6 fungsional [2]", [2])
+    assert trace(chat) == [("count_of_the_item_alone", "rewrote")]
+    english = run("How many supervisory officials did Cianjur install in May 2026?", "6 [2]", [2], *said)
+    assert english.draft.answer.startswith("19 ")
+
+
+def test_a_whole_questions_count_of_a_subset_of_the_item_is_kept():
+    """"30 di antaranya perempuan" counts some of the supervisors, not another item of a list."""
+    said = (cianjur("Bupati Cianjur melantik 79 pejabat pengawas, 30 di antaranya perempuan."),)
+    outcome = run("Berapa pejabat pengawas perempuan yang dilantik Bupati Cianjur?", "30 [1]", [1], *said)
+    assert outcome.draft.answer == "30 [1]" and "count_of_the_item_alone" not in dict(trace(outcome))
 
 
 def test_an_item_count_the_article_states_is_kept():
@@ -802,6 +941,42 @@ def test_a_count_from_a_swearing_in_or_the_sentence_after_it_stands(sentence, an
     said = cimahi(sentence, date="2026-01-12")
     outcome = run("Berapa pejabat yang dilantik Pemkot Cimahi pada Januari 2026?", answer, [1], said, article=_whole(SWEARING_IN))
     assert "count_is_of_the_asked_event" not in [rule for rule, _ in trace(outcome)]
+
+
+# ---- count_is_of_the_asked_kind -------------------------------------------------------------
+
+
+FLOOD = (
+    garut("Banjir merendam 1.034 rumah, sedangkan Kecamatan Tulakan dan Ngadirojo dengan total 93 rumah."),
+    garut("Sebanyak 1.287 jiwa dari 402 KK mengungsi ke balai desa."),
+)
+
+
+def test_a_count_of_houses_does_not_answer_how_many_people():
+    outcome = run("Berapa warga Kecamatan Tulakan yang mengungsi akibat banjir di Garut?", "93 [1]", [1], *FLOOD)
+    assert refused_by(outcome) == "count_is_of_the_asked_kind" and rules.BY_NAME["count_is_of_the_asked_kind"].retry == "elsewhere"
+
+
+def test_a_count_written_with_the_asked_kind_or_an_unknown_noun_passes():
+    houses = run("Berapa rumah terendam banjir di Garut?", "1.034 rumah [1]", [1], *FLOOD)
+    assert "count_is_of_the_asked_kind" not in dict(trace(houses))
+    people = run("Berapa jiwa yang mengungsi akibat banjir di Garut?", "1.287 jiwa [2]", [2], *FLOOD)
+    assert accepted(people) and "count_is_of_the_asked_kind" not in dict(trace(people))
+
+
+# ---- count_is_of_the_asked_post -------------------------------------------------------------
+
+
+def test_a_count_for_one_post_is_not_the_count_for_every_post():
+    said = (
+        subang("Pendaftaran diikuti 17 pelamar untuk tiga jabatan."),
+        subang("Dari 17 pelamar, 15 orang lolos seleksi administrasi."),
+        subang("Jabatan Kepala Dinas Perhubungan menjadi yang paling diminati dengan tujuh pelamar."),
+    )
+    overall = run("How many people applied for the head of the transport office (Dishub) post in Subang?", "15 [2]", [2], *said)
+    assert refused_by(overall) == "count_is_of_the_asked_post" and rules.BY_NAME["count_is_of_the_asked_post"].retry == "elsewhere"
+    own = run("Berapa pelamar jabatan Kepala Dishub Subang?", "7 [3]", [3], *said)
+    assert accepted(own) and "count_is_of_the_asked_post" not in dict(trace(own))
 
 
 # ---- count_is_of_the_asked_place ------------------------------------------------------------
