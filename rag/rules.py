@@ -730,7 +730,9 @@ def acting_is_not_the_one_chosen(d: Draft) -> Change:
     took over, the acting head (Plt) is no answer: "Sekretaris Dinkes, dr. Nurul Hidayah, ditunjuk
     sebagai Plt Kepala Dinkes" does not say who won the Dinkes selection. Refused when the cited
     sentences write the person answered only as Plt, never as sworn in or chosen."""
-    question = d.question.text
+    question, title = d.question.text, d.question.title
+    if title and {"plt", "pelaksana tugas"} & set(title.forms):
+        return None  # the acting head is asked ("siapa yang menjabat Plt ...")
     if not (_CHOSEN.search(question) or (d.question.before and _ACTING_ASKED.search(question))):
         return None
     if _ACTING_ASKED.search(question) and not d.question.before and not _CHOSEN.search(question):

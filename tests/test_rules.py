@@ -356,7 +356,8 @@ def test_an_acting_head_does_not_answer_who_was_chosen_or_who_came_before(questi
 def test_an_acting_head_answers_who_was_made_acting_head_and_the_winner_answers_who_won():
     acting = run("Who was appointed acting head of Cimahi's health office in April 2026?", "Nurul Hidayah [1]", [1], ACTING)
     winner = run("Siapa pemenang seleksi terbuka Kepala Disparbud Kota Cimahi?", "Teddy Sopiandi [1]", [1], CHOSEN)
-    assert accepted(acting) and accepted(winner)
+    before = run("Sebelum Teddy dilantik, siapa yang menjabat Pelaksana Tugas (Plt) Kepala Disparbud Kota Cimahi?", "Rendra Anggoro [1]", [1], CHOSEN)
+    assert accepted(acting) and accepted(winner) and "acting_is_not_the_one_chosen" not in dict(trace(before))
 
 
 # ---- count_of_the_item_alone ----------------------------------------------------------------
