@@ -17,7 +17,7 @@ from decimal import Decimal
 from rag.dates import DAY_OF_MONTH, DateSpan, question_periods
 from rag.glossary import indonesian
 from rag.governments import named_at, named_span
-from rag.question import SUM, Question
+from rag.question import REMAINDER, SUM, Question
 from rag.text import NUMBER_WORDS, decimal_of, numbers_in, strip_markers
 
 
@@ -55,6 +55,8 @@ def plan(question: Question) -> Plan | None:
     text = question.text
     percent = _percent_asked(text)
     if question.kind == "difference":
+        if REMAINDER.search(text):
+            return None  # what is left of one event's whole ("still waiting by March"): one pass, our subtraction
         operation = "difference"
     elif question.kind == "comparison":
         operation = "more"

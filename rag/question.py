@@ -67,6 +67,16 @@ BETWEEN = re.compile(rf"(?:\b(?:between|antara)\s+(?P<a>.+?)\s+(?:and|dan|hingga
 
 # The kinds, tried in this order: the first whose pattern matches is what the question asks.
 # ("Berapa lama ..." is a duration before it is a count; "kapan" a date before anything else.)
+# What is left of a whole: "how many ... were still waiting", "yg blm dibangun ulang ... brp?", and
+# the rest of it: "Selain guru, berapa PPPK ...?", "how many besides the teachers". A difference of
+# two numbers of one event, not of two periods.
+_REMAINDER = (
+    r"\b(?:how many|berapa)\b[^?]*\b(?:still (?:waiting|unfilled|vacant|(?:had|have|has)(?:n't| not| no)|not)|not yet|yet to|remain\w*|left (?:over|unfilled|to)|unfilled|belum|tersisa|sisa\w*)\b"
+    r"|\b(?:belum|tersisa|sisa\w*)\b[^?]*\bberapa\b"
+    r"|^\W*(?:selain|other than|besides|apart from)\b[^?]*\b(?:berapa|how many)\b|\b(?:how many|berapa)\b[^?]*\b(?:other than|besides|apart from|selain)\b"
+)
+REMAINDER = re.compile(_REMAINDER, re.I)
+
 KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("interval", re.compile(
         r"\b(how (much time|long)|berapa (lama|jauh)|jarak waktu|rentang waktu|selang waktu)\b.*\b(between|after|before|since|antara|setelah|sesudah|sebelum|sejak)\b"
@@ -77,11 +87,7 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("first", re.compile(r"\b(which|what)\b[^?]*\b(first|earlier|earliest)\b(?!\s+(?:quarter|semester|half|week|month|year|term|round|phase|stage|time))|\bmana yang (lebih )?(dulu|duluan|lebih awal|pertama)\b|\blebih dulu\b", re.I)),
     ("difference", re.compile(r"\b(kurang berapa|how far (?:short|below)|selisih(?:nya)?|difference|how many more|how many fewer|berapa lebih banyak|lebih banyak berapa"
                               r"|how much (?:longer|shorter|wider|larger|bigger|higher|lower|heavier)|berapa (?:meter |km |kilometer )?lebih (?:panjang|pendek|lebar|besar))\b"
-                              # what is left of a whole: "how many ... were still waiting", "yg blm dibangun ulang ... brp?"
-                              r"|\b(?:how many|berapa)\b[^?]*\b(?:still (?:waiting|unfilled|vacant|(?:had|have|has)(?:n't| not| no)|not)|not yet|yet to|remain\w*|left (?:over|unfilled|to)|unfilled|belum|tersisa|sisa\w*)\b"
-                              r"|\b(?:belum|tersisa|sisa\w*)\b[^?]*\bberapa\b"
-                              # the rest of a whole: "Selain guru, berapa PPPK ...?", "how many besides the teachers"
-                              r"|^\W*(?:selain|other than|besides|apart from)\b[^?]*\b(?:berapa|how many)\b|\b(?:how many|berapa)\b[^?]*\b(?:other than|besides|apart from|selain)\b", re.I)),
+                              r"|" + _REMAINDER, re.I)),
     # "higher ... 2024 or 2025?" too ("serapan lebih tinggi 2024 atau 2025?"), but not "who rose higher,
     # A or B?", "... lebih tinggi atau setara?"
     ("comparison", re.compile(r"\b(which|what|mana)\b[^?]*\b(more|fewer|most|lebih banyak|lebih sedikit|terbanyak)\b"
@@ -247,6 +253,15 @@ def counted_terms(phrase: str) -> tuple[str, ...]:
         if term not in _NOT_COUNTED and word.lower() not in _NOT_COUNTED and term not in terms and len(term) > 2:
             terms.append(term)
     return tuple(terms)
+
+
+def _glossed(text: str, counted: str) -> tuple[str, ...]:
+    """The Indonesian word an English question puts in brackets after what it counts, as the
+    articles write it: "how many were functional-track (fungsional)?" -> ("fungsional",)."""
+    if not counted or not (m := re.search(rf"(?i:{re.escape(counted)})\s*\(([a-z][a-z -]{{2,40}})\)", text)):
+        return ()
+    gloss = m.group(1).strip()
+    return () if gloss in counted_terms(counted) else (gloss,)
 
 
 # ---- people ---------------------------------------------------------------------------------
@@ -421,7 +436,9 @@ class Question:
         """Whether a sentence of an article dated `iso` may report on the asked periods: dated in
         one; for a figure as it stood then ("sampai akhir Maret 2026"), up to two months after;
         or dated within a year after one and naming it or a part of it, in `text` (the sentence,
-        or its headline): "Pada 2025, ... diikuti 16 pendaftar", dated March 2026, for 2025;
+        or its headline): "Pada 2025, ... diikuti 16 pendaftar", dated March 2026, for 2025; a
+        part of a year up to three months longer ("Pada semester I 2024, ... 38,9 persen", dated
+        August 2025, beside the first half of 2025);
         "banjir pada November 2025" for "nov 2025"; "seleksi serupa tahun lalu" for a whole year.
         A year's figure reported in the next year must say which year it is: "13,6 persen" in
         an April 2026 article is the first quarter of 2026, not the 2025 budget.
@@ -443,7 +460,10 @@ class Question:
             inside = any(asked.start <= n.start and n.end <= asked.end for n in named)
             later = [n.end for n in named if asked.end < n.start and n.end <= when] if inside and _COMPARED.search(text) else []
             compared_with = max([asked.end, *later])
-            if when <= compared_with + timedelta(days=366) and (
+            # a part of a year named beside the same part a year on, reported some weeks after that:
+            # "Pada semester I 2024, ... 38,9 persen", dated August 2025
+            lag = timedelta(days=366 + 92) if inside and not later and not asked.whole_year else timedelta(days=366)
+            if when <= compared_with + lag and (
                 inside or (asked.whole_year and asked.start.year in years_spoken_of(text, when.year))  # "tahun lalu"
             ):
                 return True
@@ -609,7 +629,7 @@ def parse(text: str, known_governments: Iterable[str] = (), dated: Iterable[tupl
         persons=persons_in(text, regions),
         places=places_in(text, regions, detect_language(text)),
         counted=counted,
-        counted_terms=counted_terms(counted),
+        counted_terms=counted_terms(counted) + _glossed(text, counted),
         title=title,
         runs=runs,
         before=bool(_BEFORE.search(text)),

@@ -930,7 +930,27 @@ def end_of_the_span_when_asked(d: Draft) -> Change:
                 if not days_named(wanted):  # "3-5 Maret 2026" asked when it began: "3 Maret 2026"
                     wanted = re.sub(r"^\d{1,2}", str(span.first_day), span.last.split(",")[-1].strip())
                 return Rewrite(f"{wanted} [{n}]", [n], f"the {d.question.boundary} of the span was asked; sentence {n} gives {span.first} to {span.last}")
+    if end and answered and (deadline := _deadline(d)) and deadline[1] not in d.body():
+        n, raw = deadline
+        return Rewrite(f"{raw} [{n}]", [n], f"the end was asked; sentence {n} sets it: {raw}")
     return None
+
+
+# The last day news sets for something: "harus tuntas paling lambat 30 April 2026".
+_DEADLINE = re.compile(r"\b(?:paling lambat|selambat-lambatnya|batas (?:akhir|waktu)|tenggat(?: waktu)?|deadline|no later than|at the latest by)\b\W*(?:(?:pada|tanggal|on|by)\s+)?$", re.I)
+
+
+def _deadline(d: Draft) -> tuple[int, str] | None:
+    """The one date a sentence of the cited articles writes right after a deadline word, with the
+    sentence's number."""
+    found = {
+        (s.number, parsed.raw)
+        for s in d.context.sentences
+        if s.doc_id in d.cited_docs()
+        for parsed in find_dates(s.text)
+        if _DEADLINE.search(s.text[: s.text.find(parsed.raw)][-40:])
+    }
+    return next(iter(found)) if len({raw for _, raw in found}) == 1 else None
 
 
 _DI_PHRASE = re.compile(

@@ -383,6 +383,11 @@ def test_civil_servants_are_counted_as_asn():
     assert "asn" in ask("How many civil servants did Pemkot Cimahi rotate?").counted_terms
 
 
+def test_the_indonesian_word_in_brackets_after_the_counted_thing_is_one_of_its_terms():
+    facts = ask("How many of those officials were functional-track (fungsional) in Cimahi?")
+    assert facts.counted == "functional-track" and "fungsional" in facts.counted_terms
+
+
 def test_a_casual_count_of_people_counts_no_named_thing():
     assert ask("berapa org yg dilantik pemkot cimahi kemarin").counted_terms == ()
 
@@ -462,6 +467,9 @@ def test_an_amount_asked_as_the_part_used_of_a_whole_is_a_share(question, share)
         ("How many dengue cases did Bogor record in 2023?", "2025-01-20", "Sepanjang 2024 tercatat 950 kasus, naik dari 2023 yang hanya 610 kasus.", True),
         ("How many dengue cases did Bogor record in 2023?", "2025-01-20", "Tercatat 950 kasus, naik dari 2023 yang hanya 610 kasus.", False),
         ("Berapa pendaftar seleksi April 2024?", "2026-01-10", "Pendaftar Desember 2025 lebih banyak dari April 2024 yang 40 orang.", True),
+        # a part of a year beside the same part a year on, reported weeks after that
+        ("Berapa persen serapan belanja semester I 2024?", "2025-08-12", "Pada semester I 2024, realisasi belanja tercatat 38,9 persen.", True),
+        ("Berapa persen serapan belanja semester I 2024?", "2025-12-20", "Pada semester I 2024, realisasi belanja tercatat 38,9 persen.", False),
         ("Berapa pendaftar seleksi April 2024?", "2027-03-10", "Pendaftar Desember 2025 lebih banyak dari April 2024 yang 40 orang.", False),
         ("How many dengue cases did Bogor record in 2024?", "2027-06-10", "Kasus 2024 menjadi dasar target eliminasi pada 2026.", False),  # no comparison
         ("How many dengue cases did Bogor record in 2024?", "2026-03-01", "Proyek dimulai 2024 dan dibanding rencana, rampung pada 2027.", False),  # 2027 is to come

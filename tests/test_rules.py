@@ -1488,6 +1488,18 @@ def test_run_can_be_given_its_own_list_of_rules():
 
 # ---- end_of_the_span_when_asked --------------------------------------------------------------
 
+
+def test_asked_a_deadline_the_start_date_becomes_the_date_after_paling_lambat():
+    said = (
+        garut("Penyaluran kami mulai 30 Maret 2026 setelah Lebaran."),
+        garut("Target dari pusat, seluruhnya harus tuntas paling lambat 30 April 2026."),
+    )
+    outcome = run("deadline penyaluran bansos beras garut tgl brp?", "30 Maret 2026 [1]", [1], *said)
+    assert (outcome.draft.answer, trace(outcome)) == ("30 April 2026 [2]", [("end_of_the_span_when_asked", "rewrote")])
+    start = run("kapan penyaluran bansos beras garut dimulai?", "30 Maret 2026 [1]", [1], *said)
+    assert start.draft.answer == "30 Maret 2026 [1]"
+
+
 REGISTRATION = cimahi("Pendaftaran lelang jabatan dibuka mulai Senin, 9 Februari, hingga Jumat, 20 Februari 2026, lewat laman BKPSDM.", date="2026-02-06")
 
 
