@@ -260,16 +260,30 @@ def counts_of(item: str, others: list[str], texts: list[str]) -> dict[int, tuple
     return found
 
 
-def listed_heads(text: str) -> dict[int, str]:
-    """Each count a sentence writes with the word written after it, the head of what it counts:
-    "terdiri atas 38 pejabat administrator, 79 pejabat pengawas" -> {38: "pejabat", 79: "pejabat"}.
-    Two counts with one head are items of one list (a breakdown), each counting its own kind."""
+def listed_beside(text: str, count: int, others: set[int]) -> bool:
+    """Whether each of `others` is another item of the list in which a sentence writes `count`:
+    written with the same head word, the two apart only by list words ("19 pejabat pengawas, dan
+    enam pejabat fungsional"), not a part of it ("700 guru PPPK, 150 guru di antaranya", "Dari 45
+    pejabat pengawas, 20 pejabat merupakan wajah baru").
+
+    >>> listed_beside("terdiri atas 12 pejabat administrator, 19 pejabat pengawas, dan enam pejabat fungsional", 6, {19})
+    True
+    >>> listed_beside("Sebanyak 700 guru PPPK dilantik, 150 guru di antaranya dari luar daerah", 700, {150})
+    False
+    """
     words = re.findall(r"\w+|,", text.lower())
-    return {
-        int(word) if word.isdigit() else NUMBER_WORDS[word]: after
-        for word, after in zip(words, words[1:])
-        if _NUMBER_TOKEN.match(word) and after != ","
-    }
+    at = {int(w) if w.isdigit() else NUMBER_WORDS[w]: i for i, w in enumerate(words) if _NUMBER_TOKEN.match(w)}
+    if count not in at or not others or not others <= set(at):
+        return False
+    for value in others:
+        i, j = sorted((at[value], at[count]))
+        between, after = words[i + 1 : j], words[at[value] + 1 : at[value] + 4]
+        same_head = words[at[value] + 1 : at[value] + 2] == words[at[count] + 1 : at[count] + 2]
+        if not same_head or not ({",", "dan", "serta", "and"} & set(between)) or {"antaranya", "diantaranya", "merupakan", "of"} & set(after):
+            return False
+        if words[max(0, i - 1) : i] in (["dari"], ["of"]):  # "Dari 45 pejabat pengawas, 20 ...": the whole first
+            return False
+    return True
 
 
 def _distinct(spans: list[DateSpan]) -> list[DateSpan]:
@@ -313,7 +327,9 @@ _ITEM_END = re.compile(
 _PERCENT_ASKED = re.compile(r"\b(?:percent(?:age)?(?:\s+points?)?|persen(?:tase)?|poin persen)\b|%", re.IGNORECASE)
 # "naik berapa persen", "by what percentage did it rise": a change in percent of counts, not percentages compared
 _PERCENT_CHANGE = re.compile(r"\b(?:naik|turun|bertambah|berkurang|meningkat|menurun|increase[sd]?|decrease[sd]?|r[io]se|fell|grew|dropped)\b\W+(?:\w+\W+)?(?:berapa\s+)?(?:persen|percent)", re.IGNORECASE)
-_HIGHER = re.compile(r"\b(?:higher|lower|lebih tinggi|lebih rendah)\b", re.IGNORECASE)
+# A level compared, not a count: "higher or lower", and which way a figure moved ("naik atau turun",
+# "rise or fall"): a rate or an amount, unless the question counts ("more or fewer").
+_HIGHER = re.compile(r"\b(?:higher|lower|lebih tinggi|lebih rendah|naik|turun|meningkat|menurun|rise|rose|fall|fell|increased?|decreased?|went up|went down)\b", re.IGNORECASE)
 _MONEY_ASKED = re.compile(r"\b(?:rp|rupiah|miliar|triliun|juta|billion|million|trillion|anggaran|dana|pad|pendapatan|revenue|income|budget)\b", re.IGNORECASE)
 
 

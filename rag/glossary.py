@@ -153,10 +153,13 @@ def count_kind(words: str) -> str:
     """The kind a count's noun counts ("jiwa" -> "people", "rumah tangga" -> "families"), from its
     first words, Indonesian or English ("households" -> "families"); "" when unknown.
 
-    >>> count_kind("rumah terendam"), count_kind("households"), count_kind("pejabat pengawas")
-    ('houses', 'families', 'people')
+    >>> count_kind("rumah terendam"), count_kind("households"), count_kind("pejabat pengawas"), count_kind("village heads")
+    ('houses', 'families', 'people', '')
     """
-    low = " ".join(re.findall(r"[a-z]+", words.lower())[:2])
+    first_two = re.findall(r"[a-z]+", words.lower())[:2]
+    if len(first_two) == 2 and indonesian(first_two[0]) and indonesian(first_two[1]):
+        first_two = first_two[1:]  # English puts the head last: "village heads" are heads, not villages
+    low = " ".join(first_two)
     forms = [low, *(way.lower() for way in indonesian(low.split()[0] if low else ""))] if low else []
     for form in forms:
         for kind, nouns in COUNT_KINDS.items():

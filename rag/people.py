@@ -351,7 +351,7 @@ def _title_beside(name: str, flat: str, before: bool, after: bool) -> str | None
         m = re.search(name + r"\s*\((?:yang\s+)?sebelumnya(?:\s+menjabat)?(?:\s+sebagai)?\s+((?:[^().]|\([^()]*\))+)", flat)
         if not m:
             m = re.search(  # "Bambang merupakan ASN Kabupaten Ciamis yang sebelumnya menjabat ..." too
-                name + r"(?:\s+(?:merupakan|adalah|ialah)\s+[^.,;]{3,80}?)?\s*,?\s+(?:yang\s+)?sebelumnya\s+(?:(?:menjabat|adalah|merupakan|ialah)\s+)?(?:sebagai\s+)?(" + _TITLE_PHRASE + ")", flat
+                name + r"(?:\s+(?:merupakan|adalah|ialah)\s+(?:(?!pengganti|istri|suami|adik|kakak|anak)[^.,;]){3,80}?)?\s*,?\s+(?:yang\s+)?sebelumnya\s+(?:(?:menjabat|adalah|merupakan|ialah)\s+)?(?:sebagai\s+)?(" + _TITLE_PHRASE + ")", flat
             )
         if not m:  # "Tri, Kepala Dishub, dipindahkan menjadi Kepala Dinas PUPR": the post he was moved from
             m = re.search(name + r"\s*,\s*(" + _TITLE_PHRASE + r"),\s*(?:" + _MOVED + r")\s+(?:menjadi|ke)\b", flat)

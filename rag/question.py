@@ -70,10 +70,13 @@ BETWEEN = re.compile(rf"(?:\b(?:between|antara)\s+(?P<a>.+?)\s+(?:and|dan|hingga
 # What is left of a whole: "how many ... were still waiting", "yg blm dibangun ulang ... brp?", and
 # the rest of it: "Selain guru, berapa PPPK ...?", "how many besides the teachers". A difference of
 # two numbers of one event, not of two periods.
+# Only a count becomes one: "berapa persen anggaran yang belum terserap" stays a percentage, "berapa
+# lama sisa masa jabatan" a duration, and "belum lama ini" (recently), "selain itu" (also) are no rest.
 _REMAINDER = (
-    r"\b(?:how many|berapa)\b[^?]*\b(?:still (?:waiting|unfilled|vacant|(?:had|have|has)(?:n't| not| no)|not)|not yet|yet to|remain\w*|left (?:over|unfilled|to)|unfilled|belum|tersisa|sisa\w*)\b"
-    r"|\b(?:belum|tersisa|sisa\w*)\b[^?]*\bberapa\b"
-    r"|^\W*(?:selain|other than|besides|apart from)\b[^?]*\b(?:berapa|how many)\b|\b(?:how many|berapa)\b[^?]*\b(?:other than|besides|apart from|selain)\b"
+    r"\b(?:how many|berapa)\b[^?]*\b(?:still (?:waiting|unfilled|vacant|(?:had|have|has)(?:n't| not| no)|not)|not yet|yet to|remain\w*|left (?:over|unfilled|to)|unfilled|belum(?!\s+lama\b)|tersisa|sisa\w*)\b"
+    r"|\b(?:belum(?!\s+lama\b)|tersisa|sisa\w*)\b[^?]*\bberapa\b"
+    r"|^\W*(?:selain(?!\s+itu\b)|other than|besides(?!\s+that\b)|apart from)\b[^?]*\b(?:berapa|how many)\b"
+    r"|\b(?:how many|berapa)\b[^?]*\b(?:other than|besides(?!\s+that\b)|apart from|selain(?!\s+itu\b))\b"
 )
 REMAINDER = re.compile(_REMAINDER, re.I)
 
@@ -86,8 +89,9 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
         re.I)),
     ("first", re.compile(r"\b(which|what)\b[^?]*\b(first|earlier|earliest)\b(?!\s+(?:quarter|semester|half|week|month|year|term|round|phase|stage|time))|\bmana yang (lebih )?(dulu|duluan|lebih awal|pertama)\b|\blebih dulu\b", re.I)),
     ("difference", re.compile(r"\b(kurang berapa|how far (?:short|below)|selisih(?:nya)?|difference|how many more|how many fewer|berapa lebih banyak|lebih banyak berapa"
-                              r"|how much (?:longer|shorter|wider|larger|bigger|higher|lower|heavier)|berapa (?:meter |km |kilometer )?lebih (?:panjang|pendek|lebar|besar))\b"
-                              r"|" + _REMAINDER, re.I)),
+                              r"|berapa (?:meter |km |kilometer )?lebih (?:panjang|pendek|lebar|besar))\b"
+                              # "how much longer will the new bridge be than the old one" (not "... will the repair take")
+                              r"|\bhow much (?:longer|shorter|wider|larger|bigger|higher|lower|heavier)\b[^?]*\bthan\b", re.I)),
     # "higher ... 2024 or 2025?" too ("serapan lebih tinggi 2024 atau 2025?"), but not "who rose higher,
     # A or B?", "... lebih tinggi atau setara?"
     ("comparison", re.compile(r"\b(which|what|mana)\b[^?]*\b(more|fewer|most|lebih banyak|lebih sedikit|terbanyak)\b"
@@ -151,8 +155,9 @@ _OPENS_QUANTITY = re.compile(r"^\W*(?:how many|how much|berapa(?:kah)?|jumlah|wh
 _OPENS_DATE = re.compile(r"^\W*(?:(?:by|on|until|from)\s+)?(?:what|which)\s+date\b|^\W*(?:sampai|hingga|paling lambat)\s+kapan\b|^\W*tanggal\s+berapa\b", re.I)
 _WHEN_CLAUSE = re.compile(r"^\W*(?:when|ketika|saat)\b(?!\s+(?:did|do|does|was|were|is|are|will|has|have|had)\b)[^?,]{3,}?,\s*(?P<main>(?:how|what|which|who|berapa|siapa|apa|mana)\b.+)$", re.I)
 # Chat puts the amount first and asks last: "realisasi belanja modal pemkot madiun smpe akhir juni 2025 brp?"
-_MONEY_FIRST = re.compile(r"^\W*(?:realisasi\s+)?(?:anggaran|dana|biaya|nilai|pagu|alokasi|belanja|pendapatan|realisasi|pad)\b(?![^?]*\b(?:persen|%|orang|org|unit|km|kpm)\b)[^?]*\bberapa\s*(?:rupiah|rp)?\s*\??\s*$", re.I)
+_MONEY_FIRST = re.compile(r"^\W*(?:realisasi\s+)?(?:anggaran|dana|biaya|pagu|belanja|pendapatan|pad)\b(?![^?]*\b(?:persen|%|orang|org|unit|km|kpm)\b)[^?]*\bberapa\s*(?:rupiah|rp)?\s*\??\s*$", re.I)
 _NOT_A_QUANTITY = {"person", "date", "title"}
+_ASKS_WHICH = re.compile(r"\b(?:apa|mana|siapa|which|what|who)\s*\??\s*$", re.I)  # "Jumlah pelamar terbanyak ada pada jabatan apa?"
 
 
 def kind_of(text: str) -> str:
@@ -163,10 +168,12 @@ def kind_of(text: str) -> str:
         text = clause.group("main")
     if _OPENS_DATE.match(text):
         return "date"
-    quantity = bool(_OPENS_QUANTITY.match(text))
+    quantity = bool(_OPENS_QUANTITY.match(text)) and not _ASKS_WHICH.search(text)
     kind = next((kind for kind, rx in KINDS if rx.search(text) and not (quantity and kind in _NOT_A_QUANTITY)), "other")
     if kind == "count" and _MONEY_FIRST.match(text):
         return "money"
+    if kind == "count" and REMAINDER.search(text):
+        return "difference"
     return "comparison" if kind == "difference" and _KIND["comparison"].search(text) else kind
 
 
@@ -562,6 +569,13 @@ def normalise(text: str) -> str:
 # "Berapa pelamar jabatan Kepala Dishub?". Ranks and staff kinds in parentheses are no post.
 _POST_WORD = re.compile(r"\b(?:posts?|positions?|seats?|jabatan|posisi|kursi)\b", re.I)
 _POST_NAMED = re.compile(r"\b(?:jabatan|posisi|kursi)\s+((?:Kepala|Sekretaris|Asisten|Kabid|Kabag|Camat|Lurah)\s+(?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|dan))*)")
+# In brackets right after an office's words, an acronym or an Indonesian title: "head of public
+# works (PUTR) post", "assistant for general administration (Asisten Administrasi Umum)"; not a
+# date, a place or a list in brackets.
+_POST_BRACKETED = re.compile(
+    r"\b(?:head|chief|office|agency|department|post|position|seat|assistant|secretary|kepala|dinas|badan|kantor|jabatan|posisi)\b(?:\s+[\w'’-]+){0,4}?\s*"
+    r"\(((?:[A-Z][\w-]{2,}|(?:Kepala|Dinas|Badan|Asisten|Sekretaris|Kantor|Bagian|Camat|Lurah)\b[^(),]{0,50}))\)"
+)
 _NOT_A_POST = re.compile(r"^(?:JPT|ASN|PNS|PPPK|P3K|OPD|SKPD|eselon|Pemkab|Pemkot|Pemprov|Kabupaten|Kota|Provinsi)\b", re.I)
 
 
@@ -578,10 +592,12 @@ def post_asked(text: str, regions: Iterable[str] = ()) -> str:
     """
     if not _POST_WORD.search(text):
         return ""
-    named = [m.group(1) for m in re.finditer(r"\(([A-Z][^()]{1,60})\)", text)] + [m.group(1) for m in _POST_NAMED.finditer(text)]
+    named = [m.group(1) for m in _POST_BRACKETED.finditer(text)] + [m.group(1) for m in _POST_NAMED.finditer(text)]
     drop = {w.lower() for r in regions for w in r.split()} | {"kabupaten", "kota", "kab", "pemkab", "pemkot", "provinsi", "pemprov"}
     for post in named:
-        post = " ".join(w for w in post.split() if w.lower() not in drop)
+        words = post.split()
+        cut = next((i for i, w in enumerate(words) if w.lower() in CALENDAR_WORDS or w.lower() in {"tahun", "year"}), len(words))
+        post = " ".join(w for w in words[:cut] if w.lower() not in drop)
         if post and not _NOT_A_POST.match(post):
             return post
     return ""

@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator
 from difflib import SequenceMatcher
 from dataclasses import dataclass, field, replace
 from datetime import date
+from decimal import Decimal
 from typing import Literal
 
 from rag import compose
@@ -32,7 +33,7 @@ from rag.glossary import count_kind, expand_query
 from rag.governments import region as region_of
 from rag.people import NOT_NAME_WORDS, OFFICE_SHORT, former_holders, holders, name_words, new_holders, office_regex, title_of
 from rag.question import BETWEEN, KIND_NAMES, PLACE_WORDS, SUM, Question, counted_terms
-from rag.text import PERCENT, decimal_of, markers, number_spans, numbers_in, percentages, strip_markers
+from rag.text import PERCENT, decimal_of, markers, number_spans, numbers_in, percentages, stems, strip_markers
 
 # ---- what rules work on, and what they say ------------------------------------------------
 
@@ -264,35 +265,52 @@ def percent_has_its_unit(d: Draft) -> Change:
     return Rewrite(f"{body.rstrip(' .')} {unit}", d.cited, f"a bare number answered a percentage; the cited sentence writes {written.group(0)} as one")
 
 
-# A subtraction an answer writes: "57 - 38", "60 m − 42 m", "41,6 persen dikurangi 38,9 persen";
-# not a range of days or years ("20-21 April", "2025-2026").
+# A subtraction an answer writes, larger first: "57 - 38", "60 m − 42 m", "41,6 persen dikurangi 38,9
+# persen"; not a range ("20-21 April", "RT 02-04", "45-56 tahun"), which runs upwards.
 _SUBTRACTION = re.compile(
-    r"(?<![\d.,/])(?P<a>\d[\d.,]*\d|\d)(?P<unit>\s*(?:%|persen|percent|[a-zA-Z]{1,12}))?\s*(?:-|−|–|\bminus\b|\bdikurangi\b)\s*(?P<b>\d[\d.,]*\d|\d)(?![\d/])"
+    r"(?<![\d.,/:])(?P<a>\d[\d.,]*\d|\d)(?P<unit>\s*(?:%|persen|percent|[a-zA-Z]{1,12}))?\s*(?:-|−|–|\bminus\b|\bdikurangi\b)\s*(?P<b>\d[\d.,]*\d|\d)(?P<unit_b>\s*(?:%|persen|percent|[a-zA-Z]{1,12}))?(?![\d/:])"
     r"(?!\s*(?:" + "|".join(MONTHS) + r")\b)",
     re.IGNORECASE,
 )
+_POINTS = {"id": " poin persen", "en": " percentage points"}
+
+
+def _subtraction(d: Draft) -> tuple[Decimal, re.Match[str]] | None:
+    """The subtraction the answer writes, with its result: two numbers the context states, the
+    larger first, not a range a sentence writes ("20-21 April"), not a percentage less a count."""
+    if not (m := _SUBTRACTION.search(d.body())):
+        return None
+    a, b = decimal_of(m.group("a")), decimal_of(m.group("b"))
+    said = " ".join(s.text for s in d.context.sentences)
+    written = re.sub(r"\s+", "", m.group(0))
+    if a <= b or {int(a), int(b)} <= set(range(1900, 2101)) or not {int(a), int(b)} <= numbers_in(said) or written in re.sub(r"\s+", "", said):
+        return None
+    shares = {decimal_of(p) for p in percentages(said)}
+    if (a in shares) != (b in shares) or any((m.group(u) or "").strip().lower() in MONTHS for u in ("unit", "unit_b")):
+        return None  # "112.431 - 87,4": a count less a percentage
+    return a - b, m
 
 
 def difference_is_computed(d: Draft) -> Change:
     """A difference the model writes as a subtraction of two numbers the sentences state, as the
     hint asks when no sentence states the difference itself, is computed here: a small model copies
-    numbers well and subtracts badly ("57 - 38 = 21"). "57 - 38 [2]" -> "19 (57 - 38) [2]"."""
-    if not (m := _SUBTRACTION.search(d.body())):
+    numbers well and subtracts badly ("57 - 38 = 21"). "57 - 38 [2]" -> "19 (57 - 38) [2]"; two
+    percentages differ by points: "2,7 poin persen (41,6 persen - 38,9 persen)"."""
+    if not (found := _subtraction(d)):
         return None
-    a, b = decimal_of(m.group("a")), decimal_of(m.group("b"))
-    said = " ".join(s.text for s in d.context.sentences)
-    if {int(a), int(b)} <= set(range(1900, 2101)) or not {int(a), int(b)} <= numbers_in(said):
-        return None  # years, or a number no sentence states (numbers_in_cited_sentences refuses it)
-    shares = {decimal_of(p) for p in percentages(said)}
-    if (a in shares) != (b in shares) and not (m.group("unit") or "").strip():
-        return None  # a percentage less a count ("112.431 - 87,4") is no difference
-    result = abs(a - b)
+    result, m = found
     shown = compose.shown(result, d.question.language)
-    unit = m.group("unit") or ""
-    if unit.strip().lower() in MONTHS:
-        return None
+    unit = (m.group("unit") or m.group("unit_b") or "").strip()
+    unit = _POINTS[d.question.language] if PERCENT.search(f"1 {unit}") else f" {unit}" if unit else ""
     answer = f"{shown}{unit} ({m.group(0).strip()}) {''.join(f'[{n}]' for n in d.cited)}".strip()
     return Rewrite(answer, list(d.cited), f"{m.group(0).strip()} computed: {shown}")
+
+
+def _computed(d: Draft) -> set[int]:
+    """The whole part of a difference the answer shows with its subtraction ("18,5 (90 - 71,5)"):
+    ours, not a number any sentence must state."""
+    found = _subtraction(d)
+    return {int(found[0])} if found and d.body().startswith(compose.shown(found[0], d.question.language)) else set()
 
 
 def asked_value_present(d: Draft) -> Change:
@@ -344,7 +362,7 @@ def numbers_in_cited_sentences(d: Draft) -> Change:
 
     pool = stated(cited)
     added = []
-    for n in sorted(numbers_in(d.body())):
+    for n in sorted(numbers_in(d.body()) - _computed(d)):
         if n in pool:
             continue
         cited_counts = count_values(d.context.text_of(cited))
@@ -439,7 +457,8 @@ def _spelled_as(name: str, text: str) -> str | None:
 
 def percent_is_a_percentage(d: Draft) -> Change:
     """A percentage in the answer is a percentage in a cited sentence: "10%" is not "10 besar"."""
-    if unbacked := percentages(d.body()) - percentages(d.cited_text()):
+    shown = f"{found[0].normalize():f}" if (found := _subtraction(d)) else None
+    if unbacked := percentages(d.body()) - percentages(d.cited_text()) - {shown}:
         return Refuse(f"no cited sentence gives {', '.join(sorted(unbacked))} as a percentage")
     return None
 
@@ -577,8 +596,8 @@ def count_is_of_the_asked_kind(d: Draft) -> Change:
         for _, end, value in number_spans(s.text)
         if value in values
     }
-    if not kinds or asked in kinds or "" in kinds:
-        return None
+    if not kinds or asked in kinds or "" in kinds or {asked} | kinds == {"people", "families"}:
+        return None  # "120 KK" answers how many refugees as well as news gives it
     return Refuse(f"the sentences count {', '.join(sorted(kinds))} with {', '.join(map(str, sorted(values)))}, and {asked} were asked")
 
 
@@ -723,6 +742,7 @@ def asked_person_in_cited_article(d: Draft) -> Change:
 # the Dinkes?", "the last definitive head before ..."), or after the one before an acting head.
 _CHOSEN = re.compile(r"\b(?:won|wins?|winners?|menang\w*|memenangi|pemenang\w*|terpilih|definitif|definitive|permanent)\b", re.I)
 _ACTING_ASKED = re.compile(r"\b(?:acting|plt|pelaksana tugas|interim|sementara)\b", re.I)
+_BEFORE_THE_ACTING = re.compile(r"\b(?:before|sebelum)\b[^?,]{0,60}\b(?:acting|plt|pelaksana tugas|interim|sementara)\b", re.I)
 
 
 def acting_is_not_the_one_chosen(d: Draft) -> Change:
@@ -733,18 +753,23 @@ def acting_is_not_the_one_chosen(d: Draft) -> Change:
     question, title = d.question.text, d.question.title
     if title and {"plt", "pelaksana tugas"} & set(title.forms):
         return None  # the acting head is asked ("siapa yang menjabat Plt ...")
-    if not (_CHOSEN.search(question) or (d.question.before and _ACTING_ASKED.search(question))):
+    if not (_CHOSEN.search(question) or _BEFORE_THE_ACTING.search(question)):
         return None
-    if _ACTING_ASKED.search(question) and not d.question.before and not _CHOSEN.search(question):
-        return None
+    if _ACTING_ASKED.search(question) and not _BEFORE_THE_ACTING.search(question):
+        return None  # "sebelum Teddy dilantik, siapa yang menjabat sementara ...": the acting head is asked
     names = [w for w in names_in(d.answer) if w.lower() in _people_answered(d) and len(w) > 2]
     if not names:
         return None
     name = "(?:" + "|".join(map(re.escape, names)) + ")"
     text = " ".join(" ".join(s.text.split()) for n in d.cited if (s := d.context.get(n)))
     acting = re.search(rf"\b(?:Plt\.?|[Pp]elaksana [Tt]ugas)\s+(?:[\w.()]+\s+){{0,6}}?{name}\b|\b{name}\b[^.]{{0,60}}?\b(?:sebagai|menjadi|selaku)\s+(?:Plt|[Pp]elaksana [Tt]ugas)\b", text)
-    # "X, pemenang seleksi, dilantik ...", "pemenang seleksi, X, ..."; not "... dilantik menggantikan Plt X"
-    chosen = re.search(rf"\b{name}\b(?:(?!\bPlt\b)[^.]){{0,80}}?\b(?:dilantik|terpilih|definitif|pemenang)|\b(?:terpilih|pemenang)\w*\b(?:(?!\bPlt\b)[^.]){{0,40}}?\b{name}\b", text)
+    # a sentence naming X as sworn in, chosen or definitive ("X, yang sebelumnya Plt, resmi dilantik
+    # sebagai Kepala Dinkes definitif"); not one where X is replaced ("... menggantikan Plt X")
+    chosen = any(
+        re.search(rf"\b{name}\b", sentence) and re.search(r"\b(?:dilantik|terpilih|definitif|pemenang)", sentence)
+        and not re.search(rf"\bmenggantikan\s+(?:Plt\.?\s+)?(?:[\w.]+\s+){{0,4}}?{name}\b", sentence)
+        for sentence in re.split(r"(?<=[.!?])\s+", text)
+    )
     if not (acting or re.search(r"\bPlt\b", d.body())) or chosen:
         return None
     return Refuse(f"the cited sentences make {' '.join(names)} acting head (Plt), and the one chosen or before was asked")
@@ -825,14 +850,22 @@ def _states_the_duration(d: Draft) -> bool:
 def _event_sentence(d: Draft, clause: str) -> Sentence | None:
     """The dated context sentence that best matches one event of the question ("Tatu's rotation
     of 107 officials"): its numbers first, then its words (and their Indonesian equivalents)."""
-    words = {w for w in re.findall(r"[a-z]{4,}", expand_query(clause).lower())} - _NOT_NAMES
+    words = stems(" ".join(w for w in re.findall(r"[a-z]{4,}", expand_query(clause).lower()) if w not in _NOT_NAMES))
     numbers = numbers_in(clause)
 
-    def score(s: Sentence) -> tuple[int, int]:
-        return (len(numbers & numbers_in(s.text)), len(words & set(re.findall(r"[a-z]{4,}", s.text.lower()))))
+    def score(s: Sentence) -> tuple[int, int]:  # words by their stems: "pengumuman" is "diumumkan"
+        return (len(numbers & numbers_in(s.text)), len(words & stems(s.text)))
 
     best = max(_dated_of_asked_government(d), key=score, default=None)
     return best if best and score(best) > (0, 1) else None
+
+
+def _events_of_periods(d: Draft, spans: tuple) -> list[Sentence]:
+    """For two events the question dates by their periods ("its December 2025 and April 2026
+    ceremonies"), the best-ranked sentence whose event falls in each; none unless both have one."""
+    dated = _dated_of_asked_government(d)
+    found = [max((s for s in dated if span.start <= _when(s) <= span.end), key=lambda s: s.score, default=None) for span in spans]
+    return [s for s in found if s] if all(found) else []
 
 
 def _dated_of_asked_government(d: Draft) -> list[Sentence]:
@@ -873,9 +906,14 @@ def interval_from_article_dates(d: Draft) -> Change:
     match = BETWEEN.search(d.question.text)
     if (not match or match.group("a2")) and _states_the_duration(d):
         return None  # "dari pengumuman sampai pelantikan ... 65 hari": a length the article states
+    if not match and (since := _since_then(d)):
+        (first, a), (last, b) = since
+        return Rewrite(_interval(d, first, a, last, b), sorted({a, b}), f"computed from 'sejak' {first} to the article's date, {last}")
     events = []
     if match:
         events = [s for clause in (match.group("a") or match.group("a2"), match.group("b")) if (s := _event_sentence(d, clause))]
+    if len({_when(s) for s in events}) < 2 and len(spans := d.question.periods) == 2:
+        events = _events_of_periods(d, spans)  # "between its December 2025 and April 2026 ceremonies"
     own = {s.number for s in _dated_of_asked_government(d)}
     cited = [s.number for s in events] if len({_when(s) for s in events}) == 2 else [n for n in d.cited if n in own]
     dates = {_when(d.context.get(n)) for n in cited}
@@ -887,16 +925,40 @@ def interval_from_article_dates(d: Draft) -> Change:
     if len({x for x, _ in dated}) < 2:
         return Refuse("the cited sentences do not date two events")
     (first, a), (last, b) = dated[0], dated[-1]
+    return Rewrite(_interval(d, first, a, last, b), [a, b], f"computed from the articles' dates, {first} and {last}")
+
+
+def _interval(d: Draft, first: date, a: int, last: date, b: int) -> str:
+    """The days between two dates, and about how many months when over six weeks, each date cited."""
     days = (last - first).days
     lang = d.question.language
     months = f"{round(days / 30.44 * 2) / 2:g}".replace(".", "," if lang == "id" else ".")
     if lang == "id":
         amount = f"{days} hari" if days < 45 else f"Sekitar {months} bulan ({days} hari)"
-        text = f"{amount}: {format_date(first, 'id')} [{a}] hingga {format_date(last, 'id')} [{b}]"
-    else:
-        amount = f"{days} days" if days < 45 else f"About {months} months ({days} days)"
-        text = f"{amount}: {format_date(first, 'en')} [{a}] to {format_date(last, 'en')} [{b}]"
-    return Rewrite(text, [a, b], f"computed from the articles' dates, {first} and {last}")
+        return f"{amount}: {format_date(first, 'id')} [{a}] hingga {format_date(last, 'id')} [{b}]"
+    amount = f"{days} days" if days < 45 else f"About {months} months ({days} days)"
+    return f"{amount}: {format_date(first, 'en')} [{a}] to {format_date(last, 'en')} [{b}]"
+
+
+# "X, yang sejak 13 Januari 2026 menjadi Plt ..., kini dilantik": how long X held it, to the article's day.
+_SINCE = re.compile(r"\bsejak\s+(?:\w+,?\s+)?$", re.I)
+_NOW = re.compile(r"\b(?:kini|sekarang|akhirnya|resmi|definitif)\b", re.I)
+
+
+def _since_then(d: Draft) -> tuple[tuple[date, int], tuple[date, int]] | None:
+    """For "how long did X serve as ...", a sentence naming X that writes "sejak <date>" and what
+    is now ("kini dilantik ... definitif"): from that date to its article's."""
+    people = _people_named(d)
+    for s in d.context.sentences:
+        if not people or not s.date or not _NOW.search(s.text) or not any(
+            re.search(rf"\b{re.escape(w)}\b", s.text) for w in people[0].split() if len(w) > 2
+        ):
+            continue
+        dated = date.fromisoformat(s.date)
+        for found in find_dates(s.text, dated):
+            if _SINCE.search(s.text[: s.text.find(found.raw)][-20:]) and found.value < dated:
+                return (found.value, s.number), (dated, s.number)
+    return None
 
 
 _ASKS_WEEKDAY = re.compile(r"\b(hari apa|pada hari apa|hari dan tanggal|what day|which day|day of the week)\b", re.I)
@@ -1107,9 +1169,14 @@ def _titles_then_and_before(d: Draft) -> tuple[str, list[str], list[str]] | None
         return None
     periods = d.question.report_periods
     texts = [_naming(d, s, people[0]) for s in d.context.sentences if not periods or in_periods(s.date, periods)]
-    former = [t for text in texts if (t := title_of(people[0], text, before=True))]
-    held = [t for text in texts if (t := title_of(people[0], text, after=True)) and t not in former]
+    former = [t for text in texts if (t := title_of(people[0], text, before=True) or (_OPENS_BEFORE.match(text) and title_of(people[0], text)))]
+    held = [t for text in texts if not _OPENS_BEFORE.match(text) and (t := title_of(people[0], text, after=True)) and t not in former]
     return people[0], held, former
+
+
+# A sentence about the time before: "Sebelumnya, Nurdin menjabat Kepala Bappeda", "Sebelum menjadi Sekda, ..."
+_OPENS_BEFORE = re.compile(r"^\W*(?:sebelum(?:nya)?|previously|before (?:that|this|becoming|joining))\b", re.I)
+_LEFT_FOR_GOOD = re.compile(r"\b(?:pensiun|purnatugas|retir\w*|meninggal|wafat|died|passed away)\b", re.I)
 
 
 def post_taken_is_not_the_one_left(d: Draft) -> Change:
@@ -1131,8 +1198,8 @@ def post_before_is_not_the_one_taken(d: Draft) -> Change:
     Sutrisno sebagai Kepala Dinas PUTR"); the job before is often written further on ("Bambang
     merupakan ASN ... yang sebelumnya menjabat Kepala Bidang Bina Marga"), so it is asked once
     more without that sentence."""
-    if not d.question.before or not (found := _titles_then_and_before(d)):
-        return None
+    if not d.question.before or _LEFT_FOR_GOOD.search(d.question.text) or not (found := _titles_then_and_before(d)):
+        return None  # "what post did X hold before he retired?" asks the post he held
     person, held, former = found
     regions = d.question.regions
     if any(_same_title(d.body(), t, regions) for t in former) or not any(_same_title(d.body(), t, regions) for t in held):
@@ -1163,10 +1230,8 @@ def count_of_the_item_alone(d: Draft) -> Change:
     if len(counts) != 1 or not (values - dated) - set(counts):
         return None  # the item's count alone (beside, at most, a date), or none to go by
     count, (index, _) = next(iter(counts.items()))
-    if not d.item:
-        heads = compose.listed_heads(sentences[index].text)
-        if count not in heads or any(heads.get(value) != heads[count] for value in values - dated):
-            return None  # not another item of the list that counts the asked one
+    if not d.item and not compose.listed_beside(sentences[index].text, count, values - dated):
+        return None  # not another item of the list that counts the asked one
     n = sentences[index].number
     return Rewrite(f"{count} {item} [{n}]", [n], f"sentence {n} states {count} for {item} alone")
 

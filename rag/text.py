@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterable
 from decimal import Decimal
 
+import Stemmer
+
 # ---- sentences ------------------------------------------------------------------------------
 
 # Tokens that end with a period without ending a sentence: initials and honorifics ("H.", "Hj."),
@@ -148,6 +150,13 @@ def number_spans(text: str) -> list[tuple[int, int, int]]:
             if match.group(0).strip() and (value := value_of(match.group(0))) is not None:
                 found.append((match.start(), match.start() + len(match.group(0).rstrip()), value))
     return sorted(found)
+
+
+def stems(text: str) -> set[str]:
+    """The Indonesian stems of a text's words of four letters or more: "pengumuman" and
+    "diumumkan" are both "umum", "pelantikan" and "dilantik" "lantik". (A stemmer per call:
+    PyStemmer's objects are not thread-safe.)"""
+    return set(Stemmer.Stemmer("indonesian").stemWords(re.findall(r"[a-z]{4,}", text.lower())))
 
 
 def decimal_of(token: str) -> Decimal:

@@ -327,10 +327,48 @@ def test_a_percentage_less_a_count_is_no_difference():
     assert strip_markers(right.draft.answer).startswith("16209 (")
 
 
+def test_two_percentages_differ_by_points_and_the_difference_is_not_refused_as_unstated():
+    said = (garut("Hingga Juni 2025, serapan anggaran Garut baru 71,5 persen dari target 90 persen."),)
+    outcome = run("Serapan anggaran Garut Juni 2025 kurang berapa persen dari target?", "90 persen - 71,5 persen [1]", [1], *said)
+    assert accepted(outcome) and outcome.draft.answer == "18,5 poin persen (90 persen - 71,5 persen) [1]"
+
+
+def test_a_range_a_sentence_writes_is_no_subtraction():
+    said = (garut("Sebanyak 45 rumah di RT 02-04 Dusun Krajan rusak."), garut("Pelamar berusia 45-56 tahun."))
+    outcome = run("Berapa rumah yang belum diperbaiki di Garut?", "45 rumah di RT 02-04 Dusun Krajan [1]", [1], *said)
+    assert "difference_is_computed" not in dict(trace(outcome))
+
+
 def test_a_range_of_days_is_no_subtraction():
     said = (garut("Uji kompetensi digelar 20-21 April 2026, diikuti 15 dari 17 pelamar."),)
     outcome = run("Berapa pelamar yang belum ikut uji kompetensi di Garut?", "20-21 April [1]", [1], *said)
     assert "difference_is_computed" not in dict(trace(outcome))
+
+
+@pytest.mark.parametrize(
+    "question, answer, said",
+    [
+        (
+            "What was Nurdin Yana's job before becoming Sekda?",
+            "Kepala Bappeda Garut [2]",
+            (garut("Nurdin Yana dilantik sebagai Sekda Garut."), garut("Sebelumnya, Nurdin menjabat Kepala Bappeda Garut.")),
+        ),
+        (
+            "What post did Agus Salim hold before he retired?",
+            "Kepala Dinas Perhubungan [1]",
+            (garut("Eko Prasetyo dilantik sebagai Kepala Dinas Perhubungan menggantikan Agus Salim yang memasuki masa pensiun."),),
+        ),
+        (
+            "What post did Bambang Sutrisno take up in Garut?",
+            "Kepala Dinas PUTR [1]",
+            (garut("Bupati Garut melantik Bambang Sutrisno sebagai Kepala Dinas PUTR."), garut("Bambang merupakan pengganti Agus Salim, yang sebelumnya menjabat Kepala Dinas PUTR.")),
+        ),
+    ],
+    ids=["a sentence opening Sebelumnya", "the post held before retiring", "another's former post beside a pengganti"],
+)
+def test_right_title_answers_are_not_refused_as_of_another_time(question, answer, said):
+    outcome = run(question, answer, [int(answer[-2])], *said)
+    assert accepted(outcome) and outcome.draft.answer == answer
 
 
 # ---- acting_is_not_the_one_chosen -----------------------------------------------------------
@@ -357,7 +395,11 @@ def test_an_acting_head_answers_who_was_made_acting_head_and_the_winner_answers_
     acting = run("Who was appointed acting head of Cimahi's health office in April 2026?", "Nurul Hidayah [1]", [1], ACTING)
     winner = run("Siapa pemenang seleksi terbuka Kepala Disparbud Kota Cimahi?", "Teddy Sopiandi [1]", [1], CHOSEN)
     before = run("Sebelum Teddy dilantik, siapa yang menjabat Pelaksana Tugas (Plt) Kepala Disparbud Kota Cimahi?", "Rendra Anggoro [1]", [1], CHOSEN)
-    assert accepted(acting) and accepted(winner) and "acting_is_not_the_one_chosen" not in dict(trace(before))
+    interim = run("Sebelum Teddy dilantik, siapa yang menjabat sementara Kepala Disparbud Kota Cimahi?", "Rendra Anggoro [1]", [1], CHOSEN)
+    later = cimahi("Nurul Hidayah, yang sebelumnya menjabat sebagai Plt Kepala Dinkes, resmi dilantik sebagai Kepala Dinkes definitif.")
+    definitive = run("Siapa Kepala Dinkes Cimahi definitif?", "Nurul Hidayah [1]", [1], later)
+    assert accepted(acting) and accepted(winner) and accepted(definitive)
+    assert "acting_is_not_the_one_chosen" not in dict(trace(before)) | dict(trace(interim))
 
 
 # ---- count_of_the_item_alone ----------------------------------------------------------------
@@ -418,11 +460,18 @@ def test_a_whole_question_about_one_item_of_a_list_takes_that_items_count_not_th
     assert english.draft.answer.startswith("19 ")
 
 
-def test_a_whole_questions_count_of_a_subset_of_the_item_is_kept():
+@pytest.mark.parametrize(
+    "question, sentence, answer",
+    [
+        ("Berapa pejabat pengawas perempuan yang dilantik Bupati Cianjur?", "Bupati Cianjur melantik 79 pejabat pengawas, 30 di antaranya perempuan.", "30 [1]"),
+        ("Berapa guru PPPK dari luar daerah yang dilantik di Cianjur?", "Sebanyak 700 guru PPPK dilantik, 150 guru di antaranya berasal dari luar daerah.", "150 [1]"),
+        ("Berapa pejabat pengawas wajah baru di Cianjur?", "Dari 45 pejabat pengawas yang dilantik, 20 pejabat merupakan wajah baru.", "20 [1]"),
+    ],
+)
+def test_a_whole_questions_count_of_a_subset_of_the_item_is_kept(question, sentence, answer):
     """"30 di antaranya perempuan" counts some of the supervisors, not another item of a list."""
-    said = (cianjur("Bupati Cianjur melantik 79 pejabat pengawas, 30 di antaranya perempuan."),)
-    outcome = run("Berapa pejabat pengawas perempuan yang dilantik Bupati Cianjur?", "30 [1]", [1], *said)
-    assert outcome.draft.answer == "30 [1]" and "count_of_the_item_alone" not in dict(trace(outcome))
+    outcome = run(question, answer, [1], cianjur(sentence))
+    assert outcome.draft.answer == answer and "count_of_the_item_alone" not in dict(trace(outcome))
 
 
 def test_an_item_count_the_article_states_is_kept():
@@ -1279,6 +1328,42 @@ def test_an_english_how_long_answer_gets_an_english_unit():
 
 
 # ---- interval_from_article_dates ------------------------------------------------------------
+
+
+def test_an_event_is_matched_by_the_stems_of_its_words():
+    """"pengumuman" in the question is "diumumkan" in the article, "pelantikan" "melantik"."""
+    said = (
+        cimahi("Bupati melantik 41 pejabat, termasuk tiga pemenang seleksi terbuka, Rabu (20/5/2026).", date="2026-05-20"),
+        cimahi("Para peserta mengikuti wawancara akhir pada 28 April 2026.", date="2026-05-20"),
+        cimahi("Seleksi terbuka JPT Pemkot Cimahi tahun ini diumumkan pada Senin, 30 Maret 2026.", date="2026-05-20"),
+    )
+    question = "Berapa hari jarak antara pengumuman seleksi terbuka JPT Pemkot Cimahi 2026 dan pelantikan para pemenangnya?"
+    outcome = run(question, "22 hari [1][2]", [1, 2], *said)
+    assert "(51 hari): 30 Maret 2026 [3] hingga 20 Mei 2026 [1]" in outcome.draft.answer
+
+
+
+def test_how_long_someone_served_runs_from_sejak_to_the_article_that_says_what_they_are_now():
+    said = (
+        cimahi("Muhammad Zaenal Arifin, yang sejak 13 Januari 2026 menjadi Plt Kepala Dishub, kini dilantik sebagai kepala dinas definitif.", date="2026-05-20"),
+        cimahi("Pansel menyerahkan tiga nama pada 4 Mei 2026.", date="2026-05-20"),
+    )
+    question = "How long did Muhammad Zaenal Arifin serve as acting head of Cimahi's transport office before being made its definitive head?"
+    outcome = run(question, "16 days [2]", [2], *said)
+    assert "(127 days): 13 January 2026 [1] to 20 May 2026 [1]" in outcome.draft.answer
+
+
+
+def test_two_events_dated_by_their_months_take_the_dates_inside_those_months():
+    said = (
+        cimahi("Wali Kota melantik 64 pejabat, Rabu (8/4/2026).", date="2026-04-08"),
+        cimahi("Rotasi sebelumnya, pelantikan 58 pejabat pada 19 Desember 2025, menyisakan dua kursi.", date="2026-04-08"),
+        cimahi("Pendaftaran dibuka 1 April 2026.", date="2026-04-08"),
+    )
+    outcome = run("How many days separated Kota Cimahi's December 2025 and April 2026 inauguration ceremonies?", "7 days [1][3]", [1, 3], *said)
+    assert "(110 days): 19 December 2025 [2] to 8 April 2026 [1]" in outcome.draft.answer
+    assert trace(outcome) == [("interval_from_article_dates", "rewrote")]
+
 
 
 

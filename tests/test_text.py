@@ -14,6 +14,7 @@ from rag.text import (
     renumber,
     sentence_spans,
     sentences,
+    stems,
     strip_markers,
     with_markers,
 )
@@ -214,3 +215,7 @@ def test_renumber_moves_markers_and_keeps_unmapped_ones():
 
 def test_norm_compares_texts_by_words_in_lower_case():
     assert norm("  Wali Kota\nCimahi  ") == norm("wali kota cimahi") == "wali kota cimahi"
+
+
+def test_words_are_compared_by_their_indonesian_stems():
+    assert stems("pengumuman pelantikan") == stems("diumumkan dilantik") == {"umum", "lantik"}
