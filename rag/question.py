@@ -65,8 +65,6 @@ _CHANGE_OR_PRESENCE = re.compile(
 _FROM_TO = rf"\b(?:dari|from)\s+(?P<a2>[^?]*?\b{_EVENT}[^?]*?)\s+(?:sampai|hingga|to|until|till)\s+(?=[^?]*\b{_EVENT})"
 BETWEEN = re.compile(rf"(?:\b(?:between|antara)\s+(?P<a>.+?)\s+(?:and|dan|hingga|sampai|with|dengan)\s+|{_FROM_TO})(?P<b>.+?)\s*\??$", re.I)
 
-# The kinds, tried in this order: the first whose pattern matches is what the question asks.
-# ("Berapa lama ..." is a duration before it is a count; "kapan" a date before anything else.)
 # What is left of a whole: "how many ... were still waiting", "yg blm dibangun ulang ... brp?", and
 # the rest of it: "Selain guru, berapa PPPK ...?", "how many besides the teachers". A difference of
 # two numbers of one event, not of two periods.
@@ -80,6 +78,8 @@ _REMAINDER = (
 )
 REMAINDER = re.compile(_REMAINDER, re.I)
 
+# The kinds, tried in this order: the first whose pattern matches is what the question asks.
+# ("Berapa lama ..." is a duration before it is a count; "kapan" a date before anything else.)
 KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("interval", re.compile(
         r"\b(how (much time|long)|berapa (lama|jauh)|jarak waktu|rentang waktu|selang waktu)\b.*\b(between|after|before|since|antara|setelah|sesudah|sebelum|sejak)\b"

@@ -1187,8 +1187,7 @@ def post_taken_is_not_the_one_left(d: Draft) -> Change:
     if d.question.before or not (found := _titles_then_and_before(d)):
         return None
     person, held, former = found
-    regions = d.question.regions
-    if any(_same_title(d.body(), t, regions) for t in held) or not any(_same_title(d.body(), t, regions) for t in former):
+    if not _written_only_as(d, former, not_as=held):
         return None
     return Refuse(f"the sentences write that post as the one {person} held before")
 
@@ -1201,10 +1200,15 @@ def post_before_is_not_the_one_taken(d: Draft) -> Change:
     if not d.question.before or _LEFT_FOR_GOOD.search(d.question.text) or not (found := _titles_then_and_before(d)):
         return None  # "what post did X hold before he retired?" asks the post he held
     person, held, former = found
-    regions = d.question.regions
-    if any(_same_title(d.body(), t, regions) for t in former) or not any(_same_title(d.body(), t, regions) for t in held):
+    if not _written_only_as(d, held, not_as=former):
         return None
     return Refuse(f"the sentences write that post as the one {person} took up, not the one before")
+
+
+def _written_only_as(d: Draft, titles: list[str], not_as: list[str]) -> bool:
+    """Whether the answer is one of these titles and none of the others."""
+    regions = d.question.regions
+    return any(_same_title(d.body(), t, regions) for t in titles) and not any(_same_title(d.body(), t, regions) for t in not_as)
 
 
 def count_of_the_item_alone(d: Draft) -> Change:
