@@ -59,7 +59,7 @@ EN_TO_ID: dict[str, str] = {
     "decree": "keputusan, SK", "regulation": "peraturan, perda", "sanction": "sanksi", "fine": "denda",
     # places
     "market": "pasar", "hall": "pendopo, gedung, aula", "residence": "pendopo", "field": "lapangan", "court": "lapangan",
-    "square": "alun-alun", "mosque": "masjid", "building": "gedung, bangunan", "house": "rumah", "school": "sekolah",
+    "square": "alun-alun", "mosque": "masjid", "building": "gedung, bangunan", "house": "rumah", "home": "rumah", "school": "sekolah",
     "road": "jalan, ruas", "bridge": "jembatan", "terminal": "terminal", "where": "di, lokasi",
     # health, welfare, works, money
     "case": "kasus", "health": "kesehatan", "dengue": "demam berdarah, DBD", "tuberculosis": "tuberkulosis, TBC",

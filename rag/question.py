@@ -189,11 +189,12 @@ _COUNTED = re.compile(
 _LEAD = set(
     "jumlah banyak total selisih orang yang merupakan adalah more fewer other lain lainnya of the in sekitar kira-kira about "
     "roughly approximately exactly pemkab pemkot pemerintah kabupaten kota provinsi pemprov regency city government kah "
-    "its their his her this these those a an tahun year mana or atau lebih sedikit berapa berapakah ada".split()
+    "its their his her this these those a an tahun year mana or atau lebih sedikit berapa berapakah ada "
+    "longer shorter wider larger bigger higher lower heavier".split()
 )
 _END = set(
     "yang were was did are is have has had do does in di pada that dari of oleh by and dan or atau serta who to ke for untuk "
-    "with dengan filled mengisi inaugurated dilantik rotated dirotasi sworn installed appointed approved diasesmen "
+    "with dengan filled mengisi inaugurated dilantik rotated dirotasi sworn installed appointed approved diasesmen will "
     "assessed were telah sudah akan masih dalam within during selama saat ketika sih ya nih dong deh tuh aja saja".split()
 )
 
@@ -553,6 +554,7 @@ _SHORTHAND = {
     "smpe": "sampai", "smpai": "sampai", "sampe": "sampai", "udh": "sudah", "udah": "sudah", "dlm": "dalam", "lbh": "lebih", "krg": "kurang",
     "who's": "who is", "what's": "what is", "where's": "where is", "when's": "when is", "how's": "how is",
 }
+_SMP_UNTIL = re.compile(r"(?<![\w'])smp(?=\s+(?:akhir|awal|pertengahan|tgl|tanggal|dengan|dgn|hari|bulan|bln|minggu|sekarang|skrg|kini)\b)", re.I)
 _SAPA = re.compile(r"^sapa\b|(?<![\w'])sapa(?=\s*(?:\?|$|sih\b|ya\b|yg\b|yang\b|aja\b))", re.I)
 _SHORTHAND_RX = re.compile(r"(?<![\w'])(" + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True)) + r")(?![\w'])", re.I)
 
@@ -562,6 +564,7 @@ def normalise(text: str) -> str:
     spaces collapsed. Retrieval, the prompt and every rule read this form."""
     text = " ".join(text.replace("’", "'").split())
     text = _SAPA.sub("siapa", text)  # "camat X yg baru sapa?"; not "bupati sapa warga" (greets)
+    text = _SMP_UNTIL.sub("sampai", text)  # "smp akhir maret" is until; "kepala smp" a junior high school
     return _SHORTHAND_RX.sub(lambda m: _SHORTHAND[m.group(1).lower()], text)
 
 

@@ -297,7 +297,11 @@ def difference_is_computed(d: Draft) -> Change:
     numbers well and subtracts badly ("57 - 38 = 21"). "57 - 38 [2]" -> "19 (57 - 38) [2]"; two
     percentages differ by points: "2,7 poin persen (41,6 persen - 38,9 persen)"."""
     if not (found := _subtraction(d)):
-        return None
+        m = _SUBTRACTION.search(d.body())
+        said = re.sub(r"\s+", "", " ".join(s.text for s in d.context.sentences))
+        if m and re.sub(r"\s+", "", m.group(0)) not in said and "=" in d.body()[m.end() : m.end() + 3]:
+            return Refuse(f"the answer's own arithmetic, {m.group(0).strip()}, is not of two stated numbers, larger first")
+        return None  # no subtraction, or a range a sentence writes ("RT 02-04")
     result, m = found
     shown = compose.shown(result, d.question.language)
     unit = (m.group("unit") or m.group("unit_b") or "").strip()

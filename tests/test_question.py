@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rag.people import asked_title
-from rag.question import Question, parse
+from rag.question import Question, normalise, parse
 
 from conftest import KNOWN_GOVERNMENTS as KNOWN
 
@@ -573,3 +573,15 @@ def test_a_month_without_a_year_is_the_asked_governments_latest_such_month():
 )
 def test_the_one_post_a_count_is_asked_for(question, post):
     assert parse(question, ["Kabupaten Subang"]).post == post
+
+
+@pytest.mark.parametrize(
+    "question, written",
+    [
+        ("realisasi PAD cimahi smp akhir maret 2026 brp rupiah?", "realisasi PAD cimahi sampai akhir maret 2026 berapa rupiah?"),
+        ("kepala smp 1 cimahi siapa?", "kepala smp 1 cimahi siapa?"),
+        ("realisasi belanja cimahi smpe juni brp?", "realisasi belanja cimahi sampai juni berapa?"),
+    ],
+)
+def test_chat_until_is_written_out_but_a_junior_high_school_is_not(question, written):
+    assert normalise(question) == written

@@ -314,6 +314,11 @@ def test_a_difference_written_as_a_subtraction_is_computed(answer):
     assert trace(outcome)[0] == ("difference_is_computed", "rewrote") and accepted(outcome)
 
 
+def test_the_models_own_arithmetic_smaller_first_is_refused():
+    outcome = run("Berapa titik longsor di Garut yang belum ditangani?", "38 - 57 = -19 [1][2]", [1, 2], *LANDSLIDES)
+    assert refused_by(outcome) == "difference_is_computed"
+
+
 def test_a_subtraction_of_numbers_no_sentence_states_is_left_to_be_refused():
     outcome = run("How many landslide sites in Garut were still waiting?", "60 - 42 [1]", [1], *LANDSLIDES)
     assert refused_by(outcome) == "numbers_in_cited_sentences"
