@@ -147,7 +147,9 @@ def asked_title(text: str, regions: Iterable[str] = ()) -> Title | None:
     if match := _HEAD_OF.search(text):
         office = _OFFICE_STOP.sub("", match.group("office")).strip()
         for region in regions:
-            office = re.sub(rf"\s+{re.escape(region)}$", "", office)
+            office = re.sub(rf"(?:^|\s+){re.escape(region)}$", "", office)
+        if re.match(r"['’]s\b", text[match.end("office") :]):
+            office = ""  # "head of Pangandaran's tourism office": the owner, not the office
         if office and office.lower() not in TITLE_WORDS:
             return Title(("kepala", "kadis"), office=office)
     return None

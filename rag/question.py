@@ -321,18 +321,24 @@ def places_in(text: str, regions: Iterable[str] = (), language: str = "id") -> t
     return tuple(found)
 
 
+_OFFICE_WORDS = {"dinas", "badan", "kantor", "bagian", "bidang", "sekretariat", "inspektorat", "satuan", "upt", "lembaga"}
+
+
 def persons_in(text: str, regions: Iterable[str] = ()) -> tuple[str, ...]:
     """Runs of capitalised words that name people ("Ade Sugianto", "Yuliani", "Robinsar"):
     not titles, governments, regions, places, months, weekdays, acronyms ("BKPSDM") or question
-    words. A name after a place word ("Pasar Baru") locates an event, it names no one."""
+    words. A name after a place word ("Pasar Baru") locates an event, and one after an office word
+    ("Dinas Pendidikan dan Kebudayaan") names the office: no one."""
     skip = {w.lower() for r in regions for w in r.split()} | NOT_NAME_WORDS | CALENDAR_WORDS | _QUESTION_WORDS
     people: list[str] = []
     run: list[str] = []
-    after_place = False
+    after_place = office = False
     for token in re.findall(r"[\w'’.-]+|[^\w\s]", text):
         word = re.sub(r"(?:'s|’s)$", "", token).strip(".")
-        if word.lower() in PLACE_WORDS and word[:1].isupper():
-            after_place = True
+        if (word.lower() in PLACE_WORDS or word.lower() in _OFFICE_WORDS) and word[:1].isupper():
+            after_place, office = True, word.lower() in _OFFICE_WORDS  # "Pasar Baru", "Dinas Pendidikan": no one
+        if office and word.lower() in {"dan", "serta", "&"}:
+            continue  # "Dinas Pendidikan dan Kebudayaan" is one office
         is_name = bool(re.fullmatch(r"[A-Z][a-z][a-zA-Z'’-]*", word)) and word.lower() not in skip and not after_place
         if is_name:
             run.append(word)
@@ -341,7 +347,7 @@ def persons_in(text: str, regions: Iterable[str] = ()) -> tuple[str, ...]:
             people.append(" ".join(run))
             run = []
         if not word[:1].isupper():
-            after_place = False
+            after_place = office = False
     if run:
         people.append(" ".join(run))
     return tuple(dict.fromkeys(people))

@@ -48,6 +48,11 @@ def test_no_title_in_a_phrase_without_one():
     assert asked_title("berapa pejabat yang dilantik") is None
 
 
+def test_the_region_owning_an_office_is_not_the_office():
+    assert asked_title("head of Garut's tourism and culture office", ["Garut"]) is None
+    assert asked_title("Kepala BKPSDM Garut", ["Garut"]).office == "BKPSDM"
+
+
 def test_the_title_pattern_ignores_letter_case_and_skips_the_deputy():
     regent = asked_title("bupati")
     assert re.search(regent.pattern(), "BUPATI GARUT hadir")

@@ -312,6 +312,8 @@ def test_a_who_question_about_an_action_asks_for_no_title():
         ("How many officials were sworn in at Gedung Pakuan by Yuliani?", ("Yuliani",)),
         ("What was Cecep Suhendar's previous position?", ("Cecep Suhendar",)),
         ("Berapa pejabat yang dilantik Pemkab Garut pada Senin?", ()),
+        ("Who won Garut's selection for head of the education office (Dinas Pendidikan dan Kebudayaan)?", ()),
+        ("Siapa Plt Kepala Dinas Perhubungan setelah Bayu Setyawan dilantik?", ("Bayu Setyawan",)),
     ],
 )
 def test_the_people_a_question_names(question, persons):
