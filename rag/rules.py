@@ -282,13 +282,17 @@ def _subtraction(d: Draft) -> tuple[Decimal, re.Match[str]] | None:
         return None
     a, b = decimal_of(m.group("a")), decimal_of(m.group("b"))
     said = " ".join(s.text for s in d.context.sentences)
-    written = re.sub(r"\s+", "", m.group(0))
-    if a <= b or {int(a), int(b)} <= set(range(1900, 2101)) or not {int(a), int(b)} <= numbers_in(said) or written in re.sub(r"\s+", "", said):
+    if a <= b or {int(a), int(b)} <= set(range(1900, 2101)) or not {int(a), int(b)} <= numbers_in(said) or _a_written_range(d, m):
         return None
     shares = {decimal_of(p) for p in percentages(said)}
     if (a in shares) != (b in shares) or any((m.group(u) or "").strip().lower() in MONTHS for u in ("unit", "unit_b")):
         return None  # "112.431 - 87,4": a count less a percentage
     return a - b, m
+
+
+def _a_written_range(d: Draft, m: re.Match[str]) -> bool:
+    """Whether the answer's "a-b" is written so in a sentence: a range ("RT 02-04"), no subtraction."""
+    return re.sub(r"\s+", "", m.group(0)) in re.sub(r"\s+", "", " ".join(s.text for s in d.context.sentences))
 
 
 def difference_is_computed(d: Draft) -> Change:
@@ -298,8 +302,7 @@ def difference_is_computed(d: Draft) -> Change:
     percentages differ by points: "2,7 poin persen (41,6 persen - 38,9 persen)"."""
     if not (found := _subtraction(d)):
         m = _SUBTRACTION.search(d.body())
-        said = re.sub(r"\s+", "", " ".join(s.text for s in d.context.sentences))
-        if m and re.sub(r"\s+", "", m.group(0)) not in said and "=" in d.body()[m.end() : m.end() + 3]:
+        if m and not _a_written_range(d, m) and "=" in d.body()[m.end() : m.end() + 3]:
             return Refuse(f"the answer's own arithmetic, {m.group(0).strip()}, is not of two stated numbers, larger first")
         return None  # no subtraction, or a range a sentence writes ("RT 02-04")
     result, m = found
@@ -569,6 +572,12 @@ def counted_thing_in_evidence(d: Draft) -> Change:
     return None
 
 
+def _with_surroundings(d: Draft, sentences: list[Sentence]) -> str:
+    """Sentences read with their headline and the sentence before each: what names the place or
+    the post a count is of ("Jabatan Kepala Dishub paling diminati. Ada tujuh pelamar.")."""
+    return " ".join(f"{s.passage.title or ''} {_sentence_before(d, s)} {s.text}" for s in sentences)
+
+
 def count_is_of_the_asked_place(d: Draft) -> Change:
     """Asked about one named place below the government ("di Kecamatan Petanahan saja", "Jembatan
     Ciwaru"), the count comes from a sentence that names it, or whose sentence before it or
@@ -579,7 +588,7 @@ def count_is_of_the_asked_place(d: Draft) -> Change:
     if not places or not values or d.question.before or d.question.after:  # "after the Pasar X ceremony" names another event
         return None
     stating = d.stating(values)
-    evidence = " ".join(f"{s.passage.title or ''} {_sentence_before(d, s)} {s.text}" for s in stating)
+    evidence = _with_surroundings(d, stating)
     if not stating or any(re.search(rf"\b{re.escape(p)}\b", evidence, re.I) for p in places):
         return None
     return Refuse(f"the sentences stating {', '.join(map(str, sorted(values)))} do not name {', '.join(places)}")
@@ -616,7 +625,7 @@ def count_is_of_the_asked_post(d: Draft) -> Change:
     if not post or not values or not (stating := d.stating(values)):
         return None
     office = re.sub(r"^(?:Kepala|Kadis)\s+", "", post)
-    evidence = " ".join(f"{s.passage.title or ''} {_sentence_before(d, s)} {s.text}" for s in stating)
+    evidence = _with_surroundings(d, stating)
     if re.search(rf"(?i:\b{office_regex(office)}\b)", evidence):
         return None
     return Refuse(f"the sentences stating {', '.join(map(str, sorted(values)))} do not name the {post} post")
@@ -757,10 +766,10 @@ def acting_is_not_the_one_chosen(d: Draft) -> Change:
     question, title = d.question.text, d.question.title
     if title and {"plt", "pelaksana tugas"} & set(title.forms):
         return None  # the acting head is asked ("siapa yang menjabat Plt ...")
-    if not (_CHOSEN.search(question) or _BEFORE_THE_ACTING.search(question)):
+    # the one before an acting head, or the chosen one unless the acting head is what is asked
+    # ("sebelum Teddy dilantik, siapa yang menjabat sementara ...")
+    if not (_BEFORE_THE_ACTING.search(question) or (_CHOSEN.search(question) and not _ACTING_ASKED.search(question))):
         return None
-    if _ACTING_ASKED.search(question) and not _BEFORE_THE_ACTING.search(question):
-        return None  # "sebelum Teddy dilantik, siapa yang menjabat sementara ...": the acting head is asked
     names = [w for w in names_in(d.answer) if w.lower() in _people_answered(d) and len(w) > 2]
     if not names:
         return None
@@ -952,11 +961,10 @@ _NOW = re.compile(r"\b(?:kini|sekarang|akhirnya|resmi|definitif)\b", re.I)
 def _since_then(d: Draft) -> tuple[tuple[date, int], tuple[date, int]] | None:
     """For "how long did X serve as ...", a sentence naming X that writes "sejak <date>" and what
     is now ("kini dilantik ... definitif"): from that date to its article's."""
-    people = _people_named(d)
+    if not (people := _people_named(d)):
+        return None
     for s in d.context.sentences:
-        if not people or not s.date or not _NOW.search(s.text) or not any(
-            re.search(rf"\b{re.escape(w)}\b", s.text) for w in people[0].split() if len(w) > 2
-        ):
+        if not s.date or not _NOW.search(s.text) or not _named_in(people[0], s.text):
             continue
         dated = date.fromisoformat(s.date)
         for found in find_dates(s.text, dated):
@@ -1113,13 +1121,17 @@ def _same_title(body: str, title: str, regions: tuple[str, ...]) -> bool:
 _PRONOUN_OPENING = re.compile(r"^\W*(?:Ia|Dia|Beliau)\b")
 
 
+def _named_in(person: str, text: str) -> bool:
+    """Whether a text names a person in full or by one of their names ("Bambang" for Bambang
+    Sutrisno): news names a person in full once, then by one name."""
+    return any(re.search(rf"\b{re.escape(n)}\b", text) for n in [person, *(w for w in person.split() if len(w) > 2)])
+
+
 def _naming(d: Draft, s: Sentence, person: str) -> str:
     """A sentence with an opening pronoun replaced by the person the sentence before it names."""
-    if not _PRONOUN_OPENING.match(s.text):
+    if not _PRONOUN_OPENING.match(s.text) or not _named_in(person, _sentence_before(d, s)):
         return s.text
-    names = [person, *(w for w in person.split() if len(w) > 2)]
-    before = _sentence_before(d, s)
-    return _PRONOUN_OPENING.sub(person, s.text, count=1) if any(re.search(rf"\b{re.escape(n)}\b", before) for n in names) else s.text
+    return _PRONOUN_OPENING.sub(person, s.text, count=1)
 
 
 def _people_named(d: Draft) -> list[str]:
@@ -1127,16 +1139,7 @@ def _people_named(d: Draft) -> list[str]:
     an article that names them in full (news names a person in full once, then "Bambang")."""
     if people := d.question.people_in(" ".join(s.text for s in d.context.sentences)):
         return people
-    return [
-        person
-        for person in d.question.persons
-        if any(
-            re.search(rf"\b{re.escape(word)}\b", s.text) and person in d.article(s.doc_id)
-            for s in d.context.sentences
-            for word in person.split()
-            if len(word) > 2
-        )
-    ]
+    return [person for person in d.question.persons if any(_named_in(person, s.text) and person in d.article(s.doc_id) for s in d.context.sentences)]
 
 
 def title_is_the_articles(d: Draft) -> Change:
