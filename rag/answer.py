@@ -258,7 +258,8 @@ class Answerer:
         """One LLM pass over the context, then the rules; yields answer text as it streams."""
         raw = ""
         if context.sentences:
-            messages = prompts.build_messages(ask or facts.text, context.render(facts.language), facts.kind, facts.language)
+            form = facts.kind if part else facts.form
+            messages = prompts.build_messages(ask or facts.text, context.render(facts.language), form, facts.language)
             t = time.perf_counter()
             streamer = AnswerStreamer()
             first = None

@@ -497,6 +497,17 @@ class Question:
     def wants_number(self) -> bool:
         return self.kind in ("count", "percent", "money", "total", "difference")
 
+    @property
+    def sums(self) -> bool:
+        """Whether a count is asked as a total ("kalau dijumlah ada berapa?", "how many km
+        altogether?"): the hint then asks for the addition when no sentence states the total."""
+        return self.kind == "total" or (self.kind == "count" and bool(SUM.search(self.text)))
+
+    @property
+    def form(self) -> str:
+        """The answer's form, which picks the prompt's hint line: the kind, or "sum" for a total."""
+        return "sum" if self.sums else self.kind
+
     def people_in(self, text: str) -> list[str]:
         """The question's people that an article text names as people: written capitalised, never
         in lower case (a common word: "Pelantikan"), not in parentheses or right after an office

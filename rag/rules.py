@@ -282,7 +282,7 @@ def _subtraction(d: Draft) -> tuple[Decimal, re.Match[str]] | None:
         return None
     a, b = decimal_of(m.group("a")), decimal_of(m.group("b"))
     said = " ".join(s.text for s in d.context.sentences)
-    if a <= b or {int(a), int(b)} <= set(range(1900, 2101)) or not {int(a), int(b)} <= numbers_in(said) or _a_written_range(d, m):
+    if a <= b or {int(a), int(b)} <= set(range(1900, 2101)) or not _all_stated([a, b], said) or _a_written_range(d, m):
         return None
     shares = {decimal_of(p) for p in percentages(said)}
     if (a in shares) != (b in shares) or any((m.group(u) or "").strip().lower() in MONTHS for u in ("unit", "unit_b")):
@@ -313,11 +313,67 @@ def difference_is_computed(d: Draft) -> Change:
     return Rewrite(answer, list(d.cited), f"{m.group(0).strip()} computed: {shown}")
 
 
+# "19 + 14 + 11", "23,4 km + 12,6 km", "86 ditambah 150": an addition the answer writes (any "= N" after it is the model's)
+_TERM = r"(?<![\d.,/:])(?:\d[\d.,]*\d|\d)"
+_UNIT = r"(?:\s*(?:%|persen|percent|(?!(?:plus|ditambah)\b)[a-zA-Z]{1,12}))?"
+_ADDITION = re.compile(rf"(?P<sum>{_TERM}{_UNIT}(?:\s*(?:\+|\bplus\b|\bditambah\b)\s*{_TERM}(?P<unit>{_UNIT}))+)(?:\s*=\s*[\d.,]+)?", re.IGNORECASE)
+
+
+def _addition(d: Draft) -> tuple[Decimal, re.Match[str]] | None:
+    """The addition the answer writes, with its result: two or more numbers its cited sentences
+    state, none of them the sum of the others (a total beside its own parts), not all years, all
+    percentages or none."""
+    if not (m := _ADDITION.search(d.body())):
+        return None
+    terms = [decimal_of(t) for t in re.findall(_TERM, m.group("sum"))]
+    said = " ".join(s.text for n in d.cited if (s := d.context.get(n)))  # the parts of one total are in the sentences it cites, not anywhere in the context
+    if len(terms) < 2 or {int(t) for t in terms} <= set(range(1900, 2101)) or not _all_stated(terms, said):
+        return None
+    if any(2 * t == sum(terms) for t in terms) or len({t in {decimal_of(p) for p in percentages(said)} for t in terms}) > 1:
+        return None
+    return sum(terms), m
+
+
+def _all_stated(values: list[Decimal], said: str) -> bool:
+    """Whether a text writes each value as it is, decimals included: "5 + 4" is not of "5,1 km"
+    and "4,2 km", nor "1.146" of "1.146,5"; a number written in words counts as written."""
+    written = {decimal_of(t) for t in re.findall(_TERM, said)} | {Decimal(n) for n in numbers_in(re.sub(_TERM, " ", said))}
+    return all(v in written for v in values)
+
+
+def _arithmetic(d: Draft) -> Decimal | None:
+    """The result of the subtraction or addition the answer shows (ours, computed by a rule)."""
+    found = _subtraction(d) or _addition(d)
+    return found[0] if found else None
+
+
+def total_is_computed(d: Draft) -> Change:
+    """A total the model writes as an addition of numbers the sentences state, as the hint asks
+    when no sentence states the total itself, is computed here: a small model copies numbers well
+    and adds badly. "19 + 14 + 11 = 45 [1][2]" -> "44 (19 + 14 + 11) [1][2]"; "23,4 km + 12,6 km"
+    -> "36 km (23,4 km + 12,6 km)". An addition of a total and its own parts, or of numbers no
+    sentence states, followed by the model's "=", is refused: its arithmetic rests on nothing."""
+    if not d.question.sums:
+        return None
+    if not (found := _addition(d)):
+        m = _ADDITION.search(d.body())
+        if m and "=" in m.group(0):
+            return Refuse(f"the answer's own arithmetic, {m.group(0).strip()}, is not of stated numbers that are parts of one total")
+        return None
+    result, m = found
+    shown = compose.shown(result, d.question.language)
+    unit = (m.group("unit") or "").strip()
+    unit = _POINTS[d.question.language] if unit and PERCENT.search(f"1 {unit}") else f" {unit}" if unit else ""
+    answer = f"{shown}{unit} ({m.group('sum').strip()}) {''.join(f'[{n}]' for n in d.cited)}".strip()
+    return Rewrite(answer, list(d.cited), f"{m.group('sum').strip()} computed: {shown}")
+
+
 def _computed(d: Draft) -> set[int]:
-    """The whole part of a difference the answer shows with its subtraction ("18,5 (90 - 71,5)"):
-    ours, not a number any sentence must state."""
-    found = _subtraction(d)
-    return {int(found[0])} if found and d.body().startswith(compose.shown(found[0], d.question.language)) else set()
+    """The whole part of a difference or total the answer shows with its arithmetic ("18,5 (90 -
+    71,5)", "44 (19 + 14 + 11)"): ours, not a number any sentence must state."""
+    result = _arithmetic(d)
+    shown = compose.shown(result, d.question.language) if result is not None else ""
+    return numbers_in(shown) if shown and d.body().startswith(shown) else set()  # "5.75" reads as 5 and 75
 
 
 def asked_value_present(d: Draft) -> Change:
@@ -464,7 +520,7 @@ def _spelled_as(name: str, text: str) -> str | None:
 
 def percent_is_a_percentage(d: Draft) -> Change:
     """A percentage in the answer is a percentage in a cited sentence: "10%" is not "10 besar"."""
-    shown = f"{found[0].normalize():f}" if (found := _subtraction(d)) else None
+    shown = f"{result.normalize():f}" if (result := _arithmetic(d)) is not None else None
     if unbacked := percentages(d.body()) - percentages(d.cited_text()) - {shown}:
         return Refuse(f"no cited sentence gives {', '.join(sorted(unbacked))} as a percentage")
     return None
@@ -1331,6 +1387,7 @@ RULES: list[Rule] = [
     Rule("asked_government_is_indexed", asked_government_is_indexed),
     Rule("percent_has_its_unit", percent_has_its_unit, _K({"percent"})),
     Rule("difference_is_computed", difference_is_computed, _K({"difference"})),
+    Rule("total_is_computed", total_is_computed, _K({"count", "total"}), whole_only=True),
     Rule("asked_value_present", asked_value_present),
     Rule("count_of_the_item_alone", count_of_the_item_alone, COUNT_KINDS),
     Rule("part_is_the_whole_not_a_share", part_is_the_whole_not_a_share, COUNT_KINDS),

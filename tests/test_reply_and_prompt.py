@@ -51,7 +51,8 @@ def test_instruction_like_sentences_are_withheld_but_their_neighbours_kept():
 def test_every_kind_of_question_has_a_hint_in_both_languages():
     from rag.question import KIND_NAMES
 
-    for kind in KIND_NAMES:
+    for kind in (*KIND_NAMES, "sum"):  # "sum": a count asked as a total (`Question.form`)
         for language in ("en", "id"):
             assert prompts.hint(kind, language)
+            assert kind == "other" or prompts.hint(kind, language) != prompts.hint("other", language)
 

@@ -338,6 +338,42 @@ def test_two_percentages_differ_by_points_and_the_difference_is_not_refused_as_u
     assert accepted(outcome) and outcome.draft.answer == "18,5 poin persen (90 persen - 71,5 persen) [1]"
 
 
+# ---- total_is_computed ----------------------------------------------------------------------
+
+FLOODED = (
+    garut("Banjir merendam 120 rumah di Desa Sukamaju, 85 rumah di Desa Cikelet dan 40 rumah di Desa Mekarsari."),
+    garut("Dinas PUPR mengaspal 3,5 kilometer jalan dan membeton 2,25 kilometer jalan desa."),
+)
+
+
+@pytest.mark.parametrize("answer", ["120 + 85 + 40 = 250 rumah [1]", "120 rumah + 85 rumah + 40 rumah [1]", "120 ditambah 85 ditambah 40 [1]"])
+def test_a_total_written_as_an_addition_is_computed(answer):
+    outcome = run("Kalau dijumlah, berapa rumah yang terendam banjir di tiga desa di Garut?", answer, [1], *FLOODED)
+    assert strip_markers(outcome.draft.answer).startswith("245")
+    assert ("total_is_computed", "rewrote") in trace(outcome) and accepted(outcome)
+
+
+def test_a_total_of_decimals_keeps_them_and_its_unit():
+    outcome = run("How many kilometres of road did Garut pave and concrete altogether?", "3,5 kilometer + 2,25 kilometer [2]", [2], *FLOODED)
+    assert accepted(outcome) and strip_markers(outcome.draft.answer).startswith("5.75 kilometer (3,5 kilometer + 2,25 kilometer)")
+
+
+def test_an_addition_of_rounded_numbers_no_sentence_writes_is_refused():
+    outcome = run("How many kilometres of road did Garut pave and concrete altogether?", "3 + 2 = 5 [2]", [2], *FLOODED)
+    assert refused_by(outcome) == "total_is_computed"
+
+
+def test_a_total_added_to_its_own_parts_is_refused():
+    said = (garut("Sebanyak 245 rumah terendam, yakni 120 rumah di Desa Sukamaju, 85 di Desa Cikelet dan 40 di Desa Mekarsari."),)
+    outcome = run("Berapa total rumah yang terendam di Garut?", "245 + 120 + 85 + 40 = 490 [1]", [1], *said)
+    assert refused_by(outcome) == "total_is_computed"
+
+
+def test_an_addition_is_not_computed_when_no_total_was_asked():
+    outcome = run("Berapa rumah yang terendam di Desa Sukamaju, Garut?", "120 + 85 [1]", [1], *FLOODED)
+    assert "total_is_computed" not in dict(trace(outcome))
+
+
 def test_a_range_a_sentence_writes_is_no_subtraction():
     said = (garut("Sebanyak 45 rumah di RT 02-04 Dusun Krajan rusak."), garut("Pelamar berusia 45-56 tahun."))
     outcome = run("Berapa rumah yang belum diperbaiki di Garut?", "45 rumah di RT 02-04 Dusun Krajan [1]", [1], *said)
