@@ -199,7 +199,8 @@ class Answerer:
         asked title)."""
         passages = self._retrieve(facts, top_k or self.settings.top_k, filters, timings)
         yield Sources([p.as_dict() for p in passages])
-        facts = facts.with_people_from(" ".join(p.text for p in passages))
+        read = " ".join(p.text for p in passages)
+        facts = facts.with_people_from(read).with_places_from(read)
         answered = yield from self._pass(facts, self._context(facts, passages, timings), timings, part=part)
         retry = answered.outcome.refused_by.retry if answered.outcome.refused_by else ""
         if retry == "focus":

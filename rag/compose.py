@@ -304,7 +304,8 @@ _COMBINING = re.compile(
     r"|(?:\band\s+)?\bby\s+how\s+(?:many|much)(?:\s+percentage\s+points)?\b|\bselisih(?:nya)?(?:\s+(?:berapa|brp)(?:\s+(?:persen|poin|orang|org))?)?(?=\W|$)"
     r"|\b(?:in total|total|in all|combined|together|altogether|adding up|added up|add up|jumlah total|keseluruhan|seluruhnya"
     r"|semuanya|digabung(?:kan)?|gabungan|dijumlah(?:kan)?|ditotal|counting both|across both|how many more|how many fewer|more|fewer|higher|lower|than"
-    r"|compared (?:to|with)|dibanding(?:kan)?|daripada|ketimbang)\b",
+    r"|compared (?:to|with)|dibanding(?:kan)?|daripada|ketimbang"
+    r"|(?:poin persen\s+)?(?:kenaikan|penurunan|peningkatan|pertambahan|pengurangan)|increase|rise|fall|drop|decrease|decline)\b",
     re.IGNORECASE,
 )
 

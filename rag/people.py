@@ -144,15 +144,23 @@ def asked_title(text: str, regions: Iterable[str] = ()) -> Title | None:
         if known.forms[0] in _OF_A_PLACE and (place := _place_after(text)):
             return Title(tuple(f"{form} {place}" for form in known.forms))  # "Camat Pekalongan Barat", not any camat
         return known
+    office = ""
     if match := _HEAD_OF.search(text):
         office = _OFFICE_STOP.sub("", match.group("office")).strip()
         for region in regions:
             office = re.sub(rf"(?:^|\s+){re.escape(region)}$", "", office)
         if re.match(r"['’]s\b", text[match.end("office") :]):
             office = ""  # "head of Pangandaran's tourism office": the owner, not the office
-        if office and office.lower() not in TITLE_WORDS:
-            return Title(("kepala", "kadis"), office=office)
+    if not office and re.search(r"\b(?:head(?:s|ed)?|chief)\b", text, re.I) and (short := _ACRONYM.search(text)):
+        office = short.group(1)  # "the head of Cilegon's public works office (DPUPR)": the office by its short name
+    if office and office.lower() not in TITLE_WORDS:
+        return Title(("kepala", "kadis"), office=office)
     return None
+
+
+# An office's own name in brackets, as an English question glosses it: "(DPUPR)", "(Bapenda)",
+# "(Dinas Kesehatan)".
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*)\)")
 
 
 def name_words(name: str) -> set[str]:
@@ -227,7 +235,8 @@ def former_holders(title: Title, text: str) -> list[str]:
         rf"{_NAME}\s*(?:,\s*|\(\s*)(?:yang\s+)?sebelumnya\s+(?:menjabat\s+)?(?:sebagai\s+)?{title_rx}",
         rf"\b(?:mantan|eks|bekas)\s+{title_rx}(?:\s+[A-Z][\w.]*)*?\s*,?\s+{_NAME}",
         rf"{title_rx}[^.]{{0,60}}?\byang\s+ditinggalkan\s+{_NAME}",  # "Kursi Kepala Dinas X yang ditinggalkan Dedi diisi ..."
-        rf"{title_rx}(?:\s+[A-Z][\w.]*){{0,3}}?\s*,?\s+{_NAME}\s*,?\s+(?:yang\s+)?(?:kini|sekarang)\s+(?:dipercaya\s+|digeser\s+|dipindah\w*\s+|dirotasi\s+|dimutasi\s+)?menjadi\b",  # "Camat X Rudi, yang kini menjadi ..."
+        # "Camat X Rudi, yang kini menjadi ...", "Camat X Rudi digeser menjadi Camat Y"
+        rf"{title_rx}(?:\s+[A-Z][\w.]*){{0,3}}?\s*,?\s+{_NAME}\s*,?\s+(?:yang\s+)?(?:(?:kini|sekarang)\s+(?:(?:dipercaya|{_MOVED})\s+)?menjadi|(?:{_MOVED})\s+(?:menjadi|ke)\b)",
     ]
     return list(dict.fromkeys(name for order in orders for m in re.finditer(order, flat) if (name := _clean(m.group("name")))))
 

@@ -91,7 +91,11 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("difference", re.compile(r"\b(kurang berapa|how far (?:short|below)|selisih(?:nya)?|difference|how many more|how many fewer|berapa lebih banyak|lebih banyak berapa"
                               r"|berapa (?:meter |km |kilometer )?lebih (?:panjang|pendek|lebar|besar))\b"
                               # "how much longer will the new bridge be than the old one" (not "... will the repair take")
-                              r"|\bhow much (?:longer|shorter|wider|larger|bigger|higher|lower|heavier)\b[^?]*\bthan\b", re.I)),
+                              r"|\bhow much (?:longer|shorter|wider|larger|bigger|higher|lower|heavier)\b[^?]*\bthan\b"
+                              # how much a figure rose or fell between two times: "berapa (poin persen) kenaikan ...", "by how
+                              # many (percentage points) did X rise", "how much did X fall" (not "naik berapa persen": a rate of change)
+                              r"|\bberapa\s+(?:poin\s+(?:persen\s+)?)?(?:kenaikan|penurunan|peningkatan|pertambahan|pengurangan)\b"
+                              r"|\b(?:by how (?:many|much)(?:\s+percentage\s+points)?|how (?:many|much))\s+(?:did|has|have|had|will)\b[^?]*\b(?:rise|increase|grow|fall|drop|decrease|decline|shrink)\b", re.I)),
     # "higher ... 2024 or 2025?" too ("serapan lebih tinggi 2024 atau 2025?"), but not "who rose higher,
     # A or B?", "... lebih tinggi atau setara?"
     ("comparison", re.compile(r"\b(which|what|mana)\b[^?]*\b(more|fewer|most|lebih banyak|lebih sedikit|terbanyak)\b"
@@ -114,10 +118,12 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"|\bwhich\s+(?:new\s+)?(wakil|deputy|vice|bupati|regent|wali ?kota|walikota|mayor|sekda|camat|gubernur|governor|head|kepala)\b", re.I)),
     ("percent", re.compile(r"\b(percent(age)?|persen(tase)?|what share|what proportion|berapa bagian)\b|%", re.I)),
     ("money", re.compile(
-        r"\b(rupiah|how much (?:more |less |extra )?money|berapa (besar )?(anggaran|dana|biaya|nilai|pagu|alokasi|belanja|pendapatan|gaji|tunjangan|hibah)"
+        r"\b(rupiah|how much (?:more |less |extra )?money|berapa (besar )?(anggaran|dana|biaya|nilai|pagu|alokasi|belanja|pendapatan|gaji|tunjangan|hibah|denda|pajak|retribusi|insentif|honor\w*|upah|santunan|tunggakan|setoran)"
         r"|berapa besar (bantuan|pajak|retribusi)|in rp|dalam rp|budget of how much)\b"
-        r"|\bhow much\b[^?]*\b(budget\w*|fund(s|ed|ing)?|costs?|spen[dt]|allocat\w*|grants?|revenue|income|salar(y|ies)|worth|paid|pay|contribut\w*|aid|subsid\w*|invest\w*|loans?)\b"
-        r"|\bwhat (is|was) the (total )?(budget|cost|allocation|funding)\b", re.I)),
+        # chat names the money first and asks last: "pajak daerah cilegon yg udh masuk smp maret brp?"
+        r"|^\W*(?:realisasi\s+|total\s+)?(?:anggaran|dana|biaya|pagu|belanja|pendapatan|pad|pajak|retribusi|denda|gaji|tunjangan|hibah|insentif|santunan)\b[^?]*\b(?:berapa|brp)\W*$"
+        r"|\bhow much\b[^?]*\b(budget\w*|fund(s|ed|ing)?|costs?|spen[dt]|allocat\w*|grants?|revenue|income|salar(y|ies)|worth|paid|pay|contribut\w*|aid|subsid\w*|invest\w*|loans?|fines?|penalt(y|ies)|tax(es)?|levy|levies)\b"
+        r"|\bwhat (is|was|are|were) the (total |combined |overall )?(budget|cost|allocation|funding|value|worth|contract value)s?\b", re.I)),
     ("place", re.compile(r"\b(where|di ?mana(kah)?|lokasi(nya)?|tempat(nya)?|at which (place|venue|building|location)|venue)\b|\bdi\s+(?:\w+\s+)?mana(kah)?\b", re.I)),
     # "when" is a date question at the start of one ("When were ..."), a conjunction elsewhere.
     ("date", re.compile(
@@ -142,7 +148,8 @@ _KIND = dict(KINDS)
 # Words that ask to add up: with two or more periods or governments, a count is a total.
 SUM = re.compile(
     r"\b(total|in all|combined|together|altogether|adding up|add(ed)? up|sum|jumlah total|berapa total|keseluruhan"
-    r"|seluruhnya|semuanya|digabung(kan)?|gabungan|ditambah|dijumlah(kan)?|counting both|across both|in both|for both|kedua(nya| pelantikan| acara| kegiatan))\b",
+    r"|seluruhnya|semuanya|digabung(kan)?|gabungan|ditambah|dijumlah(kan)?|counting (both|all|every|each)|across both|in both|for both|kedua(nya| pelantikan| acara| kegiatan)"
+    r"|(all|every) (levels?|categories|kinds|types) of|semua (tingkat|kategori|jenis))\b",
     re.IGNORECASE,
 )
 
@@ -190,7 +197,7 @@ _LEAD = set(
     "jumlah banyak total selisih orang yang merupakan adalah more fewer other lain lainnya of the in sekitar kira-kira about "
     "roughly approximately exactly pemkab pemkot pemerintah kabupaten kota provinsi pemprov regency city government kah "
     "its their his her this these those a an tahun year mana or atau lebih sedikit berapa berapakah ada "
-    "longer shorter wider larger bigger higher lower heavier".split()
+    "longer shorter wider larger bigger higher lower heavier combined overall gabungan keseluruhan".split()
 )
 _END = set(
     "yang were was did are is have has had do does in di pada that dari of oleh by and dan or atau serta who to ke for untuk "
@@ -247,7 +254,7 @@ def counted_phrase(text: str, regions: Iterable[str] = ()) -> str:
 
 # Words of a quantity question that are its unit, not what it is about: "berapa persen realisasi
 # serapan" is about "realisasi serapan", "berapa anggaran perbaikan jalan" about "perbaikan jalan".
-_NOT_COUNTED = set("besar peringkat level tingkat kali times persen persentase percentage anggaran dana biaya nilai rupiah money amount".split())
+_NOT_COUNTED = set("besar peringkat level tingkat kali times persen persentase percentage anggaran dana biaya nilai rupiah money amount value worth cost".split())
 
 
 def counted_terms(phrase: str) -> tuple[str, ...]:
@@ -291,6 +298,7 @@ _QUESTION_WORDS = set(
 # areas in lower case; then only after "di": "berapa desa terdampak" counts villages), "Jembatan
 # Ciwaru", "Petanahan sub-district", "the Cisaat bridge".
 _AREA = r"kecamatan|kec\.?|desa|kelurahan|kel\."
+_AREA_WORDS = r"Kecamatan|Kec\.|Desa|Kelurahan|Kel\.|Kampung|Dusun"
 _NAMED_PLACE = re.compile(
     rf"\b(?:(?:Kecamatan|Kec\.?|Desa|Kelurahan|Kel\.)\s+(?P<titled>[A-Z][a-z]+)|(?i:di\s+(?:{_AREA}))\s+(?P<area>[A-Za-z][a-z]{{2,}})"
     r"|(?i:jembatan|jalan|jl\.|pasar|sungai|puskesmas|bendungan|waduk|terminal|stadion)\s+(?P<place>[A-Z][a-z]+))"
@@ -376,7 +384,9 @@ _SHARE = re.compile(r"\bhow much of\b|\b(serapan|realisasi|terserap|absorb\w*|ab
 
 # Asked when a span of days ended, or began: "kapan batas akhir pendaftaran?", "when did
 # registration open?".
-_ENDS = re.compile(r"\b(batas (akhir|waktu)|terakhir|ditutup|tutup|berakhir|selesai|(sampai|hingga) (kapan|tanggal)|until (when|what date|which date)|deadline|clos(e|es|ed|ing)|last day|end(s|ed)?)\b", re.I)
+# "kelar", "rampung" and "tuntas" are "selesai" as people say it; "by what date" asks the last day.
+_ENDS = re.compile(r"\b(batas (akhir|waktu)|terakhir|ditutup|tutup|berakhir|selesai|kelar|rampung|tuntas|(sampai|hingga) (kapan|tanggal)|until (when|what date|which date)"
+                   r"|by (what|which) date|deadline|due|clos(e|es|ed|ing)|last day|end(s|ed)?|(be |been )?(completed|finished))\b", re.I)
 _STARTS = re.compile(r"\b(dibuka|(di|me)?mulai|buka|sejak kapan|open(s|ed)?(?!\s+(selection|seleksi|bidding|recruitment|tender))|start(s|ed)?|begin|began|first day)\b", re.I)
 
 
@@ -493,15 +503,25 @@ class Question:
         found = [p for p in persons_in(text, self.regions) if len(p.split()) > 1 and re.search(rf"\b{re.escape(p.lower())}\b", low)]
         return replace(self, persons=tuple(dict.fromkeys(found))) if found else self
 
+    def with_places_from(self, text: str) -> Question:
+        """The question with the places chat writes in lower case ("how many dengue cases did
+        bantargebang have?") that `text` (the retrieved passages) writes as an area: "Kecamatan
+        Bantargebang", "Desa Sukamaju". A region the index knows is a government, not a place."""
+        skip = {w.lower() for r in self.regions for w in r.split()} | {p.lower() for p in self.places}
+        words = {w for w in re.findall(r"\b[a-z]{5,}\b", self.text) if w not in skip and w not in NOT_NAME_WORDS and w not in _QUESTION_WORDS}
+        found = [w.capitalize() for w in sorted(words) if re.search(rf"\b(?:{_AREA_WORDS})\s+{w.capitalize()}\b", text)]
+        return replace(self, places=(*self.places, *found)) if found else self
+
     @property
     def wants_number(self) -> bool:
         return self.kind in ("count", "percent", "money", "total", "difference")
 
     @property
     def sums(self) -> bool:
-        """Whether a count is asked as a total ("kalau dijumlah ada berapa?", "how many km
-        altogether?"): the hint then asks for the addition when no sentence states the total."""
-        return self.kind == "total" or (self.kind == "count" and bool(SUM.search(self.text)))
+        """Whether a count or an amount is asked as a total ("kalau dijumlah ada berapa?", "how
+        many km altogether?", "the combined value of the three contracts"): the hint then asks for
+        the addition when no sentence states the total."""
+        return self.kind == "total" or (self.kind in ("count", "money") and bool(SUM.search(self.text)))
 
     @property
     def form(self) -> str:

@@ -316,7 +316,8 @@ def difference_is_computed(d: Draft) -> Change:
 # "19 + 14 + 11", "23,4 km + 12,6 km", "86 ditambah 150": an addition the answer writes (any "= N" after it is the model's)
 _TERM = r"(?<![\d.,/:])(?:\d[\d.,]*\d|\d)"
 _UNIT = r"(?:\s*(?:%|persen|percent|(?!(?:plus|ditambah)\b)[a-zA-Z]{1,12}))?"
-_ADDITION = re.compile(rf"(?P<sum>{_TERM}{_UNIT}(?:\s*(?:\+|\bplus\b|\bditambah\b)\s*{_TERM}(?P<unit>{_UNIT}))+)(?:\s*=\s*[\d.,]+)?", re.IGNORECASE)
+_RP = r"(?:(?P<rp>Rp\.?)\s*)?"
+_ADDITION = re.compile(rf"(?P<sum>{_RP}{_TERM}{_UNIT}(?:\s*(?:\+|\bplus\b|\bditambah\b)\s*(?:Rp\.?\s*)?{_TERM}(?P<unit>{_UNIT}))+)(?:\s*=\s*(?:Rp\.?\s*)?[\d.,]+)?", re.IGNORECASE)
 
 
 def _addition(d: Draft) -> tuple[Decimal, re.Match[str]] | None:
@@ -364,8 +365,9 @@ def total_is_computed(d: Draft) -> Change:
     shown = compose.shown(result, d.question.language)
     unit = (m.group("unit") or "").strip()
     unit = _POINTS[d.question.language] if unit and PERCENT.search(f"1 {unit}") else f" {unit}" if unit else ""
-    answer = f"{shown}{unit} ({m.group('sum').strip()}) {''.join(f'[{n}]' for n in d.cited)}".strip()
-    return Rewrite(answer, list(d.cited), f"{m.group('sum').strip()} computed: {shown}")
+    money = "Rp " if m.group("rp") else ""
+    answer = f"{money}{shown}{unit} ({m.group('sum').strip()}) {''.join(f'[{n}]' for n in d.cited)}".strip()
+    return Rewrite(answer, list(d.cited), f"{m.group('sum').strip()} computed: {money}{shown}{unit}")
 
 
 def _computed(d: Draft) -> set[int]:
@@ -373,7 +375,7 @@ def _computed(d: Draft) -> set[int]:
     71,5)", "44 (19 + 14 + 11)"): ours, not a number any sentence must state."""
     result = _arithmetic(d)
     shown = compose.shown(result, d.question.language) if result is not None else ""
-    return numbers_in(shown) if shown and d.body().startswith(shown) else set()  # "5.75" reads as 5 and 75
+    return numbers_in(shown) if shown and re.sub(r"^Rp\.?\s*", "", d.body()).startswith(shown) else set()  # "5.75" reads as 5 and 75
 
 
 def asked_value_present(d: Draft) -> Change:
@@ -753,11 +755,16 @@ def count_not_read_from_a_date(d: Draft) -> Change:
 
 
 def asked_title_in_evidence(d: Draft) -> Change:
-    """Asked who holds a title ("Siapa Wakil Bupati ..."), the cited sentences write that title.
+    """Asked who holds a title ("Siapa Wakil Bupati ..."), the cited sentences write that title;
+    cited elsewhere, the answer gets the sentence that writes the title with the person's name.
     (Asked who runs an office, they may not: "Dengan dilantiknya Asep, Euis kembali menjadi
     Sekretaris Dinas" says who leads it now.)"""
     title = d.question.title
     if title and not d.question.runs and not re.search(title.pattern(), d.cited_text()):
+        named = [w for n in names_in(d.answer) for w in name_words(n)]
+        for s in d.context.sentences:  # a small model often cites the sentence after the one it read ("..., kata Yusuf")
+            if named and re.search(title.pattern(), s.text) and all(re.search(rf"\b{re.escape(w)}\b", s.text, re.I) for w in named):
+                return Rewrite(d.answer, [s.number], f"[{s.number}] gives {' '.join(named)} the title asked for ({title.forms[0]})", "cited")
         return Refuse(f"the title asked for ({title.forms[0]}) is in no cited sentence")
     return None
 
@@ -909,11 +916,14 @@ def duration_has_its_unit(d: Draft) -> Change:
     return Rewrite(fixed, d.cited, f"a bare number answered a length of time; its unit is {unit}")
 
 
-def _states_the_duration(d: Draft) -> bool:
-    """Whether a cited sentence writes the answer's number followed by a unit of time."""
+def _stating_the_duration(d: Draft) -> int | None:
+    """The sentence that writes the answer's number followed by a unit of time: a cited one, else
+    one of the context beside it (a small model often cites the sentence after the one it read)."""
     values = numbers_in(d.body())
-    text = d.cited_sentences()
-    return any(v in values and re.match(_UNIT_AFTER, text[end:], re.I) for _, end, v in number_spans(text))
+    for s in sorted(d.context.sentences, key=lambda s: s.number not in d.cited):
+        if any(v in values and re.match(_UNIT_AFTER, s.text[end:], re.I) for _, end, v in number_spans(s.text)):
+            return s.number
+    return None
 
 
 def _event_sentence(d: Draft, clause: str) -> Sentence | None:
@@ -973,8 +983,10 @@ def interval_from_article_dates(d: Draft) -> Change:
     A length of time a cited sentence states itself answers a question that names one event and
     no "between" ("berapa lama masa pemeliharaan setelah pekerjaan selesai?" -> "enam bulan")."""
     match = BETWEEN.search(d.question.text)
-    if (not match or match.group("a2")) and _states_the_duration(d):
-        return None  # "dari pengumuman sampai pelantikan ... 65 hari": a length the article states
+    if (not match or match.group("a2")) and (stating := _stating_the_duration(d)) is not None:
+        if stating in d.cited:
+            return None  # "dari pengumuman sampai pelantikan ... 65 hari": a length the article states
+        return Rewrite(d.answer, [stating], f"the length of time is stated in [{stating}]", "cited")
     if not match and (since := _since_then(d)):
         (first, a), (last, b) = since
         return Rewrite(_interval(d, first, a, last, b), sorted({a, b}), f"computed from 'sejak' {first} to the article's date, {last}")
@@ -1387,7 +1399,7 @@ RULES: list[Rule] = [
     Rule("asked_government_is_indexed", asked_government_is_indexed),
     Rule("percent_has_its_unit", percent_has_its_unit, _K({"percent"})),
     Rule("difference_is_computed", difference_is_computed, _K({"difference"})),
-    Rule("total_is_computed", total_is_computed, _K({"count", "total"}), whole_only=True),
+    Rule("total_is_computed", total_is_computed, _K({"count", "total", "money"}), whole_only=True),
     Rule("asked_value_present", asked_value_present),
     Rule("count_of_the_item_alone", count_of_the_item_alone, COUNT_KINDS),
     Rule("part_is_the_whole_not_a_share", part_is_the_whole_not_a_share, COUNT_KINDS),

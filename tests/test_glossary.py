@@ -61,7 +61,7 @@ def test_an_english_question_gains_the_indonesian_words_bm25_can_match():
 @pytest.mark.parametrize(
     "words, kind",
     [("rumah terendam", "houses"), ("rumah tangga", "families"), ("households", "families"), ("jiwa.", "people"),
-     ("pejabat pengawas", "people"), ("km jalan", "length"), ("unit", ""), ("", "")],
+     ("pejabat pengawas", "people"), ("km jalan", "length"), ("evacuees in shelters", "people"), ("refugees", "people"), ("unit", ""), ("", "")],
 )
 def test_the_kind_a_count_counts_is_read_from_its_noun(words, kind):
     assert count_kind(words) == kind

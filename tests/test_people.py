@@ -53,6 +53,16 @@ def test_the_region_owning_an_office_is_not_the_office():
     assert asked_title("Kepala BKPSDM Garut", ["Garut"]).office == "BKPSDM"
 
 
+@pytest.mark.parametrize(
+    "phrase, office",
+    [("Who is the head of Garut's housing and settlements office (Disperkim)?", "Disperkim"),
+     ("Who heads the disaster management agency (BPBD) in Ciamis?", "BPBD"),
+     ("Who was chief of the health office (Dinas Kesehatan) of Garut in 2025?", "Dinas Kesehatan")],
+)
+def test_an_english_question_names_the_office_by_its_name_in_brackets(phrase, office):
+    assert asked_title(phrase, ["Garut", "Ciamis"]).office == office
+
+
 def test_the_title_pattern_ignores_letter_case_and_skips_the_deputy():
     regent = asked_title("bupati")
     assert re.search(regent.pattern(), "BUPATI GARUT hadir")

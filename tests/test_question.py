@@ -94,6 +94,16 @@ def period_texts(question: Question) -> list[str]:
         ("When the figures came out, who was still acting head of the Dinkes?", "person"),
         ("realisasi belanja modal pemkab ciamis smpe akhir juni 2025 brp?", "money"),
         ("realisasi bansos ciamis udh nyampe ke brp kpm?", "count"),
+        # how much a figure rose or fell between two times is a difference; "naik berapa persen" a rate
+        ("Berapa poin persen kenaikan cakupan imunisasi Ciamis antara Januari dan Juni 2026?", "difference"),
+        ("By how many percentage points did Ciamis's immunisation coverage rise between January and June 2026?", "difference"),
+        ("How much did the number of stunted toddlers in Ciamis fall from 2024 to 2025?", "difference"),
+        ("kasus dbd ciamis naik berapa persen dari 2024 ke 2025?", "percent"),
+        # money named first and asked last, fines and taxes
+        ("retribusi pasar kab cianjur yg udh masuk smp juni brp?", "money"),
+        ("Berapa denda per hari bagi kontraktor jembatan di Ciamis yang terlambat?", "money"),
+        ("How much is the daily late penalty for the Ciamis bridge contractor?", "money"),
+        ("berapa pegawai Badan Pendapatan Daerah Ciamis yang dirotasi?", "count"),
         # what is left of a whole, and how much longer
         ("How many of the landslide sites were still waiting to be dealt with by March 2026?", "difference"),
         ("rumah rusak berat di ciamis yg blm dibangun ulang ada brp?", "difference"),
@@ -587,3 +597,24 @@ def test_the_one_post_a_count_is_asked_for(question, post):
 )
 def test_chat_until_is_written_out_but_a_junior_high_school_is_not(question, written):
     assert normalise(question) == written
+
+
+@pytest.mark.parametrize(
+    "text, form",
+    [
+        ("Kalau dijumlah, berapa rumah yang terendam di tiga desa di Ciamis?", "sum"),
+        ("How many houses in Ciamis were damaged by the landslides, counting every level of damage?", "sum"),
+        ("berapa rumah rusak akibat longsor di ciamis, semua tingkat kerusakan?", "sum"),
+        ("Berapa rumah yang terendam di Desa Sukamaju, Ciamis?", "count"),
+        ("Berapa titik longsor di Ciamis yang belum ditangani?", "difference"),
+    ],
+)
+def test_a_count_asked_as_a_total_takes_the_sum_form_that_asks_for_the_addition(text, form):
+    assert parse(text, ["Kabupaten Ciamis"]).form == form
+
+
+def test_a_place_chat_writes_in_lower_case_is_a_place_when_the_passages_write_it_as_an_area():
+    question = parse("how many dengue cases did cikajang have in garut this year?", ["Kabupaten Garut"])
+    read = "Kasus terbanyak di Kecamatan Tarogong Kidul, 98 kasus. Satu pasien meninggal di Kecamatan Cikajang."
+    assert question.places == () and question.with_places_from(read).places == ("Cikajang",)
+    assert question.with_places_from("Dinkes Garut mencatat 612 kasus.").places == ()  # a word no passage writes as an area

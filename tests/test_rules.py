@@ -358,6 +358,12 @@ def test_a_total_of_decimals_keeps_them_and_its_unit():
     assert accepted(outcome) and strip_markers(outcome.draft.answer).startswith("5.75 kilometer (3,5 kilometer + 2,25 kilometer)")
 
 
+def test_a_total_of_amounts_of_money_keeps_the_rupiah():
+    said = (garut("Tiga paket peningkatan jalan senilai Rp 21,4 miliar, Rp 12,9 miliar dan Rp 18,7 miliar sudah dilelang."),)
+    outcome = run("What is the combined value of the three Garut road packages put out to tender?", "Rp 21,4 miliar + Rp 12,9 miliar + Rp 18,7 miliar = Rp 52 miliar [1]", [1], *said)
+    assert accepted(outcome) and strip_markers(outcome.draft.answer).startswith("Rp 53 miliar (Rp 21,4 miliar + ")
+
+
 def test_an_addition_of_rounded_numbers_no_sentence_writes_is_refused():
     outcome = run("How many kilometres of road did Garut pave and concrete altogether?", "3 + 2 = 5 [2]", [2], *FLOODED)
     assert refused_by(outcome) == "total_is_computed"
@@ -1190,6 +1196,15 @@ def test_a_name_from_a_sentence_without_the_asked_title_is_refused():
     assert rules.BY_NAME["asked_title_in_evidence"].retry
 
 
+def test_a_name_cited_to_the_quote_after_the_sentence_with_its_title_gets_that_sentence():
+    said = (
+        garut("Kepala Seksi Kesiapsiagaan BPBD Garut, Rudi Hartono, menyebut 12 desa rawan longsor."),
+        garut("\"Kami minta warga waspada,\" kata Rudi Hartono."),
+    )
+    outcome = run("Siapa Kepala Seksi Kesiapsiagaan BPBD Garut?", "Rudi Hartono [2]", [2], *said)
+    assert accepted(outcome) and outcome.draft.cited == [1]
+
+
 def test_the_chair_of_a_selection_committee_is_whoever_the_committee_is_chaired_by():
     chaired = garut("Panitia seleksi beranggotakan lima orang dan diketuai Prof. Hadi Wiranata, akademisi Universitas Garut.")
     assert accepted(run("Siapa ketua pansel seleksi terbuka Pemkab Garut?", "Prof. Hadi Wiranata [1]", [1], chaired))
@@ -1242,6 +1257,8 @@ def test_the_one_who_held_the_title_before_is_not_who_holds_it_now(question, ref
     [
         ("Kepala Dinas Sosial Nina Kartika kini dipercaya menjadi Kepala Bappeda.", "Posisi Kepala Dinas Sosial yang ditinggalkan Nina kini ditempati oleh Asep Mulyana."),
         ("Kepala Dinas Sosial Nina Kartika, yang kini menjadi Kepala Bappeda, digantikan.", "Kursi Kepala Dinas Sosial diisi Asep Mulyana, sebelumnya Camat Cibeber."),
+        ("Kepala Dinas Sosial Nina Kartika digeser menjadi Kepala Bappeda, sedangkan", "kursi Kepala Dinas Sosial kini diisi Asep Mulyana."),
+        ("Kepala Dinas Sosial Nina Kartika dipindahkan ke Bappeda.", "Kursi Kepala Dinas Sosial diisi Asep Mulyana."),
     ],
 )
 def test_asked_who_holds_a_post_now_the_one_who_left_it_becomes_the_one_it_went_to(sentences):
@@ -1441,6 +1458,15 @@ def test_a_length_of_time_the_sentence_states_answers_a_how_long_after_question_
     assert "interval_from_article_dates" not in [rule for rule, _ in trace(outcome)]
 
 
+def test_a_stated_length_of_time_cited_to_the_wrong_sentence_gets_the_sentence_that_states_it():
+    said = (
+        cianjur("Bupati Cianjur menetapkan masa transisi darurat selama 21 hari, mulai 5 hingga 25 Mei 2026.", date="2026-05-05"),
+        cianjur("Pada bencana 2024, masa transisi hanya berlaku dua minggu.", date="2026-05-05"),
+    )
+    outcome = run("How long did Cianjur's emergency transition period last after the May 2026 landslide?", "21 days [2]", [2], *said)
+    assert accepted(outcome) and outcome.draft.cited == [1] and trace(outcome) == [("interval_from_article_dates", "cited")]
+
+
 def test_an_interval_leaves_out_a_cited_article_that_does_not_name_the_person_asked():
     announced = banjar("Wali Kota Banjar Yusuf Hermawan mengumumkan seleksi terbuka, Selasa (10/2/2026).", date="2026-02-10")
     sworn = banjar("Wali Kota Banjar Yusuf Hermawan melantik kepala dinas hasil seleksi, Selasa (12/5/2026).", doc="banjar-lantik.txt", date="2026-05-12")
@@ -1624,6 +1650,19 @@ def test_asked_a_deadline_the_start_date_becomes_the_date_after_paling_lambat():
     assert (outcome.draft.answer, trace(outcome)) == ("30 April 2026 [2]", [("end_of_the_span_when_asked", "rewrote")])
     start = run("kapan penyaluran bansos beras garut dimulai?", "30 Maret 2026 [1]", [1], *said)
     assert start.draft.answer == "30 Maret 2026 [1]"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["jembatan ciwaru sesuai kontrak hrs kelar tgl brp?", "By what date must the Ciwaru bridge in Garut be completed?", "Kapan pembangunan jembatan Ciwaru harus rampung?"],
+)
+def test_asked_when_a_work_must_be_finished_the_day_of_an_inspection_becomes_the_deadline(question):
+    said = (
+        garut("Wakil Bupati Garut meninjau Jembatan Ciwaru, Kamis (10/9/2026)."),
+        garut("Sesuai kontrak, jembatan harus selesai paling lambat 25 September 2026."),
+    )
+    outcome = run(question, "10 September 2026 [1]", [1], *said)
+    assert strip_markers(outcome.draft.answer).strip() == "25 September 2026" and outcome.draft.cited == [2]
 
 
 REGISTRATION = cimahi("Pendaftaran lelang jabatan dibuka mulai Senin, 9 Februari, hingga Jumat, 20 Februari 2026, lewat laman BKPSDM.", date="2026-02-06")
