@@ -320,19 +320,44 @@ _RP = r"(?:(?P<rp>Rp\.?)\s*)?"
 _ADDITION = re.compile(rf"(?P<sum>{_RP}{_TERM}{_UNIT}(?:\s*(?:\+|\bplus\b|\bditambah\b)\s*(?:Rp\.?\s*)?{_TERM}(?P<unit>{_UNIT}))+)(?:\s*=\s*(?:Rp\.?\s*)?[\d.,]+)?", re.IGNORECASE)
 
 
-def _addition(d: Draft) -> tuple[Decimal, re.Match[str]] | None:
-    """The addition the answer writes, with its result: two or more numbers its cited sentences
-    state, none of them the sum of the others (a total beside its own parts), not all years, all
-    percentages or none."""
+def _addition(d: Draft) -> tuple[Decimal, re.Match[str], list[int]] | None:
+    """The addition the answer writes, with its result and the sentences stating its parts: two or
+    more numbers its cited sentences state, or other sentences that may back it state each with
+    what the question counts ("126 pejabat" in April's article, "214 pejabat" in August's); none
+    of them the sum of the others (a total beside its own parts), not all years, all percentages
+    or none."""
     if not (m := _ADDITION.search(d.body())):
         return None
     terms = [decimal_of(t) for t in re.findall(_TERM, m.group("sum"))]
-    said = " ".join(s.text for n in d.cited if (s := d.context.get(n)))  # the parts of one total are in the sentences it cites, not anywhere in the context
-    if len(terms) < 2 or {int(t) for t in terms} <= set(range(1900, 2101)) or not _all_stated(terms, said):
+    said = " ".join(s.text for n in d.cited if (s := d.context.get(n)))  # the parts of one total are in the sentences it cites
+    if len(terms) < 2 or {int(t) for t in terms} <= set(range(1900, 2101)):
         return None
+    cites = list(d.cited)
+    if not _all_stated(terms, said):
+        holders = [_counted_in(d, t) for t in terms]
+        if None in holders:
+            return None
+        cites = list(dict.fromkeys([*cites, *holders]))
+        said = " ".join(s.text for n in cites if (s := d.context.get(n)))
     if any(2 * t == sum(terms) for t in terms) or len({t in {decimal_of(p) for p in percentages(said)} for t in terms}) > 1:
         return None
-    return sum(terms), m
+    return sum(terms), m, cites
+
+
+def _counted_in(d: Draft, value: Decimal) -> int | None:
+    """The first sentence that may back the answer and writes `value` followed, within three words,
+    by what the question counts, or by a noun of its kind ("214 pejabat", "126 orang")."""
+    head = d.question.counted_terms[0].lower() if d.question.counted_terms else ""
+    kind = count_kind(d.question.counted)
+    for s in d.context.sentences:
+        if not head or not eligible(d, s):
+            continue
+        for m in re.finditer(_TERM, s.text):
+            after = s.text[m.end() : m.end() + 40]
+            words = re.findall(r"\w+", after.lower())[:3]
+            if decimal_of(m.group(0)) == value and (any(w.startswith(head) for w in words) or (kind and count_kind(after) == kind)):
+                return s.number
+    return None
 
 
 def _all_stated(values: list[Decimal], said: str) -> bool:
@@ -361,13 +386,13 @@ def total_is_computed(d: Draft) -> Change:
         if m and "=" in m.group(0):
             return Refuse(f"the answer's own arithmetic, {m.group(0).strip()}, is not of stated numbers that are parts of one total")
         return None
-    result, m = found
+    result, m, cites = found
     shown = compose.shown(result, d.question.language)
     unit = (m.group("unit") or "").strip()
     unit = _POINTS[d.question.language] if unit and PERCENT.search(f"1 {unit}") else f" {unit}" if unit else ""
     money = "Rp " if m.group("rp") else ""
-    answer = f"{money}{shown}{unit} ({m.group('sum').strip()}) {''.join(f'[{n}]' for n in d.cited)}".strip()
-    return Rewrite(answer, list(d.cited), f"{m.group('sum').strip()} computed: {money}{shown}{unit}")
+    answer = f"{money}{shown}{unit} ({m.group('sum').strip()}) {''.join(f'[{n}]' for n in cites)}".strip()
+    return Rewrite(answer, cites, f"{m.group('sum').strip()} computed: {money}{shown}{unit}")
 
 
 def _computed(d: Draft) -> set[int]:

@@ -364,6 +364,23 @@ def test_a_total_of_amounts_of_money_keeps_the_rupiah():
     assert accepted(outcome) and strip_markers(outcome.draft.answer).startswith("Rp 53 miliar (Rp 21,4 miliar + ")
 
 
+def test_the_parts_of_a_total_in_two_articles_each_written_with_what_is_counted_are_added_and_cited():
+    april = garut("Bupati Garut melantik 126 pejabat di Pendopo, Kamis (9/4/2026).", doc="garut-apr.txt", date="2026-04-09")
+    august = garut("Bupati Garut kembali melantik 214 pejabat, Kamis (13/8/2026).", doc="garut-aug.txt", date="2026-08-13")
+    outcome = run("Berapa total pejabat yang dilantik Pemkab Garut sepanjang 2026?", "214 + 126 = 340 [2]", [2], april, august)
+    assert accepted(outcome) and strip_markers(outcome.draft.answer).startswith("340 (214 + 126)")
+    assert sorted(outcome.draft.cited) == [1, 2]
+
+
+def test_a_part_written_without_what_is_counted_outside_the_cited_sentences_is_no_part():
+    said = (
+        garut("Sebanyak 23 orang mendaftar seleksi terbuka JPT Pemkab Garut tahun 2026."),
+        garut("Dari jumlah itu, 19 lolos seleksi administrasi."),
+    )
+    outcome = run("Berapa total pendaftar seleksi terbuka Pemkab Garut tahun 2026?", "23 + 19 = 42 [1]", [1], *said)
+    assert refused_by(outcome) == "total_is_computed"
+
+
 def test_an_addition_of_rounded_numbers_no_sentence_writes_is_refused():
     outcome = run("How many kilometres of road did Garut pave and concrete altogether?", "3 + 2 = 5 [2]", [2], *FLOODED)
     assert refused_by(outcome) == "total_is_computed"
