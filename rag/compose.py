@@ -305,7 +305,7 @@ _COMBINING = re.compile(
     r"|\b(?:in total|total|in all|combined|together|altogether|adding up|added up|add up|jumlah total|keseluruhan|seluruhnya"
     r"|semuanya|digabung(?:kan)?|gabungan|dijumlah(?:kan)?|ditotal|counting both|across both|how many more|how many fewer|more|fewer|higher|lower|than"
     r"|compared (?:to|with)|dibanding(?:kan)?|daripada|ketimbang"
-    r"|(?:poin persen\s+)?(?:kenaikan|penurunan|peningkatan|pertambahan|pengurangan)|increase|rise|fall|drop|decrease|decline)\b",
+    r"|(?:poin persen\s+)?(?:kenaikan|penurunan))\b",
     re.IGNORECASE,
 )
 
@@ -450,6 +450,8 @@ def part_number(answer: str, part: Part) -> Decimal | None:
     for token in re.findall(r"\d{1,3}(?:\.\d{3})+(?![\d,])|\d+(?:,\d{1,2}(?!\d)|\.\d{1,2}(?=\s*(?:%|persen|percent)))?|[a-z]+", body.lower()):
         if token[0].isdigit():
             value = decimal_of(token)
+            if value is None:
+                continue
         elif token in NUMBER_WORDS:
             value = Decimal(NUMBER_WORDS[token])
         else:

@@ -152,15 +152,15 @@ def asked_title(text: str, regions: Iterable[str] = ()) -> Title | None:
         if re.match(r"['’]s\b", text[match.end("office") :]):
             office = ""  # "head of Pangandaran's tourism office": the owner, not the office
     if not office and re.search(r"\b(?:head(?:s|ed)?|chief)\b", text, re.I) and (short := _ACRONYM.search(text)):
-        office = short.group(1)  # "the head of Cilegon's public works office (DPUPR)": the office by its short name
+        office = short.group("office")  # "the head of Cilegon's public works office (DPUPR)": the office by its short name
     if office and office.lower() not in TITLE_WORDS:
         return Title(("kepala", "kadis"), office=office)
     return None
 
 
-# An office's own name in brackets, as an English question glosses it: "(DPUPR)", "(Bapenda)",
-# "(Dinas Kesehatan)".
-_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*)\)")
+# An office's own name in brackets right after an English question names it: "public works office
+# (DPUPR)", "revenue agency (Bapenda)", "health office (Dinas Kesehatan)"; not "civil servants (ASN)".
+_ACRONYM = re.compile(r"\b(?:office|agency|department|board|bureau|service|secretariat|inspectorate|unit)\s*\((?P<office>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*)\)")
 
 
 def name_words(name: str) -> set[str]:
@@ -235,8 +235,10 @@ def former_holders(title: Title, text: str) -> list[str]:
         rf"{_NAME}\s*(?:,\s*|\(\s*)(?:yang\s+)?sebelumnya\s+(?:menjabat\s+)?(?:sebagai\s+)?{title_rx}",
         rf"\b(?:mantan|eks|bekas)\s+{title_rx}(?:\s+[A-Z][\w.]*)*?\s*,?\s+{_NAME}",
         rf"{title_rx}[^.]{{0,60}}?\byang\s+ditinggalkan\s+{_NAME}",  # "Kursi Kepala Dinas X yang ditinggalkan Dedi diisi ..."
-        # "Camat X Rudi, yang kini menjadi ...", "Camat X Rudi digeser menjadi Camat Y"
-        rf"{title_rx}(?:\s+[A-Z][\w.]*){{0,3}}?\s*,?\s+{_NAME}\s*,?\s+(?:yang\s+)?(?:(?:kini|sekarang)\s+(?:(?:dipercaya|{_MOVED})\s+)?menjadi|(?:{_MOVED})\s+(?:menjadi|ke)\b)",
+        # "Camat X Rudi, yang kini menjadi ...", "Camat X Rudi digeser menjadi Camat Y" (not "Sekretaris Camat X Rudi
+        # dipromosikan menjadi Camat X": the title inside another, and the post they were moved to is the one asked)
+        rf"(?<!Sekretaris\s)(?<!Wakil\s)(?<!Plt\s)(?<!Plt\.\s)(?<!Asisten\s)(?<!Tugas\s){title_rx}(?:\s+[A-Z][\w.]*){{0,3}}?\s*,?\s+{_NAME}\s*,?\s+(?:yang\s+)?"
+        rf"(?:(?:kini|sekarang)\s+(?:(?:dipercaya|{_MOVED})\s+)?menjadi|(?:{_MOVED})\s+(?:menjadi|ke)\b)(?!\s+{title_rx})",
     ]
     return list(dict.fromkeys(name for order in orders for m in re.finditer(order, flat) if (name := _clean(m.group("name")))))
 

@@ -118,12 +118,14 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"|\bwhich\s+(?:new\s+)?(wakil|deputy|vice|bupati|regent|wali ?kota|walikota|mayor|sekda|camat|gubernur|governor|head|kepala)\b", re.I)),
     ("percent", re.compile(r"\b(percent(age)?|persen(tase)?|what share|what proportion|berapa bagian)\b|%", re.I)),
     ("money", re.compile(
-        r"\b(rupiah|how much (?:more |less |extra )?money|berapa (besar )?(anggaran|dana|biaya|nilai|pagu|alokasi|belanja|pendapatan|gaji|tunjangan|hibah|denda|pajak|retribusi|insentif|honor\w*|upah|santunan|tunggakan|setoran)"
+        r"\b(rupiah|how much (?:more |less |extra )?money|berapa (besar |total |jumlah )?(anggaran|dana|biaya|nilai|pagu|alokasi|belanja|pendapatan|gaji|tunjangan|hibah|denda|pajak|retribusi|insentif|honor(?:arium)?|upah|santunan|tunggakan|setoran)"
         r"|berapa besar (bantuan|pajak|retribusi)|in rp|dalam rp|budget of how much)\b"
         # chat names the money first and asks last: "pajak daerah cilegon yg udh masuk smp maret brp?"
-        r"|^\W*(?:realisasi\s+|total\s+)?(?:anggaran|dana|biaya|pagu|belanja|pendapatan|pad|pajak|retribusi|denda|gaji|tunjangan|hibah|insentif|santunan)\b[^?]*\b(?:berapa|brp)\W*$"
+        # (not "gaji ke-13 cair tgl brp?", a date; nor "pajak hotel, hotelnya ada brp?", another count after a comma)
+        r"|^(?![^?]*\b(?:tanggal|tgl|jam|kapan|hari apa)\b)\W*(?:realisasi\s+|total\s+)?(?:anggaran|dana|biaya|pagu|belanja|pendapatan|pad|pajak|retribusi|denda|gaji|tunjangan|hibah|insentif|santunan)\b[^?,]*\b(?:berapa|brp)\W*$"
         r"|\bhow much\b[^?]*\b(budget\w*|fund(s|ed|ing)?|costs?|spen[dt]|allocat\w*|grants?|revenue|income|salar(y|ies)|worth|paid|pay|contribut\w*|aid|subsid\w*|invest\w*|loans?|fines?|penalt(y|ies)|tax(es)?|levy|levies)\b"
-        r"|\bwhat (is|was|are|were) the (total |combined |overall )?(budget|cost|allocation|funding|value|worth|contract value)s?\b", re.I)),
+        r"|\bwhat (is|was|are|were) the (total |combined |overall )?(budget|cost|allocation|funding)s?\b"
+        r"|\bwhat (is|was|are|were) the (total |combined |overall |contract )(value|worth)\b", re.I)),
     ("place", re.compile(r"\b(where|di ?mana(kah)?|lokasi(nya)?|tempat(nya)?|at which (place|venue|building|location)|venue)\b|\bdi\s+(?:\w+\s+)?mana(kah)?\b", re.I)),
     # "when" is a date question at the start of one ("When were ..."), a conjunction elsewhere.
     ("date", re.compile(
@@ -147,7 +149,7 @@ KIND_NAMES = tuple(kind for kind, _ in KINDS) + ("total", "other")
 _KIND = dict(KINDS)
 # Words that ask to add up: with two or more periods or governments, a count is a total.
 SUM = re.compile(
-    r"\b(total|in all|combined|together|altogether|adding up|add(ed)? up|sum|jumlah total|berapa total|keseluruhan"
+    r"\b(total|in all|combined|together(?!\s+with)|altogether|adding up|add(ed)? up|sum|jumlah total|berapa total|keseluruhan"
     r"|seluruhnya|semuanya|digabung(kan)?|gabungan|ditambah|dijumlah(kan)?|counting (both|all|every|each)|across both|in both|for both|kedua(nya| pelantikan| acara| kegiatan)"
     r"|(all|every) (levels?|categories|kinds|types) of|semua (tingkat|kategori|jenis))\b",
     re.IGNORECASE,
@@ -384,9 +386,11 @@ _SHARE = re.compile(r"\bhow much of\b|\b(serapan|realisasi|terserap|absorb\w*|ab
 
 # Asked when a span of days ended, or began: "kapan batas akhir pendaftaran?", "when did
 # registration open?".
-# "kelar", "rampung" and "tuntas" are "selesai" as people say it; "by what date" asks the last day.
-_ENDS = re.compile(r"\b(batas (akhir|waktu)|terakhir|ditutup|tutup|berakhir|selesai|kelar|rampung|tuntas|(sampai|hingga) (kapan|tanggal)|until (when|what date|which date)"
-                   r"|by (what|which) date|deadline|due|clos(e|es|ed|ing)|last day|end(s|ed)?|(be |been )?(completed|finished))\b", re.I)
+# "kelar", "rampung" and "tuntas" are "selesai" as people say it, when they are what is asked ("hrs
+# kelar tgl brp?", not "jembatan yang sudah rampung diresmikan kapan?"); "by what date" asks the last day.
+_ENDS = re.compile(r"\b(batas (akhir|waktu)|terakhir|ditutup|tutup|berakhir|selesai|(sampai|hingga) (kapan|tanggal)|until (when|what date|which date)"
+                   r"|by (what|which) date|deadline|clos(e|es|ed|ing)|last day|end(s|ed)?)\b"
+                   r"|\b(kelar|rampung|tuntas|completed|finished|done)(nya)?\s*(((pada\s+)?(tanggal|tgl)\s+(berapa|brp))|kapan|by when)?\s*\??\s*$", re.I)
 _STARTS = re.compile(r"\b(dibuka|(di|me)?mulai|buka|sejak kapan|open(s|ed)?(?!\s+(selection|seleksi|bidding|recruitment|tender))|start(s|ed)?|begin|began|first day)\b", re.I)
 
 
@@ -508,8 +512,10 @@ class Question:
         bantargebang have?") that `text` (the retrieved passages) writes as an area: "Kecamatan
         Bantargebang", "Desa Sukamaju". A region the index knows is a government, not a place."""
         skip = {w.lower() for r in self.regions for w in r.split()} | {p.lower() for p in self.places}
-        words = {w for w in re.findall(r"\b[a-z]{5,}\b", self.text) if w not in skip and w not in NOT_NAME_WORDS and w not in _QUESTION_WORDS}
-        found = [w.capitalize() for w in sorted(words) if re.search(rf"\b(?:{_AREA_WORDS})\s+{w.capitalize()}\b", text)]
+        # not a kind of area the question names ("desa tangguh bencana"), nor a name of two words ("Desa Wisata Cibuntu")
+        kinds = {m.group(1) for m in re.finditer(rf"\b(?:{_AREA})\s+([a-z]+)", self.text, re.I)}
+        words = {w for w in re.findall(r"\b[a-z]{5,}\b", self.text) if w not in skip | kinds and w not in NOT_NAME_WORDS and w not in _QUESTION_WORDS}
+        found = [w.capitalize() for w in sorted(words) if re.search(rf"\b(?:{_AREA_WORDS})\s+{w.capitalize()}\b(?!\s+[A-Z])", text)]
         return replace(self, places=(*self.places, *found)) if found else self
 
     @property

@@ -282,7 +282,7 @@ def _subtraction(d: Draft) -> tuple[Decimal, re.Match[str]] | None:
         return None
     a, b = decimal_of(m.group("a")), decimal_of(m.group("b"))
     said = " ".join(s.text for s in d.context.sentences)
-    if a <= b or {int(a), int(b)} <= set(range(1900, 2101)) or not _all_stated([a, b], said) or _a_written_range(d, m):
+    if a is None or b is None or a <= b or {int(a), int(b)} <= set(range(1900, 2101)) or not _all_stated([a, b], said) or _a_written_range(d, m):
         return None
     shares = {decimal_of(p) for p in percentages(said)}
     if (a in shares) != (b in shares) or any((m.group(u) or "").strip().lower() in MONTHS for u in ("unit", "unit_b")):
@@ -315,9 +315,9 @@ def difference_is_computed(d: Draft) -> Change:
 
 # "19 + 14 + 11", "23,4 km + 12,6 km", "86 ditambah 150": an addition the answer writes (any "= N" after it is the model's)
 _TERM = r"(?<![\d.,/:])(?:\d[\d.,]*\d|\d)"
-_UNIT = r"(?:\s*(?:%|persen|percent|(?!(?:plus|ditambah)\b)[a-zA-Z]{1,12}))?"
+_TERM_UNIT = r"(?:\s*(?:%|persen|percent|(?!(?:plus|ditambah|dan|and|serta|atau|or)\b)[a-zA-Z]{1,12}\b))?"
 _RP = r"(?:(?P<rp>Rp\.?)\s*)?"
-_ADDITION = re.compile(rf"(?P<sum>{_RP}{_TERM}{_UNIT}(?:\s*(?:\+|\bplus\b|\bditambah\b)\s*(?:Rp\.?\s*)?{_TERM}(?P<unit>{_UNIT}))+)(?:\s*=\s*(?:Rp\.?\s*)?[\d.,]+)?", re.IGNORECASE)
+_ADDITION = re.compile(rf"(?P<sum>{_RP}{_TERM}{_TERM_UNIT}(?:\s*(?:\+|\bplus\b|\bditambah\b)\s*(?:Rp\.?\s*)?{_TERM}(?P<unit>{_TERM_UNIT}))+)(?:\s*=\s*(?:Rp\.?\s*)?[\d.,]+)?", re.IGNORECASE)
 
 
 def _addition(d: Draft) -> tuple[Decimal, re.Match[str], list[int]] | None:
@@ -326,11 +326,14 @@ def _addition(d: Draft) -> tuple[Decimal, re.Match[str], list[int]] | None:
     what the question counts ("126 pejabat" in April's article, "214 pejabat" in August's); none
     of them the sum of the others (a total beside its own parts), not all years, all percentages
     or none."""
-    if not (m := _ADDITION.search(d.body())):
-        return None
+    if not (m := _ADDITION.search(d.body())) or re.search(r"\d", d.body()[m.end() :]):
+        return None  # "19 kasus + 14 kasus, dan 11 kasus": more parts than the addition holds
+    units = {u.strip().lower() for u in re.findall(rf"{_TERM}({_TERM_UNIT})", m.group("sum"))}
+    if len(units - {""}) > 1 or units & {"%", "persen", "percent"}:
+        return None  # "Rp 1,2 miliar + Rp 800 juta", "2 kilometer + 500 meter": not one unit; percentages do not add
     terms = [decimal_of(t) for t in re.findall(_TERM, m.group("sum"))]
     said = " ".join(s.text for n in d.cited if (s := d.context.get(n)))  # the parts of one total are in the sentences it cites
-    if len(terms) < 2 or {int(t) for t in terms} <= set(range(1900, 2101)):
+    if None in terms or len(terms) < 2 or {int(t) for t in terms} <= set(range(1900, 2101)):
         return None
     cites = list(d.cited)
     if not _all_stated(terms, said):
@@ -368,8 +371,9 @@ def _all_stated(values: list[Decimal], said: str) -> bool:
 
 
 def _arithmetic(d: Draft) -> Decimal | None:
-    """The result of the subtraction or addition the answer shows (ours, computed by a rule)."""
-    found = _subtraction(d) or _addition(d)
+    """The result of the subtraction or addition the answer shows (ours, computed by a rule; an
+    addition only where a total was asked)."""
+    found = _subtraction(d) or (_addition(d) if d.question.sums else None)
     return found[0] if found else None
 
 
@@ -383,7 +387,8 @@ def total_is_computed(d: Draft) -> Change:
         return None
     if not (found := _addition(d)):
         m = _ADDITION.search(d.body())
-        if m and "=" in m.group(0):
+        units = {u.strip().lower() for u in re.findall(rf"{_TERM}({_TERM_UNIT})", m.group("sum"))} - {""} if m else set()
+        if m and "=" in m.group(0) and len(units) < 2:  # in two units ("miliar", "juta") the model's own total stands
             return Refuse(f"the answer's own arithmetic, {m.group(0).strip()}, is not of stated numbers that are parts of one total")
         return None
     result, m, cites = found
@@ -941,11 +946,13 @@ def duration_has_its_unit(d: Draft) -> Change:
     return Rewrite(fixed, d.cited, f"a bare number answered a length of time; its unit is {unit}")
 
 
-def _stating_the_duration(d: Draft) -> int | None:
+def _stating_the_duration(d: Draft, anywhere: bool) -> int | None:
     """The sentence that writes the answer's number followed by a unit of time: a cited one, else
-    one of the context beside it (a small model often cites the sentence after the one it read)."""
+    (`anywhere`) one of the cited articles beside it (a small model often cites the sentence after
+    the one it read)."""
     values = numbers_in(d.body())
-    for s in sorted(d.context.sentences, key=lambda s: s.number not in d.cited):
+    candidates = [s for s in d.context.sentences if s.number in d.cited or (anywhere and s.doc_id in d.cited_docs())]
+    for s in sorted(candidates, key=lambda s: s.number not in d.cited):
         if any(v in values and re.match(_UNIT_AFTER, s.text[end:], re.I) for _, end, v in number_spans(s.text)):
             return s.number
     return None
@@ -1008,7 +1015,7 @@ def interval_from_article_dates(d: Draft) -> Change:
     A length of time a cited sentence states itself answers a question that names one event and
     no "between" ("berapa lama masa pemeliharaan setelah pekerjaan selesai?" -> "enam bulan")."""
     match = BETWEEN.search(d.question.text)
-    if (not match or match.group("a2")) and (stating := _stating_the_duration(d)) is not None:
+    if (not match or match.group("a2")) and (stating := _stating_the_duration(d, anywhere=not match)) is not None:
         if stating in d.cited:
             return None  # "dari pengumuman sampai pelantikan ... 65 hari": a length the article states
         return Rewrite(d.answer, [stating], f"the length of time is stated in [{stating}]", "cited")

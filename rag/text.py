@@ -159,17 +159,22 @@ def stems(text: str) -> set[str]:
     return set(Stemmer.Stemmer("indonesian").stemWords(re.findall(r"[a-z]{4,}", text.lower())))
 
 
-def decimal_of(token: str) -> Decimal:
+def decimal_of(token: str) -> Decimal | None:
     """A number as news writes it, in either language's style: "1.356" and "1,356" are thousands
     (three digits after the mark), "5,1" and "5.1" a decimal.
 
-    >>> decimal_of("128.640"), decimal_of("5,1"), decimal_of("60")
-    (Decimal('128640'), Decimal('5.1'), Decimal('60'))
+    >>> decimal_of("128.640"), decimal_of("5,1"), decimal_of("60"), decimal_of("1.146,5"), decimal_of("12,13,14")
+    (Decimal('128640'), Decimal('5.1'), Decimal('60'), Decimal('1146.5'), None)
+
+    Both marks ("1.146,5", "10,000.50"): the last is the decimal one. Anything else ("12,13,14",
+    a list) is no number: None.
     """
     token = token.strip(".,")
     if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", token):
         return Decimal(re.sub(r"[.,]", "", token))
-    return Decimal(token.replace(",", "."))
+    if match := re.fullmatch(r"(\d+|\d{1,3}(?:([.,])\d{3})+)(?:(?(2)(?!\2))[.,](\d+))?", token):
+        return Decimal(re.sub(r"[.,]", "", match.group(1)) + (f".{match.group(3)}" if match.group(3) else ""))
+    return None
 
 
 def numbers_in(text: str) -> set[int]:

@@ -343,3 +343,21 @@ def test_an_office_is_known_by_its_short_name_and_its_full_name(asked, text, exp
     from rag.people import new_holders
 
     assert new_holders(asked_title(asked), text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, former",
+    [
+        ("Camat Cikajang Ujang Sobari digeser menjadi Camat Bayongbong.", ["Ujang Sobari"]),
+        ("Sekretaris Camat Cikajang Rudi Hartono dipromosikan menjadi Camat Cikajang.", []),
+        ("Camat Cikajang Rudi Hartono dipindahkan ke Camat Cikajang definitif.", []),
+    ],
+)
+def test_one_moved_from_a_post_held_it_before_and_one_moved_to_it_did_not(sentence, former):
+    from rag.people import former_holders
+
+    assert former_holders(asked_title("camat cikajang"), sentence) == former
+
+
+def test_a_bracket_that_names_no_office_is_no_office():
+    assert asked_title("Who is the chief of the civil servants (ASN) in Garut?", ["Garut"]) is None

@@ -104,6 +104,12 @@ def period_texts(question: Question) -> list[str]:
         ("Berapa denda per hari bagi kontraktor jembatan di Ciamis yang terlambat?", "money"),
         ("How much is the daily late penalty for the Ciamis bridge contractor?", "money"),
         ("berapa pegawai Badan Pendapatan Daerah Ciamis yang dirotasi?", "count"),
+        ("gaji ke-13 asn ciamis cair tgl brp?", "date"),
+        ("pajak hotel di ciamis, hotelnya ada brp?", "count"),
+        ("Berapa honorer yang diangkat jadi PPPK di Ciamis?", "count"),
+        ("What was the value of Ciamis's Human Development Index in 2025?", "other"),
+        ("What is the combined value of the three Ciamis road packages?", "money"),
+        ("Berapa total anggaran perbaikan jalan Ciamis tahun 2026?", "money"),
         # what is left of a whole, and how much longer
         ("How many of the landslide sites were still waiting to be dealt with by March 2026?", "difference"),
         ("rumah rusak berat di ciamis yg blm dibangun ulang ada brp?", "difference"),
@@ -607,6 +613,7 @@ def test_chat_until_is_written_out_but_a_junior_high_school_is_not(question, wri
         ("berapa rumah rusak akibat longsor di ciamis, semua tingkat kerusakan?", "sum"),
         ("Berapa rumah yang terendam di Desa Sukamaju, Ciamis?", "count"),
         ("Berapa titik longsor di Ciamis yang belum ditangani?", "difference"),
+        ("How many officials were sworn in together with the new Sekda in Ciamis?", "count"),
     ],
 )
 def test_a_count_asked_as_a_total_takes_the_sum_form_that_asks_for_the_addition(text, form):
@@ -618,3 +625,22 @@ def test_a_place_chat_writes_in_lower_case_is_a_place_when_the_passages_write_it
     read = "Kasus terbanyak di Kecamatan Tarogong Kidul, 98 kasus. Satu pasien meninggal di Kecamatan Cikajang."
     assert question.places == () and question.with_places_from(read).places == ("Cikajang",)
     assert question.with_places_from("Dinkes Garut mencatat 612 kasus.").places == ()  # a word no passage writes as an area
+
+
+@pytest.mark.parametrize(
+    "text, boundary",
+    [
+        ("jembatan ciwaru sesuai kontrak hrs kelar tgl brp?", "end"),
+        ("When must the Ciwaru bridge be completed?", "end"),
+        ("Kapan jembatan Ciwaru yang sudah rampung diresmikan?", ""),  # a finished bridge, its opening asked
+        ("When was the completed Ciwaru bridge inaugurated?", ""),
+        ("When was the Garut festival postponed due to the flood?", ""),
+    ],
+)
+def test_finishing_words_ask_for_the_end_only_when_the_finishing_is_asked(text, boundary):
+    assert parse(text, ["Kabupaten Garut"]).boundary == boundary
+
+
+def test_a_kind_of_village_the_question_names_is_no_place():
+    question = parse("berapa desa tangguh bencana di garut?", ["Kabupaten Garut"])
+    assert question.with_places_from("Sebanyak 40 desa kini berstatus Desa Tangguh Bencana (Destana).").places == ()

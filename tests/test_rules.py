@@ -381,6 +381,29 @@ def test_a_part_written_without_what_is_counted_outside_the_cited_sentences_is_n
     assert refused_by(outcome) == "total_is_computed"
 
 
+@pytest.mark.parametrize(
+    "answer",
+    ["Rp 1,2 miliar + Rp 800 juta = Rp 2 miliar [1]", "19 kasus + 14 kasus, dan 11 kasus [1]", "19 + 14 dan 11 [1]"],
+    ids=["two units", "a part after the addition", "a part after 'dan'"],
+)
+def test_an_addition_in_two_units_or_with_parts_outside_it_is_not_computed(answer):
+    said = (garut("Dana Rp 1,2 miliar dari APBD dan Rp 800 juta dari provinsi; kasus campak 19 di Cibeber, 14 di Cikajang, 11 di Bayongbong."),)
+    outcome = run("Kalau dijumlah, berapa totalnya di Garut?", answer, [1], *said)
+    assert "total_is_computed" not in dict(trace(outcome))
+
+
+def test_an_addition_answering_a_question_that_asks_no_total_is_not_ours_to_back():
+    said = (garut("Kasus campak terbanyak di Cibeber 19, Cikajang 14 dan Bayongbong 11."),)
+    outcome = run("Berapa kasus campak di Cibeber, Garut?", "44 (19 + 14 + 11) [1]", [1], *said)
+    assert refused_by(outcome) == "numbers_in_cited_sentences"
+
+
+def test_a_number_written_with_both_marks_in_a_sentence_is_read_not_a_crash():
+    said = (garut("Pajak daerah Rp 1.146,5 miliar dan retribusi Rp 446 miliar; nomor 12,13,14 di lampiran."),)
+    outcome = run("Berapa selisih pajak dan retribusi Garut?", "1.146,5 - 446 [1]", [1], *said)
+    assert accepted(outcome) and strip_markers(outcome.draft.answer).startswith("700,5")
+
+
 def test_an_addition_of_rounded_numbers_no_sentence_writes_is_refused():
     outcome = run("How many kilometres of road did Garut pave and concrete altogether?", "3 + 2 = 5 [2]", [2], *FLOODED)
     assert refused_by(outcome) == "total_is_computed"
