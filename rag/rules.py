@@ -328,8 +328,8 @@ def _addition(d: Draft) -> tuple[Decimal, re.Match[str], list[int]] | None:
     or none."""
     if not (m := _ADDITION.search(d.body())) or re.search(r"\d", d.body()[m.end() :]):
         return None  # "19 kasus + 14 kasus, dan 11 kasus": more parts than the addition holds
-    units = {u.strip().lower() for u in re.findall(rf"{_TERM}({_TERM_UNIT})", m.group("sum"))}
-    if len(units - {""}) > 1 or units & {"%", "persen", "percent"}:
+    units = _units(m)
+    if len(units) > 1 or units & {"%", "persen", "percent"}:
         return None  # "Rp 1,2 miliar + Rp 800 juta", "2 kilometer + 500 meter": not one unit; percentages do not add
     terms = [decimal_of(t) for t in re.findall(_TERM, m.group("sum"))]
     said = " ".join(s.text for n in d.cited if (s := d.context.get(n)))  # the parts of one total are in the sentences it cites
@@ -345,6 +345,11 @@ def _addition(d: Draft) -> tuple[Decimal, re.Match[str], list[int]] | None:
     if any(2 * t == sum(terms) for t in terms) or len({t in {decimal_of(p) for p in percentages(said)} for t in terms}) > 1:
         return None
     return sum(terms), m, cites
+
+
+def _units(m: re.Match[str]) -> set[str]:
+    """The units an addition's terms are written with ("miliar", "km"), none for bare numbers."""
+    return {u.strip().lower() for u in re.findall(rf"{_TERM}({_TERM_UNIT})", m.group("sum"))} - {""}
 
 
 def _counted_in(d: Draft, value: Decimal) -> int | None:
@@ -387,14 +392,12 @@ def total_is_computed(d: Draft) -> Change:
         return None
     if not (found := _addition(d)):
         m = _ADDITION.search(d.body())
-        units = {u.strip().lower() for u in re.findall(rf"{_TERM}({_TERM_UNIT})", m.group("sum"))} - {""} if m else set()
-        if m and "=" in m.group(0) and len(units) < 2:  # in two units ("miliar", "juta") the model's own total stands
+        if m and "=" in m.group(0) and len(_units(m)) < 2:  # in two units ("miliar", "juta") the model's own total stands
             return Refuse(f"the answer's own arithmetic, {m.group(0).strip()}, is not of stated numbers that are parts of one total")
         return None
     result, m, cites = found
     shown = compose.shown(result, d.question.language)
-    unit = (m.group("unit") or "").strip()
-    unit = _POINTS[d.question.language] if unit and PERCENT.search(f"1 {unit}") else f" {unit}" if unit else ""
+    unit = f" {m.group('unit').strip()}" if (m.group("unit") or "").strip() else ""
     money = "Rp " if m.group("rp") else ""
     answer = f"{money}{shown}{unit} ({m.group('sum').strip()}) {''.join(f'[{n}]' for n in cites)}".strip()
     return Rewrite(answer, cites, f"{m.group('sum').strip()} computed: {money}{shown}{unit}")
