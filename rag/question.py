@@ -551,7 +551,7 @@ class Question:
 
 _TITLE_ASKED = re.compile(
     r"\b(?:siapa(?:kah)?(?:\s+nama)?|who(?:\s+(?:is|was|were|are|became|served as|(?P<chairs>led|leads|chaired|chairs|heads|headed)))?(?:\s+the)?(?:\s+new)?"
-    r"|which|nama|(?:what|who)(?:'s|\s+is|\s+was)\s+the\s+name\s+of(?:\s+the)?|the\s+name\s+of(?:\s+the)?)\s+(?P<title>[^?,]{3,50})",
+    r"|which|nama|(?:what|who)(?:'s|\s+is|\s+was)\s+the\s+name\s+of(?:\s+the)?|the\s+name\s+of(?:\s+the)?)\s+(?P<title>[^?,]{3,90})",
     re.IGNORECASE,
 )
 
@@ -649,6 +649,10 @@ def post_asked(text: str, regions: Iterable[str] = ()) -> str:
     return ""
 
 
+# A gap between two things: with two periods named, a length of time asked is the time between them.
+_GAP = re.compile(r"\b(?:between|antara|jarak|selang|berselang|separated|apart)\b", re.I)
+
+
 def parse(text: str, known_governments: Iterable[str] = (), dated: Iterable[tuple[str, str]] = ()) -> Question:
     """The facts of a question, resolved against the governments the index holds; `dated`, the
     (date, government) of each indexed article, gives a month named without a year the year of
@@ -662,11 +666,13 @@ def parse(text: str, known_governments: Iterable[str] = (), dated: Iterable[tupl
         periods = tuple(latest_months(text, [d for d, g in articles if not resolved or g in resolved]))
     if kind == "count" and SUM.search(text) and (len({p.text for p in periods}) > 1 or len(resolved) > 1):
         kind = "total"
+    if kind == "duration" and len({p.text for p in periods}) == 2 and _GAP.search(text):
+        kind = "interval"  # "berapa hari jarak pelantikan November 2025 dan Mei 2026?": the time between them
     regions = tuple(sorted({gov.region(g) for g in known}))
     counted = counted_phrase(text, regions) if kind in ("count", "percent", "money", "total", "difference", "comparison") else ""
     title = None
     for match in (m for m in (_TITLE_ASKED.search(text), _TITLE_THEN_ASKED.search(text)) if m and kind == "person" and not title):
-        asked = re.split(r"\s+(?:in|pada|yang|that|who|present)\s+", match.group("title"))[0]
+        asked = re.split(r"\s+(?:in|pada|yang|that|who|present|before|after|when|while|since|sebelum|setelah|sesudah|ketika|saat|sejak)\s+", match.group("title"))[0]
         title = asked_title(f"ketua {asked}" if match.groupdict().get("chairs") else asked, regions)  # "who chairs the pansel"
     runs = False
     if kind == "person" and not title and (match := _RUNS.search(text)):

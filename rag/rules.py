@@ -1018,7 +1018,10 @@ def interval_from_article_dates(d: Draft) -> Change:
     A length of time a cited sentence states itself answers a question that names one event and
     no "between" ("berapa lama masa pemeliharaan setelah pekerjaan selesai?" -> "enam bulan")."""
     match = BETWEEN.search(d.question.text)
-    if (not match or match.group("a2")) and (stating := _stating_the_duration(d, anywhere=not match)) is not None:
+    # two months named, each with its own dated event ("its December 2025 and April 2026
+    # ceremonies"): the time between them, not a length one article states ("rencana kerja 100 hari")
+    two_events = len(d.question.periods) == 2 and len({_when(s) for s in _events_of_periods(d, d.question.periods)}) == 2
+    if (not match or match.group("a2")) and not two_events and (stating := _stating_the_duration(d, anywhere=not match)) is not None:
         if stating in d.cited:
             return None  # "dari pengumuman sampai pelantikan ... 65 hari": a length the article states
         return Rewrite(d.answer, [stating], f"the length of time is stated in [{stating}]", "cited")
@@ -1091,6 +1094,47 @@ def weekday_when_the_day_is_asked(d: Draft) -> Change:
         return None
     day = _WEEKDAY_NAMES[d.question.language][value.weekday()]
     return Rewrite(f"{day}, {d.answer}", d.cited, f"the day was asked; {value.isoformat()} is a {day}")
+
+
+def date_is_a_stated_date(d: Draft) -> Change:
+    """A date answered is one its cited sentences write, or their article's date: from "melantik 41
+    pejabat, Rabu (20/5) malam" and "Pendaftaran dibuka hingga 10 April 2026", "20 April 2026" takes
+    the day of one and the month of the other. It becomes the one stated date with its day ("20 Mei
+    2026"). With none, or several, it is left alone: a date may be written in a form not read here,
+    or counted from a written one. The first day of a span ("3" of "3-5 Maret 2026") counts as
+    written."""
+    answered = find_dates(d.body())
+    if not answered:
+        return None
+    stated: dict[tuple[int, int], tuple[date, int]] = {}
+    texts: list[str] = []
+    for n in d.cited:
+        if not (s := d.context.get(n)):
+            continue
+        reference = date.fromisoformat(s.date) if s.date else date.today()
+        if s.date:
+            stated.setdefault((reference.month, reference.day), (reference, n))
+        for found in find_dates(s.text, reference):
+            stated.setdefault((found.value.month, found.value.day), (found.value, n))
+        texts.append(s.text)
+    if not stated:
+        return None
+
+    def written(value: date) -> bool:
+        month = rf"\b(?:{'|'.join(w for w, m in MONTHS.items() if m == value.month)})\b"
+        return (value.month, value.day) in stated or any(value.day in days_named(t) | _span_days(t) and re.search(month, t, re.I) for t in texts)
+
+    if all(written(a.value) for a in answered):
+        return None
+    if len(answered) == 1 and len(same_day := {v for (_, day), v in stated.items() if day == answered[0].value.day}) == 1:
+        value, n = next(iter(same_day))
+        return Rewrite(f"{format_date(value, d.question.language)} [{n}]", [n], f"{answered[0].raw!r} is no date the cited sentences write; sentence {n} gives {value.isoformat()}")
+    return None
+
+
+def _span_days(text: str) -> set[int]:
+    """Every day number of the spans a text writes ("3-5 Maret 2026" -> {3, 4, 5})."""
+    return {day for span in date_ranges(text) for day in range(span.first_day, span.last_day + 1)}
 
 
 def end_of_the_span_when_asked(d: Draft) -> Change:
@@ -1460,6 +1504,7 @@ RULES: list[Rule] = [
     Rule("names_someone_new", names_someone_new, _K({"person"}), whole_only=True),
     Rule("acting_is_not_the_one_chosen", acting_is_not_the_one_chosen, _K({"person"}), whole_only=True),
     Rule("duration_has_its_unit", duration_has_its_unit, _K({"duration"})),
+    Rule("date_is_a_stated_date", date_is_a_stated_date, _K({"date"})),
     Rule("end_of_the_span_when_asked", end_of_the_span_when_asked, _K({"date"})),
     Rule("weekday_when_the_day_is_asked", weekday_when_the_day_is_asked, _K({"date"})),
     Rule("interval_from_article_dates", interval_from_article_dates, _K({"interval"})),

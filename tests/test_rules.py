@@ -1460,6 +1460,16 @@ def test_two_events_dated_by_their_months_take_the_dates_inside_those_months():
     )
     outcome = run("How many days separated Kota Cimahi's December 2025 and April 2026 inauguration ceremonies?", "7 days [1][3]", [1, 3], *said)
     assert "(110 days): 19 December 2025 [2] to 8 April 2026 [1]" in outcome.draft.answer
+
+
+def test_two_events_dated_by_their_months_are_not_answered_by_a_length_one_sentence_states():
+    said = (
+        garut("Bupati Garut melantik 41 pejabat, Kamis (7/5/2026).", doc="garut-mei.txt", date="2026-05-07"),
+        garut("Ia meminta pejabat baru menyusun program kerja 100 hari.", doc="garut-mei.txt", date="2026-05-07"),
+        NOVEMBER,
+    )
+    outcome = run("Berapa hari jarak pelantikan pejabat Garut November 2025 dan Mei 2026?", "100 hari [2]", [2], *said)
+    assert "185 hari" in outcome.draft.answer and trace(outcome) == [("interval_from_article_dates", "rewrote")]
     assert trace(outcome) == [("interval_from_article_dates", "rewrote")]
 
 
@@ -1849,3 +1859,37 @@ def test_a_figure_as_it_stood_at_a_months_end_may_come_from_an_article_after_it(
     assert accepted(as_of), trace(as_of)
     during = run("Berapa persen realisasi belanja APBD Subang pada Maret 2026?", "13,8 persen [1]", [1], april)
     assert refused_by(during) == "cited_from_asked_period"
+
+
+# ---- a date answered is a date written -------------------------------------------------------
+
+SWORN_IN = cimahi("Wali Kota Cimahi melantik 23 pejabat hasil seleksi terbuka, Kamis (12/3) pagi di Gedung Harjasari.", date="2026-03-12")
+CLOSED = cimahi("Pendaftaran seleksi ditutup 27 Februari 2026 dengan 30 pelamar.", date="2026-03-12")
+
+
+def test_a_date_mixing_two_written_dates_becomes_the_one_with_its_day():
+    outcome = run("Kapan Wali Kota Cimahi melantik pejabat hasil seleksi terbuka?", "12 Februari 2026 [1][2]", [1, 2], SWORN_IN, CLOSED)
+    assert accepted(outcome) and outcome.draft.answer == "12 Maret 2026 [1]"
+    assert ("date_is_a_stated_date", "rewrote") in trace(outcome)
+
+
+def test_a_date_no_written_date_shares_its_day_with_is_left_alone():
+    # the day is the count of officials, the month the closing date's: no written date to take
+    outcome = run("When did Cimahi's mayor swear in the winners of the open selection?", "23 February 2026 [1][2]", [1, 2], SWORN_IN, CLOSED)
+    assert "date_is_a_stated_date" not in [rule for rule, _ in trace(outcome)] and outcome.draft.answer == "23 February 2026 [1][2]"
+
+
+@pytest.mark.parametrize(
+    "question, answer, said",
+    [
+        ("When did Cimahi's mayor swear in the winners of the open selection?", "March 12, 2026 [1]", (SWORN_IN,)),
+        ("Kapan pendaftaran seleksi Pemkot Cimahi ditutup?", "27 Februari 2026 [1]", (CLOSED,)),
+        # the article's own date: the header the model reads
+        ("Kapan pelantikan pejabat Cimahi digelar?", "12 Maret 2026 [1]", (cimahi("Sebanyak 23 pejabat dilantik di Gedung Harjasari.", date="2026-03-12"),)),
+        # the first day of a written span, its month written once
+        ("Kapan tes kesehatan pejabat Cimahi digelar?", "3 Maret 2026 [1]", (cimahi("Tes kesehatan digelar 3-5 Maret 2026 di RSUD Cibabat."),)),
+    ],
+)
+def test_a_written_date_is_kept(question, answer, said):
+    outcome = run(question, answer, [1], *said)
+    assert "date_is_a_stated_date" not in [rule for rule, _ in trace(outcome)] and accepted(outcome)
