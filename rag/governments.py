@@ -61,7 +61,68 @@ def governments_in(text: str) -> Counter[str]:
             cue = match.group(0)
             if not _TITLE_CUE.match(cue):
                 certain.add(government)
-    return Counter({g: c for g, c in counts.items() if g in certain or c >= 2})
+    # "Pemkot Tangsel" is the Kota Tangerang Selatan the same article names in full
+    for short in [g for g in counts if " " not in region(g)]:
+        full = next((g for g in counts if g.split()[0] == short.split()[0] and abbreviates(region(short), region(g))), None)
+        if full:
+            counts[full] += counts.pop(short)
+            if short in certain:
+                certain.add(full)
+    # a name only ever after a title, in an article that names its government of that kind: a
+    # person ("Kabupaten Temanggung ... Bupati Nadia Muna") or an office ("Staf Ahli Bupati Bidang Ekonomi")
+    kinds = {g.split()[0] for g in certain}
+    return Counter({g: c for g, c in counts.items() if g in certain or (c >= 2 and g.split()[0] not in kinds)})
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """Whether a one-word name is the short form Indonesian news makes of a region of several words:
+    the start of each word, in order ("Tangsel" for Tangerang Selatan, "Jabar" for Jawa Barat).
+
+    >>> abbreviates("Tangsel", "Tangerang Selatan"), abbreviates("Jateng", "Jawa Tengah")
+    (True, True)
+    >>> abbreviates("Tangerang", "Tangerang Selatan"), abbreviates("Jabar", "Jawa Timur")
+    (False, False)
+    """
+    words, rest = full.lower().split(), short.lower()
+    if len(words) < 2 or " " in short:
+        return False
+
+    def fits(rest: str, words: list[str]) -> bool:  # each word gives two letters or more, the last three or more
+        if not words:
+            return not rest
+        least = 3 if len(words) == 1 else 2
+        return any(rest[:k] == words[0][:k] and fits(rest[k:], words[1:]) for k in range(least, min(len(words[0]), len(rest)) + 1))
+
+    return fits(rest, words)
+
+
+# English puts the compass word first: "South Tangerang" is Tangerang Selatan, "West Bandung" Bandung Barat.
+_COMPASS = {"north": "Utara", "south": "Selatan", "east": "Timur", "west": "Barat", "central": "Tengah"}
+_COMPASS_FIRST = re.compile(r"\b(North|South|East|West|Central)\s+([A-Z][a-zA-Z'-]+)", re.IGNORECASE)
+
+
+def in_full(question: str, known: Iterable[str]) -> str:
+    """A question with the regions the index holds written as the articles write them in full: the
+    English order ("South Tangerang") and the short form ("Pemkot Tangsel") become "Tangerang
+    Selatan" when a government of that name is known; nothing else changes.
+
+    >>> in_full("What did South Tangerang and Pemkot Tangsel record?", ["Kota Tangerang Selatan"])
+    'What did Tangerang Selatan and Pemkot Tangerang Selatan record?'
+    """
+    regions = {region(g) for g in known}
+
+    def compass(m: re.Match[str]) -> str:
+        full = f"{m.group(2).capitalize()} {_COMPASS[m.group(1).lower()]}"
+        return full if full in regions else m.group(0)
+
+    question = _COMPASS_FIRST.sub(compass, question)
+    several = [r for r in regions if " " in r]
+
+    def short(m: re.Match[str]) -> str:
+        full = [r for r in several if abbreviates(m.group(0), r)]
+        return full[0] if len(full) == 1 and m.group(0).capitalize() not in regions else m.group(0)
+
+    return re.sub(r"\b[A-Za-z]{4,}\b", short, question) if several else question
 
 
 def _headline(line: str) -> bool:

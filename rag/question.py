@@ -657,8 +657,8 @@ def parse(text: str, known_governments: Iterable[str] = (), dated: Iterable[tupl
     """The facts of a question, resolved against the governments the index holds; `dated`, the
     (date, government) of each indexed article, gives a month named without a year the year of
     the asked government's latest such article (`dates.latest_months`)."""
-    text = normalise(text)
     known = tuple(known_governments)
+    text = gov.in_full(normalise(text), known)  # "Pemkot Tangsel", "South Tangerang": Tangerang Selatan
     kind = kind_of(text)
     periods = tuple(question_periods(text))
     resolved = tuple(gov.resolve(text, known))

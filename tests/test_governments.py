@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from rag.governments import governments_in, kinds_named, main_government, region, resolve, unknown
+from rag.governments import abbreviates, governments_in, in_full, kinds_named, main_government, region, resolve, unknown
 
 KNOWN = [
     "Kabupaten Garut",
@@ -60,6 +60,51 @@ def test_the_deputy_mayor_names_the_city_not_a_regency():
 def test_office_words_after_a_government_word_are_not_regions():
     assert governments_in("Hadir pula Kepala Dinas dan Sekretaris Kota dalam acara itu.") == Counter()
     assert governments_in("Pelantikan berlangsung di Kota Baru Parahyangan.") == Counter()
+
+
+def test_a_short_form_of_a_region_counts_for_the_region_the_article_names_in_full():
+    text = (
+        "SURABAYA – Pemerintah Provinsi Jawa Timur (Pemprov Jatim) melantik 58 pejabat, Senin (2/3/2026).\n"
+        "Gubernur Jatim meminta pejabat baru bekerja cepat. Pemprov Jatim juga membuka seleksi terbuka."
+    )
+    assert governments_in(text) == Counter({"Provinsi Jawa Timur": 4})
+    assert main_government(text) == "Provinsi Jawa Timur"
+
+
+def test_a_name_only_ever_after_a_title_is_no_region_beside_the_articles_own_government():
+    text = (
+        "Pemkab Wonogiri melantik 40 pejabat. Bupati Joko Sutopo meminta mereka bekerja cepat. "
+        "Bupati Joko juga melantik Staf Ahli Bupati Bidang Hukum dan Staf Ahli Bupati Bidang Ekonomi."
+    )
+    assert governments_in(text) == Counter({"Kabupaten Wonogiri": 1})
+
+
+@pytest.mark.parametrize(
+    "short, full, expected",
+    [
+        ("Tangsel", "Tangerang Selatan", True),
+        ("Jatim", "Jawa Timur", True),
+        ("Sumsel", "Sumatera Selatan", True),
+        ("Bandung", "Bandung Barat", False),  # the first word alone is another region
+        ("Jabar", "Jawa Timur", False),
+        ("Tangerang", "Tangerang Selatan", False),
+    ],
+)
+def test_a_short_form_is_the_start_of_each_word_of_the_region(short, full, expected):
+    assert abbreviates(short, full) is expected
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("How many officials did the West Bandung regency swear in?", ["Kabupaten Bandung Barat"]),
+        ("Berapa pejabat dilantik Pemprov Jabar?", ["Provinsi Jawa Barat"]),
+        ("berapa pejabat dilantik pemprov jabar?", ["Provinsi Jawa Barat"]),
+        ("How many officials did the Bandung regency swear in?", ["Kabupaten Bandung"]),  # no compass word: Bandung
+    ],
+)
+def test_a_region_written_the_english_way_or_short_resolves_to_the_one_the_articles_name(question, expected):
+    assert resolve(in_full(question, KNOWN), KNOWN) == expected
 
 
 def test_a_title_case_headline_verb_is_not_a_region():
