@@ -155,6 +155,8 @@ class Cluster:
         log = logs / f"{name}.log"
         # A session of its own: Ctrl-C reaches this script only, which stops the processes in order;
         # and a SIGTERM when this process dies however it dies, so nothing is left running.
+        # Unbuffered, so each log line reaches the file when it is written, not when 8 KiB have piled up.
+        env = {**(env if env is not None else os.environ), "PYTHONUNBUFFERED": "1"}
         popen = subprocess.Popen(
             argv, stdout=log.open("ab"), stderr=subprocess.STDOUT, env=env, cwd=PROJECT_ROOT, start_new_session=True, preexec_fn=_die_with_parent
         )
