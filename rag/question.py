@@ -21,7 +21,7 @@ from rag import governments as gov
 from rag.dates import CALENDAR_WORDS, PART_OF_YEAR, DateSpan, latest_months, question_periods, years_spoken_of
 from rag.glossary import english_terms
 from rag.people import NOT_NAME_WORDS, OFFICE_SHORT, Title, asked_title
-from rag.text import VERB
+from rag.text import NUMBER_WORDS, VERB
 
 # ---- language -------------------------------------------------------------------------------
 
@@ -421,6 +421,7 @@ class Question:
     share: bool = False  # an amount asked as the part used of a whole ("how much of its budget ... absorb"): rupiah or a percentage
     boundary: str = ""  # a date question asking the "end" ("batas akhir pendaftaran") or "start" ("kapan dibuka") of a span of days
     post: str = ""  # the one office a count is asked for ("Kepala Dishub" of "pelamar jabatan Kepala Dishub")
+    items: int = 0  # how many things a total adds, as the question says ("the three road upgrades": 3)
     regions: tuple[str, ...] = field(default=(), repr=False)  # every region the index knows
 
     @property
@@ -613,6 +614,31 @@ def normalise(text: str) -> str:
 
 # A count asked for one post: "How many applied for the head of public works (PUTR) post?",
 # "Berapa pelamar jabatan Kepala Dishub?". Ranks and staff kinds in parentheses are no post.
+# "the three road upgrades", "ketiga ruas jalan", "both contracts": the things a total adds, counted
+# by the question itself. A number word before a span of time ("tiga bulan") or a word that is no
+# thing ("tahap kedua pada ...": the second stage) counts nothing.
+_ITEMS = re.compile(r"\b(?P<n>both|kedua|ke(?:tiga|empat|lima|enam)|two|three|four|five|six|dua|tiga|empat|lima|enam)\s+(?P<thing>[a-z][\w-]*)", re.I)
+_NOT_ITEMS = set(
+    "bulan tahun hari minggu pekan jam kali triwulan kuartal semester periode tahap pada di ke dari yang dan atau ini itu tersebut "
+    "months month years year days day weeks week hours times quarters quarter of in on at and or".split()
+)
+
+
+def items_asked(text: str) -> int:
+    """How many things the question says its total adds, 0 when it does not say.
+
+    >>> items_asked("What is the combined value of the three road upgrades?"), items_asked("berapa total panjang ketiga ruas jalan itu?")
+    (3, 3)
+    >>> items_asked("Berapa pejabat dilantik dalam tiga bulan pertama 2026?"), items_asked("How many in total at both ceremonies?")
+    (0, 2)
+    """
+    for m in _ITEMS.finditer(text):
+        if m.group("thing").lower() not in _NOT_ITEMS:
+            word = m.group("n").lower()
+            return 2 if word == "both" else NUMBER_WORDS[word[2:] if word.startswith("ke") else word]  # "ketiga": the three
+    return 0
+
+
 _POST_WORD = re.compile(r"\b(?:posts?|positions?|seats?|jabatan|posisi|kursi)\b", re.I)
 _POST_NAMED = re.compile(r"\b(?:jabatan|posisi|kursi)\s+((?:Kepala|Sekretaris|Asisten|Kabid|Kabag|Camat|Lurah)\s+(?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|dan))*)")
 # In brackets right after an office's words, an acronym or an Indonesian title: "head of public
@@ -706,5 +732,6 @@ def parse(text: str, known_governments: Iterable[str] = (), dated: Iterable[tupl
         share=kind == "money" and bool(_SHARE.search(text)),
         boundary=_boundary(text) if kind == "date" else "",
         post=post_asked(text, regions) if kind == "count" else "",
+        items=items_asked(text),
         regions=regions,
     )

@@ -403,6 +403,71 @@ def total_is_computed(d: Draft) -> Change:
     return Rewrite(answer, cites, f"{m.group('sum').strip()} computed: {money}{shown}{unit}")
 
 
+# An amount with its unit, as a sentence lists it: "Rp 21,4 miliar", "5,1 kilometer", "9 pelamar".
+_LISTED = re.compile(rf"(?P<rp>Rp\.?\s*)?(?P<value>{_TERM})(?:\s*(?P<unit>%|[a-zA-Z]+))?")
+_MEASURE_NAMES = {"km": "kilometer", "kilometers": "kilometer", "kilometres": "kilometer", "m": "meter", "meters": "meter", "metres": "meter",
+               "ha": "hektare", "hektar": "hektare", "hectares": "hektare", "tons": "ton", "tonnes": "ton",
+               "milyar": "miliar", "billion": "miliar", "million": "juta", "trillion": "triliun"}
+_MEASURES = {"kilometer", "meter", "hektare", "ton"}
+_MONEY_ASKED = re.compile(r"\b(?:value|worth|cost|budget|money|rupiah|rp|nilai|anggaran|biaya|dana|pagu)\b", re.I)
+
+
+def _unit_of(word: str | None, rp: bool) -> str:
+    """What an amount is counted in: "money miliar" for "Rp 21,4 miliar", "kilometer" for "5,1 km"."""
+    unit = _MEASURE_NAMES.get((word or "").lower(), (word or "").lower())
+    return f"money {unit if unit in ('ribu', 'juta', 'miliar', 'triliun') else ''}".strip() if rp or unit in ("juta", "miliar", "triliun") else unit
+
+
+def _listed_amounts(text: str) -> dict[str, list[str]]:
+    """The amounts a sentence writes, as written, by unit: "ruas A 6,8 kilometer senilai Rp 21,4
+    miliar, ruas B 4,3 kilometer senilai Rp 12,9 miliar" -> {"kilometer": ["6,8 kilometer", "4,3
+    kilometer"], "money miliar": ["Rp 21,4 miliar", "Rp 12,9 miliar"]}."""
+    found: dict[str, list[str]] = {}
+    for m in _LISTED.finditer(text):
+        unit = _unit_of(m.group("unit"), bool(m.group("rp")))
+        if unit and unit not in MONTHS:
+            written = m.group(0) if unit != "money" else f"{m.group('rp')}{m.group('value')}"  # "Rp 500.000", not "Rp 500.000 dan"
+            found.setdefault(unit, []).append(written.strip())
+    return found
+
+
+def total_adds_the_listed_items(d: Draft) -> Change:
+    """A total of the things the question counts for itself ("the three road upgrades, how many km
+    altogether?", "nilai ketiga paket itu berapa total?") adds the amounts of the asked unit one
+    sentence lists for them, exactly that many: "ruas Semin–Bulurejo sepanjang 5,1 kilometer ...,
+    ruas Tepus–Purwodadi 4,2 kilometer ..., serta ruas Ngawen–Watusigar 3,1 kilometer" gives the
+    addition "5,1 kilometer + 4,2 kilometer + 3,1 kilometer", which `total_is_computed` works out.
+    A small model adds a fourth number it saw (the whole budget) or drops the decimals ("5 + 4 +
+    3"). The unit asked is money for a value or budget, a measure the question names (km,
+    hectares), or else what it counts ("pelamar")."""
+    q = d.question
+    if q.items < 2:
+        return None
+    words = [_MEASURE_NAMES.get(w, w) for w in re.findall(r"[a-z]+", q.text.lower())]
+    asked = ("money" if q.kind == "money" or _MONEY_ASKED.search(q.text) else next((w for w in words if w in _MEASURES), ""))
+    head = q.counted_terms[0].lower() if q.counted_terms else ""
+    if not asked and not head:
+        return None
+    cited = [s for n in d.cited if (s := d.context.get(n))]
+    for sentences in (cited, [s for s in d.context.sentences if eligible(d, s)]):
+        # a long sentence reaches the context in clauses ("..., ruas B senilai Rp 12,9 miliar," | "serta ruas C ..."): read together
+        runs = [[s] for s in sentences] + [[s, t] for s, t in zip(sentences, sentences[1:]) if t.doc_id == s.doc_id and t.position == s.position and t.piece == s.piece + 1]
+        lists = [(run, amounts) for run in runs for unit, amounts in _listed_amounts(" ".join(s.text for s in run)).items()
+                 if len(amounts) == q.items and (unit.startswith(asked) if asked else unit.startswith(head[:5]))]
+        if len({tuple(a) for _, a in lists}) > 1:
+            return None  # two sentences list as many amounts: which are the things asked is not for us to pick
+        if lists:
+            run, amounts = lists[0]
+            values = [decimal_of(re.findall(_TERM, a)[0]) for a in amounts]
+            shown = [decimal_of(t) for t in re.findall(_TERM, d.body())]
+            if None in values or sorted(shown) == sorted(values) or (sum(values) in shown and not _ADDITION.search(d.body())):
+                return None  # the answer is that total, or that addition, already
+            addition, numbers = " + ".join(amounts), [s.number for s in run]
+            where = " and ".join(f"sentence {n}" for n in numbers)
+            return Rewrite(f"{addition} {''.join(f'[{n}]' for n in numbers)}", numbers, f"{where} list the {q.items} amounts asked: {addition}")
+    return None
+
+
 def _computed(d: Draft) -> set[int]:
     """The whole part of a difference or total the answer shows with its arithmetic ("18,5 (90 -
     71,5)", "44 (19 + 14 + 11)"): ours, not a number any sentence must state."""
@@ -1096,6 +1161,22 @@ def weekday_when_the_day_is_asked(d: Draft) -> Change:
     return Rewrite(f"{day}, {d.answer}", d.cited, f"the day was asked; {value.isoformat()} is a {day}")
 
 
+def weekday_is_the_dates(d: Draft) -> Change:
+    """A day of the week written beside a date is the one that date falls on: "3 Juli 2025, Rabu,
+    2025" (3 July 2025 was a Thursday) -> "Kamis, 3 Juli 2025". The calendar says it, not the model,
+    which mixes the weekday of one dateline with the date of another."""
+    answered = find_dates(d.body())
+    days = [w.lower().replace("'", "") for w in re.findall(r"\b(" + "|".join(list(WEEKDAYS_ID) + list(WEEKDAYS_EN)) + r")\b", d.body(), re.I)]
+    if len(answered) != 1 or not days or not re.search(r"\b(?:19|20)\d\d\b", answered[0].raw):
+        return None
+    value = answered[0].value
+    if all({**WEEKDAYS_ID, **WEEKDAYS_EN}.get(day) == value.weekday() for day in days):
+        return None
+    right = _WEEKDAY_NAMES[d.question.language][value.weekday()]
+    markers_ = "".join(f"[{n}]" for n in d.cited)
+    return Rewrite(f"{right}, {format_date(value, d.question.language)} {markers_}".strip(), d.cited, f"{value.isoformat()} is a {right}, not a {days[0].capitalize()}")
+
+
 def date_is_a_stated_date(d: Draft) -> Change:
     """A date answered is one its cited sentences write, or their article's date: from "melantik 41
     pejabat, Rabu (20/5) malam" and "Pendaftaran dibuka hingga 10 April 2026", "20 April 2026" takes
@@ -1478,6 +1559,7 @@ RULES: list[Rule] = [
     Rule("asked_government_is_indexed", asked_government_is_indexed),
     Rule("percent_has_its_unit", percent_has_its_unit, _K({"percent"})),
     Rule("difference_is_computed", difference_is_computed, _K({"difference"})),
+    Rule("total_adds_the_listed_items", total_adds_the_listed_items, _K({"count", "total", "money"}), whole_only=True),
     Rule("total_is_computed", total_is_computed, _K({"count", "total", "money"}), whole_only=True),
     Rule("asked_value_present", asked_value_present),
     Rule("count_of_the_item_alone", count_of_the_item_alone, COUNT_KINDS),
@@ -1505,6 +1587,7 @@ RULES: list[Rule] = [
     Rule("acting_is_not_the_one_chosen", acting_is_not_the_one_chosen, _K({"person"}), whole_only=True),
     Rule("duration_has_its_unit", duration_has_its_unit, _K({"duration"})),
     Rule("date_is_a_stated_date", date_is_a_stated_date, _K({"date"})),
+    Rule("weekday_is_the_dates", weekday_is_the_dates, _K({"date"})),
     Rule("end_of_the_span_when_asked", end_of_the_span_when_asked, _K({"date"})),
     Rule("weekday_when_the_day_is_asked", weekday_when_the_day_is_asked, _K({"date"})),
     Rule("interval_from_article_dates", interval_from_article_dates, _K({"interval"})),

@@ -188,6 +188,21 @@ def test_a_count_that_does_not_add_periods_up_stays_a_count(question):
 
 
 @pytest.mark.parametrize(
+    "question, items",
+    [
+        ("What is the combined value of the three Garut road packages put out to tender?", 3),
+        ("berapa total panjang ketiga ruas jalan yang dibeton Pemkab Cianjur?", 3),
+        ("How many applicants did both posts draw altogether?", 2),
+        ("Berapa pejabat dilantik dalam tiga bulan pertama 2026?", 0),  # a span of time, not three things
+        ("Berapa pejabat yang dilantik pada tahap kedua pada Mei 2026?", 0),  # the second stage
+        ("Berapa total pejabat yang dilantik Pemkab Garut pada Maret 2026?", 0),
+    ],
+)
+def test_how_many_things_a_total_adds_as_the_question_counts_them(question, items):
+    assert ask(question).items == items
+
+
+@pytest.mark.parametrize(
     "question, wants",
     [("Berapa pejabat dilantik?", True), ("Berapa persen realisasi anggaran?", True), ("Siapa Wakil Bupati Garut?", False)],
 )

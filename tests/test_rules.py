@@ -358,6 +358,32 @@ def test_a_total_of_decimals_keeps_them_and_its_unit():
     assert accepted(outcome) and strip_markers(outcome.draft.answer).startswith("5.75 kilometer (3,5 kilometer + 2,25 kilometer)")
 
 
+ROADS = (
+    garut("Anggaran infrastruktur jalan dalam APBD Garut 2026 mencapai Rp 310,5 miliar."),
+    garut("Ketiga ruas itu adalah Cikajang–Banjarwangi sepanjang 4,6 kilometer senilai Rp 15,2 miliar, Bayongbong–Cisurupan 2,8 kilometer senilai Rp 9,7 miliar, dan Pameungpeuk–Cikelet 3,5 kilometer senilai Rp 11,4 miliar."),
+)
+
+
+def test_a_total_of_the_things_the_question_counts_adds_what_one_sentence_lists_for_them():
+    # the model adds the whole budget to the three packages; the question says there are three
+    outcome = run("Berapa total nilai ketiga paket jalan yang dilelang Pemkab Garut?", "Rp 310,5 miliar + Rp 15,2 miliar + Rp 9,7 miliar + Rp 11,4 miliar [1][2]", [1, 2], *ROADS)
+    assert accepted(outcome) and strip_markers(outcome.draft.answer).startswith("Rp 36,3 miliar (Rp 15,2 miliar + Rp 9,7 miliar + Rp 11,4 miliar)")
+    assert trace(outcome)[:2] == [("total_adds_the_listed_items", "rewrote"), ("total_is_computed", "rewrote")] and outcome.draft.cited == [2]
+
+
+def test_a_total_of_listed_lengths_keeps_the_decimals_the_model_dropped():
+    outcome = run("The three Garut road upgrades: how many km is that altogether?", "4 + 2 + 3 = 9 [2]", [2], *ROADS)
+    assert accepted(outcome) and strip_markers(outcome.draft.answer).startswith("10.9 kilometer (4,6 kilometer + 2,8 kilometer + 3,5 kilometer)")
+
+
+def test_a_listed_total_is_left_alone_when_the_answer_is_it_or_two_sentences_list_as_many():
+    right = run("Berapa total nilai ketiga paket jalan yang dilelang Pemkab Garut?", "Rp 36,3 miliar [2]", [2], *ROADS)
+    assert "total_adds_the_listed_items" not in dict(trace(right))
+    other = garut("Tahun lalu tiga paket senilai Rp 8 miliar, Rp 6 miliar dan Rp 5 miliar selesai dikerjakan.")
+    two = run("Berapa total nilai ketiga paket jalan yang dilelang Pemkab Garut?", "Rp 15,2 miliar + Rp 8 miliar [2][3]", [2, 3], *ROADS, other)
+    assert "total_adds_the_listed_items" not in dict(trace(two))
+
+
 def test_a_total_of_amounts_of_money_keeps_the_rupiah():
     said = (garut("Tiga paket peningkatan jalan senilai Rp 21,4 miliar, Rp 12,9 miliar dan Rp 18,7 miliar sudah dilelang."),)
     outcome = run("What is the combined value of the three Garut road packages put out to tender?", "Rp 21,4 miliar + Rp 12,9 miliar + Rp 18,7 miliar = Rp 52 miliar [1]", [1], *said)
@@ -1761,6 +1787,14 @@ def test_the_day_of_the_week_is_added_when_the_day_is_asked():
 def test_an_english_date_answer_gets_an_english_weekday():
     outcome = run("What day of the week did the Garut regent install the 12 camat?", "2 March 2026 [1]", [1], MARCH)
     assert outcome.draft.answer.startswith("Monday, 2 March 2026")
+
+
+def test_a_weekday_beside_a_date_is_the_one_the_calendar_gives():
+    outcome = run("Kapan Bupati Garut melantik 12 camat?", "2 Maret 2026, Rabu, 2026 [1]", [1], MARCH)
+    assert accepted(outcome) and strip_markers(outcome.draft.answer) == "Senin, 2 Maret 2026"
+    assert ("weekday_is_the_dates", "rewrote") in trace(outcome)
+    right = run("Kapan Bupati Garut melantik 12 camat?", "Senin, 2 Maret 2026 [1]", [1], MARCH)
+    assert "weekday_is_the_dates" not in dict(trace(right)) and accepted(right)
 
 
 # ---- the rules take no evidence from outside the question's period, government or people ----
