@@ -61,9 +61,9 @@ def governments_in(text: str) -> Counter[str]:
             cue = match.group(0)
             if not _TITLE_CUE.match(cue):
                 certain.add(government)
-    # "Pemkot Tangsel" is the Kota Tangerang Selatan the same article names in full
+    # "Pemkot Tangsel" is the Kota Tangerang Selatan the same article names in full, "Pemkab KBB" its Kabupaten Bandung Barat
     for short in [g for g in counts if " " not in region(g)]:
-        full = next((g for g in counts if g.split()[0] == short.split()[0] and abbreviates(region(short), region(g))), None)
+        full = next((g for g in counts if g.split()[0] == short.split()[0] and (abbreviates(region(short), region(g)) or initialism(region(short), g))), None)
         if full:
             counts[full] += counts.pop(short)
             if short in certain:
@@ -71,7 +71,8 @@ def governments_in(text: str) -> Counter[str]:
     # a name only ever after a title, in an article that names its government of that kind: a
     # person ("Kabupaten Temanggung ... Bupati Nadia Muna") or an office ("Staf Ahli Bupati Bidang Ekonomi")
     kinds = {g.split()[0] for g in certain}
-    return Counter({g: c for g, c in counts.items() if g in certain or (c >= 2 and g.split()[0] not in kinds)})
+    # ... unless the dateline names it: "Gunungkidul - ... dilakukan Bupati Gunungkidul Endah" is a region
+    return Counter({g: c for g, c in counts.items() if g in certain or (c >= 2 and g.split()[0] not in kinds) or _datelined(g, body)})
 
 
 def abbreviates(short: str, full: str) -> bool:
@@ -96,8 +97,25 @@ def abbreviates(short: str, full: str) -> bool:
     return fits(rest, words)
 
 
-# English puts the compass word first: "South Tangerang" is Tangerang Selatan, "West Bandung" Bandung Barat.
+def initialism(short: str, government: str) -> bool:
+    """Whether a word in capitals is the initialism local news makes of a regency or city of
+    several words: K (Kabupaten or Kota) and the first letter of each word ("KBB" for Kabupaten
+    Bandung Barat).
+
+    >>> initialism("KBB", "Kabupaten Bandung Barat"), initialism("KBB", "Kota Bandung"), initialism("Kbb", "Kabupaten Bandung Barat")
+    (True, False, False)
+    """
+    words = region(government).split()
+    return (
+        len(words) > 1 and short.isupper() and government.split()[0] in ("Kabupaten", "Kota")
+        and short == "K" + "".join(w[0] for w in words).upper()
+    )
+
+
+# English puts the compass word first: "South Tangerang" is Tangerang Selatan, "West Bandung" Bandung
+# Barat, and names the island its own way: "West Java" is Jawa Barat.
 _COMPASS = {"north": "Utara", "south": "Selatan", "east": "Timur", "west": "Barat", "central": "Tengah"}
+_EXONYMS = {"Java": "Jawa", "Sumatra": "Sumatera"}
 _COMPASS_FIRST = re.compile(r"\b(North|South|East|West|Central)\s+([A-Z][a-zA-Z'-]+)", re.IGNORECASE)
 
 
@@ -109,10 +127,12 @@ def in_full(question: str, known: Iterable[str]) -> str:
     >>> in_full("What did South Tangerang and Pemkot Tangsel record?", ["Kota Tangerang Selatan"])
     'What did Tangerang Selatan and Pemkot Tangerang Selatan record?'
     """
+    known = list(known)
     regions = {region(g) for g in known}
 
     def compass(m: re.Match[str]) -> str:
-        full = f"{m.group(2).capitalize()} {_COMPASS[m.group(1).lower()]}"
+        name = m.group(2).capitalize()
+        full = f"{_EXONYMS.get(name, name)} {_COMPASS[m.group(1).lower()]}"
         return full if full in regions else m.group(0)
 
     question = _COMPASS_FIRST.sub(compass, question)
@@ -122,6 +142,11 @@ def in_full(question: str, known: Iterable[str]) -> str:
         full = [r for r in several if abbreviates(m.group(0), r)]
         return full[0] if len(full) == 1 and m.group(0).capitalize() not in regions else m.group(0)
 
+    def initials(m: re.Match[str]) -> str:  # "Pemkab KBB" -> "Pemkab Bandung Barat", "KBB" -> "Kabupaten Bandung Barat"
+        full = [g for g in known if initialism(m.group(2), g)]
+        return m.group(0) if len(full) != 1 else (m.group(1) or "") + (region(full[0]) if m.group(1) else full[0])
+
+    question = re.sub(r"\b((?i:pemkab|pemkot|kabupaten|kota|bupati|wali\s*kota)\s+)?([A-Z]{3,5})\b", initials, question)
     return re.sub(r"\b[A-Za-z]{4,}\b", short, question) if several else question
 
 
@@ -131,8 +156,16 @@ def _headline(line: str) -> bool:
 
 
 # The dateline an Indonesian article opens with: the place in capitals before its first dash or
-# comma ("SUMEDANG –", "KOTA TASIKMALAYA, (12/5/2026) –", "CIREBON, KOMPAS.com -").
-_DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z.' ]{2,40}?)\s*(?:,|\s[–—-])")
+# comma ("SUMEDANG –", "KOTA TASIKMALAYA, (12/5/2026) –", "CIREBON, KOMPAS.com -"), or as a name
+# before a dash that a sentence follows ("Gunungkidul - Setelah lebih dari setahun ...").
+_DATELINE = re.compile(r"^\s*(?:(?P<place>[A-Z][A-Z.' ]{2,40}?)\s*(?:,|\s[–—-])|(?P<named>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s+[–—-]\s(?=.{40}))")  # not a byline: "Anisa Rahmawati - detikJogja"
+
+
+def _datelined(government: str, text: str) -> bool:
+    """Whether the article's dateline names the government's region."""
+    opening = [line for line in text.split("\n") if line.strip() and not _headline(line)][:3]  # the dateline opens the story
+    dateline = next(((m.group("place") or m.group("named")).upper() for line in opening if (m := _DATELINE.match(line))), "")
+    return bool(re.search(rf"\b{re.escape(region(government).upper())}\b", dateline))
 
 
 def main_government(text: str) -> str | None:
@@ -146,9 +179,7 @@ def main_government(text: str) -> str | None:
     leading = [g for g, count in ranked if count == ranked[0][1]]
     if len(leading) == 1:
         return leading[0]
-    opening = [line for line in text.split("\n") if line.strip() and not _headline(line)][:3]  # the dateline opens the story
-    dateline = next((m.group("place").upper() for line in opening if (m := _DATELINE.match(line))), "")
-    datelined = [g for g in leading if re.search(rf"\b{re.escape(region(g).upper())}\b", dateline)]
+    datelined = [g for g in leading if _datelined(g, text)]
     datelined = [g for g in datelined if not any(len(region(o)) > len(region(g)) for o in datelined)]  # "BANDUNG BARAT", not Bandung
     return datelined[0] if len(datelined) == 1 else None
 

@@ -71,6 +71,22 @@ def test_a_short_form_of_a_region_counts_for_the_region_the_article_names_in_ful
     assert main_government(text) == "Provinsi Jawa Timur"
 
 
+def test_an_initialism_of_a_region_counts_for_the_region_the_article_names_in_full():
+    text = "Pemerintah Kabupaten Bandung Barat (KBB) melantik 40 pejabat. Bupati KBB meminta mereka bekerja cepat. Pemkab KBB juga membuka seleksi."
+    assert governments_in(text) == Counter({"Kabupaten Bandung Barat": 3})
+
+
+def test_a_name_after_a_title_once_is_a_region_when_the_dateline_names_it():
+    text = (
+        "Jembatan Kedungpoh Mulai Dibangun Ulang\n"
+        "Anisa Rahmawati - detikJogja\n"  # a byline, no dateline
+        "Gunungkidul - Setelah setahun hanya bisa dilalui sepeda motor, jembatan itu dibangun ulang oleh Bupati Gunungkidul Endah Subekti.\n"
+        "Bupati Endah meminta pekerjaan selesai Desember."
+    )
+    assert governments_in(text) == Counter({"Kabupaten Gunungkidul": 1})
+    assert main_government(text) == "Kabupaten Gunungkidul"
+
+
 def test_a_name_only_ever_after_a_title_is_no_region_beside_the_articles_own_government():
     text = (
         "Pemkab Wonogiri melantik 40 pejabat. Bupati Joko Sutopo meminta mereka bekerja cepat. "
@@ -101,6 +117,9 @@ def test_a_short_form_is_the_start_of_each_word_of_the_region(short, full, expec
         ("Berapa pejabat dilantik Pemprov Jabar?", ["Provinsi Jawa Barat"]),
         ("berapa pejabat dilantik pemprov jabar?", ["Provinsi Jawa Barat"]),
         ("How many officials did the Bandung regency swear in?", ["Kabupaten Bandung"]),  # no compass word: Bandung
+        ("How many officials did the West Java governor install?", ["Provinsi Jawa Barat"]),  # English names the island its own way
+        ("Berapa pejabat yang dilantik Pemkab KBB pada Mei 2026?", ["Kabupaten Bandung Barat"]),  # the initialism local news uses
+        ("KBB melantik berapa pejabat?", ["Kabupaten Bandung Barat"]),
     ],
 )
 def test_a_region_written_the_english_way_or_short_resolves_to_the_one_the_articles_name(question, expected):
