@@ -781,10 +781,17 @@ def count_is_of_the_asked_post(d: Draft) -> Change:
     if not post or not values or not (stating := d.stating(values)):
         return None
     office = re.sub(r"^(?:Kepala|Kadis)\s+", "", post)
-    evidence = _with_surroundings(d, stating)
+    # the sentence before names the post for the count after it, unless it lists several posts
+    # ("delapan untuk Kepala Dinsos, 11 untuk Kepala Dinkes, dan tujuh untuk Kepala Bapenda. Sebanyak
+    # 21 orang lolos ..." counts all three)
+    before = [b for s in stating if len(set(_POSTS_LISTED.findall(b := _sentence_before(d, s)))) < 2]
+    evidence = " ".join([*(f"{s.passage.title or ''} {s.text}" for s in stating), *before])
     if re.search(rf"(?i:\b{office_regex(office)}\b)", evidence):
         return None
     return Refuse(f"the sentences stating {', '.join(map(str, sorted(values)))} do not name the {post} post")
+
+
+_POSTS_LISTED = re.compile(r"\b(?:Kepala|Kadis|Camat|Sekretaris)\s+(?:Dinas\s+|Badan\s+)?([A-Z][\w-]+)")
 
 
 # A swearing-in, as a question asks about it and as an article writes it (or the rotation or

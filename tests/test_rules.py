@@ -1142,6 +1142,18 @@ def test_a_count_for_one_post_is_not_the_count_for_every_post():
     assert accepted(own) and "count_is_of_the_asked_post" not in dict(trace(own))
 
 
+def test_a_count_after_a_list_of_posts_is_the_count_for_all_of_them():
+    listed = subang("Ada 26 pendaftar, yakni delapan untuk Kepala Dinsos, 11 untuk Kepala Dinkes, dan tujuh untuk Kepala Bapenda.")
+    passed = subang("Sebanyak 21 orang lolos seleksi administrasi.")
+    one = subang("Jabatan Kepala Dinkes diminati 11 pendaftar.")
+    article = lambda doc: f"{listed.text} {passed.text}"  # noqa: E731
+    question = "How many of the applicants for the Subang health office (Dinkes) post passed the administrative screening?"
+    assert refused_by(run(question, "21 [2]", [2], listed, passed, article=article)) == "count_is_of_the_asked_post"
+    # the sentence before names one post only: the count after it is that post's
+    article = lambda doc: f"{one.text} {passed.text}"  # noqa: E731
+    assert "count_is_of_the_asked_post" not in dict(trace(run(question, "21 [2]", [2], one, passed, article=article)))
+
+
 # ---- count_is_of_the_asked_place ------------------------------------------------------------
 
 LONGSOR = (
