@@ -32,7 +32,7 @@ from rag.dates import MONTHS, WEEKDAYS_EN, WEEKDAYS_ID, date_ranges, days_named,
 from rag.glossary import count_kind, expand_query
 from rag.governments import region as region_of
 from rag.people import NOT_NAME_WORDS, OFFICE_SHORT, former_holders, holders, name_words, new_holders, office_regex, title_of
-from rag.question import BETWEEN, KIND_NAMES, PLACE_WORDS, SUM, Question, counted_terms
+from rag.question import BETWEEN, KIND_NAMES, PLACE_WORDS, REMAINDER, SUM, Question, counted_terms
 from rag.text import PERCENT, decimal_of, markers, number_spans, numbers_in, percentages, stems, strip_markers
 
 # ---- what rules work on, and what they say ------------------------------------------------
@@ -318,6 +318,77 @@ _TERM = r"(?<![\d.,/:])(?:\d[\d.,]*\d|\d)"
 _TERM_UNIT = r"(?:\s*(?:%|persen|percent|(?!(?:plus|ditambah|dan|and|serta|atau|or)\b)[a-zA-Z]{1,12}\b))?"
 _RP = r"(?:(?P<rp>Rp\.?)\s*)?"
 _ADDITION = re.compile(rf"(?P<sum>{_RP}{_TERM}{_TERM_UNIT}(?:\s*(?:\+|\bplus\b|\bditambah\b)\s*(?:Rp\.?\s*)?{_TERM}(?P<unit>{_TERM_UNIT}))+)(?:\s*=\s*(?:Rp\.?\s*)?[\d.,]+)?", re.IGNORECASE)
+
+
+# A clause saying its number is done: handled, rebuilt, delivered, filled ("38 titik longsor ... sudah
+# tertangani", "baru menjangkau 112.431 keluarga").
+_DONE = re.compile(
+    r"\b(?:sudah|telah|selesai|rampung|tertangani|ditangani|menjangkau|tersalur\w*|terisi|terealisasi|diperbaiki|dibangun\s+(?:kembali|ulang)"
+    r"|handled|completed|repaired|rebuilt|delivered|reached|filled)\b",
+    re.I,
+)
+# "... atau 87,4 persen dari total 128.640 KPM": the whole a part is of, in its own sentence
+_OF_WHOLE = re.compile(rf"\b(?:dari|of)\s+(?:(?:total|jumlah|sebanyak|a total of)\s+)?(?P<whole>{_TERM})")
+
+
+def _done_and_whole(d: Draft) -> tuple[tuple[Decimal, str, int], tuple[Decimal, str, int]] | None:
+    """The part done and the whole it is of, each (value, as written, sentence number), as the
+    sentences that may back the answer state them with what the question counts (see
+    `remainder_is_the_whole_less_the_part_done`)."""
+    terms = [t.lower()[:6] for t in d.question.counted_terms if len(t) > 3]
+    if not terms:
+        return None
+    done: list[tuple[int, Decimal, str, int]] = []
+    rest: list[tuple[int, Decimal, str, int]] = []
+    wholes: dict[int, tuple[Decimal, str, int]] = {}  # by the sentence number of the part
+    for s in (s for s in d.context.sentences if eligible(d, s)):
+        spans = [m for m in re.finditer(_TERM, s.text) if (v := decimal_of(m.group(0))) is not None and not (v == int(v) and 1900 <= v <= 2100)]
+        for i, m in enumerate(spans):
+            value, after = decimal_of(m.group(0)), s.text[m.end() : spans[i + 1].start() if i + 1 < len(spans) else len(s.text)]
+            if re.match(r"\s*(?:%|persen|percent)", after, re.I) or re.match(r"\s*(?:juta|miliar|ribu|triliun|million|billion)\b", after, re.I):
+                continue
+            before = re.split(r"[,;]|\b(?:dan|serta|and)\b", s.text[spans[i - 1].end() if i else 0 : m.start()])[-1]
+            window = " ".join(re.findall(r"\w+", before)[-4:] + re.findall(r"\w+", after)[:6]).lower()
+            score = sum(any(w.startswith(t) for w in window.split()) for t in terms)
+            if not score:
+                continue
+            if _DONE.search(after) or _DONE.search(" ".join(re.findall(r"\w+", before)[-3:])):
+                done.append((score, value, m.group(0), s.number))
+                if whole := _OF_WHOLE.search(s.text, m.end()):
+                    wholes[s.number] = (decimal_of(whole.group("whole")), whole.group("whole"), s.number)
+            else:
+                rest.append((score, value, m.group(0), s.number))
+
+    def best(found: list[tuple[int, Decimal, str, int]]) -> tuple[Decimal, str, int] | None:
+        top = [f for f in found if f[0] == max(f[0] for f in found)] if found else []
+        return top[0][1:] if top and len({f[1] for f in top}) == 1 else None
+
+    if not (part := best(done)):
+        return None
+    whole = wholes.get(part[2]) or best([r for r in rest if r[1] > part[0]])
+    return (part, whole) if whole and whole[0] and whole[0] > part[0] else None
+
+
+def remainder_is_the_whole_less_the_part_done(d: Draft) -> Change:
+    """Asked what is still left of one thing ("how many landslide sites were still waiting?", "yg
+    blm dibangun ulang ada brp?"), the answer is the whole the sentences record less the part they
+    say is done: "BPBD mencatat total 43 titik longsor" and, months later, "31 titik longsor sudah
+    ditangani" give "43 - 31", which `difference_is_computed` works out. Both are numbers written
+    with what the question counts (the most of its words, near the number, in the number's own
+    clause); the part is the one its clause says is done ("sudah", "telah", "ditangani", "baru
+    menjangkau"), the whole the larger one whose clause does not, or the one the part's own
+    sentence gives it as part of ("112.431 KPM atau 87,4 persen dari total 128.640 KPM"). A small
+    model subtracts the wrong pair ("38 - 163"); with no single part and whole, the model's answer
+    goes on to the other rules."""
+    if not REMAINDER.search(d.question.text) or not (found := _done_and_whole(d)):
+        return None
+    (part, part_written, n), (whole, whole_written, m) = found
+    shown = {decimal_of(t) for t in re.findall(_TERM, d.body())}
+    if whole - part in shown or {whole, part} <= shown:
+        return None  # that difference, or that subtraction (`difference_is_computed` checks its arithmetic)
+    cites = list(dict.fromkeys([m, n]))
+    addition = f"{whole_written} - {part_written}"
+    return Rewrite(f"{addition} {''.join(f'[{c}]' for c in cites)}", cites, f"sentence {m} gives the whole ({whole_written}), sentence {n} the part done ({part_written})")
 
 
 def _addition(d: Draft) -> tuple[Decimal, re.Match[str], list[int]] | None:
@@ -1565,6 +1636,7 @@ RULES: list[Rule] = [
     Rule("title_answered_with_its_holder", title_answered_with_its_holder, _K({"person"})),
     Rule("asked_government_is_indexed", asked_government_is_indexed),
     Rule("percent_has_its_unit", percent_has_its_unit, _K({"percent"})),
+    Rule("remainder_is_the_whole_less_the_part_done", remainder_is_the_whole_less_the_part_done, _K({"difference"}), whole_only=True),
     Rule("difference_is_computed", difference_is_computed, _K({"difference"})),
     Rule("total_adds_the_listed_items", total_adds_the_listed_items, _K({"count", "total", "money"}), whole_only=True),
     Rule("total_is_computed", total_is_computed, _K({"count", "total", "money"}), whole_only=True),

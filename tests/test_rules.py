@@ -384,6 +384,29 @@ def test_a_listed_total_is_left_alone_when_the_answer_is_it_or_two_sentences_lis
     assert "total_adds_the_listed_items" not in dict(trace(two))
 
 
+def test_what_is_still_left_is_the_whole_less_the_part_its_sentence_says_is_done():
+    said = (garut("Penyaluran bantuan beras di Garut baru menjangkau 45.120 keluarga penerima manfaat (KPM) atau 90,2 persen dari total 50.000 KPM."),)
+    outcome = run("Berapa keluarga penerima yang belum menerima bantuan beras di Garut?", "45.120 - 90,2 = 45.030 [1]", [1], *said)
+    assert accepted(outcome) and strip_markers(outcome.draft.answer).startswith("4880 (50.000 - 45.120)")
+    assert trace(outcome)[:2] == [("remainder_is_the_whole_less_the_part_done", "rewrote"), ("difference_is_computed", "rewrote")]
+
+
+def test_what_is_still_left_takes_the_whole_from_one_article_and_the_part_done_from_a_later_one():
+    march = garut("BPBD Garut mencatat total 43 titik longsor di tujuh kecamatan.", doc="garut-mar.txt")
+    august = garut("Sebanyak 21 rumah rusak berat sudah dibangun kembali, dan 31 titik longsor sudah ditangani.", doc="garut-aug.txt", date="2026-08-13")
+    outcome = run("How many of the landslide sites in Garut were still not dealt with?", "43 [1]", [1], march, august)
+    assert accepted(outcome) and strip_markers(outcome.draft.answer).startswith("12 (43 - 31)") and sorted(outcome.draft.cited) == [1, 2]
+
+
+def test_what_is_still_left_is_not_computed_from_two_parts_done_or_without_one():
+    whole = garut("BPBD Garut mencatat total 43 titik longsor.")
+    parts = (garut("Sebanyak 31 titik longsor sudah ditangani."), garut("Lalu 29 titik longsor sudah ditangani."))
+    two = run("How many of the landslide sites in Garut were still not dealt with?", "43 - 31 [1][2]", [1, 2], whole, *parts)
+    assert "remainder_is_the_whole_less_the_part_done" not in dict(trace(two))
+    none = run("How many of the landslide sites in Garut were still not dealt with?", "43 [1]", [1], whole)
+    assert "remainder_is_the_whole_less_the_part_done" not in dict(trace(none))
+
+
 def test_a_total_of_amounts_of_money_keeps_the_rupiah():
     said = (garut("Tiga paket peningkatan jalan senilai Rp 21,4 miliar, Rp 12,9 miliar dan Rp 18,7 miliar sudah dilelang."),)
     outcome = run("What is the combined value of the three Garut road packages put out to tender?", "Rp 21,4 miliar + Rp 12,9 miliar + Rp 18,7 miliar = Rp 52 miliar [1]", [1], *said)
