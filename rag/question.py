@@ -612,8 +612,6 @@ def normalise(text: str) -> str:
     return _SHORTHAND_RX.sub(lambda m: _SHORTHAND[m.group(1).lower()], text)
 
 
-# A count asked for one post: "How many applied for the head of public works (PUTR) post?",
-# "Berapa pelamar jabatan Kepala Dishub?". Ranks and staff kinds in parentheses are no post.
 # "the three road upgrades", "ketiga ruas jalan", "both contracts": the things a total adds, counted
 # by the question itself. A number word before a span of time ("tiga bulan") or a word that is no
 # thing ("tahap kedua pada ...": the second stage) counts nothing.
@@ -639,6 +637,8 @@ def items_asked(text: str) -> int:
     return 0
 
 
+# A count asked for one post: "How many applied for the head of public works (PUTR) post?",
+# "Berapa pelamar jabatan Kepala Dishub?". Ranks and staff kinds in parentheses are no post.
 _POST_WORD = re.compile(r"\b(?:posts?|positions?|seats?|jabatan|posisi|kursi)\b", re.I)
 _POST_NAMED = re.compile(r"\b(?:jabatan|posisi|kursi)\s+((?:Kepala|Sekretaris|Asisten|Kabid|Kabag|Camat|Lurah)\s+(?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|dan))*)")
 # In brackets right after an office's words, an acronym or an Indonesian title: "head of public

@@ -33,7 +33,7 @@ from rag.glossary import count_kind, expand_query
 from rag.governments import region as region_of
 from rag.people import NOT_NAME_WORDS, OFFICE_SHORT, former_holders, holders, name_words, new_holders, office_regex, title_of
 from rag.question import BETWEEN, KIND_NAMES, PLACE_WORDS, REMAINDER, SUM, Question, counted_terms
-from rag.text import PERCENT, decimal_of, markers, number_spans, numbers_in, percentages, stems, strip_markers
+from rag.text import PERCENT, decimal_of, markers, number_spans, numbers_in, percentages, stems, strip_markers, with_markers
 
 # ---- what rules work on, and what they say ------------------------------------------------
 
@@ -388,7 +388,7 @@ def remainder_is_the_whole_less_the_part_done(d: Draft) -> Change:
         return None  # that difference, or that subtraction (`difference_is_computed` checks its arithmetic)
     cites = list(dict.fromkeys([m, n]))
     addition = f"{whole_written} - {part_written}"
-    return Rewrite(f"{addition} {''.join(f'[{c}]' for c in cites)}", cites, f"sentence {m} gives the whole ({whole_written}), sentence {n} the part done ({part_written})")
+    return Rewrite(with_markers(addition, cites), cites, f"sentence {m} gives the whole ({whole_written}), sentence {n} the part done ({part_written})")
 
 
 def _addition(d: Draft) -> tuple[Decimal, re.Match[str], list[int]] | None:
@@ -535,7 +535,7 @@ def total_adds_the_listed_items(d: Draft) -> Change:
                 return None  # the answer is that total, or that addition, already
             addition, numbers = " + ".join(amounts), [s.number for s in run]
             where = " and ".join(f"sentence {n}" for n in numbers)
-            return Rewrite(f"{addition} {''.join(f'[{n}]' for n in numbers)}", numbers, f"{where} list the {q.items} amounts asked: {addition}")
+            return Rewrite(with_markers(addition, numbers), numbers, f"{where} list the {q.items} amounts asked: {addition}")
     return None
 
 
@@ -1251,8 +1251,7 @@ def weekday_is_the_dates(d: Draft) -> Change:
     if all({**WEEKDAYS_ID, **WEEKDAYS_EN}.get(day) == value.weekday() for day in days):
         return None
     right = _WEEKDAY_NAMES[d.question.language][value.weekday()]
-    markers_ = "".join(f"[{n}]" for n in d.cited)
-    return Rewrite(f"{right}, {format_date(value, d.question.language)} {markers_}".strip(), d.cited, f"{value.isoformat()} is a {right}, not a {days[0].capitalize()}")
+    return Rewrite(with_markers(f"{right}, {format_date(value, d.question.language)}", d.cited), d.cited, f"{value.isoformat()} is a {right}, not a {days[0].capitalize()}")
 
 
 def date_is_a_stated_date(d: Draft) -> Change:
