@@ -14,6 +14,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from rag.text import decimal_of
+
 
 class Question(BaseModel):
     model_config = ConfigDict(extra="ignore")
@@ -56,7 +58,8 @@ class Question(BaseModel):
         satisfy `\\b1\\b`), a bare number in a pattern matches only a whole number (not the "13"
         of "13/12/2018" or of "1.3"), nor a date's day unless the pattern is about dates (the
         "11" of "11 May 2026" does not satisfy `\\b11\\b`), and an answer that states more counts than the rules ask for
-        is wrong, however many of them are right ("107, 20, 85, 269 or 17" is no answer: `max_counts`).
+        is wrong, however many of them are right ("107, 20, 85, 269 or 17" is no answer: `max_counts`);
+        the parts of its own arithmetic are its working, not more counts (`working`).
         """
         text = strip_citations(answer)
         flags = re.IGNORECASE
@@ -71,7 +74,7 @@ class Question(BaseModel):
             return False
         if any(re.search(anchor_numbers(p), text, flags) for p in self.reject):
             return False
-        return len(counts_in(text) - counts_in(self.question)) <= self.max_counts()
+        return len(counts_in(text) - counts_in(self.question) - working(text)) <= self.max_counts()
 
     def max_counts(self) -> int:
         """How many numbers a right answer may state: three (a value, and a total's two parts or
@@ -112,6 +115,28 @@ def anchor_numbers(pattern: str) -> str:
 def counts_in(text: str) -> set[str]:
     """Distinct numbers a text states outside its dates, years and times."""
     return set(_COUNT.findall(_DATE_LIKE.sub(" ", text)))
+
+
+# An answer's working in brackets: "Rp 53 miliar (Rp 21,4 miliar + Rp 12,9 miliar + Rp 18,7 miliar)", "19 (57 - 38)".
+_WORKING = re.compile(r"\(([^()]*\d[^()]*?(?:\+|\s[-−]\s)[^()]*)\)")
+
+
+def working(text: str) -> set[str]:
+    """The numbers of the additions or subtractions an answer shows whose result it states outside
+    them: "53 (21,4 + 12,9 + 18,7)" -> {"21,4", "12,9", "18,7"}. An answer listing candidates
+    ("107, 20, 85 or 269") shows no working; an addition whose result the answer does not state is
+    no working either."""
+    outside = {decimal_of(c) for c in _COUNT.findall(_WORKING.sub(" ", text))}
+    found: set[str] = set()
+    for m in _WORKING.finditer(text):
+        terms = _COUNT.findall(m.group(1))
+        values = [decimal_of(t) for t in terms]
+        if len(values) < 2 or None in values:
+            continue
+        result = sum(values) if "+" in m.group(1) else values[0] - sum(values[1:])
+        if result in outside:
+            found |= set(terms)
+    return found
 
 
 class QuestionFileError(ValueError):

@@ -119,3 +119,10 @@ def test_an_answer_listing_many_numbers_is_wrong_even_if_one_is_right():
     assert q.judge("107 officials on 13 December 2018 [1]")
     assert q.judge("226 in total: 107 (13 December 2018) [1] + 119 (14 June 2019) [2].")
     assert not q.judge("107, 20, 85 or 269 officials [1]")
+
+
+def test_the_parts_of_an_answers_own_arithmetic_are_its_working_not_more_answers():
+    q = Question(id="x", question="Combined value of the packages?", lang="en", answer="Rp 53 billion.", accept=[r"\b53\s*(miliar|billion)"], sources=["000"])
+    assert q.judge("Rp 53 miliar (Rp 21,4 miliar + Rp 12,9 miliar + Rp 18,7 miliar) [1][2]")
+    assert not q.judge("Rp 53 miliar (Rp 21,4 miliar + Rp 12,9 miliar + Rp 17,7 miliar) [1][2]")  # its sum is not the answer: four counts
+    assert not q.judge("Rp 53 miliar, Rp 21,4 miliar, Rp 12,9 miliar or Rp 18,7 miliar [1]")
