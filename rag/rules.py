@@ -33,7 +33,7 @@ from rag.glossary import count_kind, expand_query
 from rag.governments import region as region_of
 from rag.people import NOT_NAME_WORDS, OFFICE_SHORT, former_holders, holders, name_words, new_holders, office_regex, title_of
 from rag.question import BETWEEN, KIND_NAMES, PLACE_WORDS, REMAINDER, SUM, Question, counted_terms
-from rag.text import PERCENT, decimal_of, markers, number_spans, numbers_in, percentages, stems, strip_markers, with_markers
+from rag.text import NUMBER_WORDS, PERCENT, decimal_of, markers, number_spans, numbers_in, percentages, stems, strip_markers, with_markers
 
 # ---- what rules work on, and what they say ------------------------------------------------
 
@@ -1239,6 +1239,21 @@ def weekday_when_the_day_is_asked(d: Draft) -> Change:
     return Rewrite(f"{day}, {d.answer}", d.cited, f"the day was asked; {value.isoformat()} is a {day}")
 
 
+_WHICH = re.compile(r"^\W*(?:(?:which|what)\s+(?P<thing>[a-z]+)|(?P<benda>[a-z]+)\s+(?:mana|apa)\b)", re.I)  # "kontraktor mana"
+
+
+def which_is_not_a_count(d: Draft) -> Change:
+    """Asked which one ("Which contractor is upgrading the Semin–Bulurejo road?"), an answer that
+    only counts them ("Three contractors", "tiga kontraktor") names none: the sentence says how
+    many there are, not which."""
+    if not (m := _WHICH.match(d.question.text)):
+        return None
+    thing, words = (m.group("thing") or m.group("benda")).lower(), re.findall(r"[\w'-]+", d.body().lower())
+    if 1 < len(words) <= 3 and (words[0].isdigit() or words[0] in NUMBER_WORDS) and words[1][:5] == thing[:5]:
+        return Refuse(f"which {thing} was asked; the answer only counts them")
+    return None
+
+
 def weekday_is_the_dates(d: Draft) -> Change:
     """A day of the week written beside a date is the one that date falls on: "3 Juli 2025, Rabu,
     2025" (3 July 2025 was a Thursday) -> "Kamis, 3 Juli 2025". The calendar says it, not the model,
@@ -1665,6 +1680,7 @@ RULES: list[Rule] = [
     Rule("acting_is_not_the_one_chosen", acting_is_not_the_one_chosen, _K({"person"}), whole_only=True),
     Rule("duration_has_its_unit", duration_has_its_unit, _K({"duration"})),
     Rule("date_is_a_stated_date", date_is_a_stated_date, _K({"date"})),
+    Rule("which_is_not_a_count", which_is_not_a_count, _K({"other"})),
     Rule("weekday_is_the_dates", weekday_is_the_dates, _K({"date"})),
     Rule("end_of_the_span_when_asked", end_of_the_span_when_asked, _K({"date"})),
     Rule("weekday_when_the_day_is_asked", weekday_when_the_day_is_asked, _K({"date"})),

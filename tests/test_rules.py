@@ -1832,6 +1832,14 @@ def test_a_weekday_beside_a_date_is_the_one_the_calendar_gives():
     assert "weekday_is_the_dates" not in dict(trace(right)) and accepted(right)
 
 
+def test_a_which_question_answered_with_a_count_names_none():
+    said = (garut("Peningkatan tiga ruas itu menelan anggaran Rp 21,6 miliar dan dikerjakan tiga kontraktor berbeda."),)
+    assert refused_by(run("Which contractor is upgrading Garut's Cikajang road?", "Three contractors [1]", [1], *said)) == "which_is_not_a_count"
+    assert refused_by(run("Kontraktor mana yang mengerjakan ruas Cikajang di Garut?", "tiga kontraktor [1]", [1], *said)) == "which_is_not_a_count"
+    named = (garut("Ruas Cikajang dikerjakan PT Karya Bangun, kontraktor asal Bandung."),)
+    assert accepted(run("Which contractor is upgrading Garut's Cikajang road?", "PT Karya Bangun [1]", [1], *named))
+
+
 # ---- the rules take no evidence from outside the question's period, government or people ----
 
 
