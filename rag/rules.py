@@ -480,7 +480,6 @@ _MEASURE_NAMES = {"km": "kilometer", "kilometers": "kilometer", "kilometres": "k
                "ha": "hektare", "hektar": "hektare", "hectares": "hektare", "tons": "ton", "tonnes": "ton",
                "milyar": "miliar", "billion": "miliar", "million": "juta", "trillion": "triliun"}
 _MEASURES = {"kilometer", "meter", "hektare", "ton"}
-_MONEY_ASKED = re.compile(r"\b(?:value|worth|cost|budget|money|rupiah|rp|nilai|anggaran|biaya|dana|pagu)\b", re.I)
 
 
 def _unit_of(word: str | None, rp: bool) -> str:
@@ -509,13 +508,13 @@ def total_adds_the_listed_items(d: Draft) -> Change:
     ruas Tepus–Purwodadi 4,2 kilometer ..., serta ruas Ngawen–Watusigar 3,1 kilometer" gives the
     addition "5,1 kilometer + 4,2 kilometer + 3,1 kilometer", which `total_is_computed` works out.
     A small model adds a fourth number it saw (the whole budget) or drops the decimals ("5 + 4 +
-    3"). The unit asked is money for a value or budget, a measure the question names (km,
+    3"). The unit asked is money for a money question, a measure the question names (km,
     hectares), or else what it counts ("pelamar")."""
     q = d.question
     if q.items < 2:
         return None
     words = [_MEASURE_NAMES.get(w, w) for w in re.findall(r"[a-z]+", q.text.lower())]
-    asked = ("money" if q.kind == "money" or _MONEY_ASKED.search(q.text) else next((w for w in words if w in _MEASURES), ""))
+    asked = "money" if q.kind == "money" else next((w for w in words if w in _MEASURES), "")
     head = q.counted_terms[0].lower() if q.counted_terms else ""
     if not asked and not head:
         return None
