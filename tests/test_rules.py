@@ -1836,8 +1836,8 @@ def test_a_which_question_answered_with_a_count_names_none():
     said = (garut("Peningkatan tiga ruas itu menelan anggaran Rp 21,6 miliar dan dikerjakan tiga kontraktor berbeda."),)
     assert refused_by(run("Which contractor is upgrading Garut's Cikajang road?", "Three contractors [1]", [1], *said)) == "which_is_not_a_count"
     assert refused_by(run("Kontraktor mana yang mengerjakan ruas Cikajang di Garut?", "tiga kontraktor [1]", [1], *said)) == "which_is_not_a_count"
-    named = (garut("Ruas Cikajang dikerjakan PT Karya Bangun, kontraktor asal Bandung."),)
-    assert accepted(run("Which contractor is upgrading Garut's Cikajang road?", "PT Karya Bangun [1]", [1], *named))
+    named = (garut("Ruas Cikajang dikerjakan PT Sinar Jaya Konstruksi, kontraktor asal Bandung."),)
+    assert accepted(run("Which contractor is upgrading Garut's Cikajang road?", "PT Sinar Jaya Konstruksi [1]", [1], *named))
 
 
 # ---- the rules take no evidence from outside the question's period, government or people ----
