@@ -70,9 +70,9 @@ def governments_in(text: str) -> Counter[str]:
                 certain.add(full)
     # a name only ever after a title, in an article that names its government of that kind: a
     # person ("Kabupaten Temanggung ... Bupati Nadia Muna") or an office ("Staf Ahli Bupati Bidang Ekonomi")
-    kinds = {g.split()[0] for g in certain}
+    kinds, dateline = {g.split()[0] for g in certain}, _dateline(body)
     # ... unless the dateline names it: "Gunungkidul - ... dilakukan Bupati Gunungkidul Endah" is a region
-    return Counter({g: c for g, c in counts.items() if g in certain or (c >= 2 and g.split()[0] not in kinds) or _datelined(g, body)})
+    return Counter({g: c for g, c in counts.items() if g in certain or (c >= 2 and g.split()[0] not in kinds) or _names(dateline, g)})
 
 
 def abbreviates(short: str, full: str) -> bool:
@@ -161,10 +161,14 @@ def _headline(line: str) -> bool:
 _DATELINE = re.compile(r"^\s*(?:(?P<place>[A-Z][A-Z.' ]{2,40}?)\s*(?:,|\s[–—-])|(?P<named>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s+[–—-]\s(?=.{40}))")  # not a byline: "Anisa Rahmawati - detikJogja"
 
 
-def _datelined(government: str, text: str) -> bool:
-    """Whether the article's dateline names the government's region."""
+def _dateline(text: str) -> str:
+    """The place the article's dateline names, in capitals ("" when it has none)."""
     opening = [line for line in text.split("\n") if line.strip() and not _headline(line)][:3]  # the dateline opens the story
-    dateline = next(((m.group("place") or m.group("named")).upper() for line in opening if (m := _DATELINE.match(line))), "")
+    return next(((m.group("place") or m.group("named")).upper() for line in opening if (m := _DATELINE.match(line))), "")
+
+
+def _names(dateline: str, government: str) -> bool:
+    """Whether a dateline ("KOTA TASIKMALAYA") names the government's region."""
     return bool(re.search(rf"\b{re.escape(region(government).upper())}\b", dateline))
 
 
@@ -179,7 +183,8 @@ def main_government(text: str) -> str | None:
     leading = [g for g, count in ranked if count == ranked[0][1]]
     if len(leading) == 1:
         return leading[0]
-    datelined = [g for g in leading if _datelined(g, text)]
+    dateline = _dateline(text)
+    datelined = [g for g in leading if _names(dateline, g)]
     datelined = [g for g in datelined if not any(len(region(o)) > len(region(g)) for o in datelined)]  # "BANDUNG BARAT", not Bandung
     return datelined[0] if len(datelined) == 1 else None
 

@@ -35,6 +35,10 @@ from rag.people import NOT_NAME_WORDS, OFFICE_SHORT, former_holders, holders, na
 from rag.question import BETWEEN, KIND_NAMES, PLACE_WORDS, REMAINDER, SUM, Question, counted_terms
 from rag.text import NUMBER_WORDS, PERCENT, decimal_of, markers, number_spans, numbers_in, percentages, stems, strip_markers, with_markers
 
+# A day of the week, in either language, and the day of the week each is (Monday 0).
+_WEEKDAY_NUMBER = {**WEEKDAYS_ID, **WEEKDAYS_EN}
+_WEEKDAY_WORD = re.compile(r"\b(" + "|".join(_WEEKDAY_NUMBER) + r")\b", re.I)
+
 # ---- what rules work on, and what they say ------------------------------------------------
 
 
@@ -559,7 +563,7 @@ def asked_value_present(d: Draft) -> Change:
         "percent": not percentages(body),
         "money": not re.search(r"\bRp\.?\s*\d|\b(rupiah|ribu|juta|miliar|milyar|triliun|thousand|million|billion|trillion)\b", body, re.I)
         and not (d.question.share and percentages(body)),
-        "date": not (numbers_in(body) or re.search(r"\b(" + "|".join(list(WEEKDAYS_ID) + list(WEEKDAYS_EN)) + r")\b", body, re.I)),
+        "date": not (numbers_in(body) or _WEEKDAY_WORD.search(body)),
         "duration": not numbers_in(body),
     }.get(kind, False)
     return Refuse(f"a {kind} was asked and the answer holds none") if missing else None
@@ -1228,7 +1232,7 @@ _WEEKDAY_NAMES = {"id": ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "
 def weekday_when_the_day_is_asked(d: Draft) -> Change:
     """"Pada hari apa ...?" answered with a date alone ("13 Desember 2018") gets the day of the week
     that date fell on ("Kamis, 13 Desember 2018"): the calendar says it, not the model."""
-    if not _ASKS_WEEKDAY.search(d.question.text) or re.search(r"\b(" + "|".join(list(WEEKDAYS_ID) + list(WEEKDAYS_EN)) + r")\b", d.body(), re.I):
+    if not _ASKS_WEEKDAY.search(d.question.text) or _WEEKDAY_WORD.search(d.body()):
         return None
     dates = find_dates(d.body()) or [None]
     value = dates[0].value if dates[0] else next((date.fromisoformat(s.date) for n in d.cited if (s := d.context.get(n)) and s.date), None)
@@ -1258,11 +1262,11 @@ def weekday_is_the_dates(d: Draft) -> Change:
     2025" (3 July 2025 was a Thursday) -> "Kamis, 3 Juli 2025". The calendar says it, not the model,
     which mixes the weekday of one dateline with the date of another."""
     answered = find_dates(d.body())
-    days = [w.lower().replace("'", "") for w in re.findall(r"\b(" + "|".join(list(WEEKDAYS_ID) + list(WEEKDAYS_EN)) + r")\b", d.body(), re.I)]
+    days = [w.lower().replace("'", "") for w in _WEEKDAY_WORD.findall(d.body())]
     if len(answered) != 1 or not days or not re.search(r"\b(?:19|20)\d\d\b", answered[0].raw):
         return None
     value = answered[0].value
-    if all({**WEEKDAYS_ID, **WEEKDAYS_EN}.get(day) == value.weekday() for day in days):
+    if all(_WEEKDAY_NUMBER.get(day) == value.weekday() for day in days):
         return None
     right = _WEEKDAY_NAMES[d.question.language][value.weekday()]
     return Rewrite(with_markers(f"{right}, {format_date(value, d.question.language)}", d.cited), d.cited, f"{value.isoformat()} is a {right}, not a {days[0].capitalize()}")

@@ -56,4 +56,3 @@ def test_every_kind_of_question_has_a_hint_in_both_languages():
             assert prompts.hint(kind, language)
             assert kind == "other" or prompts.hint(kind, language) != prompts.hint("other", language)
 
-
