@@ -23,9 +23,16 @@ from rag.text import NUMBER_WORDS, decimal_of, numbers_in, strip_markers
 
 
 # "more administrators or supervisors", "mana yang lebih banyak: pejabat administrator atau pejabat pengawas?"
+# "which was larger: A or B?", "were A or B more numerous?", "lebih banyak A atau B?", "A lebih banyak
+# atau B?", chat's "A vs B banyakan yg mana?" and "lebih banyak A apa B?"
+_MORE = r"(?:more|fewer|larger|bigger|greater|smaller|lebih\s+(?:banyak|sedikit|byk)|banyakan)"
 _ALTERNATIVES = (
     re.compile(r"\bmore\s+(?P<a>[\w()' -]{2,60}?)\s+or\s+(?P<b>[\w()' -]{2,60}?)\s*(?=[?,.;]|\band\b|$)", re.IGNORECASE),
-    re.compile(r"\b(?:which|what|mana)\b[^:?]*\b(?:more|lebih banyak)\b[^:?]*:\s*(?P<a>[^?]{2,60}?)\s+(?:or|atau)\s+(?P<b>[^?]{2,60}?)\s*\?", re.IGNORECASE),
+    re.compile(rf"\b(?:which|what|mana)\b[^:?]*\b{_MORE}\b[^:?]*[:,]\s*(?P<a>[^?,:]{{2,60}}?)\s+(?:or|atau)\s+(?P<b>[^?,]{{2,60}}?)\s*(?=[?,]|\band\b)", re.IGNORECASE),
+    re.compile(rf"\b(?:were|was|are|is)\s+(?:there\s+)?(?P<a>[\w()' -]{{2,60}}?)\s+or\s+(?P<b>[\w()' -]{{2,60}}?)\s+(?:more|fewer|larger|bigger)\b", re.IGNORECASE),
+    re.compile(r"\blebih\s+(?:banyak|sedikit|byk)\s+(?P<a>[\w()' -]{2,60}?)\s+(?:atau|apa)\s+(?P<b>[\w()' -]{2,60}?)\s*(?=[?,.;]|\bdan\b|$)", re.IGNORECASE),
+    re.compile(r"(?:^|[,:;]\s*|\bjumlah\s+)(?P<a>[\w()' -]{2,60}?)\s+lebih\s+(?:banyak|sedikit|byk)\s+(?:atau|apa)\s+(?P<b>[\w()' -]{2,60}?)\s*(?=[?,.;]|\bdan\b|$)", re.IGNORECASE),
+    re.compile(rf"(?:^|[,:;]\s*)(?P<a>[\w()' -]{{2,60}}?)\s+(?:vs\.?|versus)\s+(?P<b>[\w()' -]{{2,60}}?)\s+(?:{_MORE}|which|mana|yg|yang)\b", re.IGNORECASE),
 )
 
 
@@ -66,6 +73,8 @@ def plan(question: Question) -> Plan | None:
             percent = True  # a rate or a level ("serapan lebih tinggi 2024 atau 2025?")
     elif question.kind == "total" or (question.kind == "count" and SUM.search(text)):
         operation = "sum"
+    elif question.kind in ("count", "other") and (alternatives := _alternatives(text, question.language)):
+        return alternatives  # "which group was larger: administrators or pengawas?" asks no count of its own
     else:
         return _breakdown(text, question.language) if question.kind == "count" else None
     spans = _distinct(list(question.periods))
@@ -73,8 +82,10 @@ def plan(question: Question) -> Plan | None:
     if len(spans) < 2:  # the parts may be two governments of one period ("Lebak or Cilegon, in March 2026?")
         named = [(g.split(" ", 1)[1], spans[0] if spans else None, g) for g in question.governments if re.search(re.escape(g.split(" ", 1)[1]), text, re.I)]
         if len(named) < 2 or len({n[0] for n in named}) < 2:
+            if operation in ("more", "difference") and (alternatives := _alternatives(text, question.language)):
+                return alternatives  # "were A or B more numerous, and what was the difference?"
             if operation == "more":
-                return _alternatives(text, question.language)
+                return None
             return _breakdown(text, question.language) or (_summed(text, question.language) if operation == "sum" else None)
     if operation != "sum" and len(named) != 2:
         return None
@@ -122,7 +133,7 @@ def _narrowed(context: str, alternative: str, language: str) -> str:
 def _alternatives(question: str, language: str) -> Plan | None:
     for rx in _ALTERNATIVES:
         if match := rx.search(question):
-            a, b = (match.group(g).strip(" ,;:()") for g in ("a", "b"))
+            a, b = (re.sub(r"^(?:jumlah|the number of)\s+", "", match.group(g).strip(" ,;:()"), flags=re.I) for g in ("a", "b"))
             if a and b and a.lower() != b.lower():
                 context = _THERE.sub("", question[: match.start()]).strip(" ,;:")
                 return Plan(operation="more", parts=[Part(None, x, _narrowed(context, x, language)) for x in (a, b)])
@@ -162,11 +173,14 @@ def _breakdown(question: str, language: str) -> Plan | None:
 # dan pengawas yang ...": a total of categories of one event, listed between the question word and
 # the verb (or a comma, or the end).
 _SUMMED = (
+    # "what's the sum of administrator-level and pengawas-level officials", "..., administrator + pengawas totalnya brp?"
+    re.compile(r"\bsum of\s+(?:the\s+)?(?P<list>[\w()'-]+(?:[\s,]+[\w()'-]+){0,8}?)\s*(?=\b(?:who|that|which|were|was|installed|sworn|in|at|on|di|pada)\b|[,?])", re.IGNORECASE),
+    re.compile(r"(?:^|[,:;]\s*)(?P<list>[\w()'-]+(?:\s+[\w()'-]+){0,3}\s*(?:\+|\bplus\b)\s*[\w()'-]+(?:\s+[\w()'-]+){0,3}?)\s*(?=\b(?:total\w*|ada|berapa|brp|in total|combined|taken together|jumlah\w*)\b|[,?])", re.IGNORECASE),
     re.compile(r"\bhow many\s+(?P<list>[\w()'-]+(?:[\s,]+[\w()'-]+){0,8}?)\s*(?=\b(?:were|was|are|is|did|do|had|have|got|in total|combined|altogether|together|in all)\b|[,?])", re.IGNORECASE),
     re.compile(r"\bjumlah\s+(?P<list>[\w()'-]+(?:[\s,]+[\w()'-]+){0,8}?)\s*(?=\b(?:kalau|jika|bila|yang|di|pada|digabung(?:kan)?|ditotal|semuanya|seluruhnya|ada)\b|[,?])", re.IGNORECASE),
     re.compile(r"\bberapa\s+(?:(?:total|jumlah)\s+)?(?P<list>[\w()'-]+(?:[\s,]+[\w()'-]+){0,8}?)\s*(?=\b(?:yang|di|pada|dalam|saat|ketika|secara|total|jumlahnya|digabung(?:kan)?|seluruhnya)\b|[,?])", re.IGNORECASE),
 )
-_ITEM_SPLIT = re.compile(r"\s*,\s*(?:(?:and|dan|serta)\s+)?|\s+(?:and|dan|serta)\s+", re.IGNORECASE)
+_ITEM_SPLIT = re.compile(r"\s*,\s*(?:(?:and|dan|serta)\s+)?|\s+(?:and|dan|serta|plus)\s+|\s*\+\s*", re.IGNORECASE)
 
 
 def _summed(question: str, language: str) -> Plan | None:
@@ -176,7 +190,7 @@ def _summed(question: str, language: str) -> Plan | None:
     given to each: "pejabat administrator dan pengawas" asks for "pejabat pengawas" too."""
     for rx in _SUMMED:
         match = rx.search(question)
-        if not match or not re.search(r"\s(?:and|dan|serta)\s", match.group("list"), re.IGNORECASE):
+        if not match or not re.search(r"\s(?:and|dan|serta|plus)\s|\+", match.group("list"), re.IGNORECASE):
             continue
         items = [re.sub(r"nya$", "", i.strip(" ,;:")) for i in _ITEM_SPLIT.split(match.group("list")) if i.strip(" ,;:")]
         if len(items) < 2 or len({i.lower() for i in items}) < len(items):

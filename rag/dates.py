@@ -291,7 +291,7 @@ def _month_end(year: int, month: int) -> date:
 
 
 _MONTH_ONLY = re.compile(
-    r"\b(?P<month>" + MONTH_WORDS + r")\.?\s*(?:,|&|dan|and|sama|serta|atau|or|-|–|hingga|sampai|to|through)\s*(?=(?:"
+    r"\b(?P<month>" + MONTH_WORDS + r")\.?\s*(?:,|&|\+|dan|and|sama|serta|atau|or|apa|vs\.?|versus|-|–|hingga|sampai|to|through)\s*(?=(?:"
     + MONTH_WORDS + r")\.?\s+(?:tahun\s+)?(?P<year>(?:19|20)\d{2})\b)",
     re.IGNORECASE,
 )

@@ -263,6 +263,8 @@ def unknown(question: str, known: Iterable[str], titles: bool = False) -> list[s
 
 # English words that name a government's kind beside its region: "Bogor City", "the regent of Bogor".
 _EN_KIND = {"Kabupaten": "regency|regent", "Kota": "city|mayor", "Provinsi": "province|governor"}
+# The same words as chat writes them, in lower case before the region ("pemkab sukabumi").
+_ID_KIND = {"Kabupaten": r"kabupaten|kab\.?|pemkab|bupati", "Kota": r"kota|pemkot|wali ?kota|walkot", "Provinsi": r"provinsi|pemprov|gubernur"}
 
 
 def named_at(question: str, government: str) -> int:
@@ -298,6 +300,7 @@ def _named_beside(government: str, question: str) -> tuple[int, int] | None:
     spans = [m.span() for k, rx in _CUES if k == kind for m in rx.finditer(question) if _POSSESSIVE.sub("", m.group("name")) == name]
     words = _EN_KIND[kind]
     spans += [m.span() for m in re.finditer(rf"\b{re.escape(name)}(?:['’]s)?\s+(?:{words})\b|\b(?:{words})\s+of\s+{re.escape(name)}\b", question, re.IGNORECASE)]
+    spans += [m.span() for m in re.finditer(rf"(?<![\w.])(?:{_ID_KIND[kind]})\s+{re.escape(name.lower())}\b", question)]
     return min(spans, default=None)
 
 

@@ -87,7 +87,7 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
         rf"|\b(how many (days|weeks|months)|berapa (hari|minggu|bulan))\b.*\b(between|antara)\b[^?]*\b{_EVENT}[^?]*\b(and|dan)\b[^?]*\b{_EVENT}"
         rf"|\b(how many (days|weeks|months)|berapa (hari|minggu|bulan))\b[^?]*\b(separated|apart|elapsed|jarak|berselang)\b[^?]*\b(two|both|kedua|and|dan)\b[^?]*\b{_EVENT}",
         re.I)),
-    ("first", re.compile(r"\b(which|what)\b[^?]*\b(first|earlier|earliest)\b(?!\s+(?:quarter|semester|half|week|month|year|term|round|phase|stage|time))|\bmana yang (lebih )?(dulu|duluan|lebih awal|pertama)\b|\blebih dulu\b", re.I)),
+    ("first", re.compile(r"\b(which|what)\b[^?]*\b(first|earlier|earliest)\b(?![\s-]+(?:quarter|semester|half|week|month|year|term|round|phase|stage|time))|\bmana yang (lebih )?(dulu|duluan|lebih awal|pertama)\b|\blebih dulu\b", re.I)),
     ("difference", re.compile(r"\b(kurang berapa|how far (?:short|below)|selisih(?:nya)?|difference|how many more|how many fewer|berapa lebih banyak|lebih banyak berapa"
                               r"|berapa (?:meter |km |kilometer )?lebih (?:panjang|pendek|lebar|besar))\b"
                               # "how much longer will the new bridge be than the old one" (not "... will the repair take")
@@ -141,7 +141,7 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"|\bmenjabat\s+(?:sebagai\s+)?apa\b|\bsebagai apa\b|\bwhich (position|post|office)\b",
         re.I)),
     ("count", re.compile(r"\b(how many|how much|berapa|berapakah|jumlah|number of|total)\b"
-                         r"|\bwhat (?:is|was|are|were) the (?:population|number|total|amount|size|count)\b", re.I)),
+                         r"|\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(?:\w+\s+){0,2}?(?:population|number|total|amount|size|count|sum|tally)\b", re.I)),
 ]
 
 
@@ -149,18 +149,82 @@ KIND_NAMES = tuple(kind for kind, _ in KINDS) + ("total", "other")
 _KIND = dict(KINDS)
 # Words that ask to add up: with two or more periods or governments, a count is a total.
 SUM = re.compile(
-    r"\b(total|in all|combined|together(?!\s+with)|altogether|adding up|add(ed)? up|sum|jumlah total|berapa total|keseluruhan"
-    r"|seluruhnya|semuanya|digabung(kan)?|gabungan|ditambah|dijumlah(kan)?|counting (both|all|every|each)|across both|in both|for both|kedua(nya| pelantikan| acara| kegiatan)"
-    r"|(all|every) (levels?|categories|kinds|types) of|semua (tingkat|kategori|jenis))\b",
+    r"\b(total(?:nya|s)?|in all|combined|together(?!\s+with)|altogether|combin(ed|ing)|adding( up)?|add(ed)? up|sum(med)?|tally|plus|jumlah total|berapa total|keseluruhan"
+    r"|seluruhnya|semuanya|(di)?gabung(kan|nya)?|gabungan|ditambah(kan)?|dijumlah(kan)?|jumlahkan|counting (both|all|every|each)|across both|in both|for both|kedua(nya| pelantikan| acara| kegiatan)"
+    r"|(all|every) (levels?|categories|kinds|types) of|semua (tingkat|kategori|jenis)|semua(?=\W*$))\b"
+    r"|\w\s*\+\s*\w",  # "okt 2025 + feb 2026"
     re.IGNORECASE,
 )
+
+# What a question asks of the two or more periods or governments it names, whatever its opening
+# words ask: which is more, and by how much ("Who swore in more officials, Garut or Cirebon?", "In
+# which year was the absorption higher?", "banyakan yg mana?"); how far apart they are ("What's the
+# gap between ...", "beda brp?"); or their total ("What is the sum of ...", "totalnya brp?").
+# "more", and chat's forms of it: "lebih byk", "banyakan", "tinggi mana?", "banyak 2024 apa 2025?"
+_MORE = (
+    r"more|fewer|larger|bigger|greater|smaller|higher|lower|most|fewest|numerous"
+    r"|(?:lebih|lbh)\s+(?:banyak|byk|bnyk|sedikit|dikit|tinggi|rendah|besar|gede|kecil)|banyakan|gedean|tinggian|rendahan|terbanyak|tertinggi"
+    r"|(?:tinggi|rendah|banyak|byk|sedikit|besar|gede|kecil)(?=\s+(?:yang\s+|yg\s+)?mana\b|\s+\S+\s+(?:atau|apa|or)\b)"
+)
+# ... or which way a figure moved ("naik atau turun", "how did 2026 compare with 2025?")
+_TREND = (
+    r"(?:go|goes|went|gone|going)\s+(?:up|down)|up or down|rise|rose|risen|fall|fell|fallen|increased?|decreased?|grew|grown|shrank|dropped"
+    r"|compared?|change|berubah|perubahan|naik|turun|meningkat|menurun|bertambah|berkurang"
+)
+_COMPARATIVE = re.compile(rf"\b(?:{_MORE}|{_TREND})\b", re.I)
+_MORE_ONLY = re.compile(rf"\b(?:{_MORE})\b", re.I)
+# ... with a choice between them: "which", "A or B", "A vs B", chat's "A apa B" (not "Apa yang ..."),
+# or a yes-no question.
+_CHOICE = re.compile(
+    r"\b(?:which|who|whom|mana|siapa|or|atau|vs|versus|ga|gak|nggak|enggak|tidak)\b|(?<=\w\s)apa\b(?!\s+(?:yang|yg|saja|aja|itu|ini))"
+    r"|(?:^|[,:;]\s*)(?:did|do|does|was|were|is|are|has|have|had|apakah)\b"
+    r"|^\W*(?:how (?:did|does|do|has|have)|bagaimana)\b",  # "How did 2026 compare with 2025?"
+    re.I,
+)
+_APART = re.compile(
+    r"\b(?:difference|differ\w*|gap|apart|margin|how (?:many|much) (?:more|fewer|less|higher|lower|larger|bigger)|by how (?:many|much)|exceed\w*"
+    r"|selisih\w*|beda\w*|perbedaan|terpaut|(?:kurang|lebih)\s+(?:\w+\s+)?(?:berapa|brp)|(?:naik|turun)\s+(?:berapa|brp)(?!\s*(?:persen|%))"  # "naik berapa persen": a rate
+    r"|(?:kenaikan|penurunan|peningkatan)\b[^?]*\b(?:berapa|brp)|how much did\b[^?]*\b(?:go|went) (?:up|down))\b",
+    re.I,
+)
+# Kinds that a combination of parts asks instead; a who-, which-government or date question only
+# becomes a comparison ("who swore in more", "in which year ... higher"), never a total.
+_COMBINABLE = {"count", "other", "total", "difference", "comparison", "percent"}
+_CHOOSING = {"person", "government", "date"}
+
+
+def combined_kind(text: str, kind: str) -> str:
+    """What a question naming two or more periods or governments asks of them.
+
+    >>> combined_kind("Kota Bogor, Feb 2026 vs Oct 2025: which was bigger?", "other")
+    'comparison'
+    >>> combined_kind("What's the gap between Bogor's October 2025 and February 2026 inaugurations?", "count")
+    'difference'
+    >>> combined_kind("What is the sum of officials Garut installed in March and June 2026?", "other")
+    'total'
+    """
+    if kind not in _COMBINABLE | _CHOOSING:
+        return kind
+    if kind == "comparison" or (_COMPARATIVE.search(text) and _CHOICE.search(text) and kind not in _CHOOSING):
+        return "comparison"
+    if kind in _CHOOSING:  # "who swore in more": not "siapa yang naik pangkat", "who became head ... or ..."
+        return "comparison" if _MORE_ONLY.search(text) and _CHOICE.search(text) else kind
+    if _APART.search(text):
+        return "difference"
+    if kind in ("count", "other", "total") and SUM.search(text):
+        return "total"
+    return kind
 
 
 # How a question opens tells what it asks before any word inside it does: "How many of the
 # appointees who got decrees ..." counts ("who" opens a relative clause), "By what date did the
 # mayor want offices below 30 percent to report?" asks a date, and "When the figures came out, how
 # many families still had no rice?" asks its main clause.
-_OPENS_QUANTITY = re.compile(r"^\W*(?:how many|how much|berapa(?:kah)?|jumlah|what share|what proportion)\b", re.I)
+_OPENS_QUANTITY = re.compile(
+    r"^\W*(?:how many|how much|berapa(?:kah)?|jumlah|what share|what proportion"
+    r"|what(?:'s|’s|\s+is|\s+was|\s+were|\s+are)\s+the\s+(?:\w+\s+){0,2}?(?:number|count|tally|sum|total))\b",  # "What's the combined number of officials who ..."
+    re.I,
+)
 _OPENS_DATE = re.compile(r"^\W*(?:(?:by|on|until|from)\s+)?(?:what|which)\s+date\b|^\W*(?:sampai|hingga|paling lambat)\s+kapan\b|^\W*tanggal\s+berapa\b", re.I)
 _WHEN_CLAUSE = re.compile(r"^\W*(?:when|ketika|saat)\b(?!\s+(?:did|do|does|was|were|is|are|will|has|have|had)\b)[^?,]{3,}?,\s*(?P<main>(?:how|what|which|who|berapa|siapa|apa|mana)\b.+)$", re.I)
 # Chat puts the amount first and asks last: "realisasi belanja modal pemkot madiun smpe akhir juni 2025 brp?"
@@ -690,8 +754,8 @@ def parse(text: str, known_governments: Iterable[str] = (), dated: Iterable[tupl
     resolved = tuple(gov.resolve(text, known))
     if not periods and (articles := [(date.fromisoformat(d), g) for d, g in dated if d]):
         periods = tuple(latest_months(text, [d for d, g in articles if not resolved or g in resolved]))
-    if kind == "count" and SUM.search(text) and (len({p.text for p in periods}) > 1 or len(resolved) > 1):
-        kind = "total"
+    if len({p.text for p in periods}) > 1 or len(resolved) > 1:
+        kind = combined_kind(text, kind)
     if kind == "duration" and len({p.text for p in periods}) == 2 and _GAP.search(text):
         kind = "interval"  # "berapa hari jarak pelantikan November 2025 dan Mei 2026?": the time between them
     regions = tuple(sorted({gov.region(g) for g in known}))

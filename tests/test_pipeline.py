@@ -283,6 +283,45 @@ def test_questions_about_one_thing_are_not_split(question):
     assert clauses(question) == [question]
 
 
+@pytest.mark.parametrize(
+    "question, operation, clauses_asked",
+    [
+        ("Looking at Cianjur's May 2026 ceremony, which group was bigger: camat or lurah?", "more", ["camat", "lurah"]),
+        ("At Banjar's April 2026 inauguration, were school principals or supervisors more numerous?", "more", ["school principals", "supervisors"]),
+        ("Di pelantikan Pemkab Cianjur Mei 2026, jumlah camat lebih banyak atau lurah?", "more", ["camat", "lurah"]),
+        ("pelantikan cianjur mei 2026 lebih banyak camat apa lurah? selisihnya brp?", "more", ["camat", "lurah"]),
+        ("pelantikan pemkot banjar april 2026, kepsek vs pengawas banyakan yg mana?", "more", ["kepsek", "pengawas"]),
+        ("At Banjar's April 2026 ceremony, what's the sum of camat and lurah installed?", "sum", ["camat", "lurah"]),
+        ("pelantikan pemkab cianjur mei 2026, camat + lurah totalnya brp?", "sum", ["camat", "lurah"]),
+    ],
+)
+def test_two_groups_of_one_event_are_asked_one_at_a_time_however_the_choice_is_worded(question, operation, clauses_asked):
+    from conftest import KNOWN_GOVERNMENTS
+    from rag.question import parse
+
+    combined = plan(parse(question, KNOWN_GOVERNMENTS))
+    assert combined is not None and combined.operation == operation
+    assert [p.clause for p in combined.parts] == clauses_asked
+    assert all(p.span is None and p.government is None for p in combined.parts)
+
+
+@pytest.mark.parametrize(
+    "question, operation",
+    [
+        ("Who swore in more officials in May 2026, Pemkab Cianjur or Pemkot Banjar?", "more"),
+        ("pelantikan cianjur feb vs mei 2026 banyakan yg mana? beda brp?", "more"),
+        ("What was the gap between the officials Cianjur installed in March 2026 and in May 2026?", "difference"),
+        ("pelantikan pemkot banjar jan + apr 2026 totalnya brp pejabat?", "sum"),
+    ],
+)
+def test_two_periods_or_governments_are_asked_one_at_a_time_however_the_combination_is_worded(question, operation):
+    from conftest import KNOWN_GOVERNMENTS
+    from rag.question import parse
+
+    combined = plan(parse(question, KNOWN_GOVERNMENTS))
+    assert combined is not None and combined.operation == operation and len(combined.parts) == 2
+
+
 def test_a_compound_question_becomes_standalone_clauses():
     asked = clauses("Pada Juni 2019, siapa Kepala Bappeda yang dilantik, dan siapa Kepala Satpol PP?")
     assert asked == ["Pada Juni 2019, siapa Kepala Bappeda yang dilantik?", "Pada Juni 2019, siapa Kepala Satpol PP?"]

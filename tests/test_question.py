@@ -174,6 +174,42 @@ def test_a_count_over_two_governments_with_a_sum_word_is_a_total():
 
 
 @pytest.mark.parametrize(
+    "question, kind",
+    [
+        # which of the two is more, whatever the opening word asks: a who-, which-government or date question
+        ("Who swore in more officials in May 2026, Pemkab Cianjur or Pemkot Banjar?", "comparison"),
+        ("Did Cianjur's March 2026 ceremony or Banjar's April 2026 one install more people?", "comparison"),
+        ("In which year was Subang's first-quarter spending absorption larger, 2025 or 2026?", "comparison"),
+        ("pelantikan cianjur feb vs mei 2026 banyakan yg mana?", "comparison"),
+        ("serapan apbd subang tw 1 tinggi 2025 apa 2026?", "comparison"),  # chat leaves "lebih" out
+        ("How did Banjar's 2026 applicant numbers compare with 2025's?", "comparison"),
+        # how far apart they are
+        ("What was the gap between the officials Cianjur installed in March 2026 and in May 2026?", "difference"),
+        ("Jumlah pejabat yang dilantik Pemkot Banjar Januari 2026 dan April 2026 beda berapa?", "difference"),
+        ("By how many did Subang's 2026 applicants exceed its 2025 applicants?", "difference"),
+        # their total
+        ("What is the sum of the officials Cianjur installed in March 2026 and May 2026?", "total"),
+        ("pelantikan pemkot banjar jan + apr 2026 totalnya brp pejabat?", "total"),
+        ("What's the combined number of people who registered for Subang's open selection in 2025 and 2026?", "total"),
+        # a rate of change asked between two years stays a percentage
+        ("kasus campak subang naik berapa persen dari 2024 ke 2025?", "percent"),
+        # nothing combining: who held a post in two months is still a who-question
+        ("Who was Cianjur's regional secretary in March 2026 or April 2026?", "person"),
+        ("Siapa camat Cianjur yang naik jabatan pada Maret atau April 2026?", "person"),  # "naik jabatan" is no "more"
+        ("Apa penyebab kasus campak di Subang naik pada 2025 dan 2026?", "other"),  # "Apa yang/penyebab": no choice
+    ],
+)
+def test_a_question_naming_two_periods_or_governments_asks_what_its_combining_words_ask(question, kind):
+    assert ask(question).kind == kind
+
+
+def test_a_government_chat_writes_in_lower_case_beside_its_kind_word_is_that_kind():
+    question = ask("apr 2026 yg lantik pejabat lbh byk pemkab sukabumi apa pemkot banjar?")
+    assert question.governments == ("Kabupaten Sukabumi", "Kota Banjar")
+    assert question.kind == "comparison"
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "Berapa total pejabat yang dilantik Pemkab Garut pada Maret 2026?",  # one period
