@@ -62,7 +62,7 @@ _CHANGE_OR_PRESENCE = re.compile(
     r"|replaced|mundur|pensiun|dicopot|diberhentikan|resigned|retired|present|hadir|attended|rotated|swore)\b",
     re.I,
 )
-_FROM_TO = rf"\b(?:dari|from)\s+(?P<a2>[^?]*?\b{_EVENT}[^?]*?)\s+(?:sampai|hingga|to|until|till)\s+(?=[^?]*\b{_EVENT})"
+_FROM_TO = rf"\b(?:dari|from)\s+(?P<a2>[^?]*?\b{_EVENT}[^?]*?)\s+(?:sampai|hingga|ke|to|until|till)\s+(?=[^?]*\b{_EVENT})"
 BETWEEN = re.compile(rf"(?:\b(?:between|antara)\s+(?P<a>.+?)\s+(?:and|dan|hingga|sampai|with|dengan)\s+|{_FROM_TO})(?P<b>.+?)\s*\??$", re.I)
 
 # What is left of a whole: "how many ... were still waiting", "yg blm dibangun ulang ... brp?", and
@@ -85,9 +85,13 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(how (much time|long)|berapa (lama|jauh)|jarak waktu|rentang waktu|selang waktu)\b.*\b(between|after|before|since|antara|setelah|sesudah|sebelum|sejak)\b"
         rf"|\b(how (much time|long)|berapa (lama|jauh)|jarak waktu|rentang waktu|selang waktu)\b.*{_FROM_TO}"
         rf"|\b(how many (days|weeks|months)|berapa (hari|minggu|bulan))\b.*\b(between|antara)\b[^?]*\b{_EVENT}[^?]*\b(and|dan)\b[^?]*\b{_EVENT}"
-        rf"|\b(how many (days|weeks|months)|berapa (hari|minggu|bulan))\b[^?]*\b(separated|apart|elapsed|jarak|berselang)\b[^?]*\b(two|both|kedua|and|dan)\b[^?]*\b{_EVENT}",
+        rf"|\b(how many (days|weeks|months)|berapa (hari|minggu|bulan))\b[^?]*\b(separated|apart|elapsed|jarak|berselang)\b[^?]*\b(two|both|kedua|and|dan)\b[^?]*\b{_EVENT}"
+        # "How much time separated X from Y?", chat's "jarak X sama Y brp lama?"
+        rf"|\bhow much time (?:separated|passed between|elapsed between)\b[^?]*\b{_EVENT}"
+        rf"|{_FROM_TO.replace('?P<a2>', '?:')}[^?]*\b(?:berapa (?:lama|hari|minggu|bulan)|how long)\b"  # chat asks last
+        rf"|\b(?:jarak|selang)\b[^?]*\b{_EVENT}[^?]*\b(?:sama|dan|dengan|ke|sampai|hingga)\b[^?]*\b{_EVENT}[^?]*\bberapa\s+(?:lama|hari|minggu|bulan)\b",
         re.I)),
-    ("first", re.compile(r"\b(which|what)\b[^?]*\b(first|earlier|earliest)\b(?![\s-]+(?:quarter|semester|half|week|month|year|term|round|phase|stage|time))|\bmana yang (lebih )?(dulu|duluan|lebih awal|pertama)\b|\blebih dulu\b", re.I)),
+    ("first", re.compile(r"\b(which|what)\b[^?]*\b(first|earlier|earliest)\b(?![\s-]+(?:quarter|semester|half|week|month|year|term|round|phase|stage|time))|\bmana yang (lebih )?(dulu|duluan|lebih awal|pertama)\b|\b(lebih dulu|lebih dahulu)\b|\bor\b[^?]*\bfirst\s*\?", re.I)),
     ("difference", re.compile(r"\b(kurang berapa|how far (?:short|below)|selisih(?:nya)?|difference|how many more|how many fewer|berapa lebih banyak|lebih banyak berapa"
                               r"|berapa (?:meter |km |kilometer )?lebih (?:panjang|pendek|lebar|besar))\b"
                               # "how much longer will the new bridge be than the old one" (not "... will the repair take")
@@ -112,21 +116,24 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
                               r"|\b(kota|city|wali ?kota|mayor|pemkot)\b[^?]*\b(or|atau)\b[^?]*\b(kabupaten|regency|bupati|regent|pemkab)\b", re.I)),
     ("person", re.compile(
         r"\b(who|whom|whose|siapa|siapakah|nama (pejabat|bupati|wali ?kota|sekda|camat|kepala|wakil)|which (official|person|officer)"
-        r"|sebutkan nama|name the (person|official)|names of|nama-nama|siapa saja)\b"
+        r"|sebutkan nama|name the (person|official)|names of|nama-nama|siapa saja)\b|^\W*name the\b"
         r"|\bname of (?:the )?(?:[\w'’]+ ){0,2}?(?:regent|mayor|governor|bupati|wali ?kota|gubernur|sekda|secretary|head|kepala|camat"
         r"|chair(?:man|person)?|ketua|deputy|wakil|official|officer|person)\b"
         r"|\bwhich\s+(?:new\s+)?(wakil|deputy|vice|bupati|regent|wali ?kota|walikota|mayor|sekda|camat|gubernur|governor|head|kepala)\b", re.I)),
     ("percent", re.compile(r"\b(percent(age)?|persen(tase)?|what share|what proportion|berapa bagian)\b|%", re.I)),
     ("money", re.compile(
         r"\b(rupiah|how much (?:more |less |extra )?money|berapa (besar |total |jumlah )?(anggaran|dana|biaya|nilai|pagu|alokasi|belanja|pendapatan|gaji|tunjangan|hibah|denda|pajak|retribusi|insentif|honor(?:arium)?|upah|santunan|tunggakan|setoran)"
-        r"|berapa besar (bantuan|pajak|retribusi)|in rp|dalam rp|budget of how much)\b"
+        r"|berapa besar (bantuan|pajak|retribusi)|in rp|dalam rp|budget of how much|what (?:amount|budget))\b"
+        r"|\b(?:anggaran|dana|biaya|pagu|alokasi|belanja|bantuan)\b[^?]*\bberapa\s+besar(?:nya)?\b"  # "dana BTT berapa besar untuk ..."
         # chat names the money first and asks last: "pajak daerah cilegon yg udh masuk smp maret brp?"
         # (not "gaji ke-13 cair tgl brp?", a date; nor "pajak hotel, hotelnya ada brp?", another count after a comma)
         r"|^(?![^?]*\b(?:tanggal|tgl|jam|kapan|hari apa)\b)\W*(?:realisasi\s+|total\s+)?(?:anggaran|dana|biaya|pagu|belanja|pendapatan|pad|pajak|retribusi|denda|gaji|tunjangan|hibah|insentif|santunan)\b[^?,]*\b(?:berapa|brp)\W*$"
         r"|\bhow much\b[^?]*\b(budget\w*|fund(s|ed|ing)?|costs?|spen[dt]|allocat\w*|grants?|revenue|income|salar(y|ies)|worth|paid|pay|contribut\w*|aid|subsid\w*|invest\w*|loans?|fines?|penalt(y|ies)|tax(es)?|levy|levies)\b"
         r"|\bwhat (is|was|are|were) the (total |combined |overall )?(budget|cost|allocation|funding)s?\b"
         r"|\bwhat (is|was|are|were) the (total |combined |overall |contract )(value|worth)\b", re.I)),
-    ("place", re.compile(r"\b(where|di ?mana(kah)?|lokasi(nya)?|tempat(nya)?|at which (place|venue|building|location)|venue)\b|\bdi\s+(?:\w+\s+)?mana(kah)?\b", re.I)),
+    ("place", re.compile(r"\b(where|di ?mana(kah)?|lokasi(nya)?|tempat(nya)?|at (which|what) (place|venue|building|location|site)|venue|what is the location)\b|\bdi\s+(?:\w+\s+)?mana(kah)?\b"
+                         r"|\b(?:in |at )?which (?:market|hall|building|hospital|village|sub-?district|kecamatan|desa|kelurahan|field|square)\b"
+                         r"|\b(?:pasar|gedung|aula|kecamatan|desa|kelurahan|lapangan|pendopo|alun-alun|hotel|rs|rsud|rumah sakit)\s+(?:apa|mana)\b", re.I)),
     # "when" is a date question at the start of one ("When were ..."), a conjunction elsewhere.
     ("date", re.compile(
         r"^\W*when\b|[,:;]\s*when\b|\b(kapan(kah)?|tanggal (berapa|apa)|hari (dan tanggal )?apa|what date|which date|on what day|what day|tahun berapa"
@@ -141,7 +148,8 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"|\bmenjabat\s+(?:sebagai\s+)?apa\b|\bsebagai apa\b|\bwhich (position|post|office)\b",
         re.I)),
     ("count", re.compile(r"\b(how many|how much|berapa|berapakah|jumlah|number of|total)\b"
-                         r"|\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(?:\w+\s+){0,2}?(?:population|number|total|amount|size|count|sum|tally)\b", re.I)),
+                         r"|\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(?:\w+\s+){0,2}?(?:population|number|numbers|total|amount|size|count|sum|tally)\b"
+                         r"|\bwhat (?:number|length|amount)\b", re.I)),
 ]
 
 
@@ -221,12 +229,18 @@ def combined_kind(text: str, kind: str) -> str:
 # mayor want offices below 30 percent to report?" asks a date, and "When the figures came out, how
 # many families still had no rice?" asks its main clause.
 _OPENS_QUANTITY = re.compile(
-    r"^\W*(?:how many|how much|berapa(?:kah)?|jumlah|what share|what proportion"
+    r"^\W*(?:how many|how much|how long|berapa(?:kah)?|jumlah|what share|what proportion|(?:by\s+)?what percentage|what (?:number|numbers|length|amount) (?:of|were|was|is|are)"
     r"|what(?:'s|’s|\s+is|\s+was|\s+were|\s+are)\s+the\s+(?:\w+\s+){0,2}?(?:number|count|tally|sum|total))\b",  # "What's the combined number of officials who ..."
     re.I,
 )
-_OPENS_DATE = re.compile(r"^\W*(?:(?:by|on|until|from)\s+)?(?:what|which)\s+date\b|^\W*(?:sampai|hingga|paling lambat)\s+kapan\b|^\W*tanggal\s+berapa\b", re.I)
-_WHEN_CLAUSE = re.compile(r"^\W*(?:when|ketika|saat)\b(?!\s+(?:did|do|does|was|were|is|are|will|has|have|had)\b)[^?,]{3,}?,\s*(?P<main>(?:how|what|which|who|berapa|siapa|apa|mana)\b.+)$", re.I)
+_OPENS_DATE = re.compile(
+    r"^\W*(?:(?:by|on|until|from)\s+)?(?:what|which)\s+date\b|^\W*(?:sampai|hingga|paling lambat)\s+kapan\b|^\W*tanggal\s+berapa\b"
+    r"|^\W*(?:when|kapan)\s+(?:was|were|did|is|are|will|does|do|has|have|had)\b"  # "When were those who won ... sworn in?": not who
+    r"|^\W*what\s+(?:was|is|were)\s+the\s+(?:last|final|first|closing|opening)\s+(?:day|date)\b"
+    r"|^\W*what\s+(?:was|is)\s+the\s+(?:\w+\s+)?deadline\b",  # "What was the registration deadline?"  # "What was the last day to register?"
+    re.I,
+)
+_WHEN_CLAUSE = re.compile(r"^\W*(?:when|ketika|saat|of|among|dari|di antara)\b(?!\s+(?:did|do|does|was|were|is|are|will|has|have|had)\b)[^?,]{3,}?,\s*(?P<main>(?:how|what|which|who|berapa|siapa|apa|mana)\b.+)$", re.I)
 # Chat puts the amount first and asks last: "realisasi belanja modal pemkot madiun smpe akhir juni 2025 brp?"
 _MONEY_FIRST = re.compile(r"^\W*(?:realisasi\s+)?(?:anggaran|dana|biaya|pagu|belanja|pendapatan|pad)\b(?![^?]*\b(?:persen|%|orang|org|unit|km|kpm)\b)[^?]*\bberapa\s*(?:rupiah|rp)?\s*\??\s*$", re.I)
 _NOT_A_QUANTITY = {"person", "date", "title"}
@@ -263,12 +277,14 @@ _LEAD = set(
     "jumlah banyak total selisih orang yang merupakan adalah more fewer other lain lainnya of the in sekitar kira-kira about "
     "roughly approximately exactly pemkab pemkot pemerintah kabupaten kota provinsi pemprov regency city government kah "
     "its their his her this these those a an tahun year mana or atau lebih sedikit berapa berapakah ada "
-    "longer shorter wider larger bigger higher lower heavier combined overall gabungan keseluruhan".split()
+    "longer shorter wider larger bigger higher lower heavier combined overall gabungan keseluruhan sum tally exact precise "
+    "apa vs versus ga gak nggak enggak selisihnya bedanya beda totalnya jumlahnya".split()
 )
 _END = set(
     "yang were was did are is have has had do does in di pada that dari of oleh by and dan or atau serta who to ke for untuk "
     "with dengan filled mengisi inaugurated dilantik rotated dirotasi sworn installed appointed approved diasesmen will "
-    "assessed were telah sudah akan masih dalam within during selama saat ketika sih ya nih dong deh tuh aja saja".split()
+    "assessed were telah sudah akan masih dalam within during selama saat ketika sih ya nih dong deh tuh aja saja apa vs versus ga gak "
+    "from across after before dibanding dibandingkan".split()
 )
 
 
@@ -297,16 +313,30 @@ def counted_phrase(text: str, regions: Iterable[str] = ()) -> str:
     before = _COUNTED_BEFORE.search(text)  # "pejabat pengawasnya ada berapa orang?": the thing comes first
     if before and (thing := re.sub(r"nya$", "", before.group("thing") or before.group("which"))).split()[-1].lower() not in _LEAD:
         return thing
-    match = _COUNTED.search(text)
-    if not match:
+    matches = list(_COUNTED.finditer(text))
+    if not matches:
         return ""
     if (lead := _COUNTED_FIRST.match(text)) and not re.match(_EVENT, lead.group("thing"), re.I) and _ASKED_LAST.search(text):
         return lead.group("thing")  # "pejabat pengawas yg dilantik pemkab garut jan sama juni total brp?"
-    rest = match.group("rest")
+    # the first question word that names a thing: "... lebih banyak ga? beda brp kasus?" counts the cases
+    return next(filter(None, (_counted_after(m.group("rest"), regions) for m in matches)), "")
+
+
+# "the combined number of officials", "the sum of the officials": a count of the officials; but "the
+# number of the decree" is the decree's number.
+_COUNT_OF = re.compile(
+    r"^(?:(?:the|a|total|combined|overall|exact|precise)\s+)*(?:(?:number|numbers)\s+of(?!\s+the\b)|(?:sum|count|tally)\s+of(?:\s+the)?)\s+", re.I
+)
+
+
+def _counted_after(rest: str, regions: Iterable[str]) -> str:
     if (pronoun := _PRONOUN.match(rest)) and (then := re.search(r"\b(?:were|was|are|is|merupakan|adalah|sebagai)\s+(?P<rest>[^?]*)", rest[pronoun.end():], re.I)):
         rest = then.group("rest")  # "how many of those sworn in were pengawas officials": the pengawas
     skip = _LEAD | {w.lower() for r in regions for w in r.split()}
-    words = re.findall(r"[\w-]+", re.split(r"[:;,(]", rest)[0])  # a colon, comma or bracket ends it
+    rest = re.split(r"[:;,(]", rest)[0]  # a colon, comma or bracket ends it
+    if lead := _COUNT_OF.match(rest):
+        rest = rest[lead.end():]
+    words = re.findall(r"[\w-]+", rest)
     kept: list[str] = []
     for word in words:
         low = word.lower()
@@ -662,7 +692,7 @@ _SHORTHAND = {
     "smpe": "sampai", "smpai": "sampai", "sampe": "sampai", "udh": "sudah", "udah": "sudah", "dlm": "dalam", "lbh": "lebih", "krg": "kurang",
     "who's": "who is", "what's": "what is", "where's": "where is", "when's": "when is", "how's": "how is",
 }
-_SMP_UNTIL = re.compile(r"(?<![\w'])smp(?=\s+(?:akhir|awal|pertengahan|tgl|tanggal|dengan|dgn|hari|bulan|bln|minggu|sekarang|skrg|kini)\b)", re.I)
+_SMP_UNTIL = re.compile(rf"(?<![\w'])smp(?=\s+(?:akhir|awal|pertengahan|tgl|tanggal|dengan|dgn|hari|bulan|bln|minggu|sekarang|skrg|kini|{_EVENT})\b)", re.I)
 _SAPA = re.compile(r"^sapa\b|(?<![\w'])sapa(?=\s*(?:\?|$|sih\b|ya\b|yg\b|yang\b|aja\b))", re.I)
 _SHORTHAND_RX = re.compile(r"(?<![\w'])(" + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True)) + r")(?![\w'])", re.I)
 

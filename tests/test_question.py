@@ -203,6 +203,48 @@ def test_a_question_naming_two_periods_or_governments_asks_what_its_combining_wo
     assert ask(question).kind == kind
 
 
+@pytest.mark.parametrize(
+    "question, kind",
+    [
+        ("Name the head of Cianjur's education office.", "person"),
+        ("When were those who passed Banjar's open selection sworn in?", "date"),  # "who" opens a relative clause
+        ("What was the last day to apply for Subang's open selection?", "date"),
+        ("What was the application deadline for Cianjur's open bidding?", "date"),
+        ("At what location did the Cianjur regent install the camat?", "place"),
+        ("Which hospital ran the health checks for Banjar's applicants?", "place"),
+        ("Pelantikan kepala sekolah Pemkot Banjar digelar di gedung apa?", "place"),
+        ("Of the officials Subang installed in May 2026, how many were camat?", "count"),  # the main clause asks
+        ("What number of applicants did Banjar's selection draw?", "count"),
+        ("By what percentage is the allowance cut for heads whose offices spend too little?", "percent"),
+        ("How long is the suspension of the clerk who was caught gambling?", "duration"),
+        ("What amount did the province give Cianjur for bridges in 2026?", "money"),
+        ("Pemkab Subang mencairkan dana BTT berapa besar untuk banjir Februari 2026?", "money"),
+        ("dr pengumuman seleksi pemkot banjar smp pelantikan pejabatnya brp lama?", "interval"),  # chat asks last
+        ("jarak pelantikan Maret sama pelantikan Mei di Cianjur berapa lama?", "interval"),
+        ("Did Cianjur install its camat or its lurah first?", "first"),
+        ("pelantikan cianjur yg duluan (maret, bukan mei) ada brp pejabat?", "count"),  # "the earlier one": still a count
+    ],
+)
+def test_what_a_question_asks_however_it_opens(question, kind):
+    assert ask(question).kind == kind
+
+
+@pytest.mark.parametrize(
+    "question, counted",
+    [
+        ("What's the combined number of camat installed by Cianjur in March and May 2026?", "camat"),
+        ("What is the sum of the lurah Subang installed in Jan 2026 and Apr 2026?", "lurah"),
+        ("What was the exact number of applicants for Banjar's open selection?", "applicants"),
+        ("What is the number of the decree behind Cianjur's May 2026 inauguration?", "number"),  # its number: no count of decrees
+        ("apr 2026 yg lantik pejabat lebih banyak pemkab cianjur apa pemkot banjar?", ""),  # "apa" is the choice, not a thing
+        ("kasus campak subang awal 2026 dibanding 2025 lebih banyak ga? beda brp kasus?", "kasus"),  # the next question word names it
+        ("How many houses flooded in Kecamatan Cikalong from the March 2026 rains?", "houses flooded"),
+    ],
+)
+def test_the_counted_thing_is_a_noun_of_the_question_not_its_function_words(question, counted):
+    assert ask(question).counted == counted
+
+
 def test_a_government_chat_writes_in_lower_case_beside_its_kind_word_is_that_kind():
     question = ask("apr 2026 yg lantik pejabat lbh byk pemkab sukabumi apa pemkot banjar?")
     assert question.governments == ("Kabupaten Sukabumi", "Kota Banjar")
