@@ -25,14 +25,15 @@ from rag.text import NUMBER_WORDS, decimal_of, numbers_in, strip_markers
 # "more administrators or supervisors", "mana yang lebih banyak: pejabat administrator atau pejabat pengawas?"
 # "which was larger: A or B?", "were A or B more numerous?", "lebih banyak A atau B?", "A lebih banyak
 # atau B?", chat's "A vs B banyakan yg mana?" and "lebih banyak A apa B?"
-_MORE = r"(?:more|fewer|larger|bigger|greater|smaller|lebih\s+(?:banyak|sedikit|byk)|banyakan)"
+# Only words of number: two groups of one event are counted, not measured ("higher" asks a rate).
+_MORE_IN_NUMBER = r"(?:more|fewer|larger|bigger|greater|smaller|lebih\s+(?:banyak|sedikit|byk)|banyakan)"
 _ALTERNATIVES = (
     re.compile(r"\bmore\s+(?P<a>[\w()' -]{2,60}?)\s+or\s+(?P<b>[\w()' -]{2,60}?)\s*(?=[?,.;]|\band\b|$)", re.IGNORECASE),
-    re.compile(rf"\b(?:which|what|mana)\b[^:?]*\b{_MORE}\b[^:?]*[:,]\s*(?P<a>[^?,:]{{2,60}}?)\s+(?:or|atau)\s+(?P<b>[^?,]{{2,60}}?)\s*(?=[?,]|\band\b)", re.IGNORECASE),
+    re.compile(rf"\b(?:which|what|mana)\b[^:?]*\b{_MORE_IN_NUMBER}\b[^:?]*[:,]\s*(?P<a>[^?,:]{{2,60}}?)\s+(?:or|atau)\s+(?P<b>[^?,]{{2,60}}?)\s*(?=[?,]|\band\b)", re.IGNORECASE),
     re.compile(rf"\b(?:were|was|are|is)\s+(?:there\s+)?(?P<a>[\w()' -]{{2,60}}?)\s+or\s+(?P<b>[\w()' -]{{2,60}}?)\s+(?:more|fewer|larger|bigger)\b", re.IGNORECASE),
     re.compile(r"\blebih\s+(?:banyak|sedikit|byk)\s+(?P<a>[\w()' -]{2,60}?)\s+(?:atau|apa)\s+(?P<b>[\w()' -]{2,60}?)\s*(?=[?,.;]|\bdan\b|$)", re.IGNORECASE),
     re.compile(r"(?:^|[,:;]\s*|\bjumlah\s+)(?P<a>[\w()' -]{2,60}?)\s+lebih\s+(?:banyak|sedikit|byk)\s+(?:atau|apa)\s+(?P<b>[\w()' -]{2,60}?)\s*(?=[?,.;]|\bdan\b|$)", re.IGNORECASE),
-    re.compile(rf"(?:^|[,:;]\s*)(?P<a>[\w()' -]{{2,60}}?)\s+(?:vs\.?|versus)\s+(?P<b>[\w()' -]{{2,60}}?)\s+(?:{_MORE}|which|mana|yg|yang)\b", re.IGNORECASE),
+    re.compile(rf"(?:^|[,:;]\s*)(?P<a>[\w()' -]{{2,60}}?)\s+(?:vs\.?|versus)\s+(?P<b>[\w()' -]{{2,60}}?)\s+(?:{_MORE_IN_NUMBER}|which|mana|yg|yang)\b", re.IGNORECASE),
 )
 
 

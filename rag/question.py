@@ -171,7 +171,7 @@ SUM = re.compile(
 # "more", and chat's forms of it: "lebih byk", "banyakan", "tinggi mana?", "banyak 2024 apa 2025?"
 _MORE = (
     r"more|fewer|larger|bigger|greater|smaller|higher|lower|most|fewest|numerous"
-    r"|(?:lebih|lbh)\s+(?:banyak|byk|bnyk|sedikit|dikit|tinggi|rendah|besar|gede|kecil)|banyakan|gedean|tinggian|rendahan|terbanyak|tertinggi"
+    r"|lebih\s+(?:banyak|byk|bnyk|sedikit|dikit|tinggi|rendah|besar|gede|kecil)|banyakan|gedean|tinggian|rendahan|terbanyak|tertinggi"
     r"|(?:tinggi|rendah|banyak|byk|sedikit|besar|gede|kecil)(?=\s+(?:yang\s+|yg\s+)?mana\b|\s+\S+\s+(?:atau|apa|or)\b)"
 )
 # ... or which way a figure moved ("naik atau turun", "how did 2026 compare with 2025?")
@@ -236,8 +236,8 @@ _OPENS_QUANTITY = re.compile(
 _OPENS_DATE = re.compile(
     r"^\W*(?:(?:by|on|until|from)\s+)?(?:what|which)\s+date\b|^\W*(?:sampai|hingga|paling lambat)\s+kapan\b|^\W*tanggal\s+berapa\b"
     r"|^\W*(?:when|kapan)\s+(?:was|were|did|is|are|will|does|do|has|have|had)\b"  # "When were those who won ... sworn in?": not who
-    r"|^\W*what\s+(?:was|is|were)\s+the\s+(?:last|final|first|closing|opening)\s+(?:day|date)\b"
-    r"|^\W*what\s+(?:was|is)\s+the\s+(?:\w+\s+)?deadline\b",  # "What was the registration deadline?"  # "What was the last day to register?"
+    r"|^\W*what\s+(?:was|is|were)\s+the\s+(?:last|final|first|closing|opening)\s+(?:day|date)\b"  # "What was the last day to register?"
+    r"|^\W*what\s+(?:was|is)\s+the\s+(?:\w+\s+)?deadline\b",  # "What was the registration deadline?"
     re.I,
 )
 _WHEN_CLAUSE = re.compile(r"^\W*(?:when|ketika|saat|of|among|dari|di antara)\b(?!\s+(?:did|do|does|was|were|is|are|will|has|have|had)\b)[^?,]{3,}?,\s*(?P<main>(?:how|what|which|who|berapa|siapa|apa|mana)\b.+)$", re.I)
