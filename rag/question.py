@@ -80,6 +80,9 @@ REMAINDER = re.compile(_REMAINDER, re.I)
 
 # The kinds, tried in this order: the first whose pattern matches is what the question asks.
 # ("Berapa lama ..." is a duration before it is a count; "kapan" a date before anything else.)
+# "What's the combined number of ...", "what was the total ...": the count or quantity it names.
+_WHAT_THE = r"what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(?:\w+\s+){0,2}?"
+
 KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("interval", re.compile(
         r"\b(how (much time|long)|berapa (lama|jauh)|jarak waktu|rentang waktu|selang waktu)\b.*\b(between|after|before|since|antara|setelah|sesudah|sebelum|sejak)\b"
@@ -148,7 +151,7 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"|\bmenjabat\s+(?:sebagai\s+)?apa\b|\bsebagai apa\b|\bwhich (position|post|office)\b",
         re.I)),
     ("count", re.compile(r"\b(how many|how much|berapa|berapakah|jumlah|number of|total)\b"
-                         r"|\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(?:\w+\s+){0,2}?(?:population|number|numbers|total|amount|size|count|sum|tally)\b"
+                         rf"|\b{_WHAT_THE}(?:population|number|numbers|total|amount|size|count|sum|tally)\b"
                          r"|\bwhat (?:number|length|amount)\b", re.I)),
 ]
 
@@ -230,7 +233,7 @@ def combined_kind(text: str, kind: str) -> str:
 # many families still had no rice?" asks its main clause.
 _OPENS_QUANTITY = re.compile(
     r"^\W*(?:how many|how much|how long|berapa(?:kah)?|jumlah|what share|what proportion|(?:by\s+)?what percentage|what (?:number|numbers|length|amount) (?:of|were|was|is|are)"
-    r"|what(?:'s|’s|\s+is|\s+was|\s+were|\s+are)\s+the\s+(?:\w+\s+){0,2}?(?:number|count|tally|sum|total))\b",  # "What's the combined number of officials who ..."
+    rf"|{_WHAT_THE}(?:number|count|tally|sum|total))\b",  # "What's the combined number of officials who ..."
     re.I,
 )
 _OPENS_DATE = re.compile(
@@ -784,9 +787,10 @@ def parse(text: str, known_governments: Iterable[str] = (), dated: Iterable[tupl
     resolved = tuple(gov.resolve(text, known))
     if not periods and (articles := [(date.fromisoformat(d), g) for d, g in dated if d]):
         periods = tuple(latest_months(text, [d for d, g in articles if not resolved or g in resolved]))
-    if len({p.text for p in periods}) > 1 or len(resolved) > 1:
+    distinct = len({p.text for p in periods})
+    if distinct > 1 or len(resolved) > 1:
         kind = combined_kind(text, kind)
-    if kind == "duration" and len({p.text for p in periods}) == 2 and _GAP.search(text):
+    if kind == "duration" and distinct == 2 and _GAP.search(text):
         kind = "interval"  # "berapa hari jarak pelantikan November 2025 dan Mei 2026?": the time between them
     regions = tuple(sorted({gov.region(g) for g in known}))
     counted = counted_phrase(text, regions) if kind in ("count", "percent", "money", "total", "difference", "comparison") else ""
