@@ -63,7 +63,9 @@ _CHANGE_OR_PRESENCE = re.compile(
     re.I,
 )
 _FROM_TO = rf"\b(?:dari|from)\s+(?P<a2>[^?]*?\b{_EVENT}[^?]*?)\s+(?:sampai|hingga|ke|to|until|till)\s+(?=[^?]*\b{_EVENT})"
-BETWEEN = re.compile(rf"(?:\b(?:between|antara)\s+(?P<a>.+?)\s+(?:and|dan|hingga|sampai|with|dengan)\s+|{_FROM_TO})(?P<b>.+?)\s*\??$", re.I)
+# "How many days after the pansel handed over its shortlist were the winners sworn in?": from the first to the second
+_DAYS_AFTER = r"\bhow many (?:days|weeks|months)\s+after\s+(?P<a3>.+?)\s+(?:did|were|was|had|has|have|is|are)\s+"
+BETWEEN = re.compile(rf"(?:\b(?:between|antara)\s+(?P<a>.+?)\s+(?:and|dan|hingga|sampai|with|dengan)\s+|{_FROM_TO}|{_DAYS_AFTER})(?P<b>.+?)\s*\??$", re.I)
 
 # What is left of a whole: "how many ... were still waiting", "yg blm dibangun ulang ... brp?", and
 # the rest of it: "Selain guru, berapa PPPK ...?", "how many besides the teachers". A difference of
@@ -91,18 +93,21 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
         rf"|\b(how many (days|weeks|months)|berapa (hari|minggu|bulan))\b[^?]*\b(separated|apart|elapsed|jarak|berselang)\b[^?]*\b(two|both|kedua|and|dan)\b[^?]*\b{_EVENT}"
         # "How much time separated X from Y?", chat's "jarak X sama Y brp lama?"
         rf"|\bhow much time (?:separated|passed between|elapsed between)\b[^?]*\b{_EVENT}"
+        rf"|{_DAYS_AFTER.replace('?P<a3>', '?:')}"
         rf"|{_FROM_TO.replace('?P<a2>', '?:')}[^?]*\b(?:berapa (?:lama|hari|minggu|bulan)|how long)\b"  # chat asks last
         rf"|\b(?:jarak|selang)\b[^?]*\b{_EVENT}[^?]*\b(?:sama|dan|dengan|ke|sampai|hingga)\b[^?]*\b{_EVENT}[^?]*\bberapa\s+(?:lama|hari|minggu|bulan)\b",
         re.I)),
     ("first", re.compile(r"\b(which|what)\b[^?]*\b(first|earlier|earliest)\b(?![\s-]+(?:quarter|semester|half|week|month|year|term|round|phase|stage|time))|\bmana yang (lebih )?(dulu|duluan|lebih awal|pertama)\b|\b(lebih dulu|lebih dahulu)\b|\bor\b[^?]*\bfirst\s*\?", re.I)),
     ("difference", re.compile(r"\b(kurang berapa|how far (?:short|below)|selisih(?:nya)?|difference|how many more|how many fewer|berapa lebih banyak|lebih banyak berapa"
-                              r"|berapa (?:meter |km |kilometer )?lebih (?:panjang|pendek|lebar|besar))\b"
+                              r"|berapa (?:meter |km |kilometer )?lebih (?!dari\b)[a-z]+)\b"
+                              # "nilai kontrak lebih hemat berapa dibanding pagunya?": any comparative asked by how much
+                              r"|\blebih\s+(?!dari\b|dulu\b|awal\b)[a-z]+\s+berapa\b"
                               # "how much longer will the new bridge be than the old one" (not "... will the repair take")
                               r"|\bhow much (?:longer|shorter|wider|larger|bigger|higher|lower|heavier)\b[^?]*\bthan\b"
                               # how much a figure rose or fell between two times: "berapa (poin persen) kenaikan ...", "by how
                               # many (percentage points) did X rise", "how much did X fall" (not "naik berapa persen": a rate of change)
                               r"|\bberapa\s+(?:poin\s+(?:persen\s+)?)?(?:kenaikan|penurunan|peningkatan|pertambahan|pengurangan)\b"
-                              r"|\b(?:by how (?:many|much)(?:\s+percentage\s+points)?|how (?:many|much))\s+(?:did|has|have|had|will)\b[^?]*\b(?:rise|increase|grow|fall|drop|decrease|decline|shrink)\b", re.I)),
+                              r"|\b(?:by how (?:many|much)(?:\s+percentage\s+points|\s+[a-z]+)?|how (?:many|much))\s+(?:did|has|have|had|will)\b[^?]*\b(?:rise|increase|grow|fall|drop|decrease|decline|shrink)\b", re.I)),
     # "higher ... 2024 or 2025?" too ("serapan lebih tinggi 2024 atau 2025?"), but not "who rose higher,
     # A or B?", "... lebih tinggi atau setara?"
     ("comparison", re.compile(r"\b(which|what|mana)\b[^?]*\b(more|fewer|most|lebih banyak|lebih sedikit|terbanyak)\b"
@@ -133,7 +138,9 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"|^(?![^?]*\b(?:tanggal|tgl|jam|kapan|hari apa)\b)\W*(?:realisasi\s+|total\s+)?(?:anggaran|dana|biaya|pagu|belanja|pendapatan|pad|pajak|retribusi|denda|gaji|tunjangan|hibah|insentif|santunan)\b[^?,]*\b(?:berapa|brp)\W*$"
         r"|\bhow much\b[^?]*\b(budget\w*|fund(s|ed|ing)?|costs?|spen[dt]|allocat\w*|grants?|revenue|income|salar(y|ies)|worth|paid|pay|contribut\w*|aid|subsid\w*|invest\w*|loans?|fines?|penalt(y|ies)|tax(es)?|levy|levies)\b"
         r"|\bwhat (is|was|are|were) the (total |combined |overall )?(budget|cost|allocation|funding)s?\b"
-        r"|\bwhat (is|was|are|were) the (total |combined |overall |contract )(value|worth)\b", re.I)),
+        r"|\bwhat (is|was|are|were) the (total |combined |overall |contract )(value|worth)\b"
+        # the money named first, asked after a comma: "Tangsel belanja modal realisation as of 30 Sept, how much was it?"
+        r"|^[^?,]*\b(?:anggaran|dana|biaya|pagu|belanja|pendapatan|budget|spending|revenue|funds?)\b[^?,]*,\s*how much (?:is|was|were|are) (?:it|that|this)\b", re.I)),
     ("place", re.compile(r"\b(where|di ?mana(kah)?|lokasi(nya)?|tempat(nya)?|at (which|what) (place|venue|building|location|site)|venue|what is the location)\b|\bdi\s+(?:\w+\s+)?mana(kah)?\b"
                          r"|\b(?:in |at )?which (?:market|hall|building|hospital|village|sub-?district|kecamatan|desa|kelurahan|field|square)\b"
                          r"|\b(?:pasar|gedung|aula|kecamatan|desa|kelurahan|lapangan|pendopo|alun-alun|hotel|rs|rsud|rumah sakit)\s+(?:apa|mana)\b", re.I)),
@@ -148,7 +155,8 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
         re.I)),
     ("title", re.compile(
         r"\bwhat\s+(?:was\s+|is\s+)?(?:\w+(?:'s|’s)?\s+){0,4}?(?:position|post|title|role|office|job)\b|\bapa\s+jabatan(?:nya)?\b|\bjabatan(?:nya)?\s+apa\b"
-        r"|\bmenjabat\s+(?:sebagai\s+)?apa\b|\bsebagai apa\b|\bwhich (position|post|office)\b",
+        r"|\bmenjabat\s+(?:sebagai\s+)?apa\b|\bsebagai apa\b|\bwhich (position|post|office)\b"
+        r"|\b(?:jadi|menjadi|diangkat|dilantik)\s+(?:jadi\s+)?apa\b",  # chat's "X dilantik jadi apa?": what X became
         re.I)),
     ("count", re.compile(r"\b(how many|how much|berapa|berapakah|jumlah|number of|total)\b"
                          rf"|\b{_WHAT_THE}(?:population|number|numbers|total|amount|size|count|sum|tally)\b"
@@ -281,30 +289,36 @@ _LEAD = set(
     "roughly approximately exactly pemkab pemkot pemerintah kabupaten kota provinsi pemprov regency city government kah "
     "its their his her this these those a an tahun year mana or atau lebih sedikit berapa berapakah ada "
     "longer shorter wider larger bigger higher lower heavier combined overall gabungan keseluruhan sum tally exact precise "
-    "apa vs versus ga gak nggak enggak selisihnya bedanya beda totalnya jumlahnya".split()
-)
+    "apa vs versus ga gak nggak enggak selisihnya bedanya beda totalnya jumlahnya "
+    # a measure before what it measures: "total panjang tiga ruas jalan" is of the roads
+    "panjang luas lebar length area nilai ketiga kedua keempat kelima".split()
+) | set(NUMBER_WORDS)
 _END = set(
     "yang were was did are is have has had do does in di pada that dari of oleh by and dan or atau serta who to ke for untuk "
     "with dengan filled mengisi inaugurated dilantik rotated dirotasi sworn installed appointed approved diasesmen will "
     "assessed were telah sudah akan masih dalam within during selama saat ketika sih ya nih dong deh tuh aja saja apa vs versus ga gak "
-    "from across after before dibanding dibandingkan".split()
+    "from across after before dibanding dibandingkan altogether together overall seluruhnya semuanya keseluruhan it itu applied apply".split()
 )
 
+
+# The words that count things after a number (kata penggolong): "berapa orang", "brp unit", "berapa titik".
+_CLASSIFIER = r"(?:orang|org|buah|unit|titik|ekor|paket|ruas|lembar|jiwa)"
 
 # Chat Indonesian puts the counted thing before the question word: "..., pejabat pengawasnya ada
 # berapa orang?", "kepala sekolahnya berapa?" (the "-nya" ties it to what was named before), "...,
 # yg pengawas ada brp org?" (the ones that are supervisors).
 _COUNTED_BEFORE = re.compile(
-    r"(?:(?:^|[,;:]\s*)(?P<thing>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?nya)|(?:^|[,;:]\s*|(?<=\d\s)|(?<=kemarin\s)|(?<=lalu\s)|(?<=\bini\s))yang\s+(?P<which>[a-z][\w-]*(?:\s+[a-z][\w-]*)??))\s+(?:ada\s+)?berapa(?:\s+(?:orang|org|buah))?(?:\s+(?:sih|ya|nih|dong|deh|tuh|aja|saja))?\s*\??\s*$",
+    rf"(?:(?:^|[,;:]\s*)(?P<thing>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}}?nya)|(?:^|[,;:]\s*|(?<=\d\s)|(?<=kemarin\s)|(?<=lalu\s)|(?<=\bini\s))yang\s+(?P<which>[a-z][\w-]*(?:\s+[a-z][\w-]*)??))\s+(?:ada\s+)?berapa(?:\s+{_CLASSIFIER})?(?:\s+(?:sih|ya|nih|dong|deh|tuh|aja|saja))?\s*\??\s*$",
     re.IGNORECASE,
 )
 
-# ... or opens with it, and asks last: "pejabat pengawas yg dilantik pemkab garut maret total brp?"
+# ... or opens with it, and asks last: "pejabat pengawas yg dilantik pemkab garut maret total brp?", "rumah rusak
+# berat gara2 longsor ... ada brp?"
 _COUNTED_FIRST = re.compile(
-    r"^\s*(?!(?:kemarin|kmrn|tadi|bulan|tahun|minggu|pekan|di|ke|dari|pada|yang|total|jumlah)\b)(?P<thing>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+yang\s",
+    r"^\s*(?!(?:kemarin|kmrn|tadi|bulan|tahun|minggu|pekan|di|ke|dari|pada|yang|total|jumlah|mana|siapa|apa|apakah|kapan|berapa|bagaimana)\b)(?P<thing>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?:yang|akibat|karena|gara-gara|gara2|saat|selama)\s",
     re.I,
 )
-_ASKED_LAST = re.compile(r"(?:^|[\s,])(?:total\s+|jumlahnya\s+)?(?:ada\s+)?berapa(?:\s+(?:orang|buah))?\s*\??\s*$", re.I)
+_ASKED_LAST = re.compile(rf"(?:^|[\s,])(?:total\s+|jumlahnya\s+)?(?:ada\s+)?berapa(?:\s+{_CLASSIFIER})?\s*\??\s*$", re.I)
 
 _PRONOUN = re.compile(r"\s*(?:(?:of|dari)\s+)?(?:those|these|them|mereka|di antaranya|tersebut)\b", re.IGNORECASE)
 
@@ -316,11 +330,11 @@ def counted_phrase(text: str, regions: Iterable[str] = ()) -> str:
     before = _COUNTED_BEFORE.search(text)  # "pejabat pengawasnya ada berapa orang?": the thing comes first
     if before and (thing := re.sub(r"nya$", "", before.group("thing") or before.group("which"))).split()[-1].lower() not in _LEAD:
         return thing
+    if (lead := _COUNTED_FIRST.match(text)) and not re.match(_EVENT, lead.group("thing"), re.I) and _ASKED_LAST.search(text):
+        return lead.group("thing")  # "pejabat pengawas yg dilantik pemkab garut jan sama juni total brp?"
     matches = list(_COUNTED.finditer(text))
     if not matches:
         return ""
-    if (lead := _COUNTED_FIRST.match(text)) and not re.match(_EVENT, lead.group("thing"), re.I) and _ASKED_LAST.search(text):
-        return lead.group("thing")  # "pejabat pengawas yg dilantik pemkab garut jan sama juni total brp?"
     # the first question word that names a thing: "... lebih banyak ga? beda brp kasus?" counts the cases
     return next(filter(None, (_counted_after(m.group("rest"), regions) for m in matches)), "")
 
@@ -337,6 +351,7 @@ def _counted_after(rest: str, regions: Iterable[str]) -> str:
         rest = then.group("rest")  # "how many of those sworn in were pengawas officials": the pengawas
     skip = _LEAD | {w.lower() for r in regions for w in r.split()}
     rest = re.split(r"[:;,(]", rest)[0]  # a colon, comma or bracket ends it
+    rest = re.sub(r"(?<=\w)'s\b", "", rest)  # "Tangsel's 2026 budget": the budget
     if lead := _COUNT_OF.match(rest):
         rest = rest[lead.end():]
     words = re.findall(r"[\w-]+", rest)
@@ -362,6 +377,7 @@ def counted_terms(phrase: str) -> tuple[str, ...]:
     ("sekolah", "kepala sekolah") for "school principals" (a phrase is one term). An English word
     takes its glossary's first way or its loanword form ("samples" -> "sampel")."""
     terms: list[str] = []
+    phrase = re.sub(r"\b(?:percentage|persen)\s+(?:points?|poin)\b", "", phrase, flags=re.I)  # a unit, not the sites counted
     for word, ways in english_terms(phrase):
         term = (ways[0] if ways else word).lower()
         if term not in _NOT_COUNTED and word.lower() not in _NOT_COUNTED and term not in terms and len(term) > 2:
@@ -468,7 +484,7 @@ _AFTER = re.compile(r"\b(after|afterwards|later|now|then|new|setelah|sesudah|kem
 # 2025", "selama tahun 2025"), of a budget year ("APBD 2025", "the 2025 budget") or of a quarter
 # or half ("triwulan I 2026"): reported after.
 _AS_OF = re.compile(
-    r"\b(?:sampai|hingga|per|as of|by the end of|through|until|up to)\s+(?:(?:akhir|the end of)\s+)?(?:bulan\s+)?\w+\s+(?:19|20)\d{2}\b"
+    r"\b(?:sampai|hingga|per|as of|by the end of|through|until|up to)\s+(?:(?:akhir|the end of)\s+)?(?:bulan\s+|tanggal\s+)?(?:\d{1,2}\s+)?\w+\s+(?:19|20)\d{2}\b"
     r"|\b(?:sepanjang|selama|throughout|during|over)\s+(?:tahun\s+|the year\s+|all of\s+)?(?:19|20)\d{2}\b"
     r"|\b(?:APBD|anggaran|budget|tahun anggaran|TA|fiscal year)\s+(?:tahun\s+)?(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\s+(?:budget|APBD|fiscal year)\b"
     rf"|{PART_OF_YEAR.pattern}",  # a quarter's figures ("triwulan I 2026") come out after it

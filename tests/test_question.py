@@ -223,6 +223,10 @@ def test_a_question_naming_two_periods_or_governments_asks_what_its_combining_wo
         ("jarak pelantikan Maret sama pelantikan Mei di Cianjur berapa lama?", "interval"),
         ("Did Cianjur install its camat or its lurah first?", "first"),
         ("pelantikan cianjur yg duluan (maret, bukan mei) ada brp pejabat?", "count"),  # "the earlier one": still a count
+        ("By how many people did the number of evacuees in Cianjur fall between Monday and Tuesday?", "difference"),
+        ("Nilai kontrak jembatan Cikalong lebih murah berapa dibanding pagunya?", "difference"),
+        ("Anggaran rehab puskesmas Subang lebih besar berapa dari tahun lalu?", "difference"),
+        ("Cimahi belanja pegawai realisation as of 30 June 2026, how much was it?", "money"),
     ],
 )
 def test_what_a_question_asks_however_it_opens(question, kind):
@@ -239,6 +243,11 @@ def test_what_a_question_asks_however_it_opens(question, kind):
         ("apr 2026 yg lantik pejabat lebih banyak pemkab cianjur apa pemkot banjar?", ""),  # "apa" is the choice, not a thing
         ("kasus campak subang awal 2026 dibanding 2025 lebih banyak ga? beda brp kasus?", "kasus"),  # the next question word names it
         ("How many houses flooded in Kecamatan Cikalong from the March 2026 rains?", "houses flooded"),
+        ("rumah yg kebanjiran di kec cikalong maret kmrn brp unit?", "rumah"),  # a counting word last is no thing
+        ("Berapa total panjang dua ruas jalan yang diaspal Pemkab Cianjur?", "ruas jalan"),  # a measure of the roads
+        ("How many people applied altogether for Subang's three vacant posts?", "people"),
+        ("How many of Subang's 2026 measles cases were in Kecamatan Pagaden?", "measles cases"),
+        ("rumah rusak berat akibat longsor cianjur yg belum diperbaiki ada brp?", "rumah rusak berat"),
     ],
 )
 def test_the_counted_thing_is_a_noun_of_the_question_not_its_function_words(question, counted):
