@@ -32,7 +32,7 @@ EN_TO_ID: dict[str, str] = {
     "fishermen": "nelayan", "trader": "pedagang", "vendor": "pedagang", "worker": "pekerja, tenaga kerja", "child": "anak",
     "children": "anak", "baby": "bayi", "infant": "bayi", "toddler": "balita", "under-five": "balita", "under-fives": "balita",
     "elderly": "lansia, lanjut usia", "pregnant women": "ibu hamil, bumil", "victim": "korban", "evacuee": "pengungsi", "refugee": "pengungsi", "displaced": "pengungsi, mengungsi", "family": "keluarga, KK", "household": "rumah tangga, KK",
-    "honorary staff": "honorer", "contract worker": "PPPK, P3K", "post": "jabatan", "position": "jabatan", "seat": "kursi",
+    "honorary staff": "honorer", "contract worker": "PPPK, P3K", "post": "jabatan", "position": "jabatan", "seat": "kursi", "point": "titik", "points": "titik",
     "vacancy": "kekosongan, lowong", "vacant": "kosong, kekosongan", "supervisor": "pengawas", "supervisory": "pengawas", "administrator": "administrator", "administrative": "administrator", "functional": "fungsional",
     "echelon": "eselon", "reporter": "wartawan", "journalist": "wartawan", "personnel": "kepegawaian, personel",
     # governments and offices

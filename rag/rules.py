@@ -29,11 +29,11 @@ from typing import Literal
 from rag import compose
 from rag.context import Context, Sentence
 from rag.dates import MONTHS, WEEKDAYS_EN, WEEKDAYS_ID, date_ranges, days_named, find_dates, format_date, in_periods
-from rag.glossary import count_kind, expand_query
+from rag.glossary import COUNT_KINDS as NOUN_KINDS, count_kind, expand_query
 from rag.governments import region as region_of
 from rag.people import NOT_NAME_WORDS, OFFICE_SHORT, former_holders, holders, name_words, new_holders, office_regex, title_of
 from rag.question import BETWEEN, KIND_NAMES, PLACE_WORDS, REMAINDER, SUM, Question, counted_terms
-from rag.text import NUMBER_WORDS, PERCENT, decimal_of, markers, number_spans, numbers_in, percentages, stems, strip_markers, with_markers
+from rag.text import NUMBER_WORDS, PERCENT, decimal_of, markers, number_spans, numbers_in, percentages, stems, strip_markers, with_digits, with_markers
 
 # A day of the week, in either language, and the day of the week each is (Monday 0).
 _WEEKDAY_NUMBER = {**WEEKDAYS_ID, **WEEKDAYS_EN}
@@ -256,6 +256,19 @@ def asked_government_is_indexed(d: Draft) -> Change:
     return None
 
 
+def asked_person_is_named(d: Draft) -> Change:
+    """Asked what post a named person holds ("What post was Dewi Anggraini given in Cianjur's
+    July inauguration?"), the passages retrieved for it name that person, at least by one of the
+    names: none that does, none that answers. A misspelt surname still passes on the first name
+    ("Yusron Maulady" for "Yusron Maulidi"); a single capitalised word may be no person at all, and
+    is left to `asked_person_in_cited_article`."""
+    retrieved = " ".join(s.text for s in d.context.sentences) + " " + " ".join(p.text for p in d.context.passages)
+    for person in (p for p in d.question.persons if len(p.split()) >= 2):
+        if not any(re.search(rf"\b{re.escape(word)}\b", retrieved, re.I) for word in person.split() if len(word) >= 3):
+            return Refuse(f"no passage names {person}, whom the question asks about")
+    return None
+
+
 def percent_has_its_unit(d: Draft) -> Change:
     """A bare number answering "berapa persen" gets its unit when a cited sentence writes that
     number as a percentage: "14,63 [1]" read off "serapan 14,63 persen" is "14,63 persen [1]"."""
@@ -299,14 +312,32 @@ def _a_written_range(d: Draft, m: re.Match[str]) -> bool:
     return re.sub(r"\s+", "", m.group(0)) in re.sub(r"\s+", "", " ".join(s.text for s in d.context.sentences))
 
 
+def _smaller_first(m: re.Match[str]) -> bool:
+    a, b = decimal_of(m.group("a")), decimal_of(m.group("b"))
+    return a is not None and b is not None and a < b
+
+
+def _worked_out(d: Draft, m: re.Match[str]) -> bool:
+    """Whether the answer's "a - b" is the model's arithmetic, followed by its "=", and no range a
+    sentence writes ("2-3 hari", "RT 02-04")."""
+    return "=" in d.body()[m.end() : m.end() + 3] and not _a_written_range(d, m)
+
+
 def difference_is_computed(d: Draft) -> Change:
     """A difference the model writes as a subtraction of two numbers the sentences state, as the
     hint asks when no sentence states the difference itself, is computed here: a small model copies
     numbers well and subtracts badly ("57 - 38 = 21"). "57 - 38 [2]" -> "19 (57 - 38) [2]"; two
-    percentages differ by points: "2,7 poin persen (41,6 persen - 38,9 persen)"."""
-    if not (found := _subtraction(d)):
+    percentages differ by points: "2,7 poin persen (41,6 persen - 38,9 persen)". Asked a gap ("by how
+    many did evacuees drop?"), the model's "1.274 - 2.038 = -764" is turned round ("764 (2.038 -
+    1.274)"); asked what is left, the smaller number first is the wrong pair, and is refused."""
+    gap = not REMAINDER.search(d.question.text)  # what is left is the whole less the part done, and only that
+    if not (found := _subtraction(d)) and gap and (m := _SUBTRACTION.search(d.body())) and _smaller_first(m) and _worked_out(d, m):
+        # "1.274 - 2.038 = -0,764" to "by how many did evacuees drop": the gap, larger first
+        swapped = f"{m.group('b')}{m.group('unit_b') or ''} - {m.group('a')}{m.group('unit') or ''}"
+        found = _subtraction(replace(d, answer=with_markers(swapped, d.cited)))
+    if not found:
         m = _SUBTRACTION.search(d.body())
-        if m and not _a_written_range(d, m) and "=" in d.body()[m.end() : m.end() + 3]:
+        if m and _worked_out(d, m):
             return Refuse(f"the answer's own arithmetic, {m.group(0).strip()}, is not of two stated numbers, larger first")
         return None  # no subtraction, or a range a sentence writes ("RT 02-04")
     result, m = found
@@ -483,7 +514,6 @@ _LISTED = re.compile(rf"(?P<rp>Rp\.?\s*)?(?P<value>{_TERM})(?:\s*(?P<unit>%|[a-z
 _MEASURE_NAMES = {"km": "kilometer", "kilometers": "kilometer", "kilometres": "kilometer", "m": "meter", "meters": "meter", "metres": "meter",
                "ha": "hektare", "hektar": "hektare", "hectares": "hektare", "tons": "ton", "tonnes": "ton",
                "milyar": "miliar", "billion": "miliar", "million": "juta", "trillion": "triliun"}
-_MEASURES = {"kilometer", "meter", "hektare", "ton"}
 
 
 def _unit_of(word: str | None, rp: bool) -> str:
@@ -493,11 +523,12 @@ def _unit_of(word: str | None, rp: bool) -> str:
 
 
 def _listed_amounts(text: str) -> dict[str, list[str]]:
-    """The amounts a sentence writes, as written, by unit: "ruas A 6,8 kilometer senilai Rp 21,4
-    miliar, ruas B 4,3 kilometer senilai Rp 12,9 miliar" -> {"kilometer": ["6,8 kilometer", "4,3
-    kilometer"], "money miliar": ["Rp 21,4 miliar", "Rp 12,9 miliar"]}."""
+    """The amounts a sentence writes, as written (numbers in words in digits), by unit: "ruas A
+    6,8 kilometer senilai Rp 21,4 miliar, ruas B 4,3 kilometer senilai Rp 12,9 miliar" ->
+    {"kilometer": ["6,8 kilometer", "4,3 kilometer"], "money miliar": ["Rp 21,4 miliar", "Rp 12,9
+    miliar"]}; "17 titik di Bener, sembilan titik di Loano" -> {"titik": ["17 titik", "9 titik"]}."""
     found: dict[str, list[str]] = {}
-    for m in _LISTED.finditer(text):
+    for m in _LISTED.finditer(with_digits(text)):
         unit = _unit_of(m.group("unit"), bool(m.group("rp")))
         if unit and unit not in MONTHS:
             written = m.group(0) if unit != "money" else f"{m.group('rp')}{m.group('value')}"  # "Rp 500.000", not "Rp 500.000 dan"
@@ -505,29 +536,46 @@ def _listed_amounts(text: str) -> dict[str, list[str]]:
     return found
 
 
+# What a total of a measure is asked in: "total panjang", "how long altogether" -> a length.
+_ASKED_MEASURE = {"panjang": "length", "length": "length", "long": "length", "kilometer": "length", "meter": "length",
+                  "luas": "hektare", "area": "hektare", "hektare": "hektare", "berat": "ton", "weight": "ton", "ton": "ton"}
+
+
+def _of_unit(unit: str, asked: str, terms: list[str]) -> bool:
+    """Whether a listed amount's unit is the one asked: money, a measure, or what the question counts."""
+    if asked == "length":
+        return unit in ("kilometer", "meter")
+    return unit.startswith(asked) if asked else any(unit.startswith(t[:5]) for t in terms)
+
+
 def total_adds_the_listed_items(d: Draft) -> Change:
     """A total of the things the question counts for itself ("the three road upgrades, how many km
     altogether?", "nilai ketiga paket itu berapa total?") adds the amounts of the asked unit one
-    sentence lists for them, exactly that many: "ruas Semin–Bulurejo sepanjang 5,1 kilometer ...,
-    ruas Tepus–Purwodadi 4,2 kilometer ..., serta ruas Ngawen–Watusigar 3,1 kilometer" gives the
-    addition "5,1 kilometer + 4,2 kilometer + 3,1 kilometer", which `total_is_computed` works out.
-    A small model adds a fourth number it saw (the whole budget) or drops the decimals ("5 + 4 +
-    3"). The unit asked is money for a money question, a measure the question names (km,
-    hectares), or else what it counts ("pelamar")."""
+    sentence (or two running on) lists for them, exactly that many: "ruas Semin–Bulurejo sepanjang
+    5,1 kilometer ...", "ruas Tepus–Purwodadi 4,2 kilometer ..., serta ruas Ngawen–Watusigar 3,1
+    kilometer" gives the addition "5,1 kilometer + 4,2 kilometer + 3,1 kilometer", which
+    `total_is_computed` works out. A small model adds a fourth number it saw (the whole budget) or
+    drops the decimals ("5 + 4 + 3"). The unit asked is money for a money question, a measure the
+    question names (km, "total panjang", hectares), or else what it counts ("pelamar", "titik").
+    A total asked without saying of how many things ("how many landslide points in all?") takes
+    the one list its cited sentences hold, when the model itself wrote an addition (no sentence
+    states the total): "17 titik di Bener, ..., sembilan titik di Loano" gives "17 titik + ... + 9 titik"."""
     q = d.question
-    if q.items < 2:
+    if q.items < 2 and not (_ADDITION.search(d.body()) and (q.kind == "total" or SUM.search(q.text))):
         return None
     words = [_MEASURE_NAMES.get(w, w) for w in re.findall(r"[a-z]+", q.text.lower())]
-    asked = "money" if q.kind == "money" else next((w for w in words if w in _MEASURES), "")
-    head = q.counted_terms[0].lower() if q.counted_terms else ""
-    if not asked and not head:
+    asked = "money" if q.kind == "money" else next((_ASKED_MEASURE[w] for w in words if w in _ASKED_MEASURE), "")
+    terms = [t.lower() for t in q.counted_terms]
+    if not asked and not terms:
         return None
     cited = [s for n in d.cited if (s := d.context.get(n))]
-    for sentences in (cited, [s for s in d.context.sentences if eligible(d, s)]):
-        # a long sentence reaches the context in clauses ("..., ruas B senilai Rp 12,9 miliar," | "serta ruas C ..."): read together
-        runs = [[s] for s in sentences] + [[s, t] for s, t in zip(sentences, sentences[1:]) if t.doc_id == s.doc_id and t.position == s.position and t.piece == s.piece + 1]
+    for sentences in (cited, [s for s in d.context.sentences if eligible(d, s)] if q.items >= 2 else []):
+        # a long sentence reaches the context in clauses, and a list may run on into the next sentence: read together
+        runs = [[s] for s in sentences] + [[s, t] for s, t in zip(sentences, sentences[1:]) if _runs_on(s, t)]
         lists = [(run, amounts) for run in runs for unit, amounts in _listed_amounts(" ".join(s.text for s in run)).items()
-                 if len(amounts) == q.items and (unit.startswith(asked) if asked else unit.startswith(head[:5]))]
+                 if (len(amounts) == q.items if q.items >= 2 else len(amounts) >= 2) and _of_unit(unit, asked, terms)]
+        if q.items < 2:  # the longest list, and one that is all its sentence counts ("245 rumah, yakni 120 rumah, 85 ...": no list)
+            lists = [(run, a) for run, a in lists if len(a) == max(len(b) for _, b in lists) and _all_listed(run, a)]
         if len({tuple(a) for _, a in lists}) > 1:
             return None  # two sentences list as many amounts: which are the things asked is not for us to pick
         if lists:
@@ -538,8 +586,23 @@ def total_adds_the_listed_items(d: Draft) -> Change:
                 return None  # the answer is that total, or that addition, already
             addition, numbers = " + ".join(amounts), [s.number for s in run]
             where = " and ".join(f"sentence {n}" for n in numbers)
-            return Rewrite(with_markers(addition, numbers), numbers, f"{where} list the {q.items} amounts asked: {addition}")
+            return Rewrite(with_markers(addition, numbers), numbers, f"{where} list the {len(amounts)} amounts asked: {addition}")
     return None
+
+
+def _all_listed(run: list[Sentence], amounts: list[str]) -> bool:
+    """Whether the amounts are every number their sentences state (years aside), none of them the
+    sum of the others: a list of parts, not a total with some of its parts."""
+    text = with_digits(" ".join(s.text for s in run))
+    values = [decimal_of(re.findall(_TERM, a)[0]) for a in amounts]
+    stated = {n for n in numbers_in(text) if not 1900 <= n <= 2100}
+    whole = any(re.search(rf"\b(?:dari|of|out of)\s+(?:total\s+|the\s+)?{re.escape(a)}", text, re.I) for a in amounts)  # "dari 12 kilometer yang diusulkan"
+    return None not in values and not whole and stated <= {int(v) for v in values} and not any(2 * v == sum(values) for v in values)
+
+
+def _runs_on(s: Sentence, t: Sentence) -> bool:
+    """Whether `t` goes on where `s` stops in its article: the next clause, or the next sentence."""
+    return t.doc_id == s.doc_id and ((t.position == s.position and t.piece == s.piece + 1) or (t.position == s.position + 1 and t.piece == 0))
 
 
 def _computed(d: Draft) -> set[int]:
@@ -797,9 +860,14 @@ def counted_thing_in_evidence(d: Draft) -> Change:
     cited_docs = d.cited_docs()
     near = " ".join(s.text + " " + (s.passage.title or "") for s in d.context.sentences if s.doc_id in cited_docs).lower()
     # A word by its first six letters (its affixed forms: "pengawas", "pengawasan"), a phrase whole.
+    if d.question.counted.lower() in _ANYONE:  # "by how many people did ... drop": evacuees, residents, patients are people
+        terms = (*terms, *NOUN_KINDS["people"])
     if not any(re.search(rf"\b{re.escape(t if ' ' in t else t[:6])}", near) for t in terms):
         return Refuse(f"what the question counts ({terms[0]}) is in no cited sentence")
     return None
+
+
+_ANYONE = {"people", "persons", "orang", "jiwa"}  # a count of people of no named kind
 
 
 def _with_surroundings(d: Draft, sentences: list[Sentence]) -> str:
@@ -1167,7 +1235,7 @@ def interval_from_article_dates(d: Draft) -> Change:
     # two months named, each with its own dated event ("its December 2025 and April 2026
     # ceremonies"): the time between them, not a length one article states ("rencana kerja 100 hari")
     two_events = len(d.question.periods) == 2 and len({_when(s) for s in _events_of_periods(d, d.question.periods)}) == 2
-    if (not match or match.group("a2")) and not two_events and (stating := _stating_the_duration(d, anywhere=not match)) is not None:
+    if (not match or match.group("a2") or match.group("a3")) and not two_events and (stating := _stating_the_duration(d, anywhere=not match)) is not None:
         if stating in d.cited:
             return None  # "dari pengumuman sampai pelantikan ... 65 hari": a length the article states
         return Rewrite(d.answer, [stating], f"the length of time is stated in [{stating}]", "cited")
@@ -1176,7 +1244,7 @@ def interval_from_article_dates(d: Draft) -> Change:
         return Rewrite(_interval(d, first, a, last, b), sorted({a, b}), f"computed from 'sejak' {first} to the article's date, {last}")
     events = []
     if match:
-        events = [s for clause in (match.group("a") or match.group("a2"), match.group("b")) if (s := _event_sentence(d, clause))]
+        events = [s for clause in (match.group("a") or match.group("a2") or match.group("a3"), match.group("b")) if (s := _event_sentence(d, clause))]
     if len({_when(s) for s in events}) < 2 and len(spans := d.question.periods) == 2:
         events = _events_of_periods(d, spans)  # "between its December 2025 and April 2026 ceremonies"
     own = {s.number for s in _dated_of_asked_government(d)}
@@ -1652,6 +1720,7 @@ RULES: list[Rule] = [
     Rule("cites_a_given_sentence", cites_a_given_sentence),
     Rule("title_answered_with_its_holder", title_answered_with_its_holder, _K({"person"})),
     Rule("asked_government_is_indexed", asked_government_is_indexed),
+    Rule("asked_person_is_named", asked_person_is_named, _K({"title"})),
     Rule("percent_has_its_unit", percent_has_its_unit, _K({"percent"})),
     Rule("remainder_is_the_whole_less_the_part_done", remainder_is_the_whole_less_the_part_done, _K({"difference"}), whole_only=True),
     Rule("difference_is_computed", difference_is_computed, _K({"difference"})),
@@ -1667,7 +1736,7 @@ RULES: list[Rule] = [
     Rule("cited_from_asked_period", cited_from_asked_period, _ALL_BUT("interval", "first")),
     Rule("count_of_the_asked_year", count_of_the_asked_year, _AMOUNTS, retry="elsewhere"),
     Rule("count_is_not_a_target", count_is_not_a_target, _AMOUNTS, retry="elsewhere"),
-    Rule("cited_from_asked_government", cited_from_asked_government, _K({"count", "percent", "money", "date", "duration", "person", "title", "place"})),
+    Rule("cited_from_asked_government", cited_from_asked_government, _K({"count", "percent", "money", "date", "duration", "person", "title", "place", "other"})),
     Rule("not_the_questions_own_number", not_the_questions_own_number, _AMOUNTS, whole_only=True),
     Rule("counted_thing_in_evidence", counted_thing_in_evidence, _AMOUNTS, whole_only=True),
     Rule("count_is_not_an_amount", count_is_not_an_amount, _K({"count"}), retry="elsewhere"),
