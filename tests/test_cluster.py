@@ -154,11 +154,17 @@ def test_six_concurrent_questions_spread_over_both_workers_all_succeed(cluster):
     def ask(question: str) -> httpx.Response:
         return httpx.post(f"{cluster.url}/ask", json={"question": question}, timeout=300)
 
-    with ThreadPoolExecutor(6) as pool:
-        responses = list(pool.map(ask, questions))
+    # The kernel hands each connection to whichever worker accepts first, so one round of six may
+    # all land on one worker; over a few rounds (answers cached after the first) both take some.
+    responses: list[httpx.Response] = []
+    for _ in range(5):
+        with ThreadPoolExecutor(6) as pool:
+            responses += list(pool.map(ask, questions))
+        if len({r.headers["x-worker"] for r in responses}) == 2:
+            break
 
-    assert [r.status_code for r in responses] == [200] * 6, [r.text[:200] for r in responses]
-    assert len({r.headers["x-worker"] for r in responses}) == 2, "all six went to one worker"
+    assert all(r.status_code == 200 for r in responses), [r.text[:200] for r in responses if r.status_code != 200]
+    assert len({r.headers["x-worker"] for r in responses}) == 2, f"all {len(responses)} went to one worker"
     found = [r.json() for r in responses if r.json()["found"]]
     assert found and all(c["source"] == "garut-pelantikan.txt" for r in found for c in r["citations"])
 
