@@ -73,6 +73,10 @@ class Draft:
         """The counts the answer states: its numbers outside its dates ("42 pejabat, 3 Maret 2026" -> {42})."""
         return count_values(self.body()) - self.date_numbers()
 
+    def retrieved_text(self) -> str:
+        """Every sentence of the context and every passage it came from: all retrieval found."""
+        return " ".join(s.text for s in self.context.sentences) + " " + " ".join(p.text for p in self.context.passages)
+
     def cited_sentences(self) -> str:
         """The cited sentences alone: what a count may be read from."""
         return " ".join(s.text for n in self.cited if (s := self.context.get(n)))
@@ -262,7 +266,7 @@ def asked_person_is_named(d: Draft) -> Change:
     names: none that does, none that answers. A misspelt surname still passes on the first name
     ("Yusron Maulady" for "Yusron Maulidi"); a single capitalised word may be no person at all, and
     is left to `asked_person_in_cited_article`."""
-    retrieved = " ".join(s.text for s in d.context.sentences) + " " + " ".join(p.text for p in d.context.passages)
+    retrieved = d.retrieved_text()
     for person in (p for p in d.question.persons if len(p.split()) >= 2):
         if not any(re.search(rf"\b{re.escape(word)}\b", retrieved, re.I) for word in person.split() if len(word) >= 3):
             return Refuse(f"no passage names {person}, whom the question asks about")
@@ -331,14 +335,14 @@ def difference_is_computed(d: Draft) -> Change:
     many did evacuees drop?"), the model's "1.274 - 2.038 = -764" is turned round ("764 (2.038 -
     1.274)"); asked what is left, the smaller number first is the wrong pair, and is refused."""
     gap = not REMAINDER.search(d.question.text)  # what is left is the whole less the part done, and only that
-    if not (found := _subtraction(d)) and gap and (m := _SUBTRACTION.search(d.body())) and _smaller_first(m) and _worked_out(d, m):
+    written = _SUBTRACTION.search(d.body())
+    if not (found := _subtraction(d)) and gap and written and _smaller_first(written) and _worked_out(d, written):
         # "1.274 - 2.038 = -0,764" to "by how many did evacuees drop": the gap, larger first
-        swapped = f"{m.group('b')}{m.group('unit_b') or ''} - {m.group('a')}{m.group('unit') or ''}"
+        swapped = f"{written.group('b')}{written.group('unit_b') or ''} - {written.group('a')}{written.group('unit') or ''}"
         found = _subtraction(replace(d, answer=with_markers(swapped, d.cited)))
     if not found:
-        m = _SUBTRACTION.search(d.body())
-        if m and _worked_out(d, m):
-            return Refuse(f"the answer's own arithmetic, {m.group(0).strip()}, is not of two stated numbers, larger first")
+        if written and _worked_out(d, written):
+            return Refuse(f"the answer's own arithmetic, {written.group(0).strip()}, is not of two stated numbers, larger first")
         return None  # no subtraction, or a range a sentence writes ("RT 02-04")
     result, m = found
     shown = compose.shown(result, d.question.language)
@@ -859,9 +863,9 @@ def counted_thing_in_evidence(d: Draft) -> Change:
         return None
     cited_docs = d.cited_docs()
     near = " ".join(s.text + " " + (s.passage.title or "") for s in d.context.sentences if s.doc_id in cited_docs).lower()
-    # A word by its first six letters (its affixed forms: "pengawas", "pengawasan"), a phrase whole.
     if d.question.counted.lower() in _ANYONE:  # "by how many people did ... drop": evacuees, residents, patients are people
         terms = (*terms, *NOUN_KINDS["people"])
+    # A word by its first six letters (its affixed forms: "pengawas", "pengawasan"), a phrase whole.
     if not any(re.search(rf"\b{re.escape(t if ' ' in t else t[:6])}", near) for t in terms):
         return Refuse(f"what the question counts ({terms[0]}) is in no cited sentence")
     return None
@@ -1053,8 +1057,7 @@ def name_holds_the_asked_title(d: Draft) -> Change:
 def asked_person_in_cited_article(d: Draft) -> Change:
     """A person the question names is named in the article the answer cites: asked about "Bupati
     Yuliani", an answer from an article about her predecessor is about someone else."""
-    retrieved = " ".join(s.text for s in d.context.sentences) + " " + " ".join(p.text for p in d.context.passages)
-    people = d.question.people_in(retrieved)
+    people = d.question.people_in(d.retrieved_text())
     docs = d.cited_docs()
     articles = " ".join(d.article(doc) or " ".join(s.text for s in d.context.sentences if s.doc_id == doc) for doc in docs)
     missing = [p for p in people if not re.search(rf"\b{re.escape(p)}\b", articles, re.IGNORECASE)]
