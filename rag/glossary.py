@@ -133,9 +133,12 @@ def indonesian(term: str) -> tuple[str, ...]:
 
 # What a count counts, by the noun news writes after the number ("1.287 jiwa dari 402 KK", "93
 # rumah"): a count of one kind does not answer a question about another ("berapa warga mengungsi"
-# is not "93 rumah"). Phrases before words ("rumah tangga" is a family, "rumah" a house).
+# is not "93 rumah", "how many dengue deaths" not "142 kasus"). Phrases before words ("rumah tangga"
+# is a family, "rumah" a house; "korban meninggal" a death, "korban" a person).
 COUNT_KINDS: dict[str, tuple[str, ...]] = {
     "families": ("rumah tangga", "kepala keluarga", "kk", "keluarga", "kpm"),
+    "deaths": ("kasus kematian", "kematian", "meninggal", "tewas", "korban meninggal", "korban jiwa"),
+    "cases": ("kasus",),
     "people": (
         "orang", "jiwa", "warga", "penduduk", "pengungsi", "korban", "pasien", "peserta", "pelamar", "pendaftar", "siswa", "murid",
         "guru", "balita", "anak", "bayi", "lansia", "petani", "nelayan", "pedagang", "pekerja", "pejabat", "pegawai", "asn", "pns",

@@ -507,6 +507,12 @@ _ENDS = re.compile(r"\b(batas (akhir|waktu)|terakhir|ditutup|tutup|berakhir|sele
 _STARTS = re.compile(r"\b(dibuka|(di|me)?mulai|buka|sejak kapan|open(s|ed)?(?!\s+(selection|seleksi|bidding|recruitment|tender))|start(s|ed)?|begin|began|first day)\b", re.I)
 
 
+_DAMAGED = re.compile(r"\b(?:rusak|kerusakan|damaged?)\b", re.I)
+_DAMAGE_LEVEL = re.compile(
+    r"\b(?:berat|sedang|ringan|parah|(?<=rusak\s)total|heav(?:y|ily)|sever(?:e|ely)|moderate(?:ly)?|light(?:ly)?|slight(?:ly)?|minor|major|badly|serious(?:ly)?|destroyed)\b", re.I
+)
+
+
 def _boundary(text: str) -> str:
     ends, starts = bool(_ENDS.search(text)), bool(_STARTS.search(text))
     return "end" if ends and not starts else "start" if starts and not ends else ""
@@ -641,7 +647,14 @@ class Question:
         """Whether a count or an amount is asked as a total ("kalau dijumlah ada berapa?", "how
         many km altogether?", "the combined value of the three contracts"): the hint then asks for
         the addition when no sentence states the total."""
-        return self.kind == "total" or (self.kind in ("count", "money") and bool(SUM.search(self.text)))
+        return self.kind == "total" or (self.kind in ("count", "money") and bool(SUM.search(self.text))) or self.every_damage_level
+
+    @property
+    def every_damage_level(self) -> bool:
+        """Asks how many were damaged, naming no level of damage ("how many houses were damaged by
+        the landslides?"): disaster news counts damage by level ("empat rumah rusak berat, sembilan
+        rusak sedang, dan 15 rusak ringan"), so the answer adds the levels, as a total does."""
+        return self.kind in ("count", "total") and bool(_DAMAGED.search(self.text)) and not _DAMAGE_LEVEL.search(self.text)
 
     @property
     def form(self) -> str:

@@ -562,10 +562,11 @@ def total_adds_the_listed_items(d: Draft) -> Change:
     drops the decimals ("5 + 4 + 3"). The unit asked is money for a money question, a measure the
     question names (km, "total panjang", hectares), or else what it counts ("pelamar", "titik").
     A total asked without saying of how many things ("how many landslide points in all?") takes
-    the one list its cited sentences hold, when the model itself wrote an addition (no sentence
-    states the total): "17 titik di Bener, ..., sembilan titik di Loano" gives "17 titik + ... + 9 titik"."""
+    the one list its cited sentences hold, when the model itself wrote an addition, or a count no
+    retrieved sentence writes (it added in its head; no sentence states the total): "17 titik di
+    Bener, ..., sembilan titik di Loano" gives "17 titik + ... + 9 titik"."""
     q = d.question
-    if q.items < 2 and not (_ADDITION.search(d.body()) and (q.kind == "total" or SUM.search(q.text))):
+    if q.items < 2 and not ((_ADDITION.search(d.body()) or _added_unseen(d)) and (q.kind == "total" or SUM.search(q.text))):
         return None
     words = [_MEASURE_NAMES.get(w, w) for w in re.findall(r"[a-z]+", q.text.lower())]
     asked = "money" if q.kind == "money" else next((_ASKED_MEASURE[w] for w in words if w in _ASKED_MEASURE), "")
@@ -592,6 +593,47 @@ def total_adds_the_listed_items(d: Draft) -> Change:
             where = " and ".join(f"sentence {n}" for n in numbers)
             return Rewrite(with_markers(addition, numbers), numbers, f"{where} list the {len(amounts)} amounts asked: {addition}")
     return None
+
+
+def damage_adds_every_level(d: Draft) -> Change:
+    """Disaster news counts damaged houses by level: "BPBD mencatat empat rumah rusak berat,
+    sembilan rusak sedang, dan 15 rusak ringan". Asked how many were damaged, naming no level
+    (`Question.every_damage_level`), the answer adds every level its cited sentences (or two
+    running on) list, once each: "15" (the light damage alone) becomes "4 + 9 + 15", which
+    `total_is_computed` works out."""
+    if not d.question.every_damage_level:
+        return None
+    cited = [s for n in d.cited if (s := d.context.get(n))]
+    runs = [[s] for s in cited] + [[s, t] for s, t in zip(cited, cited[1:]) if _runs_on(s, t)]
+    found = []
+    for run in runs:
+        text = with_digits(" ".join(s.text for s in run))
+        levels: dict[str, list[str]] = {}
+        for m in [*_NUMBER_THEN_LEVEL.finditer(text), *_LEVEL_THEN_NUMBER.finditer(text)]:
+            levels.setdefault(m.group("level").lower(), []).append(m.group("n"))
+        if len(levels) >= 2 and all(len(v) == 1 for v in levels.values()):
+            found.append((run, [v[0] for v in levels.values()]))
+    if not found:
+        return None
+    run, amounts = max(found, key=lambda f: (len(f[1]), -len(f[0])))
+    values = [decimal_of(a) for a in amounts]
+    shown = [decimal_of(t) for t in re.findall(_TERM, d.body())]
+    if None in values or sorted(shown) == sorted(values) or (sum(values) in shown and int(sum(values)) in numbers_in(with_digits(d.cited_sentences()))):
+        return None  # the answer is that addition already, or the total a sentence writes
+    addition, numbers = " + ".join(amounts), [s.number for s in run]
+    return Rewrite(with_markers(addition, numbers), numbers, f"{' and '.join(f'sentence {n}' for n in numbers)} count the damage by level: {addition}")
+
+
+_LEVEL = r"rusak\s+(?P<level>berat|sedang|ringan|total)"
+_NUMBER_THEN_LEVEL = re.compile(rf"(?P<n>{_TERM})\s+(?:unit\s+)?(?:(?:rumah|bangunan|gedung|unit)\s+)?(?:dalam\s+kondisi\s+|mengalami\s+)?{_LEVEL}", re.I)
+_LEVEL_THEN_NUMBER = re.compile(rf"{_LEVEL}\s*(?:sebanyak\s+|ada\s+|mencapai\s+|:\s*)?(?P<n>{_TERM})\b(?!\s*(?:persen|%))", re.I)
+
+
+def _added_unseen(d: Draft) -> bool:
+    """Whether the answer's counts are written by no retrieved sentence: asked a total, the model
+    added in its head ("1077" for five kecamatan's flooded houses)."""
+    counts = d.counts()
+    return bool(counts) and not counts & numbers_in(with_digits(d.retrieved_text()))
 
 
 def _all_listed(run: list[Sentence], amounts: list[str]) -> bool:
@@ -865,6 +907,8 @@ def counted_thing_in_evidence(d: Draft) -> Change:
     near = " ".join(s.text + " " + (s.passage.title or "") for s in d.context.sentences if s.doc_id in cited_docs).lower()
     if d.question.counted.lower() in _ANYONE:  # "by how many people did ... drop": evacuees, residents, patients are people
         terms = (*terms, *NOUN_KINDS["people"])
+    elif (kind := count_kind(d.question.counted)) and kind != "people":  # "berapa kematian": "9 pasien meninggal"; "keluarga": "KK"
+        terms = (*terms, *NOUN_KINDS[kind])
     # A word by its first six letters (its affixed forms: "pengawas", "pengawasan"), a phrase whole.
     if not any(re.search(rf"\b{re.escape(t if ' ' in t else t[:6])}", near) for t in terms):
         return Refuse(f"what the question counts ({terms[0]}) is in no cited sentence")
@@ -911,9 +955,43 @@ def count_is_of_the_asked_kind(d: Draft) -> Change:
         for _, end, value in number_spans(s.text)
         if value in values
     }
-    if not kinds or asked in kinds or "" in kinds or {asked} | kinds == {"people", "families"}:
+    if not kinds or asked in kinds or "" in kinds or any({asked, kind} in _SAME_PEOPLE for kind in kinds):
         return None  # "120 KK" answers how many refugees as well as news gives it
     return Refuse(f"the sentences count {', '.join(sorted(kinds))} with {', '.join(map(str, sorted(values)))}, and {asked} were asked")
+
+
+# Kinds news counts the same people by: "120 KK" of the refugees, "11 pasien ... meninggal" of the
+# deaths, "64 pasien" of the cases. Cases are not deaths, nor houses people.
+_SAME_PEOPLE = ({"people", "families"}, {"people", "deaths"}, {"people", "cases"})
+
+
+def count_is_of_the_asked_stage(d: Draft) -> Change:
+    """A selection counts its people stage by stage, and news writes the stage beside each count:
+    "Dari 37 pelamar, 31 orang lolos seleksi administrasi". Asked how many passed a stage, the
+    count comes from a sentence that says who passed ("12 pelamar untuk jabatan Kadisdik" counts
+    who applied); asked how many applied, from a sentence about applying (or the one before it:
+    "Jabatan Kadisdik paling diminati. Ada 14 pelamar."), not one about officials sworn in, and
+    not from a count the article writes with "lolos" right after it ("31 lolos")."""
+    values = d.counts() - numbers_in(d.question.text)
+    if not values or not (stating := d.stating(values)) or not _A_SELECTION.search(d.question.text):
+        return None
+    if _PASSED.search(d.question.text):
+        if not any(_PASSED.search(s.text) for s in stating):
+            return Refuse(f"who passed was asked, and the sentences stating {', '.join(map(str, sorted(values)))} do not say who passed")
+        return None
+    if not _APPLIED.search(d.question.text):
+        return None
+    if not any(_APPLIED.search(f"{_sentence_before(d, s)} {s.text}") for s in stating):
+        return Refuse(f"who applied was asked, and the sentences stating {', '.join(map(str, sorted(values)))} are about no one applying")
+    after = [s.text[end : end + 40] for s in stating for _, end, value in number_spans(s.text) if value in values]
+    if after and all(re.match(rf"\s*(?:orang\s+|pelamar\s+|peserta\s+|di antaranya\s+|yang\s+)*(?:dinyatakan\s+)?{_PASSED.pattern}", a, re.I) for a in after):
+        return Refuse(f"who applied was asked, and {', '.join(map(str, sorted(values)))} is written of who passed")
+    return None
+
+
+_A_SELECTION = re.compile(r"\b(?:seleksi|selection|pelamar|pendaftar|mendaftar|melamar|applicants?|applied|candidates?|kandidat|peserta|administrasi|administration|asesmen|assessment)\b", re.I)
+_PASSED = re.compile(r"\b(?:lolos|lulus|passed|qualified|memenuhi\s+(?:per)?syarat(?:an)?)\b", re.I)
+_APPLIED = re.compile(r"\b(?:pelamar|pendaftar|mendaftar|melamar|peminat|applicants?|applied|registered)\b", re.I)
 
 
 def count_is_of_the_asked_post(d: Draft) -> Change:
@@ -1728,6 +1806,7 @@ RULES: list[Rule] = [
     Rule("remainder_is_the_whole_less_the_part_done", remainder_is_the_whole_less_the_part_done, _K({"difference"}), whole_only=True),
     Rule("difference_is_computed", difference_is_computed, _K({"difference"})),
     Rule("total_adds_the_listed_items", total_adds_the_listed_items, _K({"count", "total", "money"}), whole_only=True),
+    Rule("damage_adds_every_level", damage_adds_every_level, _K({"count", "total"}), whole_only=True),
     Rule("total_is_computed", total_is_computed, _K({"count", "total", "money"}), whole_only=True),
     Rule("asked_value_present", asked_value_present),
     Rule("count_of_the_item_alone", count_of_the_item_alone, COUNT_KINDS),
@@ -1748,6 +1827,7 @@ RULES: list[Rule] = [
     Rule("count_is_of_the_asked_place", count_is_of_the_asked_place, _AMOUNTS, whole_only=True, retry="elsewhere"),
     Rule("count_is_of_the_asked_kind", count_is_of_the_asked_kind, _K({"count"}), whole_only=True, retry="elsewhere"),
     Rule("count_is_of_the_asked_post", count_is_of_the_asked_post, _K({"count"}), whole_only=True, retry="elsewhere"),
+    Rule("count_is_of_the_asked_stage", count_is_of_the_asked_stage, _K({"count"}), whole_only=True, retry="elsewhere"),
     Rule("asked_title_in_evidence", asked_title_in_evidence, _K({"person"}), whole_only=True, retry="focus"),
     Rule("name_holds_the_asked_title", name_holds_the_asked_title, _K({"person"}), whole_only=True, retry="focus"),
     Rule("asked_person_in_cited_article", asked_person_in_cited_article, whole_only=True, retry="focus"),

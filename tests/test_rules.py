@@ -401,6 +401,41 @@ def test_a_total_asked_in_all_adds_the_one_list_its_sentence_writes_in_digits_an
     assert trace(outcome)[:2] == [("total_adds_the_listed_items", "rewrote"), ("total_is_computed", "rewrote")]
 
 
+def test_a_total_the_model_added_in_its_head_adds_the_list_that_runs_on():
+    # "1077": a number no sentence writes; the five kecamatan's houses run over two sentences
+    said = (
+        cianjur("Banjir merendam permukiman warga di lima kecamatan."),
+        cianjur("Rumah terendam paling banyak di Cugenang, 287 rumah."),
+        cianjur("Kemudian Pacet 214 rumah, Cipanas 163 rumah, Sukaresmi 96 rumah, dan Cibeber 58 rumah."),
+    )
+    outcome = run("Berapa total rumah yang terendam banjir di Cianjur?", "1077 [2][3]", [2, 3], *said)
+    assert accepted(outcome) and strip_markers(outcome.draft.answer).startswith("818 rumah (287 rumah + 214 rumah + 163 rumah + 96 rumah + 58 rumah)")
+    stated = run("Berapa total rumah yang terendam banjir di Cianjur?", "287 [2]", [2], *said)
+    assert "total_adds_the_listed_items" not in dict(trace(stated))  # a number a sentence writes: not an addition in the head
+
+
+LANDSLIDE = (
+    cianjur("Longsor menimpa sejumlah rumah warga di Kecamatan Cugenang."),
+    cianjur("BPBD mencatat empat rumah rusak berat, sembilan rusak sedang, dan 15 rusak ringan akibat tertimpa material longsor."),
+)
+
+
+def test_houses_damaged_with_no_level_asked_add_every_level():
+    outcome = run("How many houses in Cianjur were damaged by the landslides?", "15 [2]", [2], *LANDSLIDE)
+    assert accepted(outcome) and strip_markers(outcome.draft.answer).startswith("28 (4 + 9 + 15)")
+    assert trace(outcome)[:2] == [("damage_adds_every_level", "rewrote"), ("total_is_computed", "rewrote")]
+
+
+def test_one_level_of_damage_asked_is_that_level_alone():
+    heavy = run("Berapa rumah rusak berat akibat longsor di Cianjur?", "4 [2]", [2], *LANDSLIDE)
+    assert accepted(heavy) and "damage_adds_every_level" not in dict(trace(heavy)) and strip_markers(heavy.draft.answer).startswith("4")
+    added = run("How many houses in Cianjur were damaged by the landslides?", "28 rumah [2]", [2], *LANDSLIDE)
+    assert accepted(added) and strip_markers(added.draft.answer).startswith("28 (4 + 9 + 15)")  # the sum no sentence writes, shown
+    stated = (*LANDSLIDE, cianjur("Total 28 rumah rusak akibat longsor."))
+    total = run("How many houses in Cianjur were damaged by the landslides?", "28 rumah [3]", [3], *stated)
+    assert accepted(total) and "damage_adds_every_level" not in dict(trace(total))
+
+
 def test_a_total_length_reads_a_list_that_runs_on_into_the_next_sentence():
     said = (
         subang("Tahun ini Dinas PUPR Subang membeton tiga ruas jalan kabupaten."),
@@ -1185,6 +1220,30 @@ def test_a_count_written_with_the_asked_kind_or_an_unknown_noun_passes():
     assert accepted(people) and "count_is_of_the_asked_kind" not in dict(trace(people))
 
 
+DENGUE = (
+    garut("Dinkes mencatat 312 kasus demam berdarah dengue sejak awal tahun."),
+    garut("Sebanyak 9 pasien di antaranya meninggal dunia."),
+    garut("Kasus terbanyak tercatat di Kecamatan Tarogong Kidul dengan 58 kasus, disusul Kecamatan Karangpawitan 41 kasus."),
+)
+
+
+def test_a_count_of_cases_does_not_answer_how_many_died():
+    outcome = run("How many of Garut's dengue deaths were in Kecamatan Tarogong Kidul?", "58 [3]", [3], *DENGUE)
+    assert refused_by(outcome) == "count_is_of_the_asked_kind"
+
+
+def test_a_death_count_is_written_with_any_word_for_dying():
+    outcome = run("Berapa kematian akibat DBD di Garut?", "9 [2]", [2], *DENGUE)
+    assert accepted(outcome), trace(outcome)
+
+
+def test_deaths_and_cases_counted_as_patients_pass():
+    died = run("Berapa korban meninggal akibat DBD di Garut?", "9 [2]", [2], *DENGUE)
+    assert accepted(died) and "count_is_of_the_asked_kind" not in dict(trace(died))
+    cases = run("How many dengue cases did Kecamatan Tarogong Kidul record?", "58 kasus [3]", [3], *DENGUE)
+    assert "count_is_of_the_asked_kind" not in dict(trace(cases))
+
+
 # ---- count_is_of_the_asked_post -------------------------------------------------------------
 
 
@@ -1211,6 +1270,39 @@ def test_a_count_after_a_list_of_posts_is_the_count_for_all_of_them():
     article = lambda doc: f"{one.text} {passed.text}"  # noqa: E731
     assert "count_is_of_the_asked_post" not in dict(trace(run(question, "21 [2]", [2], one, passed, article=article)))
 
+
+
+# ---- count_is_of_the_asked_stage ------------------------------------------------------------
+
+
+STAGES = (
+    garut("Seleksi terbuka empat jabatan Kepala Dinas diikuti 41 pelamar."),
+    garut("Jabatan Kepala Dinas Pendidikan paling diminati dengan 14 pelamar."),
+    garut("Dari jumlah itu, 33 orang dinyatakan lolos seleksi administrasi."),
+)
+
+
+def test_applicants_for_one_post_do_not_answer_how_many_passed():
+    outcome = run("Berapa pelamar Kepala Dinas Pendidikan Garut yang lolos seleksi administrasi?", "14 [2]", [2], *STAGES)
+    assert refused_by(outcome) == "count_is_of_the_asked_stage"
+
+
+def test_those_who_passed_do_not_answer_how_many_applied():
+    outcome = run("How many people applied in Garut's open selection?", "33 [3]", [3], *STAGES)
+    assert refused_by(outcome) == "count_is_of_the_asked_stage"
+
+
+def test_officials_sworn_in_do_not_answer_how_many_applied():
+    said = (*STAGES, garut("Bupati Garut melantik 163 pejabat administrator dan pengawas."))
+    outcome = run("How many people applied for Garut's open selection?", "163 [4]", [4], *said)
+    assert refused_by(outcome) == "count_is_of_the_asked_stage"
+
+
+def test_a_count_written_with_its_asked_stage_passes():
+    passed = run("How many applicants passed the administrative screening in Garut's open selection?", "33 [3]", [3], *STAGES)
+    assert "count_is_of_the_asked_stage" not in dict(trace(passed))
+    applied = run("Berapa orang yang mendaftar seleksi terbuka di Garut?", "41 pelamar [1]", [1], *STAGES)
+    assert accepted(applied) and "count_is_of_the_asked_stage" not in dict(trace(applied))
 
 # ---- count_is_of_the_asked_place ------------------------------------------------------------
 
