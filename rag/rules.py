@@ -575,9 +575,7 @@ def total_adds_the_listed_items(d: Draft) -> Change:
         return None
     cited = [s for n in d.cited if (s := d.context.get(n))]
     for sentences in (cited, [s for s in d.context.sentences if eligible(d, s)] if q.items >= 2 else []):
-        # a long sentence reaches the context in clauses, and a list may run on into the next sentence: read together
-        runs = [[s] for s in sentences] + [[s, t] for s, t in zip(sentences, sentences[1:]) if _runs_on(s, t)]
-        lists = [(run, amounts) for run in runs for unit, amounts in _listed_amounts(" ".join(s.text for s in run)).items()
+        lists = [(run, amounts) for run in _runs(sentences) for unit, amounts in _listed_amounts(" ".join(s.text for s in run)).items()
                  if (len(amounts) == q.items if q.items >= 2 else len(amounts) >= 2) and _of_unit(unit, asked, terms)]
         if q.items < 2:  # the longest list, and one that is all its sentence counts ("245 rumah, yakni 120 rumah, 85 ...": no list)
             lists = [(run, a) for run, a in lists if len(a) == max(len(b) for _, b in lists) and _all_listed(run, a)]
@@ -603,10 +601,8 @@ def damage_adds_every_level(d: Draft) -> Change:
     `total_is_computed` works out."""
     if not d.question.every_damage_level:
         return None
-    cited = [s for n in d.cited if (s := d.context.get(n))]
-    runs = [[s] for s in cited] + [[s, t] for s, t in zip(cited, cited[1:]) if _runs_on(s, t)]
     found = []
-    for run in runs:
+    for run in _runs([s for n in d.cited if (s := d.context.get(n))]):
         text = with_digits(" ".join(s.text for s in run))
         levels: dict[str, list[str]] = {}
         for m in [*_NUMBER_THEN_LEVEL.finditer(text), *_LEVEL_THEN_NUMBER.finditer(text)]:
@@ -644,6 +640,12 @@ def _all_listed(run: list[Sentence], amounts: list[str]) -> bool:
     stated = {n for n in numbers_in(text) if not 1900 <= n <= 2100}
     whole = any(re.search(rf"\b(?:dari|of|out of)\s+(?:total\s+|the\s+)?{re.escape(a)}", text, re.I) for a in amounts)  # "dari 12 kilometer yang diusulkan"
     return None not in values and not whole and stated <= {int(v) for v in values} and not any(2 * v == sum(values) for v in values)
+
+
+def _runs(sentences: list[Sentence]) -> list[list[Sentence]]:
+    """Each sentence, and each two where the second runs on from the first: a long sentence reaches
+    the context in clauses, and a list may run on into the next sentence, so they are read together."""
+    return [[s] for s in sentences] + [[s, t] for s, t in zip(sentences, sentences[1:]) if _runs_on(s, t)]
 
 
 def _runs_on(s: Sentence, t: Sentence) -> bool:

@@ -1271,7 +1271,6 @@ def test_a_count_after_a_list_of_posts_is_the_count_for_all_of_them():
     assert "count_is_of_the_asked_post" not in dict(trace(run(question, "21 [2]", [2], one, passed, article=article)))
 
 
-
 # ---- count_is_of_the_asked_stage ------------------------------------------------------------
 
 
