@@ -327,6 +327,24 @@ def _worked_out(d: Draft, m: re.Match[str]) -> bool:
     return "=" in d.body()[m.end() : m.end() + 3] and not _a_written_range(d, m)
 
 
+# The scale word a sentence writes after an amount: "Rp 8,5 miliar", "7,84 billion"
+_SCALE = re.compile(r"\s*(ribu|juta|miliar|milyar|triliun|thousand|million|billion|trillion)\b", re.IGNORECASE)
+
+
+def _stated_scale(d: Draft, m: re.Match[str]) -> str:
+    """The scale both numbers of a bare "a - b" carry in the sentences, so the difference keeps it:
+    "8,5 - 7,84" over "pagu Rp 8,5 miliar ... kontrak Rp 7,84 miliar" -> "miliar" ("0,66 miliar", not
+    a bare "0,66" that reads as rupiah). "" when they carry none, or not the same one."""
+    said = " ".join(s.text for s in d.context.sentences)
+    scales = set()
+    for number in (m.group("a"), m.group("b")):
+        found = {f.group(1).lower().replace("milyar", "miliar") for f in re.finditer(rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d){_SCALE.pattern}", said, re.IGNORECASE)}
+        if len(found) != 1:
+            return ""
+        scales |= found
+    return scales.pop() if len(scales) == 1 else ""
+
+
 def difference_is_computed(d: Draft) -> Change:
     """A difference the model writes as a subtraction of two numbers the sentences state, as the
     hint asks when no sentence states the difference itself, is computed here: a small model copies
@@ -336,8 +354,8 @@ def difference_is_computed(d: Draft) -> Change:
     1.274)"); asked what is left, the smaller number first is the wrong pair, and is refused."""
     gap = not REMAINDER.search(d.question.text)  # what is left is the whole less the part done, and only that
     written = _SUBTRACTION.search(d.body())
-    if not (found := _subtraction(d)) and gap and written and _smaller_first(written) and _worked_out(d, written):
-        # "1.274 - 2.038 = -0,764" to "by how many did evacuees drop": the gap, larger first
+    if not (found := _subtraction(d)) and gap and written and _smaller_first(written) and not _a_written_range(d, written):
+        # "1.274 - 2.038 = -0,764" (or "7,38 - 8,15") to "by how many did evacuees drop": the gap, larger first
         swapped = f"{written.group('b')}{written.group('unit_b') or ''} - {written.group('a')}{written.group('unit') or ''}"
         found = _subtraction(replace(d, answer=with_markers(swapped, d.cited)))
     if not found:
@@ -346,7 +364,7 @@ def difference_is_computed(d: Draft) -> Change:
         return None  # no subtraction, or a range a sentence writes ("RT 02-04")
     result, m = found
     shown = compose.shown(result, d.question.language)
-    unit = (m.group("unit") or m.group("unit_b") or "").strip()
+    unit = (m.group("unit") or m.group("unit_b") or "").strip() or _stated_scale(d, m)
     unit = _POINTS[d.question.language] if PERCENT.search(f"1 {unit}") else f" {unit}" if unit else ""
     answer = f"{shown}{unit} ({m.group(0).strip()}) {''.join(f'[{n}]' for n in d.cited)}".strip()
     return Rewrite(answer, list(d.cited), f"{m.group(0).strip()} computed: {shown}")

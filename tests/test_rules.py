@@ -325,6 +325,24 @@ def test_a_gap_written_smaller_first_is_turned_round():
     assert accepted(outcome) and strip_markers(outcome.draft.answer).startswith("764 (2.038 - 1.274)")
 
 
+BRIDGE = (
+    cianjur("Jembatan Cikondang dibangun dengan pagu anggaran Rp 8,5 miliar."),
+    cianjur("Kontraknya dimenangkan CV Maju dengan nilai Rp 7,84 miliar dan masa kerja 150 hari."),
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, expected",
+    [
+        ("Nilai kontrak Jembatan Cikondang di Cianjur lebih rendah berapa dibanding pagunya?", "7,84 - 8,5 [1][2]", "0,66 miliar (8,5 - 7,84)"),
+        ("How much lower was the Cikondang bridge contract in Cianjur than its budget ceiling?", "8,5 - 7,84 [1][2]", "0.66 miliar (8,5 - 7,84)"),
+    ],
+)
+def test_a_gap_between_amounts_is_larger_first_and_keeps_the_scale_the_sentences_write(question, answer, expected):
+    outcome = run(question, answer, [1, 2], *BRIDGE)
+    assert accepted(outcome) and strip_markers(outcome.draft.answer) == expected
+
+
 def test_a_subtraction_of_numbers_no_sentence_states_is_left_to_be_refused():
     outcome = run("How many landslide sites in Garut were still waiting?", "60 - 42 [1]", [1], *LANDSLIDES)
     assert refused_by(outcome) == "numbers_in_cited_sentences"
