@@ -803,6 +803,16 @@ def post_asked(text: str, regions: Iterable[str] = ()) -> str:
 
 # A gap between two things: with two periods named, a length of time asked is the time between them.
 _GAP = re.compile(r"\b(?:between|antara|jarak|selang|berselang|separated|apart)\b", re.I)
+# A length of time asked by its two ends, whatever the events are ("berapa hari jarak antara kasus
+# pertama dan penetapan KLB?", "brp hari dr SPMK sampe PHO?", "from the day registration opened ...
+# until the winners were sworn in"); not two dates bounding one span ("antara 2 Maret dan 10 Maret":
+# its length), nor a process "dari pengajuan sampai selesai" (a length a service states), nor the
+# time left until a deadline, which no event's date ends.
+_TWO_ENDS = re.compile(
+    r"^(?![^?]*\b(?:left|remaining|remain|tinggal|sisa|lagi)\b)[^?]*"
+    r"(?:\b(?:between|antara)\s+(?!\d)[^?]*\b(?:and|dan|sama|dengan)\b|\b(?:from|dari|sejak)\s+(?!\d|tanggal|tgl|the\s+\d)[^?]*\b(?:until|till|sampai|hingga)\b(?!\s+(?:selesai|jadi|rampung|tuntas|finished|done|completed?)\b))",
+    re.I,
+)
 
 
 def parse(text: str, known_governments: Iterable[str] = (), dated: Iterable[tuple[str, str]] = ()) -> Question:
@@ -819,7 +829,7 @@ def parse(text: str, known_governments: Iterable[str] = (), dated: Iterable[tupl
     distinct = len({p.text for p in periods})
     if distinct > 1 or len(resolved) > 1:
         kind = combined_kind(text, kind)
-    if kind == "duration" and distinct == 2 and _GAP.search(text):
+    if kind == "duration" and ((distinct == 2 and _GAP.search(text)) or _TWO_ENDS.search(text)):
         kind = "interval"  # "berapa hari jarak pelantikan November 2025 dan Mei 2026?": the time between them
     regions = tuple(sorted({gov.region(g) for g in known}))
     counted = counted_phrase(text, regions) if kind in ("count", "percent", "money", "total", "difference", "comparison") else ""

@@ -118,6 +118,11 @@ def period_texts(question: Question) -> list[str]:
         # a length of time with two months named and a gap word: the time between the two
         ("Berapa hari jarak pelantikan pejabat Garut November 2025 dan Mei 2026?", "interval"),
         ("How many days apart were Garut's February 2026 and March 2026 rotations?", "interval"),
+        # two events of any kind bound the span asked: the time between them
+        ("Berapa hari jarak antara kasus pertama yang terkonfirmasi dan penetapan status KLB di Ciamis?", "interval"),
+        ("jalan ciamis dikerjain brp hari dr spmk sampe pho?", "interval"),
+        ("From the day the embankment broke, how many days did it take until the evacuees went home?", "interval"),
+        ("How many days were left until the tender deadline when the Ciamis regent inspected the works?", "duration"),
         # two days of one month bound one span: its length
         ("Berapa hari pendaftaran dibuka antara 2 Maret dan 10 Maret 2026?", "duration"),
         ("Berapa hari masa tanggap darurat Garut pada Mei 2026?", "duration"),
