@@ -328,7 +328,7 @@ def _worked_out(d: Draft, m: re.Match[str]) -> bool:
 
 
 # The scale word a sentence writes after an amount: "Rp 8,5 miliar", "7,84 billion"
-_SCALE = re.compile(r"\s*(ribu|juta|miliar|milyar|triliun|thousand|million|billion|trillion)\b", re.IGNORECASE)
+_SCALE = r"\s*(ribu|juta|miliar|milyar|triliun|thousand|million|billion|trillion)\b"
 
 
 def _stated_scale(d: Draft, m: re.Match[str]) -> str:
@@ -338,7 +338,7 @@ def _stated_scale(d: Draft, m: re.Match[str]) -> str:
     said = " ".join(s.text for s in d.context.sentences)
     scales = set()
     for number in (m.group("a"), m.group("b")):
-        found = {f.group(1).lower().replace("milyar", "miliar") for f in re.finditer(rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d){_SCALE.pattern}", said, re.IGNORECASE)}
+        found = {f.group(1).lower().replace("milyar", "miliar") for f in re.finditer(rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d){_SCALE}", said, re.IGNORECASE)}
         if len(found) != 1:
             return ""
         scales |= found
