@@ -27,7 +27,7 @@ from rag.llm import LLM
 from rag.question import Question
 from rag.reply import ANSWER_SCHEMA, AnswerStreamer, parse_reply
 from rag.retrieve import Filters, Passage, Retriever
-from rag.text import markers, numbers_in, renumber, with_markers
+from rag.text import markers, numbers_in, renumber, scale_of, strip_markers, with_markers
 
 log = logging.getLogger(__name__)
 
@@ -373,7 +373,8 @@ class Answerer:
                 said = date.fromisoformat(stating.date) if stating.date else None
                 when = format_date(said, facts.language) if said and not (part.span and not part.span.start <= said <= part.span.end) else (part.span.text if part.span else "")
                 label = ", ".join(filter(None, [stating.government or part.government, when]))
-            parts.append(compose.PartAnswer(part, value, label, cites))
+            said = " ".join([strip_markers(answered.draft.answer)] + [context.get(n).text for n in answered.draft.cited])
+            parts.append(compose.PartAnswer(part, value, label, cites, scale_of(value, said)))
             confidence = min(confidence, answered.draft.confidence)
         if refused is not None:
             why = refused.outcome.refused.why if refused.outcome.refused else "no count in the answer"

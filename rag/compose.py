@@ -11,14 +11,14 @@ is ours, done on checked values, and every part cites its sentence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from rag.dates import DAY_OF_MONTH, DateSpan, question_periods
 from rag.glossary import indonesian
 from rag.governments import named_at, named_span
 from rag.question import REMAINDER, SUM, Question
-from rag.text import NUMBER_WORDS, decimal_of, numbers_in, strip_markers
+from rag.text import NUMBER_WORDS, decimal_of, numbers_in, scale_of, scale_word, strip_markers
 
 
 
@@ -483,6 +483,7 @@ class PartAnswer:
     value: Decimal
     label: str  # who and when, from the cited passage ("Kota Bekasi, 13 February 2026"), or the alternative
     cites: str  # citation markers in the merged numbering, like "[2]" or "[2][3]"
+    scale: int = 0  # the power of ten its sentence writes after it: 9 for "Rp602,4 miliar" (`text.scale_of`)
 
 
 def shown(value: Decimal, language: str) -> str:
@@ -494,8 +495,13 @@ def shown(value: Decimal, language: str) -> str:
 def combine(operation: str, answers: list[PartAnswer], language: str, percent: bool = False) -> str:
     """The combined answer, showing its arithmetic so a reader can check each part. Percentages
     compare as higher or lower, and differ by percentage points."""
+    # amounts keep the scale their sentences write: "2,61 triliun" and "861,3 miliar" are compared in miliar
+    unit = min(a.scale for a in answers) if all(a.scale for a in answers) else 0
+    if unit:
+        answers = [replace(a, value=a.value * 10 ** (a.scale - unit), scale=unit) for a in answers]
+
     def n(value: Decimal) -> str:
-        return shown(value, language)
+        return " ".join(filter(None, [shown(value, language), scale_word(unit, language)]))
 
     parts = [f"{n(a.value)} ({a.label}) {a.cites}" for a in answers]
     points = (" percentage points" if language == "en" else " poin persen") if percent else ""

@@ -541,3 +541,36 @@ def years_spoken_of(text: str, year: int | None) -> set[int]:
                 elif year is not None:
                     years.add(year - 1)
     return years
+
+
+# The same point of an earlier year, as a figure's base of comparison is written: "pada periode
+# yang sama tahun lalu", "periode yang sama 2025", "bulan yang sama tahun sebelumnya", "the same
+# point in 2025", "the same period last year", "a year earlier", "setahun sebelumnya".
+_SAME_TIME = re.compile(
+    r"\b(?:(?:periode|waktu|bulan|tanggal|triwulan|kuartal|semester)\s+yang\s+sama\s+(?:pada\s+)?(?:tahun\s+)?(?P<id>lalu|sebelumnya|kemarin|(?:19|20)\d{2})"
+    r"|(?:the\s+)?same\s+(?:period|point|time|month|date|quarter|stage)\s+(?:of\s+|in\s+)?(?P<en>last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|before|ago)|(?:19|20)\d{2})"
+    r"|(?P<year_before>a\s+year\s+(?:earlier|before)|setahun\s+(?:sebelumnya|lalu))"
+    r")\b",
+    re.IGNORECASE,
+)
+
+
+def same_time_of_an_earlier_year(text: str, said: date) -> date | None:
+    """The day a sentence of an article dated `said` reports a figure for when it gives it as of
+    the same point of an earlier year: "realisasi pada periode yang sama tahun 2025 tercatat Rp 861,3
+    miliar", dated 31 July 2026, is of 31 July 2025. None when it says no such thing.
+
+    >>> same_time_of_an_earlier_year("Pada periode yang sama tahun lalu tercatat Rp 861,3 miliar.", date(2026, 7, 31))
+    datetime.date(2025, 7, 31)
+    >>> same_time_of_an_earlier_year("That compares with Rp 2.37 trillion at the same point in 2024.", date(2026, 9, 30))
+    datetime.date(2024, 9, 30)
+    >>> same_time_of_an_earlier_year("Realisasi tahun lalu 81 persen.", date(2026, 7, 31)) is None
+    True
+    """
+    if not (m := _SAME_TIME.search(text)):
+        return None
+    named = re.search(r"\d{4}", m.group(0))
+    year = int(named.group(0)) if named else said.year - 1
+    if year >= said.year:
+        return None
+    return said.replace(year=year, day=min(said.day, calendar.monthrange(year, said.month)[1]))

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from rag import governments as gov
-from rag.dates import CALENDAR_WORDS, PART_OF_YEAR, DateSpan, latest_months, question_periods, years_spoken_of
+from rag.dates import CALENDAR_WORDS, PART_OF_YEAR, DateSpan, latest_months, question_periods, same_time_of_an_earlier_year, years_spoken_of
 from rag.glossary import english_terms
 from rag.people import NOT_NAME_WORDS, OFFICE_SHORT, Title, asked_title
 from rag.text import NUMBER_WORDS, VERB
@@ -98,8 +98,13 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
         rf"|\b(?:jarak|selang)\b[^?]*\b{_EVENT}[^?]*\b(?:sama|dan|dengan|ke|sampai|hingga)\b[^?]*\b{_EVENT}[^?]*\bberapa\s+(?:lama|hari|minggu|bulan)\b",
         re.I)),
     ("first", re.compile(r"\b(which|what)\b[^?]*\b(first|earlier|earliest)\b(?![\s-]+(?:quarter|semester|half|week|month|year|term|round|phase|stage|time))|\bmana yang (lebih )?(dulu|duluan|lebih awal|pertama)\b|\b(lebih dulu|lebih dahulu)\b|\bor\b[^?]*\bfirst\s*\?", re.I)),
-    ("difference", re.compile(r"\b(kurang berapa|how far (?:short|below)|selisih(?:nya)?|difference|how many more|how many fewer|berapa lebih banyak|lebih banyak berapa"
+    ("difference", re.compile(r"\b(kurang berapa|how far (?:short|below|behind|ahead)|selisih(?:nya)?|difference|how (?:many|much) (?:more|fewer|less)|berapa lebih banyak|lebih banyak berapa"
                               r"|berapa (?:meter |km |kilometer )?lebih (?!dari\b)[a-z]+)\b"
+                              # the counted thing between: "merendam berapa rumah lebih banyak dibanding ...", "brp org lebih sedikit"
+                              r"|\b(?:berapa|brp)\s+(?:[a-z]+\s+){1,2}?lebih\s+(?:banyak|byk|sedikit)\b(?![^?]*\b(?:atau|apa)\b)"
+                              # how far a figure moved: "naik berapa rupiah", "turun brp jiwa", "bertambah berapa poin" (not
+                              # "naik berapa persen": a rate of change)
+                              r"|\b(?:naik|turun|bertambah|berkurang|meningkat|menurun)\s+(?:berapa|brp)\b(?!\s*(?:persen|%))"
                               # "nilai kontrak lebih hemat berapa dibanding pagunya?": any comparative asked by how much
                               r"|\blebih\s+(?!dari\b|dulu\b|awal\b)[a-z]+\s+berapa\b"
                               # "how much longer will the new bridge be than the old one" (not "... will the repair take")
@@ -110,7 +115,7 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
                               r"|\b(?:by how (?:many|much)(?:\s+percentage\s+points|\s+[a-z]+)?|how (?:many|much))\s+(?:did|has|have|had|will)\b[^?]*\b(?:rise|increase|grow|fall|drop|decrease|decline|shrink)\b", re.I)),
     # "higher ... 2024 or 2025?" too ("serapan lebih tinggi 2024 atau 2025?"), but not "who rose higher,
     # A or B?", "... lebih tinggi atau setara?"
-    ("comparison", re.compile(r"\b(which|what|mana)\b[^?]*\b(more|fewer|most|lebih banyak|lebih sedikit|terbanyak)\b"
+    ("comparison", re.compile(r"\b(which|what|mana)\b[^?]*\b(more|fewer|most|bigger|larger|smaller|greater|lebih banyak|lebih sedikit|terbanyak)\b"
                               r"|\blebih (banyak|sedikit|tinggi|rendah)\s+(yang\s+)?mana\b"
                               r"|^\W*(did|do|does|was|were|is|are|apakah)\b[^?]*\b(more|fewer|higher|lower|lebih banyak|lebih sedikit|lebih tinggi|lebih rendah)\b"
                               r"[^?]*\b(than|dari|daripada|dibanding\w*)\b[^?]*\b(by how (much|many)|(selisih|beda)\w*|berapa (selisih|beda)\w*|lebih berapa)\b"
@@ -593,15 +598,17 @@ class Question:
 
         The figure of an earlier period given as the base of a comparison is reported as late as
         the later period it is compared with: "1.482 kasus sepanjang 2025, turun dibandingkan 2024
-        yang mencapai 2.318 kasus", dated January 2026, reports on 2024."""
+        yang mencapai 2.318 kasus", dated January 2026, reports on 2024. A figure "pada periode
+        yang sama tahun lalu", dated 31 July 2026, is of 31 July 2025."""
         if not self.periods:
             return True
         if not iso:
             return False
         when = date.fromisoformat(iso)
         named = question_periods(text)
+        earlier = same_time_of_an_earlier_year(text, when)  # "pada periode yang sama tahun lalu"
         for asked, reported in zip(self.periods, self.report_periods):
-            if reported.start <= when <= (asked.end if asked.whole_year else reported.end):
+            if any(reported.start <= day <= (asked.end if asked.whole_year else reported.end) for day in (when, earlier) if day):
                 return True
             if when <= asked.end:
                 continue

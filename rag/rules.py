@@ -33,7 +33,7 @@ from rag.glossary import COUNT_KINDS as NOUN_KINDS, count_kind, expand_query
 from rag.governments import region as region_of
 from rag.people import NOT_NAME_WORDS, OFFICE_SHORT, former_holders, holders, name_words, new_holders, office_regex, title_of
 from rag.question import BETWEEN, KIND_NAMES, PLACE_WORDS, REMAINDER, SUM, Question, counted_terms
-from rag.text import NUMBER_WORDS, PERCENT, decimal_of, markers, number_spans, numbers_in, percentages, stems, strip_markers, with_digits, with_markers
+from rag.text import NUMBER_WORDS, PERCENT, SCALE, decimal_of, markers, number_spans, numbers_in, percentages, stems, strip_markers, with_digits, with_markers
 
 # A day of the week, in either language, and the day of the week each is (Monday 0).
 _WEEKDAY_NUMBER = {**WEEKDAYS_ID, **WEEKDAYS_EN}
@@ -328,7 +328,7 @@ def _worked_out(d: Draft, m: re.Match[str]) -> bool:
 
 
 # The scale word a sentence writes after an amount: "Rp 8,5 miliar", "7,84 billion"
-_SCALE = r"\s*(ribu|juta|miliar|milyar|triliun|thousand|million|billion|trillion)\b"
+_SCALE = rf"\s*({SCALE})\b"
 
 
 def _stated_scale(d: Draft, m: re.Match[str]) -> str:
@@ -402,7 +402,7 @@ def _done_and_whole(d: Draft) -> tuple[tuple[Decimal, str, int], tuple[Decimal, 
         spans = [m for m in re.finditer(_TERM, s.text) if (v := decimal_of(m.group(0))) is not None and not (v == int(v) and 1900 <= v <= 2100)]
         for i, m in enumerate(spans):
             value, after = decimal_of(m.group(0)), s.text[m.end() : spans[i + 1].start() if i + 1 < len(spans) else len(s.text)]
-            if re.match(r"\s*(?:%|persen|percent)", after, re.I) or re.match(r"\s*(?:juta|miliar|ribu|triliun|million|billion)\b", after, re.I):
+            if re.match(r"\s*(?:%|persen|percent)", after, re.I) or re.match(rf"\s*{SCALE}\b", after, re.I):
                 continue
             before = re.split(r"[,;]|\b(?:dan|serta|and)\b", s.text[spans[i - 1].end() if i else 0 : m.start()])[-1]
             window = " ".join(re.findall(r"\w+", before)[-4:] + re.findall(r"\w+", after)[:6]).lower()
@@ -690,7 +690,7 @@ def asked_value_present(d: Draft) -> Change:
         "total": not numbers_in(body),
         "difference": not numbers_in(body),
         "percent": not percentages(body),
-        "money": not re.search(r"\bRp\.?\s*\d|\b(rupiah|ribu|juta|miliar|milyar|triliun|thousand|million|billion|trillion)\b", body, re.I)
+        "money": not re.search(rf"\bRp\.?\s*\d|\b(rupiah|{SCALE})\b", body, re.I)
         and not (d.question.share and percentages(body)),
         "date": not (numbers_in(body) or _WEEKDAY_WORD.search(body)),
         "duration": not numbers_in(body),

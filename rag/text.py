@@ -204,7 +204,32 @@ def numbers_in(text: str) -> set[int]:
 VERB = r"(?:(?:di|me|mem|men|meng|meny|ber|ter)[a-z]{3,}|lantik|tunjuk|pimpin|resmikan)"
 
 
+# The scales an amount is written in ("Rp 8,5 miliar", "2.61 trillion"), as powers of ten.
+SCALES = {"ribu": 3, "thousand": 3, "juta": 6, "million": 6, "miliar": 9, "milyar": 9, "billion": 9, "triliun": 12, "trillion": 12}
+SCALE = "(?:" + "|".join(SCALES) + ")"
+_SCALE_WORDS = {"id": {3: "ribu", 6: "juta", 9: "miliar", 12: "triliun"}, "en": {3: "thousand", 6: "million", 9: "billion", 12: "trillion"}}
 MONEY = re.compile(r"\bRp\.?\s*\d|\b(?:rupiah|ribu|juta|miliar|milyar|triliun)\b", re.I)
+
+
+def scale_of(value: Decimal, text: str) -> int:
+    """The power of ten a text writes right after the number `value` ("602,4 miliar" is 9, "2.61
+    trillion" 12), so arithmetic on two amounts keeps their scale; 0 when the text writes it bare,
+    or with two different scales.
+
+    >>> scale_of(Decimal("602.4"), "realisasi Rp602,4 miliar atau 56,3 persen"), scale_of(Decimal("56.3"), "56,3 persen")
+    (9, 0)
+    """
+    found = {
+        SCALES[m.group(2).lower()]
+        for m in re.finditer(rf"(?<![\d.,])(\d+(?:[.,]\d+)*)\s*({SCALE})\b", text, re.I)
+        if decimal_of(m.group(1)) == value
+    }
+    return found.pop() if len(found) == 1 else 0
+
+
+def scale_word(power: int, language: str) -> str:
+    """The word for a power of ten in the answer's language: 9 -> "miliar" / "billion"; 0 -> ""."""
+    return _SCALE_WORDS[language].get(power, "")
 PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|persen\b|percent\b)", re.IGNORECASE)
 
 

@@ -532,6 +532,26 @@ def test_two_years_percentages_are_compared_with_their_decimals_and_periods(olla
     assert re.match(r"Kabupaten Majalengka, 2024 lebih tinggi: 81,7 \[\d\] dibanding 79,26 \(Kabupaten Majalengka, 22 Desember 2025\) \[\d\], selisih 2,44 poin persen\.", result.answer), result.answer
 
 
+BELANJA_2026 = """Belanja Pemkab Kuningan Naik Dibanding Tahun Lalu
+
+KUNINGAN - Realisasi belanja APBD Kabupaten Kuningan hingga 30 September 2026 mencapai Rp 1,05 triliun, Rabu (30/9/2026).
+Pada periode yang sama tahun 2025, realisasi belanja tercatat Rp 987,4 miliar.
+Bupati meminta dinas mempercepat lelang pekerjaan fisik.
+"""
+
+
+def test_a_rise_between_two_years_keeps_the_scale_of_its_amounts(ollama, settings_for, tmp_path):
+    settings = settings_for(ollama.url)
+    index = _index_of(settings, tmp_path / "articles", "kuningan-belanja.txt", BELANJA_2026)
+
+    ollama.responder = reads_the_asked_periods_figure({"2025": r"2025, realisasi belanja tercatat Rp ([\d,]+) miliar", "2026": r"mencapai Rp ([\d,]+) triliun"})
+    result = Answerer(Retriever(index), OllamaLLM(settings)).ask("Dibanding September 2025, realisasi belanja Pemkab Kuningan akhir September 2026 naik berapa rupiah?")
+
+    assert result.found, result.trace
+    # 1,05 triliun less 987,4 miliar, in miliar: not "0,06" nor a bare "62,6" that reads as rupiah
+    assert re.match(r"Selisihnya 62,6 miliar: 1050 miliar \(Kabupaten Kuningan, 30 September 2026\) \[\d\] - 987,4 miliar \(Kabupaten Kuningan, September 2025\) \[\d\]", result.answer), result.answer
+
+
 def test_amounts_compared_as_higher_are_not_split_into_counts():
     from rag.question import parse
 

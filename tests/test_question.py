@@ -79,7 +79,7 @@ def period_texts(question: Question) -> list[str]:
         ("sapa ketua pansel seleksi garut tahun ini?", "person"),  # chat "sapa" is siapa ...
         ("bupati sapa warga di alun-alun berapa kali?", "count"),  # ... not the verb
         ("How many days separated the two swearing-in ceremonies in Ciamis?", "interval"),
-        ("How much more money did Ciamis spend on roads in 2026 than in 2025?", "money"),
+        ("How much more money did Ciamis spend on roads in 2026 than in 2025?", "difference"),
         ("Berapa selisihnya pejabat yang dilantik Pemkab Ciamis pada Maret dan Mei 2026?", "difference"),
         ("cakupan imunisasi kab ciamis kurang brp persen dr target?", "difference"),  # short of the target by
         ("How far short of its target was Ciamis's immunisation coverage?", "difference"),
@@ -99,6 +99,14 @@ def period_texts(question: Question) -> list[str]:
         ("By how many percentage points did Ciamis's immunisation coverage rise between January and June 2026?", "difference"),
         ("How much did the number of stunted toddlers in Ciamis fall from 2024 to 2025?", "difference"),
         ("kasus dbd ciamis naik berapa persen dari 2024 ke 2025?", "percent"),
+        # by how much one figure is above another, however the gap is asked
+        ("How much less hotel tax than restaurant tax did Cianjur collect in the first half of 2026?", "difference"),
+        ("Banjir Garut Mei 2026 merusak berapa jembatan lebih sedikit dibanding banjir 2025?", "difference"),
+        ("Dibanding 2025, anggaran jalan Pemkab Ciamis tahun 2026 naik berapa rupiah?", "difference"),
+        ("korban banjir ciamis dr senin ke rabu turun brp org?", "difference"),
+        ("How far ahead of schedule was the Ciamis market rebuild at the June inspection?", "difference"),
+        ("Berapa rumah lebih banyak yang terendam, di Garut atau di Ciamis?", "comparison"),  # which, too
+        ("Which of Garut's two 2026 rotations was larger, and by how many officials?", "comparison"),
         # money named first and asked last, fines and taxes
         ("retribusi pasar kab cianjur yg udh masuk smp juni brp?", "money"),
         ("Berapa denda per hari bagi kontraktor jembatan di Ciamis yang terlambat?", "money"),
@@ -606,6 +614,11 @@ def test_an_amount_asked_as_the_part_used_of_a_whole_is_a_share(question, share)
         ("Berapa pendaftar seleksi April 2024?", "2027-03-10", "Pendaftar Desember 2025 lebih banyak dari April 2024 yang 40 orang.", False),
         ("How many dengue cases did Bogor record in 2024?", "2027-06-10", "Kasus 2024 menjadi dasar target eliminasi pada 2026.", False),  # no comparison
         ("How many dengue cases did Bogor record in 2024?", "2026-03-01", "Proyek dimulai 2024 dan dibanding rencana, rampung pada 2027.", False),  # 2027 is to come
+        # the same point of an earlier year, the base of a year-on-year comparison
+        ("Berapa realisasi belanja Pemkab Cianjur akhir Mei 2025?", "2026-05-31", "Pada periode yang sama tahun lalu, realisasi belanja Rp 402,3 miliar.", True),
+        ("How much had Cianjur spent by the end of May 2025?", "2026-05-31", "That is up from Rp 402.3 billion at the same point in 2025.", True),
+        ("How much had Cianjur spent by the end of May 2024?", "2026-05-31", "That is up from Rp 402.3 billion a year earlier.", False),  # 2025, not 2024
+        ("Berapa realisasi belanja Pemkab Cianjur akhir Mei 2025?", "2026-05-31", "Realisasi tahun lalu tercatat Rp 1,9 triliun.", False),  # the whole of last year
     ],
 )
 def test_a_sentence_reports_on_the_asked_period_when_dated_in_it_or_naming_it_later(question, dated, sentence, reports):

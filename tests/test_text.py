@@ -219,3 +219,21 @@ def test_norm_compares_texts_by_words_in_lower_case():
 
 def test_words_are_compared_by_their_indonesian_stems():
     assert stems("pengumuman pelantikan") == stems("diumumkan dilantik") == {"umum", "lantik"}
+
+
+@pytest.mark.parametrize(
+    "value, text, power",
+    [
+        ("602.4", "Realisasi belanja mencapai Rp602,4 miliar atau 56,3 persen.", 9),
+        ("2.61", "Spending reached Rp 2.61 trillion by 30 September.", 12),
+        ("1250", "bantuan 1.250 ribu rupiah per keluarga", 3),
+        ("56.3", "Realisasi belanja mencapai Rp602,4 miliar atau 56,3 persen.", 0),  # a percentage has no scale
+        ("4.5", "pagu Rp 4,5 miliar untuk jalan dan Rp 4,5 juta untuk jembatan", 0),  # two scales: unknown
+    ],
+)
+def test_the_scale_an_amount_is_written_in_is_read_after_it(value, text, power):
+    from decimal import Decimal
+
+    from rag.text import scale_of
+
+    assert scale_of(Decimal(value), text) == power
