@@ -320,7 +320,7 @@ _COMBINING = re.compile(
     r"|\b(?:in total|total|in all|combined|together|altogether|adding up|added up|add up|jumlah total|keseluruhan|seluruhnya"
     r"|semuanya|digabung(?:kan)?|gabungan|dijumlah(?:kan)?|ditotal|counting both|across both|how many more|how many fewer|more|fewer|higher|lower|than"
     r"|compared (?:to|with)|dibanding(?:kan)?|daripada|ketimbang"
-    r"|(?:poin persen\s+)?(?:kenaikan|penurunan))\b",
+    r"|(?:poin persen\s+)?(?:kenaikan|penurunan)|(?:naik|turun|bertambah|berkurang|meningkat|menurun)(?=\s+(?:berapa|brp)\b))\b",
     re.IGNORECASE,
 )
 
@@ -340,6 +340,7 @@ _ITEM_END = re.compile(
     r"|and|dan|or|atau|serta|than|dibanding\w*|daripada|ketimbang)\b|$)",
     re.IGNORECASE,
 )
+_ASKING = re.compile(r"\b(?:how|berapa|brp|berapakah|which|what|mana|siapa|who)\b", re.IGNORECASE)
 _PERCENT_ASKED = re.compile(r"\b(?:percent(?:age)?(?:\s+points?)?|persen(?:tase)?|poin persen)\b|%", re.IGNORECASE)
 # "naik berapa persen", "by what percentage did it rise": a change in percent of counts, not percentages compared
 _PERCENT_CHANGE = re.compile(r"\b(?:naik|turun|bertambah|berkurang|meningkat|menurun|increase[sd]?|decrease[sd]?|r[io]se|fell|grew|dropped)\b\W+(?:\w+\W+)?(?:berapa\s+)?(?:persen|percent)", re.IGNORECASE)
@@ -397,8 +398,8 @@ def _items(question: str, parts: tuple[Part, ...]) -> list[tuple[int, int]] | No
             return None
         joiner = joiners[-1]
         before, after = gap[: joiner.start()], gap[joiner.end() :]
-        if len(re.findall(r"\w+", after)) > 3 or len(re.findall(r"\w+", before)) > 6 or re.search(r"[?;:]", gap) or _COMBINING.search(after):
-            return None  # "2025 lebih tinggi atau lebih rendah dari 2024": not a list
+        if len(re.findall(r"\w+", after)) > 3 or len(re.findall(r"\w+", before)) > 6 or re.search(r"[?;:]", gap) or _COMBINING.search(after) or _ASKING.search(before):
+            return None  # "2025 lebih tinggi atau lebih rendah dari 2024", "Maret 2026 merendam berapa rumah lebih banyak dibanding ...": not a list
         bounds[k - 1][1] = labels[k - 1][1] + joiner.start()
         bounds[k][0] = labels[k - 1][1] + joiner.end()
         lead = max(lead, len(re.findall(r"\w+", after)))
@@ -442,7 +443,7 @@ def sub_question(question: str, part: Part, language: str, others: tuple[Part, .
     elif part.span and len(others) == 1 and others[0].span and not part.government and part.span.text in question and others[0].span.text in question:
         # two periods listed without a joiner the list reader knows: the other one goes, with its joiner
         other_text = rf"(?<!\w)(?:\d{{1,2}}\s+)?{re.escape(others[0].span.text)}(?!\w)"
-        question = re.sub(rf"{_JOINED}{other_text}|{other_text}{_JOINED}(?=\S)", " ", question, count=1)
+        question = _without_period(question, other_text)
     question = _COMBINING.sub(" ", question)
     question = re.sub(r"\b(?:kalau|jika|bila)\s*(?:,\s*|(?=\?|(?:ada\s+)?berapa\b))", "", question, flags=re.IGNORECASE)  # "Kalau digabung, berapa ...", "... jika digabung?", "kalau digabung ada berapa"
     question = re.sub(r"\?(?:\s*\?)+", "?", re.sub(r",(?:\s*,)+", ",", re.sub(r"\s+([?,.])", r"\1", re.sub(r"\s{2,}", " ", question))))
@@ -450,6 +451,29 @@ def sub_question(question: str, part: Part, language: str, others: tuple[Part, .
     if language == "id":
         return f"{question}\nJawab hanya untuk {label}: berapa {'persen' if percent else counted or 'jumlahnya'}? Tulis satu angka."
     return f"{question}\nAnswer only for {label}: {'what percentage' if percent else ' '.join(filter(None, ['how many', counted]))}? Write one number."
+
+
+# The words that bring in the period a figure is compared with, up to four words before it:
+# "dibanding banjir 26 Desember 2025", "Dibanding akhir Juli 2025,", "than in March 2025".
+_COMPARED_WITH = r"\b(?:dibanding(?:kan)?(?:\s+dengan)?|daripada|ketimbang|than|compared\s+(?:to|with)|vs\.?|versus)\s+(?:[\w'’-]+\s+){0,5}?"
+# ... or that say when, right before a period: "pada akhir Juli 2026", "by the end of August 2026"
+_WHEN_WORDS = (
+    r"(?:\b(?:pada|di|in|on|at|per|tahun|bulan|by\s+the\s+(?:end|start)\s+of|as\s+of)\s+(?:(?:akhir|awal|pertengahan|early|late|mid)\s+)?"
+    r"|\b(?:akhir|awal|pertengahan|(?:the\s+)?(?:end|start|middle)\s+of|early|late|mid)\s+)"
+)
+
+
+def _without_period(question: str, other: str) -> str:
+    """A question of two periods that are no list the list reader knows, with the other period
+    taken out: with the words that compare with it ("Banjir Maret 2026 merendam berapa rumah lebih
+    banyak dibanding banjir 26 Desember 2025?" asked for March is "Banjir Maret 2026 merendam berapa
+    rumah lebih banyak?"); else with its joiner ("Maret 2026, April 2026"); else with the words that
+    say when ("... APBD pada akhir Juli 2026 naik berapa rupiah?" asked for July 2025 loses "pada
+    akhir Juli 2026")."""
+    for pattern in (rf"\s*{_COMPARED_WITH}{other}\s*,?", rf"{_JOINED}{other}|{other}{_JOINED}(?=\S)", rf"\s*{_WHEN_WORDS}{other}\s*,?"):
+        if (without := re.sub(pattern, " ", question, count=1, flags=re.IGNORECASE)) != question:
+            return without
+    return question
 
 
 _YEARLIKE = range(1900, 2101)

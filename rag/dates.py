@@ -356,10 +356,12 @@ def question_periods(question: str) -> list[DateSpan]:
         spans.append(DateSpan(date(year, 1, 1), date(year, 12, 31), m.group(0)))
     if len(named_years) == 1:
         (year,) = named_years
-        for m in _BARE_MONTH.finditer(question):
+        bare = {}  # by where each starts: chat writes Indonesian months in lower case ("sepanjang 2026 (april + juli)")
+        for m in (*_BARE_MONTH.finditer(question), *_BARE_MONTH_ID.finditer(question)):
             group = "month" if m.group("month") else "may"
-            name = m.group(group)
-            if any(a <= m.start(group) < b for a, b in covered):
+            bare.setdefault(m.start(group), m.group(group))
+        for start, name in sorted(bare.items()):
+            if any(a <= start < b for a, b in covered):
                 continue
             month = MONTHS[name.lower()]
             spans.append(DateSpan(date(year, month, 1), _month_end(year, month), f"{name} {year}"))

@@ -112,6 +112,31 @@ def initialism(short: str, government: str) -> bool:
     )
 
 
+# The spelling before 1972 that names keep in speech: "Jogja" is the "Yogya" of Yogyakarta,
+# "Djakarta" Jakarta, "Tjiamis" Ciamis.
+_OLD_SPELLING = {"dj": "j", "tj": "c", "nj": "ny", "sj": "sy", "j": "y", "oe": "u", "ch": "kh"}
+
+
+def clips(short: str, full: str) -> bool:
+    """Whether a word is the clipped name Indonesians say for a region of one long word: its first
+    syllables, in today's spelling or the old one ("Tasik" for Tasikmalaya, "Jogja" and "Yogya" for
+    Yogyakarta).
+
+    >>> clips("Tasik", "Tasikmalaya"), clips("jogja", "Yogyakarta"), clips("Yogya", "Yogyakarta")
+    (True, True, True)
+    >>> clips("Tasikmalaya", "Tasikmalaya"), clips("Garu", "Garut"), clips("Bandung", "Bandung Barat")
+    (False, False, False)
+    """
+    short, full = short.lower(), full.lower()
+    if " " in full or len(short) < 5 or len(full) - len(short) < 3:
+        return False
+    modern = re.sub(r"dj|tj|nj|sj|oe|ch|j", lambda m: _OLD_SPELLING[m.group(0)], short)
+    return full.startswith(short) or full.startswith(modern)
+
+
+# The words before a region that say it is one: "kota jogja", "Pemkab Tasik", "bupati tasik".
+_GOVERNMENT_CUE = r"(?i:pemkab|pemkot|pemprov|kabupaten|kab\.?|kota|bupati|wali\s*kota|walkot|city\s+of)"
+
 # English puts the compass word first: "South Tangerang" is Tangerang Selatan, "West Bandung" Bandung
 # Barat, and names the island its own way: "West Java" is Jawa Barat.
 _COMPASS = {"north": "Utara", "south": "Selatan", "east": "Timur", "west": "Barat", "central": "Tengah"}
@@ -147,6 +172,14 @@ def in_full(question: str, known: Iterable[str]) -> str:
         return m.group(0) if len(full) != 1 else (m.group(1) or "") + (region(full[0]) if m.group(1) else full[0])
 
     question = re.sub(r"\b((?i:pemkab|pemkot|kabupaten|kota|bupati|wali\s*kota)\s+)?([A-Z]{3,5})\b", initials, question)
+
+    def clipped(m: re.Match[str]) -> str:  # "kota jogja" -> "kota Yogyakarta", "Tasik" -> "Tasikmalaya"
+        word = m.group("word")
+        full = {r for r in regions if clips(word, r)}
+        named = bool(m.group("cue")) or word[0].isupper()  # not any word that starts like a region: "padang" of a field
+        return m.group(0)[: -len(word)] + full.pop() if named and len(full) == 1 and word.capitalize() not in regions else m.group(0)
+
+    question = re.sub(rf"(?P<cue>\b{_GOVERNMENT_CUE}\s+)?\b(?P<word>[A-Za-z]{{5,}})\b", clipped, question)
     return re.sub(r"\b[A-Za-z]{4,}\b", short, question) if several else question
 
 

@@ -81,6 +81,11 @@ def test_question_periods_understand_english_and_indonesian_months():
     assert question_periods("no date here, 107 officials") == []
 
 
+def test_months_chat_writes_in_lower_case_after_the_year_are_months_of_that_year():
+    spans = question_periods("total rotasi pejabat garut sepanjang 2026 (maret + september) brp org?")
+    assert [(s.start, s.end) for s in spans if s.start.month > 1] == [(date(2026, 3, 1), date(2026, 3, 31)), (date(2026, 9, 1), date(2026, 9, 30))]
+
+
 def test_dates_are_formatted_for_the_readers_language():
     assert format_date(date(2018, 12, 13), "en") == "13 December 2018"
     assert format_date(date(2018, 12, 13), "id") == "13 Desember 2018"

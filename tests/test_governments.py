@@ -17,6 +17,11 @@ KNOWN = [
     "Kabupaten Bandung",
     "Kabupaten Bandung Barat",
     "Provinsi Jawa Barat",
+    "Kota Tasikmalaya",
+    "Kabupaten Tasikmalaya",
+    "Kota Yogyakarta",
+    "Kota Banjar",
+    "Kabupaten Banjarnegara",
 ]
 ONE_OF_EACH = ["Kabupaten Garut", "Kota Cimahi"]
 
@@ -120,6 +125,12 @@ def test_a_short_form_is_the_start_of_each_word_of_the_region(short, full, expec
         ("How many officials did the West Java governor install?", ["Provinsi Jawa Barat"]),  # English names the island its own way
         ("Berapa pejabat yang dilantik Pemkab KBB pada Mei 2026?", ["Kabupaten Bandung Barat"]),  # the initialism local news uses
         ("KBB melantik berapa pejabat?", ["Kabupaten Bandung Barat"]),
+        # the clipped name people say, in today's spelling or the old one
+        ("berapa pejabat dilantik pemkot tasik bulan lalu?", ["Kota Tasikmalaya"]),
+        ("How many measles cases did Yogya record in June?", ["Kota Yogyakarta"]),
+        ("kasus dbd di kota jogja naik brp?", ["Kota Yogyakarta"]),
+        ("Berapa pejabat dilantik Wali Kota Banjar?", ["Kota Banjar"]),  # a region of its own, not Banjarnegara cut short
+        ("berapa hektare sawah dan padang rumput yang terendam?", []),  # a word in lower case with no government before it
     ],
 )
 def test_a_region_written_the_english_way_or_short_resolves_to_the_one_the_articles_name(question, expected):

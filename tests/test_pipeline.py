@@ -243,6 +243,29 @@ def test_a_part_is_asked_about_its_own_period_only(question, asked):
     assert lines == asked
 
 
+@pytest.mark.parametrize(
+    "question, asked",
+    [
+        # the period compared with goes with the words that compare ...
+        ("Banjir Garut April 2026 merusak berapa rumah lebih banyak dibanding banjir 3 November 2025?",
+         {"April 2026": "Banjir Garut April 2026 merusak berapa rumah?"}),
+        # ... and the other one with the words that say when; "naik berapa" asks each part "berapa"
+        ("Dibanding akhir Maret 2025, realisasi PAD Kabupaten Garut pada akhir Maret 2026 naik berapa rupiah?",
+         {"Maret 2025": "akhir Maret 2025, realisasi PAD Kabupaten Garut berapa rupiah?", "Maret 2026": "realisasi PAD Kabupaten Garut pada akhir Maret 2026 berapa rupiah?"}),
+        ("How many more landslides did Garut record from January to 20 May 2026 than in the same period of 2025?",
+         {"May 2026": "landslides did Garut record from January to 20 May 2026?"}),
+    ],
+)
+def test_a_part_of_a_comparison_written_as_no_list_is_asked_without_the_other_period(question, asked):
+    from rag.compose import sub_question
+    from rag.question import parse
+
+    facts = parse(question, ["Kabupaten Garut"])
+    combined = plan(facts)
+    lines = {p.span.text: sub_question(facts.text, p, facts.language, tuple(o for o in combined.parts if o is not p)).split("\n")[0] for p in combined.parts}
+    assert {k: lines[k] for k in asked} == asked
+
+
 def test_a_total_over_a_regency_and_a_city_of_one_name_reads_each_in_its_own_month(ask, ollama):
     result = ask("How many officials did the Serang regency (December 2018) and Serang City (October 2025) swear in altogether?")
 
