@@ -545,7 +545,7 @@ class Question:
     share: bool = False  # an amount asked as the part used of a whole ("how much of its budget ... absorb"): rupiah or a percentage
     boundary: str = ""  # a date question asking the "end" ("batas akhir pendaftaran") or "start" ("kapan dibuka") of a span of days
     post: str = ""  # the one office a count is asked for ("Kepala Dishub" of "pelamar jabatan Kepala Dishub")
-    items: int = 0  # how many things a total adds, as the question says ("the three road upgrades": 3)
+    items: int = 0  # how many things a total adds, or a who-question names, as the question says ("the three road upgrades": 3)
     regions: tuple[str, ...] = field(default=(), repr=False)  # every region the index knows
 
     @property
@@ -755,6 +755,30 @@ _NOT_ITEMS = set(
 )
 
 
+# Who-questions that ask for several people, and how many: "Who were the 4 officials ...", "Siapa
+# (saja) dua kandidat lain ...", "What were the names of the 17 officials ...", "Sebutkan tiga ..."
+_PEOPLE_ASKED = re.compile(
+    r"^\W*(?:who\s+(?:were|are)\s+the|siapa(?:kah)?(?:\s+saja)?|name\s+the|(?:what\s+(?:were|are)\s+)?the\s+names\s+of\s+the|sebutkan(?:\s+nama)?|nama-nama)"
+    r"\s+(?P<n>\d{1,3}|two|three|four|five|six|dua|tiga|empat|lima|enam)\s+(?P<thing>[a-z][\w-]*)",
+    re.I,
+)
+
+
+def people_asked(text: str) -> int:
+    """How many people a who-question asks to name, 0 when it does not say ("Siapa yang memimpin
+    pelantikan 30 pejabat?" asks one name: the 30 are whom it was about).
+
+    >>> people_asked("Who were the 4 officials moved to the Bappeda?"), people_asked("Siapa dua kandidat lain yang lolos?")
+    (4, 2)
+    >>> people_asked("Siapa yang memimpin pelantikan 30 pejabat?")
+    0
+    """
+    if (m := _PEOPLE_ASKED.search(text)) and m.group("thing").lower() not in _NOT_ITEMS:
+        n = m.group("n").lower()
+        return int(n) if n.isdigit() else NUMBER_WORDS[n]
+    return 0
+
+
 def items_asked(text: str) -> int:
     """How many things the question says its total adds, 0 when it does not say.
 
@@ -876,6 +900,6 @@ def parse(text: str, known_governments: Iterable[str] = (), dated: Iterable[tupl
         share=kind == "money" and bool(_SHARE.search(text)),
         boundary=_boundary(text) if kind == "date" else "",
         post=post_asked(text, regions) if kind == "count" else "",
-        items=items_asked(text),
+        items=people_asked(text) if kind == "person" else items_asked(text),
         regions=regions,
     )

@@ -1215,6 +1215,22 @@ def names_someone_new(d: Draft) -> Change:
     return None
 
 
+def every_name_asked_is_given(d: Draft) -> Change:
+    """A who-question that says how many people it asks for ("Siapa dua kandidat lain ...",
+    "the names of the 17 officials") is answered by as many names the question does not already
+    give: one name is not "the 17 officials" (the article does not list them), and the person the
+    question names ("bersama Wahyu") is not one of "the two others". Each name is one item of the
+    answer's list, so a name with its title counts once."""
+    if d.question.items < 2:
+        return None
+    known = {w.lower() for w in d.question_words()}
+    pieces = re.split(r"\s*(?:[,;]|\b(?:dan|and|serta)\b|&)\s*", d.body())
+    named = [p for p in pieces if {w.lower() for w in names_in(p) if not w.isupper()} - known - set(OFFICE_SHORT)]
+    if len(named) >= d.question.items:
+        return None
+    return Refuse(f"{d.question.items} people were asked for and the answer names {len(named)} the question does not")
+
+
 # ---- repairs -----------------------------------------------------------------------------
 
 
@@ -1852,6 +1868,7 @@ RULES: list[Rule] = [
     Rule("name_holds_the_asked_title", name_holds_the_asked_title, _K({"person"}), whole_only=True, retry="focus"),
     Rule("asked_person_in_cited_article", asked_person_in_cited_article, whole_only=True, retry="focus"),
     Rule("names_someone_new", names_someone_new, _K({"person"}), whole_only=True),
+    Rule("every_name_asked_is_given", every_name_asked_is_given, _K({"person"}), whole_only=True),
     Rule("acting_is_not_the_one_chosen", acting_is_not_the_one_chosen, _K({"person"}), whole_only=True),
     Rule("duration_has_its_unit", duration_has_its_unit, _K({"duration"})),
     Rule("date_is_a_stated_date", date_is_a_stated_date, _K({"date"})),

@@ -1611,6 +1611,22 @@ def test_a_name_written_in_capitals_is_still_a_name():
     assert refused_by(run("Who was appointed acting head of Garut's health office in March 2026?", "ADE SUGIANTO [1]", [1], said)) != "names_someone_new"
 
 
+# ---- every_name_asked_is_given --------------------------------------------------------------
+
+
+def test_a_who_question_asking_for_several_people_is_not_answered_by_one_name():
+    said = garut("Sebanyak 12 pejabat dirotasi Bupati Garut, Senin (2/3/2026). Rotasi diumumkan oleh Nurdin Yana.")
+    outcome = run("Name the 12 officials Garut rotated in March 2026.", "Nurdin Yana [1]", [1], said)
+    assert refused_by(outcome) == "every_name_asked_is_given"
+
+
+def test_the_person_the_question_names_is_not_one_of_the_others_asked_for():
+    said = garut("Tiga besar seleksi Kepala Dinas Perhubungan Garut adalah Asep Mulyana, Dedi Hidayat dan Rina Kartika, Senin (2/3/2026).")
+    question = "Siapa dua kandidat lain yang masuk tiga besar seleksi Kepala Dishub Garut bersama Asep Mulyana?"
+    assert refused_by(run(question, "Asep Mulyana dan Dedi Hidayat [1]", [1], said)) == "every_name_asked_is_given"
+    assert accepted(run(question, "Dedi Hidayat dan Rina Kartika [1]", [1], said))
+
+
 # ---- duration_has_its_unit ------------------------------------------------------------------
 
 
