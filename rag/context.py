@@ -28,7 +28,7 @@ from typing import Any
 import bm25s
 import Stemmer
 
-from rag.dates import date_stamp, format_date, in_periods
+from rag.dates import SETS_AN_END, date_stamp, format_date, in_periods
 from rag.glossary import expand_query
 from rag.question import PLACE_WORDS, Question
 from rag.retrieve import Passage, Retriever, stopwords
@@ -141,6 +141,8 @@ def _fact_signals(sentence: str, facts: Question) -> dict[str, float]:
         signals["date"] = 1.0
     if facts.kind == "duration" and _TIME_UNIT.search(sentence):
         signals["duration"] = 1.0
+    if facts.left and SETS_AN_END.search(sentence):  # "tinggal berapa hari lagi?": the day it ends
+        signals["deadline"] = 1.5
     if facts.kind == "place" and (_PLACE.search(sentence) or any(w in low.split() for w in PLACE_WORDS)):
         signals["place"] = 1.0
     if facts.persons and (named := [p for p in facts.persons if p.lower() in low]):

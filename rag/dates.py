@@ -459,6 +459,37 @@ def days_named(text: str) -> set[int]:
     }
 
 
+# The words before the last day news sets for something ("harus tuntas paling lambat 30 April
+# 2026") ...
+DEADLINE_WORDS = r"(?:paling lambat|selambat-lambatnya|batas (?:akhir|waktu)|tenggat(?: waktu)?|deadline|no later than|at the latest by)"
+# ... or before the day something ends ("kontrak berakhir 22 Desember 2026", "pendaftaran ditutup 5 Mei")
+ENDS_WORDS = r"(?:berakhir|habis|ditutup|due|until|ends?|expires?|closes?)"
+# A sentence that sets such a day: what answers "tinggal berapa hari lagi?"
+SETS_AN_END = re.compile(rf"\b(?:{DEADLINE_WORDS}|{ENDS_WORDS})\b\W*(?:(?:pada|tanggal|tgl|on|by)\.?\s+)?(?:[A-Za-z]+,?\s+)?\d{{1,2}}\s+(?:{MONTH_WORDS})\b", re.I)
+
+
+def dates_from(text: str, day: date) -> list[ParsedDate]:
+    """The dates a text writes on or after `day`: whole ones (`find_dates`), and a day and month
+    without a year ("masa kontrak berakhir 25 September", "Kontraknya berakhir 15 Desember") as its
+    first such day on or after `day`, within half a year: a deadline in an article is still to
+    come, and "3 September" written on 10 September is a past day, not next year's.
+
+    >>> [f.value for f in dates_from("Kontrak berakhir 25 September, rapat pada 3 September.", date(2026, 9, 10))]
+    [datetime.date(2026, 9, 25)]
+    """
+    found = [f for f in find_dates(text, day) if f.value >= day]
+    whole = {f.raw for f in found}
+    for m in re.finditer(rf"\b(\d{{1,2}})\s+({MONTH_WORDS})\b(?![.,]?\s*(?:19|20)\d{{2}})", text, re.I):
+        if any(m.group(0) in raw for raw in whole):
+            continue
+        month, number = MONTHS[m.group(2).lower()], int(m.group(1))
+        for year in (day.year, day.year + 1):
+            if number <= calendar.monthrange(year, month)[1] and 0 <= ((value := date(year, month, number)) - day).days <= 183:
+                found.append(ParsedDate(value, m.group(0), inferred=True, how=f"the first {m.group(0)} on or after {day.isoformat()}"))
+                break
+    return found
+
+
 def format_date(value: date, language: str) -> str:
     """A date as a reader of that language writes it: "13 December 2018" / "13 Desember 2018"."""
     names = MONTH_NAMES_ID if language == "id" else MONTH_NAMES_EN

@@ -73,6 +73,9 @@ EN_TO_ID: dict[str, str] = {
     "realised": "realisasi", "realized": "realisasi", "target": "target", "population": "penduduk, kependudukan",
     "identity card": "KTP", "innovation": "inovasi", "ranking": "peringkat, besar", "best": "terbaik", "statistics": "statistik",
     "information": "informasi", "preparation": "persiapan", "prepared": "persiapan",
+    "tender": "lelang, tender", "tendering": "lelang, tender", "procurement": "pengadaan, lelang", "contract": "kontrak",
+    "contracts": "kontrak", "contractor": "kontraktor, penyedia", "physical": "fisik", "works": "pekerjaan", "package": "paket",
+    "packages": "paket", "deadline": "batas waktu, tenggat, paling lambat",
     # time and number words
     "previously": "sebelumnya", "previous": "sebelumnya", "former": "sebelumnya, mantan", "new": "baru", "number": "nomor",
     "year": "tahun", "day": "hari", "month": "bulan", "week": "minggu", "percent": "persen", "hundred": "ratus",

@@ -484,6 +484,13 @@ def persons_in(text: str, regions: Iterable[str] = ()) -> tuple[str, ...]:
 # ---- the parsed question ------------------------------------------------------------------
 
 _BEFORE = re.compile(r"\b(before|previous(ly)?|prior|sebelum(nya)?|former(ly)?|semula)\b", re.I)
+# The time left until a deadline: "tinggal berapa hari lagi sebelum kontrak berakhir?", "sisa waktu
+# berapa hari", "how many days did the agencies have left to finish tendering?", "days remaining"
+_LEFT = re.compile(
+    r"\b(?:how many|berapa|brp)\s+(?:days?|weeks?|hari|minggu|pekan)\b[^?]*\b(?:left|remain\w*|tersisa|lagi)\b"
+    r"|\b(?:tinggal|sisa(?:\s+waktu(?:nya)?)?)\s+(?:berapa|brp)\s+(?:hari|minggu|pekan)\b|\b(?:days?|weeks?)\s+(?:left|remaining)\b",
+    re.I,
+)
 _AFTER = re.compile(r"\b(after|afterwards|later|now|then|new|setelah|sesudah|kemudian|kini|sekarang|baru)\b", re.I)
 # A figure as it stood at a month's end ("sampai akhir Maret 2026"), over a whole year ("sepanjang
 # 2025", "selama tahun 2025"), of a budget year ("APBD 2025", "the 2025 budget") or of a quarter
@@ -540,6 +547,7 @@ class Question:
     title: Title | None = None  # the title a who-question asks about ("wakil bupati")
     runs: bool = False  # asks who runs an office ("siapa yang memimpin Dinas Sosial"): its head, written or not
     before: bool = False  # asks what came before ("sebelumnya", "previously")
+    left: bool = False  # a duration asked as the time left until a deadline ("tinggal berapa hari lagi")
     after: bool = False
     as_of: bool = False  # the period is when a figure stood ("sampai akhir Maret 2026"), reported later
     share: bool = False  # an amount asked as the part used of a whole ("how much of its budget ... absorb"): rupiah or a percentage
@@ -895,6 +903,7 @@ def parse(text: str, known_governments: Iterable[str] = (), dated: Iterable[tupl
         title=title,
         runs=runs,
         before=bool(_BEFORE.search(text)),
+        left=kind == "duration" and bool(_LEFT.search(text)),
         after=bool(_AFTER.search(text)),
         as_of=bool(_AS_OF.search(text)),
         share=kind == "money" and bool(_SHARE.search(text)),

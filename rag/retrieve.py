@@ -26,7 +26,7 @@ from llama_index.core.vector_stores.types import (
     VectorStoreQuery,
 )
 
-from rag.dates import in_periods
+from rag.dates import SETS_AN_END, in_periods
 from rag.glossary import expand_query
 from rag.index import Index
 from rag.question import Question, parse
@@ -225,4 +225,17 @@ class Retriever:
         # well it matches the words or the period ("Kabupaten Purwakarta ... Maret 2026" against a
         # Kota Tangerang budget story of March).
         ranked = sorted(fused.values(), key=lambda p: ("other_government" in p.signals, -p.score, p.doc_id, p.metadata.get("position", 0)))
+        if facts.left and ranked:  # "tinggal berapa hari lagi?": the day it ends is often set further down the article
+            return ranked[:top_k] + self._ends_set(ranked[:top_k])
         return ranked[:top_k]
+
+    def _ends_set(self, passages: list[Passage]) -> list[Passage]:
+        """The chunks of the best-ranked article that set a day something ends ("kontrak berakhir 22
+        Desember 2026", "paling lambat 31 Agustus 2026") and did not rank: a question of the time
+        left names the event it counts from, rarely the deadline's words."""
+        have, best = {p.node_id for p in passages}, passages[0]
+        return [
+            Passage(node.node_id, best.doc_id, node.get_content(), passages[-1].score, dict(node.metadata), {"sets_an_end": True})
+            for node in self.index.nodes({"doc_id": best.doc_id})
+            if node.node_id not in have and SETS_AN_END.search(node.get_content())
+        ]

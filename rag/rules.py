@@ -22,13 +22,13 @@ import re
 from collections.abc import Callable, Iterator
 from difflib import SequenceMatcher
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Literal
 
 from rag import compose
 from rag.context import Context, Sentence
-from rag.dates import MONTHS, WEEKDAYS_EN, WEEKDAYS_ID, date_ranges, days_named, find_dates, format_date, in_periods
+from rag.dates import DEADLINE_WORDS, ENDS_WORDS, MONTHS, WEEKDAYS_EN, WEEKDAYS_ID, date_ranges, dates_from, days_named, find_dates, format_date, in_periods
 from rag.glossary import COUNT_KINDS as NOUN_KINDS, count_kind, expand_query
 from rag.governments import region as region_of
 from rag.people import NOT_NAME_WORDS, OFFICE_SHORT, former_holders, holders, name_words, new_holders, office_regex, title_of
@@ -673,9 +673,12 @@ def _runs_on(s: Sentence, t: Sentence) -> bool:
 
 def _computed(d: Draft) -> set[int]:
     """The whole part of a difference or total the answer shows with its arithmetic ("18,5 (90 -
-    71,5)", "44 (19 + 14 + 11)"): ours, not a number any sentence must state."""
+    71,5)", "44 (19 + 14 + 11)"), or the days between the two dates it writes: ours, not a number
+    any sentence must state."""
     result = _arithmetic(d)
     shown = compose.shown(result, d.question.language) if result is not None else ""
+    if (days := re.match(r"(\d+) (?:days|hari):", d.body())) and len(ends := find_dates(d.body())) == 2 and abs((ends[1].value - ends[0].value).days) == int(days.group(1)):
+        return {int(days.group(1))}  # the calendar's count between the two dates it writes: "27 days: 3 September 2026 to 30 September 2026"
     return numbers_in(shown) if shown and re.sub(r"^Rp\.?\s*", "", d.body()).startswith(shown) else set()  # "5.75" reads as 5 and 75
 
 
@@ -1280,6 +1283,58 @@ def duration_has_its_unit(d: Draft) -> Change:
     return Rewrite(fixed, d.cited, f"a bare number answered a length of time; its unit is {unit}")
 
 
+# The last day news sets for something, right before its date: "harus tuntas paling lambat 30 April 2026" ...
+_DEADLINE = re.compile(rf"\b{DEADLINE_WORDS}\b\W*(?:(?:pada|tanggal|on|by)\s+)?$", re.I)
+# ... or the day something ends: "kontrak berakhir 22 Desember 2026", "the contract expires on 30 June"
+_ENDS_ON = re.compile(rf"{_DEADLINE.pattern}|\b{ENDS_WORDS}\s+(?:pada\s+|tanggal\s+|tgl\.?\s+|on\s+)?(?:[A-Za-z]+,?\s+)?$", re.I)
+
+
+def days_left_until_the_deadline(d: Draft) -> Change:
+    """"Tinggal berapa hari lagi sebelum kontrak berakhir?", "how many days did they have left to
+    finish tendering?": the days from the day the question is about (a date it names, else the one
+    a cited sentence writes for it, else the cited article's day) to the one deadline the cited sentences write
+    after that day ("kontrak berakhir 22 Desember 2026", "paling lambat 31 Agustus 2026"), else the
+    one the cited articles' other sentences write; of several, the one whose sentence shares the
+    most words with the question ("lelang paket pekerjaan fisik" for "finish tendering their
+    physical works"). The calendar counts, not the model; with no deadline, or several the words
+    cannot tell apart, the answer is left alone."""
+    if not d.question.left:
+        return None
+    cited = [s for n in d.cited if (s := d.context.get(n)) and s.date]
+    named = [f.value for f in find_dates(d.question.text, date.fromisoformat(cited[0].date))] if cited else []
+    if not cited or len(set(named)) > 1:
+        return None
+    # the day of the event counted from: the one the question names, else the day a cited sentence
+    # dates it with its weekday ("rapat evaluasi ..., Selasa (13/10/2026)" in an article of the
+    # 14th; not "hingga 31 Juli 2026", a figure's period), else the article's
+    written = [
+        f.value for s in cited for f in find_dates(s.text, date.fromisoformat(s.date))
+        if f.value <= date.fromisoformat(s.date) and (_WEEKDAY_WORD.search(f.raw) or re.search(rf"{_WEEKDAY_WORD.pattern}\W*$", s.text[: s.text.find(f.raw)][-14:], re.I))
+    ]
+    start = named[0] if named else written[0] if written else date.fromisoformat(cited[0].date)
+    docs, asked = {s.doc_id for s in cited}, stems(expand_query(d.question.text))
+    for sentences in (cited, [s for s in d.context.sentences if s.doc_id in docs]):
+        deadlines = {
+            (found.value, s.number): len(asked & stems(s.text))  # how much of the question the sentence speaks of
+            for s in sentences
+            for found in dates_from(s.text, start + timedelta(days=1))
+            if _ENDS_ON.search(s.text[: s.text.find(found.raw)][-40:])
+        }
+        best = [key for key, overlap in deadlines.items() if overlap == max(deadlines.values(), default=0)]
+        if len({value for value, _ in best}) == 1:
+            (end, n), *_ = sorted(best)
+            days = (end - start).days
+            lang = d.question.language
+            amount = f"{days} hari: {format_date(start, 'id')} hingga {format_date(end, 'id')}" if lang == "id" else f"{days} days: {format_date(start, 'en')} to {format_date(end, 'en')}"
+            answer = f"{amount} {''.join(f'[{m}]' for m in sorted({cited[0].number, n}))}"
+            if days in numbers_in(d.body()) and format_date(end, lang) in d.body():
+                return None
+            return Rewrite(answer, sorted({cited[0].number, n}), f"the days from {start} to the deadline {end} in [{n}]")
+        if deadlines:
+            return None  # several deadlines the question's words cannot tell apart
+    return None
+
+
 def _stating_the_duration(d: Draft, anywhere: bool) -> int | None:
     """The sentence that writes the answer's number followed by a unit of time: a cited one, else
     (`anywhere`) one of the cited articles beside it (a small model often cites the sentence after
@@ -1518,8 +1573,6 @@ def end_of_the_span_when_asked(d: Draft) -> Change:
     return None
 
 
-# The last day news sets for something: "harus tuntas paling lambat 30 April 2026".
-_DEADLINE = re.compile(r"\b(?:paling lambat|selambat-lambatnya|batas (?:akhir|waktu)|tenggat(?: waktu)?|deadline|no later than|at the latest by)\b\W*(?:(?:pada|tanggal|on|by)\s+)?$", re.I)
 
 
 def _deadline(d: Draft) -> tuple[int, str] | None:
@@ -1841,6 +1894,7 @@ RULES: list[Rule] = [
     Rule("percent_has_its_unit", percent_has_its_unit, _K({"percent"})),
     Rule("remainder_is_the_whole_less_the_part_done", remainder_is_the_whole_less_the_part_done, _K({"difference"}), whole_only=True),
     Rule("difference_is_computed", difference_is_computed, _K({"difference"})),
+    Rule("days_left_until_the_deadline", days_left_until_the_deadline, _K({"duration"})),
     Rule("total_adds_the_listed_items", total_adds_the_listed_items, _K({"count", "total", "money"}), whole_only=True),
     Rule("damage_adds_every_level", damage_adds_every_level, _K({"count", "total"}), whole_only=True),
     Rule("total_is_computed", total_is_computed, _K({"count", "total", "money"}), whole_only=True),

@@ -772,3 +772,17 @@ def test_finishing_words_ask_for_the_end_only_when_the_finishing_is_asked(text, 
 def test_a_kind_of_village_the_question_names_is_no_place():
     question = parse("berapa desa tangguh bencana di garut?", ["Kabupaten Garut"])
     assert question.with_places_from("Sebanyak 40 desa kini berstatus Desa Tangguh Bencana (Destana).").places == ()
+
+
+@pytest.mark.parametrize(
+    "question, left",
+    [
+        ("Saat bupati meninjau jembatan, tinggal berapa hari lagi sebelum kontraknya berakhir?", True),
+        ("At the June meeting, how many days did the agencies have left to sign their contracts?", True),
+        ("dari rapat itu sisa waktu brp hari buat lelang?", True),
+        ("Berapa hari masa tanggap darurat banjir Garut?", False),  # a length, not what is left of it
+        ("How many days after the inauguration must the officials report?", False),
+    ],
+)
+def test_a_duration_asked_as_the_time_left_until_a_deadline(question, left):
+    assert ask(question).left is left

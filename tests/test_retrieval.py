@@ -130,3 +130,31 @@ def test_another_governments_article_never_outranks_the_asked_ones_even_when_dat
         others = [i for i, p in enumerate(ranked) if p.signals.get("other_government")]
         assert others and all(ranked[i].metadata["government"] != "Kabupaten Subang" for i in others)
         assert min(others) > max(i for i, p in enumerate(ranked) if p.metadata.get("government") == "Kabupaten Subang")
+
+
+BRIDGE = """Bupati Cek Jembatan Cikaso, Progres Baru 70 Persen
+
+GARUT - Bupati Garut meninjau pembangunan Jembatan Cikaso di Kecamatan Cibalong, Senin (7/12/2026).
+""" + "\n".join(
+    f"Warga Desa Cikaso ke-{n} menyampaikan bahwa jalan alternatif yang mereka lalui selama pembangunan rusak berat dan berlumpur saat hujan turun sepanjang sore hari."
+    for n in range(1, 25)
+) + """
+Kepala Dinas PUPR Garut mengatakan masa pelaksanaan 150 hari kalender, sehingga kontrak berakhir 21 Desember 2026.
+"""
+
+
+def test_a_question_of_the_time_left_also_gets_the_chunk_that_sets_the_end(tmp_path):
+    from rag.settings import Settings
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "garut-jembatan.txt").write_text(BRIDGE)
+    index = Index(Settings(data_dir=tmp_path / "data"))
+    index.ingest([folder], reference=date(2026, 12, 8), progress=False)
+    retriever = Retriever(index)
+
+    question = "Saat bupati meninjau Jembatan Cikaso, tinggal berapa hari lagi?"
+    passages = retriever.retrieve(question, top_k=1)
+    assert any("kontrak berakhir 21 Desember 2026" in p.text for p in passages), [p.text[:80] for p in passages]
+    # a question that asks no time left gets only what ranked
+    assert len(retriever.retrieve("Saat bupati meninjau Jembatan Cikaso, apa keluhan warga?", top_k=1)) == 1

@@ -1627,6 +1627,39 @@ def test_the_person_the_question_names_is_not_one_of_the_others_asked_for():
     assert accepted(run(question, "Dedi Hidayat dan Rina Kartika [1]", [1], said))
 
 
+# ---- days_left_until_the_deadline ---------------------------------------------------------
+
+
+def test_the_days_left_are_counted_from_the_day_the_question_names_to_the_deadline():
+    meeting = garut("Rapat evaluasi serapan anggaran digelar Bupati Garut, Kamis (3/9/2026).", date="2026-09-03")
+    deadline = garut("Seluruh paket pekerjaan fisik harus sudah berkontrak paling lambat 30 September 2026.", date="2026-09-03")
+    outcome = run("At the 3 September 2026 evaluation meeting, how many days did Garut's agencies have left to sign their contracts?", "30 days [2]", [2], meeting, deadline)
+    assert accepted(outcome)
+    assert outcome.draft.answer == "27 days: 3 September 2026 to 30 September 2026 [2]", outcome.draft.answer
+    assert ("days_left_until_the_deadline", "rewrote") in trace(outcome)
+
+
+def test_the_days_left_are_counted_from_the_articles_day_when_the_question_names_none():
+    visit = garut("Bupati Garut meninjau pembangunan Jembatan Cikaso, Senin (7/12/2026).", date="2026-12-07")
+    contract = garut("Masa pelaksanaan 150 hari kalender, sehingga kontrak berakhir 21 Desember 2026.", date="2026-12-07")
+    outcome = run("Saat bupati meninjau Jembatan Cikaso, tinggal berapa hari lagi sebelum kontraknya berakhir?", "sepekan [1]", [1], visit, contract)
+    assert outcome.draft.answer == "14 hari: 7 Desember 2026 hingga 21 Desember 2026 [1][2]", outcome.draft.answer
+
+
+def test_the_days_left_count_from_the_day_a_cited_sentence_dates_the_event_with_its_weekday():
+    meeting = garut("Rapat evaluasi serapan anggaran hingga 30 September 2026 digelar Bupati Garut, Selasa (13/10/2026).", date="2026-10-14")
+    deadline = garut("Paket fisik yang belum berkontrak diberi batas waktu paling lambat 31 Oktober 2026.", date="2026-10-14")
+    outcome = run("Dari rapat evaluasi itu, masih berapa hari lagi batas akhir berkontrak?", "17 hari [1]", [1], meeting, deadline)
+    # from the meeting's Tuesday, not the article's Wednesday, nor the period "hingga 30 September"
+    assert outcome.draft.answer == "18 hari: 13 Oktober 2026 hingga 31 Oktober 2026 [1][2]", outcome.draft.answer
+
+
+def test_two_deadlines_leave_the_days_left_to_the_answer():
+    a = garut("Kontrak Jembatan Cikaso berakhir 21 Desember 2026, sedangkan kontrak ruas Bayongbong berakhir 15 Desember 2026.", date="2026-12-07")
+    outcome = run("Tinggal berapa hari lagi sebelum kontrak berakhir?", "14 hari [1]", [1], a)
+    assert ("days_left_until_the_deadline", "rewrote") not in trace(outcome)
+
+
 # ---- duration_has_its_unit ------------------------------------------------------------------
 
 
