@@ -453,7 +453,7 @@ def sub_question(question: str, part: Part, language: str, others: tuple[Part, .
     return f"{question}\nAnswer only for {label}: {'what percentage' if percent else ' '.join(filter(None, ['how many', counted]))}? Write one number."
 
 
-# The words that bring in the period a figure is compared with, up to four words before it:
+# The words that bring in the period a figure is compared with, up to five words before it:
 # "dibanding banjir 26 Desember 2025", "Dibanding akhir Juli 2025,", "than in March 2025".
 _COMPARED_WITH = r"\b(?:dibanding(?:kan)?(?:\s+dengan)?|daripada|ketimbang|than|compared\s+(?:to|with)|vs\.?|versus)\s+(?:[\w'’-]+\s+){0,5}?"
 # ... or that say when, right before a period: "pada akhir Juli 2026", "by the end of August 2026"
