@@ -373,8 +373,8 @@ class Answerer:
                 said = date.fromisoformat(stating.date) if stating.date else None
                 when = format_date(said, facts.language) if said and not (part.span and not part.span.start <= said <= part.span.end) else (part.span.text if part.span else "")
                 label = ", ".join(filter(None, [stating.government or part.government, when]))
-            said = " ".join([strip_markers(answered.draft.answer)] + [context.get(n).text for n in answered.draft.cited])
-            parts.append(compose.PartAnswer(part, value, label, cites, scale_of(value, said)))
+            written = " ".join([strip_markers(answered.draft.answer)] + [sentence.text for n in answered.draft.cited if (sentence := context.get(n))])
+            parts.append(compose.PartAnswer(part, value, label, cites, scale_of(value, written)))
             confidence = min(confidence, answered.draft.confidence)
         if refused is not None:
             why = refused.outcome.refused.why if refused.outcome.refused else "no count in the answer"

@@ -580,9 +580,9 @@ def years_spoken_of(text: str, year: int | None) -> set[int]:
 # yang sama tahun lalu", "periode yang sama 2025", "bulan yang sama tahun sebelumnya", "the same
 # point in 2025", "the same period last year", "a year earlier", "setahun sebelumnya".
 _SAME_TIME = re.compile(
-    r"\b(?:(?:periode|waktu|bulan|tanggal|triwulan|kuartal|semester)\s+yang\s+sama\s+(?:pada\s+)?(?:tahun\s+)?(?P<id>lalu|sebelumnya|kemarin|(?:19|20)\d{2})"
-    r"|(?:the\s+)?same\s+(?:period|point|time|month|date|quarter|stage)\s+(?:of\s+|in\s+)?(?P<en>last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|before|ago)|(?:19|20)\d{2})"
-    r"|(?P<year_before>a\s+year\s+(?:earlier|before)|setahun\s+(?:sebelumnya|lalu))"
+    r"\b(?:(?:periode|waktu|bulan|tanggal|triwulan|kuartal|semester)\s+yang\s+sama\s+(?:pada\s+)?(?:tahun\s+)?(?:lalu|sebelumnya|kemarin|(?:19|20)\d{2})"
+    r"|(?:the\s+)?same\s+(?:period|point|time|month|date|quarter|stage)\s+(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|before|ago)|(?:19|20)\d{2})"
+    r"|a\s+year\s+(?:earlier|before)|setahun\s+(?:sebelumnya|lalu)"
     r")\b",
     re.IGNORECASE,
 )
