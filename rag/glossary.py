@@ -76,6 +76,8 @@ EN_TO_ID: dict[str, str] = {
     "tender": "lelang, tender", "tendering": "lelang, tender", "procurement": "pengadaan, lelang", "contract": "kontrak",
     "contracts": "kontrak", "contractor": "kontraktor, penyedia", "physical": "fisik", "works": "pekerjaan", "package": "paket",
     "packages": "paket", "deadline": "batas waktu, tenggat, paling lambat",
+    "farmland": "sawah, lahan pertanian", "rice field": "sawah", "rice fields": "sawah", "paddy": "sawah, padi", "paddies": "sawah",
+    "crop": "tanaman, panen", "crops": "tanaman, panen", "harvest": "panen", "hectare": "hektare, ha", "hectares": "hektare, ha",
     # time and number words
     "previously": "sebelumnya", "previous": "sebelumnya", "former": "sebelumnya, mantan", "new": "baru", "number": "nomor",
     "year": "tahun", "day": "hari", "month": "bulan", "week": "minggu", "percent": "persen", "hundred": "ratus",

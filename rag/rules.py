@@ -1707,14 +1707,21 @@ def title_is_the_articles(d: Draft) -> Change:
     """"What position did X hold?" answered with anything but the title the article writes next
     to X ("Pemkab Lebak", "Bupati" for a department head) becomes that title, read in any order
     ("Kepala Dinas X Nama", "Nama, Kepala Dinas X,", "Nama (sebelumnya ...)", "kini menjadi ...",
-    "Ia sebelumnya menjabat ..." after a sentence naming X)."""
+    "Ia sebelumnya menjabat ..." after a sentence naming X), of the articles that name X in full.
+    Asked neither what came before nor what is now, an answer of several words that a sentence
+    naming X writes is left as it is: which of that sentence's posts is meant (the one left, the
+    one taken) the title reader cannot tell (`post_taken_is_not_the_one_left` checks the taken)."""
     people = _people_named(d)
     if not people:
         return None
     body = d.body().rstrip(" .").lower()
     periods = d.question.report_periods
     regions = d.question.regions
-    eligible = [s.number for s in d.context.sentences if not periods or in_periods(s.date, periods)]
+    # sentences of articles that name the person in full: "Wahyu Pramono" of another regency's
+    # reshuffle is not Wahyu Setiawan Pramono
+    eligible = [s.number for s in d.context.sentences if (not periods or in_periods(s.date, periods)) and people[0] in (d.article(s.doc_id) or s.passage.text)]
+    if not (d.question.before or d.question.after) and len(body.split()) > 1 and any(body in _naming(d, d.context.get(n), people[0]).lower() and _named_in(people[0], _naming(d, d.context.get(n), people[0])) for n in eligible):
+        return None  # the post a sentence naming them writes ("... Yudi Kuncoro, ..., kini menjabat Asisten Perekonomian dan Pembangunan Setda Sleman")
     titles = [
         (n, title)
         for n in [n for n in d.cited if n in eligible] + [n for n in eligible if n not in d.cited]

@@ -1919,6 +1919,20 @@ def test_a_title_another_sentence_writes_for_the_person_now_is_left_alone():
     assert accepted(outcome) and "title_is_the_articles" not in [rule for rule, _ in trace(outcome)]
 
 
+def test_a_post_the_persons_own_sentence_writes_is_left_alone_when_neither_before_nor_now_is_asked():
+    sentence = garut("Kepala Dinas Sosial Dedi Supriadi, yang baru Maret lalu pindah dari Dinas Koperasi, kini menjabat Asisten Pemerintahan Setda Garut.")
+    outcome = run("Which post did Dedi Supriadi take up at Garut's June reshuffle?", "Asisten Pemerintahan Setda Garut [1]", [1], sentence)
+    assert accepted(outcome) and "title_is_the_articles" not in [rule for rule, _ in trace(outcome)]
+
+
+def test_someone_of_another_article_who_shares_two_of_the_names_is_not_the_person_asked():
+    here = garut("Asep Sunandar Wijaya kini menjadi Kepala Bappeda Garut.", doc="garut-juni.txt", date="2026-06-08")
+    elsewhere = cianjur("Kepala Dinas Perikanan Asep Wijaya bertukar posisi dengan Kepala Dinas Pertanian.", doc="cianjur-juli.txt", date="2026-07-06")
+    whole = {"garut-juni.txt": here.text, "cianjur-juli.txt": elsewhere.text}
+    outcome = run("Asep Sunandar Wijaya skrg jabatannya apa?", "Kepala Bappeda Garut [1]", [1], here, elsewhere, article=lambda doc: whole.get(doc, ""))
+    assert outcome.draft.answer == "Kepala Bappeda Garut [1]", outcome.draft.answer
+
+
 def test_asked_what_someone_is_now_the_newest_articles_title_is_the_answer():
     older = cimahi("Kepala Dinas Sosial Kota Cimahi Rina Marlina membuka bazar ramadan.", date="2026-02-02")
     newer = cimahi("Rina Marlina kini menjadi Kepala Badan Kepegawaian Daerah.", doc="cimahi-rotasi.txt", date="2026-04-16")
