@@ -1228,7 +1228,11 @@ def every_name_asked_is_given(d: Draft) -> Change:
         return None
     known = {w.lower() for w in d.question_words()}
     pieces = re.split(r"\s*(?:[,;]|\b(?:dan|and|serta)\b|&)\s*", d.body())
-    named = [p for p in pieces if {w.lower() for w in names_in(p) if not w.isupper()} - known - set(OFFICE_SHORT)]
+    named = [
+        p for p in pieces
+        if {w.lower() for w in names_in(p) if not w.isupper()} - known - set(OFFICE_SHORT)
+        and not any(_named_in(person, p) for person in d.question.persons)  # "Panewu Depok Wahyu ...": the one the question names, with his post
+    ]
     if len(named) >= d.question.items:
         return None
     return Refuse(f"{d.question.items} people were asked for and the answer names {len(named)} the question does not")

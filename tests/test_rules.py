@@ -1624,6 +1624,7 @@ def test_the_person_the_question_names_is_not_one_of_the_others_asked_for():
     said = garut("Tiga besar seleksi Kepala Dinas Perhubungan Garut adalah Asep Mulyana, Dedi Hidayat dan Rina Kartika, Senin (2/3/2026).")
     question = "Siapa dua kandidat lain yang masuk tiga besar seleksi Kepala Dishub Garut bersama Asep Mulyana?"
     assert refused_by(run(question, "Asep Mulyana dan Dedi Hidayat [1]", [1], said)) == "every_name_asked_is_given"
+    assert refused_by(run(question, "Camat Tarogong Asep Mulyana, Dedi Hidayat [1]", [1], said)) == "every_name_asked_is_given"  # with his post
     assert accepted(run(question, "Dedi Hidayat dan Rina Kartika [1]", [1], said))
 
 
