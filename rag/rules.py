@@ -1296,12 +1296,12 @@ _ENDS_ON = re.compile(rf"{_DEADLINE.pattern}|\b{ENDS_WORDS}\s+(?:pada\s+|tanggal
 def days_left_until_the_deadline(d: Draft) -> Change:
     """"Tinggal berapa hari lagi sebelum kontrak berakhir?", "how many days did they have left to
     finish tendering?": the days from the day the question is about (a date it names, else the one
-    a cited sentence writes for it, else the cited article's day) to the one deadline the cited sentences write
-    after that day ("kontrak berakhir 22 Desember 2026", "paling lambat 31 Agustus 2026"), else the
-    one the cited articles' other sentences write; of several, the one whose sentence shares the
-    most words with the question ("lelang paket pekerjaan fisik" for "finish tendering their
-    physical works"). The calendar counts, not the model; with no deadline, or several the words
-    cannot tell apart, the answer is left alone."""
+    a cited sentence writes for it, else the cited article's day) to the one deadline the cited
+    sentences write after that day ("kontrak berakhir 22 Desember 2026", "paling lambat 31 Agustus
+    2026"), else the one the cited articles' other sentences write; of several, the one whose
+    sentence shares the most words with the question ("lelang paket pekerjaan fisik" for "finish
+    tendering their physical works"). The calendar counts, not the model; with no deadline, or
+    several the words cannot tell apart, the answer is left alone."""
     if not d.question.left:
         return None
     cited = [s for n in d.cited if (s := d.context.get(n)) and s.date]
@@ -1577,8 +1577,6 @@ def end_of_the_span_when_asked(d: Draft) -> Change:
     return None
 
 
-
-
 def _deadline(d: Draft) -> tuple[int, str] | None:
     """The one date a sentence of the cited articles writes right after a deadline word, with the
     sentence's number."""
@@ -1724,7 +1722,8 @@ def title_is_the_articles(d: Draft) -> Change:
     # sentences of articles that name the person in full: "Wahyu Pramono" of another regency's
     # reshuffle is not Wahyu Setiawan Pramono
     eligible = [s.number for s in d.context.sentences if (not periods or in_periods(s.date, periods)) and people[0] in (d.article(s.doc_id) or s.passage.text)]
-    if not (d.question.before or d.question.after) and len(body.split()) > 1 and any(body in _naming(d, d.context.get(n), people[0]).lower() and _named_in(people[0], _naming(d, d.context.get(n), people[0])) for n in eligible):
+    naming = [text for n in eligible if _named_in(people[0], text := _naming(d, d.context.get(n), people[0]))]
+    if not (d.question.before or d.question.after) and len(body.split()) > 1 and any(body in text.lower() for text in naming):
         return None  # the post a sentence naming them writes ("... Yudi Kuncoro, ..., kini menjabat Asisten Perekonomian dan Pembangunan Setda Sleman")
     titles = [
         (n, title)
