@@ -77,6 +77,7 @@ EN_TO_ID: dict[str, str] = {
     "contracts": "kontrak", "contractor": "kontraktor, penyedia", "physical": "fisik", "works": "pekerjaan", "package": "paket",
     "packages": "paket", "deadline": "batas waktu, tenggat, paling lambat",
     "farmland": "sawah, lahan pertanian", "rice field": "sawah", "rice fields": "sawah", "paddy": "sawah, padi", "paddies": "sawah",
+    "vehicle": "kendaraan", "vehicles": "kendaraan", "traffic": "lalu lintas, kendaraan",
     "crop": "tanaman, panen", "crops": "tanaman, panen", "harvest": "panen", "hectare": "hektare, ha", "hectares": "hektare, ha",
     # time and number words
     "previously": "sebelumnya", "previous": "sebelumnya", "former": "sebelumnya, mantan", "new": "baru", "number": "nomor",

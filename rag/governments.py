@@ -290,8 +290,37 @@ def unknown(question: str, known: Iterable[str], titles: bool = False) -> list[s
     >>> unknown("Berapa persen realisasi APBD Kabupaten Pekalongan?", ["Kabupaten Lebak", "Kota Cilegon"])
     ['Kabupaten Pekalongan']
     """
+    known = list(known)
     regions = {region(g).split()[0] for g in known}
-    return sorted(a for a in _asked(question, titles) if region(a).split()[0] not in regions)
+    elsewhere = {f"{kind} {region(g)}" for g in known for kind in _LEVEL_WORDS} - set(known)
+    return sorted({a for a in _asked(question, titles) if region(a).split()[0] not in regions} | {a for a in elsewhere if other_level(question, a, known)})
+
+
+# The words that name a government's level beyond doubt: "kota Garut" may be the town of Garut
+# Regency, "Pemkot"/"Wali Kota"/"Bupati"/"Kabupaten" never.
+_LEVEL_WORDS = {
+    "Kabupaten": (r"pemerintah\s+kabupaten|kabupaten|kab\.?|pemkab|(?:wakil\s+)?bupati", r"regency|regent"),
+    "Kota": (r"pemerintah\s+kota|pemkot|(?:wakil\s+)?wali\s*kota|walkot", r"mayor"),
+}
+
+
+def other_level(question: str, government: str, known: Iterable[str]) -> bool:
+    """Whether the question names a government by a word of its level ("Pemkab Pekalongan",
+    "Bupati Pekalongan", "Bekasi Regency") while the index holds that region at the other level
+    only (Kota Pekalongan): Indonesia has a Kabupaten and a Kota of one name in many places, and
+    the city's figures are not the regency's.
+
+    >>> other_level("bupati pekalongan rotasi brp pejabat?", "Kabupaten Pekalongan", ["Kota Pekalongan"])
+    True
+    >>> other_level("kota garut ramai?", "Kota Garut", ["Kabupaten Garut"])
+    False
+    """
+    kind, name = government.split(" ", 1)
+    if kind not in _LEVEL_WORDS or government in known or not any(region(g) == name for g in known):
+        return False
+    words, english = _LEVEL_WORDS[kind]
+    name = re.escape(name)
+    return bool(re.search(rf"\b(?:{words})\s+{name}\b|\b{name}(?:['’]s)?\s+(?:{english})\b|\b(?:{english})\s+of\s+{name}\b", question, re.I))
 
 
 # English words that name a government's kind beside its region: "Bogor City", "the regent of Bogor".

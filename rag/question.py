@@ -133,7 +133,8 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"|\bname of (?:the )?(?:[\w'’]+ ){0,2}?(?:regent|mayor|governor|bupati|wali ?kota|gubernur|sekda|secretary|head|kepala|camat"
         r"|chair(?:man|person)?|ketua|deputy|wakil|official|officer|person)\b"
         r"|\bwhich\s+(?:new\s+)?(wakil|deputy|vice|bupati|regent|wali ?kota|walikota|mayor|sekda|camat|gubernur|governor|head|kepala)\b", re.I)),
-    ("percent", re.compile(r"\b(percent(age)?|persen(tase)?|what share|what proportion|berapa bagian)\b|%", re.I)),
+    # not a percentage the question itself states ("yang progresnya di bawah 70 persen berakhir tanggal berapa?")
+    ("percent", re.compile(r"(?<![\d,.]\s)(?<![\d,.])\b(percent(age)?|persen(tase)?)\b|\b(what share|what proportion|berapa bagian)\b|(?<!\d)(?<!\d\s)%", re.I)),
     ("money", re.compile(
         r"\b(rupiah|how much (?:more |less |extra )?money|berapa (besar |total |jumlah )?(anggaran|dana|biaya|nilai|pagu|alokasi|belanja|pendapatan|gaji|tunjangan|hibah|denda|pajak|retribusi|insentif|honor(?:arium)?|upah|santunan|tunggakan|setoran)"
         r"|berapa besar (bantuan|pajak|retribusi)|in rp|dalam rp|budget of how much|what (?:amount|budget))\b"
@@ -417,13 +418,30 @@ _QUESTION_WORDS = set(
 # A named place a question narrows to: "Kecamatan Beji", "di kec beji" (chat writes administrative
 # areas in lower case; then only after "di": "berapa desa terdampak" counts villages), "Jembatan
 # Ciwaru", "Petanahan sub-district", "the Cisaat bridge".
-_AREA = r"kecamatan|kec\.?|desa|kelurahan|kel\."
-_AREA_WORDS = r"Kecamatan|Kec\.|Desa|Kelurahan|Kel\.|Kampung|Dusun"
+# Yogyakarta's kecamatan are kapanewon (Sleman, Bantul, ...) and kemantren (the city), its desa
+# kalurahan; Papua's kecamatan are distrik.
+_AREA = r"kecamatan|kec\.?|desa|kelurahan|kel\.|kapanewon|kemantren|kalurahan|distrik"
+_AREA_WORDS = r"Kecamatan|Kec\.|Desa|Kelurahan|Kel\.|Kampung|Dusun|Kapanewon|Kemantren|Kalurahan|Padukuhan|Distrik"
+# A road named by its two ends, as news names road works: "ruas Kemusu–Bawu", "jalan Semin-Bulurejo",
+# "the Tepus–Purwodadi road".
+_ROUTE = r"[A-Z][a-z]+\s?[–—-]\s?[A-Z][a-z]+"
 _NAMED_PLACE = re.compile(
-    rf"\b(?:(?:Kecamatan|Kec\.?|Desa|Kelurahan|Kel\.)\s+(?P<titled>[A-Z][a-z]+)|(?i:di\s+(?:{_AREA}))\s+(?P<area>[A-Za-z][a-z]{{2,}})"
+    rf"\b(?:(?i:ruas|jalan|jalur|jl\.)\s+(?:[a-z]+\s+){{0,2}}(?P<route>{_ROUTE})"
+    rf"|(?:Kecamatan|Kec\.?|Desa|Kelurahan|Kel\.|Kapanewon|Kemantren|Kalurahan|Distrik)\s+(?P<titled>[A-Z][a-z]+)|(?i:di\s+(?:{_AREA}))\s+(?P<area>[A-Za-z][a-z]{{2,}})"
     r"|(?i:jembatan|jalan|jl\.|pasar|sungai|puskesmas|bendungan|waduk|terminal|stadion)\s+(?P<place>[A-Z][a-z]+))"
+    rf"|\b(?P<road>{_ROUTE})\s+(?:road|section|route|stretch)\b"
     r"|\b(?P<english>[A-Z][a-z]+)\s+(?:sub-?district|district|village|bridge|market|river)\b"
 )
+
+
+def place_pattern(place: str) -> str:
+    """A regex for a named place as an article may write it: a road's two ends joined by any dash,
+    spaced or not ("Kemusu–Bawu", "Kemusu - Bawu").
+
+    >>> bool(re.search(place_pattern("Kemusu–Bawu"), "ruas Kemusu - Bawu senilai Rp 6,42 miliar"))
+    True
+    """
+    return r"\b" + r"\s*[–—-]\s*".join(re.escape(end) for end in re.split(r"\s*[–—-]\s*", place)) + r"\b"
 # Words after a place word that name no one place: "Jalan Raya", "desa terdampak", "kepala desa dilantik".
 _NOT_PLACE_NAMES = set("raya utama baru lama tol provinsi nasional kabupaten kota sekitar sekitarnya setempat tersebut itu ini".split())
 
@@ -441,7 +459,7 @@ def places_in(text: str, regions: Iterable[str] = (), language: str = "id") -> t
     skip = {w.lower() for r in regions for w in r.split()} | NOT_NAME_WORDS | CALENDAR_WORDS | _QUESTION_WORDS
     found = []
     for m in _NAMED_PLACE.finditer(text):
-        name = m.group("titled") or m.group("area") or m.group("place") or m.group("english")
+        name = m.group("route") or m.group("road") or m.group("titled") or m.group("area") or m.group("place") or m.group("english")
         if name.islower() and (language != "id" or re.match(r"(?:di|ter|me|ber)[a-z]{3}", name)):
             continue  # "kecamatan positions", "di desa terdampak": a word, no name
         if name.lower() not in skip | _NOT_PLACE_NAMES and name not in found:
@@ -553,6 +571,7 @@ class Question:
     share: bool = False  # an amount asked as the part used of a whole ("how much of its budget ... absorb"): rupiah or a percentage
     boundary: str = ""  # a date question asking the "end" ("batas akhir pendaftaran") or "start" ("kapan dibuka") of a span of days
     post: str = ""  # the one office a count is asked for ("Kepala Dishub" of "pelamar jabatan Kepala Dishub")
+    office: str = ""  # the one office a budget figure is asked of ("Dinas Pendidikan" of "serapan anggaran Dinas Pendidikan")
     items: int = 0  # how many things a total adds, or a who-question names, as the question says ("the three road upgrades": 3)
     regions: tuple[str, ...] = field(default=(), repr=False)  # every region the index knows
 
@@ -840,6 +859,37 @@ def post_asked(text: str, regions: Iterable[str] = ()) -> str:
     return ""
 
 
+# A budget figure of one office: "serapan anggaran Dinas Pendidikan Indramayu", "realisasi belanja
+# disdik", "Kota Cimahi's Education Office (Dinas Pendidikan) spending". Not who reports a figure
+# ("kasus DBD yang dicatat Dinkes"): only with a word of spending or budget.
+_BUDGET = re.compile(r"\b(?:anggaran|serapan|realisasi|belanja|pagu|spending|spent|budget|absorb\w*|absorption|reali[sz]\w*)\b", re.I)
+_OFFICE_NAMED = re.compile(r"\b(?:Dinas|Badan)(?:\s+(?:[A-Z][\w-]*|dan(?=\s+[A-Z])))+|(?i:\b(?:dinas|badan)(?:\s+[a-z]+)+)")
+
+
+def office_of_a_figure(text: str, regions: Iterable[str] = ()) -> str:
+    """The one office whose budget figure a question asks for, as an article names it (its short
+    form too: "Disdik").
+
+    >>> office_of_a_figure("Berapa tingkat serapan anggaran Dinas Pendidikan Indramayu pada 2025?", ["Indramayu"])
+    'Dinas Pendidikan'
+    >>> office_of_a_figure("realisasi belanja dinas pupr garut maret 2026 brp persen?", ["Garut"])
+    'dinas pupr'
+    >>> office_of_a_figure("Berapa kasus DBD yang dicatat Dinas Kesehatan Depok?", ["Depok"])
+    ''
+    """
+    if not _BUDGET.search(text):
+        return ""
+    stop = {w.lower() for r in regions for w in r.split()} | CALENDAR_WORDS | _QUESTION_WORDS | {"kabupaten", "kota", "pemkab", "pemkot", "tahun", "pada", "di", "sampai", "hingga", "per", "brp", "yg", "sudah", "udah", "spending"}
+    found = []
+    for m in _OFFICE_NAMED.finditer(text):
+        words = m.group(0).split()
+        cut = next((i for i, w in enumerate(words) if i and w.lower().strip("'’s") in stop), len(words))
+        if cut > 1:
+            found.append(" ".join(words[:cut]))
+    found += [m.group(0) for m in re.finditer(r"\b(?:" + "|".join(OFFICE_SHORT) + r")\b", text, re.I)]
+    return found[0] if len({f.lower() for f in found}) == 1 else ""
+
+
 # A gap between two things: with two periods named, a length of time asked is the time between them.
 _GAP = re.compile(r"\b(?:between|antara|jarak|selang|berselang|separated|apart)\b", re.I)
 # A length of time asked by its two ends, whatever the events are ("berapa hari jarak antara kasus
@@ -909,6 +959,7 @@ def parse(text: str, known_governments: Iterable[str] = (), dated: Iterable[tupl
         share=kind == "money" and bool(_SHARE.search(text)),
         boundary=_boundary(text) if kind == "date" else "",
         post=post_asked(text, regions) if kind == "count" else "",
+        office=office_of_a_figure(text, regions) if kind in ("count", "percent", "money", "total", "difference") else "",
         items=people_asked(text) if kind == "person" else items_asked(text),
         regions=regions,
     )

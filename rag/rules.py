@@ -32,8 +32,8 @@ from rag.dates import DEADLINE_WORDS, ENDS_WORDS, MONTHS, WEEKDAYS_EN, WEEKDAYS_
 from rag.glossary import COUNT_KINDS as NOUN_KINDS, count_kind, expand_query
 from rag.governments import region as region_of
 from rag.people import NOT_NAME_WORDS, OFFICE_SHORT, former_holders, holders, name_words, new_holders, office_regex, title_of
-from rag.question import BETWEEN, KIND_NAMES, PLACE_WORDS, REMAINDER, SUM, Question, counted_terms
-from rag.text import NUMBER_WORDS, PERCENT, SCALE, decimal_of, markers, number_spans, numbers_in, percentages, stems, strip_markers, with_digits, with_markers
+from rag.question import BETWEEN, KIND_NAMES, PLACE_WORDS, REMAINDER, SUM, Question, counted_terms, persons_in, place_pattern, places_in
+from rag.text import NUMBER_WORDS, PERCENT, SCALE, decimal_of, decimals_in, markers, number_spans, numbers_in, percentages, stems, strip_markers, with_digits, with_markers
 
 # A day of the week, in either language, and the day of the week each is (Monday 0).
 _WEEKDAY_NUMBER = {**WEEKDAYS_ID, **WEEKDAYS_EN}
@@ -254,9 +254,12 @@ def asked_government_is_indexed(d: Draft) -> Change:
     region, and passes; so does one naming the person a title may name instead: "Bupati Tatu".)"""
     docs = d.cited_docs()
     cited = " ".join([d.cited_sentences(), *(d.article(doc) for doc in docs)])
-    missing = [g for g in d.question.unknown_governments if not re.search(rf"\b{re.escape(region_of(g))}\b", cited)]
-    if missing:
-        return Refuse(f"no article of the index is about {missing[0]}")
+    about = {s.government for n in d.cited if (s := d.context.get(n)) and s.government}
+    for g in d.question.unknown_governments:
+        if not re.search(rf"\b{re.escape(region_of(g))}\b", cited):
+            return Refuse(f"no article of the index is about {g}")
+        if other := sorted(a for a in about if region_of(a) == region_of(g)):
+            return Refuse(f"no article of the index is about {g}; the cited ones are about {other[0]}")  # "Bupati Pekalongan": not the Kota's
     return None
 
 
@@ -900,9 +903,15 @@ def count_is_not_a_target(d: Draft) -> Change:
 
 def cited_from_asked_government(d: Draft) -> Change:
     """Asked about one government ("Bupati Lebak"), the cited sentences come from an article of that
-    government, when the articles' governments are known."""
+    government, when the articles' governments are known. Of the cited sentences, those stating
+    the answer's numbers are the ones that must: "17,03 persen" cited to a Temanggung sentence
+    beside a Garut one is Temanggung's figure, not Garut's."""
     asked = d.question.governments
-    governments = {s.government for n in d.cited if (s := d.context.get(n)) and s.government}
+    cited = [s for n in d.cited if (s := d.context.get(n)) and s.government]
+    values = numbers_in(d.body()) - d.date_numbers()
+    exact = decimals_in(d.body()) - {Decimal(v) for v in d.date_numbers()}
+    cited = [s for s in cited if exact & decimals_in(s.text)] or [s for s in cited if values & numbers_in(s.text)] or cited
+    governments = {s.government for s in cited}
     if len(asked) == 1 and governments and asked[0] not in governments:
         return Refuse(f"the cited sentences are about {', '.join(sorted(governments))}, not {asked[0]}")
     return None
@@ -957,8 +966,12 @@ def count_is_of_the_asked_place(d: Draft) -> Change:
     if not places or not values or d.question.before or d.question.after:  # "after the Pasar X ceremony" names another event
         return None
     stating = d.stating(values)
-    evidence = _with_surroundings(d, stating)
-    if not stating or any(re.search(rf"\b{re.escape(p)}\b", evidence, re.I) for p in places):
+    if not stating:
+        return None
+    # a sentence naming places of its own ("ruas Kemusu–Bawu senilai Rp6,42 miliar") is about them,
+    # whatever the sentence before it names
+    asked = [s for s in stating if any(re.search(place_pattern(p), s.text, re.I) for p in places) or not places_in(s.text)]
+    if asked and any(re.search(place_pattern(p), _with_surroundings(d, asked), re.I) for p in places):
         return None
     return Refuse(f"the sentences stating {', '.join(map(str, sorted(values)))} do not name {', '.join(places)}")
 
@@ -1038,6 +1051,20 @@ def count_is_of_the_asked_post(d: Draft) -> Change:
     return Refuse(f"the sentences stating {', '.join(map(str, sorted(values)))} do not name the {post} post")
 
 
+def figure_is_of_the_asked_office(d: Draft) -> Change:
+    """Asked a budget figure of one office ("serapan anggaran Dinas Pendidikan", "realisasi
+    belanja disdik"), the figure comes from a sentence that names that office, or whose sentence
+    before it or headline does: "serapan belanja Pemkab Indramayu sudah menyentuh 81,7 persen" is
+    the regency's, and "belanja pegawai mencapai 22,4 persen" a kind of spending, not the office's."""
+    office = d.question.office
+    values = numbers_in(d.body()) - d.date_numbers()
+    if not office or not values or not (stating := d.stating(values)):
+        return None
+    if re.search(rf"\b{office_regex(office)}\b", _with_surroundings(d, stating), re.I):
+        return None
+    return Refuse(f"the sentences stating {', '.join(map(str, sorted(values)))} do not name {office}")
+
+
 _POSTS_LISTED = re.compile(r"\b(?:Kepala|Kadis|Camat|Sekretaris)\s+(?:Dinas\s+|Badan\s+)?([A-Z][\w-]+)")
 
 
@@ -1075,17 +1102,25 @@ def _amount_at(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"\bRp\.?\s*$", text[:start]) or re.match(_AMOUNT, text[end:]) or PERCENT.match(text[start:]))
 
 
+# A length of time the question itself counts in ("berapa hari", "how many months"), not a rate ("per hari", "a day").
+_TIME_ASKED = r"(?<!\bper\s)(?<!\ba\s)(?<!\beach\s)(?<!\btiap\s)(?<!\bsetiap\s)\b(?:hari|minggu|bulan|tahun|jam|days?|weeks?|months?|years?|hours?)\b"
+
+
 def count_is_not_an_amount(d: Draft) -> Change:
     """Asked how many (people, officials, cases), the answer is a count, not a sum of money or a
     percentage: "310 juta [1]" answers "berapa orang mendaftar?" with the selection's budget, and
     "87 [1]" answers "how many children were reached?" with a number the cited sentence writes
-    only as "87 persen"."""
+    only as "87 persen". Nor a length of time: "180 hari" does not say how many vehicles cross a
+    bridge a day."""
     body = d.body()
-    if re.search(r"\b(?:persen|percent|rupiah|Rp|anggaran|dana|biaya|nilai|pagu|budget|cost|money|spen[dt])\w*", d.question.text, re.I):
+    if re.search(r"\b(?:persen|percent|rupiah|Rp|anggaran|dana|biaya|nilai|pagu|budget|cost|money|spen[dt]|pajak|pendapatan|retribusi|tax|revenue|income)\w*", d.question.text, re.I):
         return None  # a count of an amount was asked after all
     spans = number_spans(body)
     if spans and all(_amount_at(body, start, end) for start, end, _ in spans):  # "31 pendaftar, naik 63 persen" still gives a count
         return Refuse("a count was asked and the answer is an amount of money or a percentage")
+    asks_time = re.search(_TIME_ASKED, d.question.text, re.I)
+    if spans and not asks_time and all(re.match(_UNIT_AFTER, body[end:], re.I) for _, end, _ in spans):
+        return Refuse("a count was asked and the answer is a length of time")  # "berapa kendaraan per hari?" answered "180 hari"
     cited = d.cited_sentences()
     for value in sorted(d.counts() - numbers_in(d.question.text)):
         stated = [(start, end) for start, end, v in number_spans(cited) if v == value]
@@ -1212,9 +1247,12 @@ def _people_answered(d: Draft) -> set[str]:
 def names_someone_new(d: Draft) -> Change:
     """A who-answer names someone the question does not, in any letter case: "Teddy Sopiandi" to
     "camat lembang yg baru siapa? kan teddy sopiandi udh jd kadis" names no one new, and an
-    office ("Plt Kepala Dinkes", "Kepala BPBD") names no one."""
+    office ("Plt Kepala Dinkes", "Kepala BPBD") names no one, nor a place ("Kawasan Pusat
+    Pemerintahan" to "Siapa nama Gubernur Banten yang memerintahkan tes urine?")."""
     if not _people_answered(d) - {w.lower() for w in d.question_words()}:
         return Refuse("a name was asked and the answer names no one the question does not")
+    if not persons_in(re.sub(r"\b[A-Z]{3,}\b", lambda m: m.group(0).title(), d.body())):  # "ADE SUGIANTO" is a name
+        return Refuse("a name was asked and the answer names a place or an office, no one")
     return None
 
 
@@ -1927,6 +1965,7 @@ RULES: list[Rule] = [
     Rule("count_is_of_the_asked_place", count_is_of_the_asked_place, _AMOUNTS, whole_only=True, retry="elsewhere"),
     Rule("count_is_of_the_asked_kind", count_is_of_the_asked_kind, _K({"count"}), whole_only=True, retry="elsewhere"),
     Rule("count_is_of_the_asked_post", count_is_of_the_asked_post, _K({"count"}), whole_only=True, retry="elsewhere"),
+    Rule("figure_is_of_the_asked_office", figure_is_of_the_asked_office, _AMOUNTS, retry="elsewhere"),
     Rule("count_is_of_the_asked_stage", count_is_of_the_asked_stage, _K({"count"}), whole_only=True, retry="elsewhere"),
     Rule("asked_title_in_evidence", asked_title_in_evidence, _K({"person"}), whole_only=True, retry="focus"),
     Rule("name_holds_the_asked_title", name_holds_the_asked_title, _K({"person"}), whole_only=True, retry="focus"),

@@ -172,6 +172,16 @@ def stems(text: str) -> set[str]:
     return set(Stemmer.Stemmer("indonesian").stemWords(re.findall(r"[a-z]{4,}", text.lower())))
 
 
+def decimals_in(text: str) -> set[Decimal]:
+    """The values of the numbers a text writes in digits, decimals kept: "17.03%" and "17,03 persen"
+    are both 17.03, which `numbers_in` reads as 17.
+
+    >>> sorted(decimals_in("Rp 371,2 miliar atau 17,03 persen dari 1.146 jiwa"))
+    [Decimal('17.03'), Decimal('371.2'), Decimal('1146')]
+    """
+    return {value for m in _DIGITS.finditer(text) if (value := decimal_of(m.group(0))) is not None}
+
+
 def decimal_of(token: str) -> Decimal | None:
     """A number as news writes it, in either language's style: "1.356" and "1,356" are thousands
     (three digits after the mark), "5,1" and "5.1" a decimal.

@@ -1063,6 +1063,20 @@ def test_an_answer_about_another_government_than_asked_is_refused(question):
     assert outcome.refused.why == "the cited sentences are about Kabupaten Garut, not Kota Cimahi"
 
 
+@pytest.mark.parametrize(
+    "question", ["What percentage of Kota Cimahi's APBD had been spent by March 2026?", "Serapan APBD Pemkot Cimahi sampai Maret 2026 berapa persen?"]
+)
+def test_a_figure_is_the_asked_governments_though_a_sentence_of_it_is_cited_beside(question):
+    beside = cimahi("Wali Kota Cimahi meminta 17 OPD mempercepat belanja, Senin (2/3/2026).")
+    figure = garut("Realisasi belanja APBD Garut hingga Maret 2026 mencapai 17,03 persen.")
+    outcome = run(question, "17.03% [1][2]", [1, 2], beside, figure)
+    assert refused_by(outcome) == "cited_from_asked_government"
+    assert outcome.refused.why == "the cited sentences are about Kabupaten Garut, not Kota Cimahi"
+    # the asked government's own figure, cited beside another's sentence, passes
+    own = cimahi("Realisasi belanja APBD Cimahi hingga Maret 2026 mencapai 21,5 persen.")
+    assert accepted(run(question, "21,5 persen [1][2]", [1, 2], own, figure))
+
+
 # ---- not_the_questions_own_number -----------------------------------------------------------
 
 
@@ -1151,6 +1165,29 @@ def test_a_government_the_index_lacks_may_be_answered_where_the_cited_sentence_n
     sentence = banjar("Pemkot Banjar belajar dari Kabupaten Pekalongan, yang serapannya mencapai 95 persen.", date="2026-02-10")
     outcome = run("Berapa persen serapan anggaran Kabupaten Pekalongan?", "95 persen [1]", [1], sentence)
     assert refused_by(outcome) != "asked_government_is_indexed"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["brp pejabat yg dilantik pemkab cimahi bulan maret 2026?", "How many officials did the Cimahi Regency swear in in March 2026?", "Berapa pejabat dilantik Bupati Cimahi pada Maret 2026?"],
+)
+def test_a_regency_is_not_answered_from_the_city_of_its_name(question):
+    sentence = cimahi("Wali Kota Cimahi melantik 64 pejabat, Senin (2/3/2026).", date="2026-03-02")
+    outcome = run(question, "64 [1]", [1], sentence)
+    assert refused_by(outcome) == "asked_government_is_indexed"
+    assert outcome.refused.why.endswith("the cited ones are about Kota Cimahi")
+
+
+@pytest.mark.parametrize("question", ["Berapa pejabat dilantik Pemkot Cimahi pada Maret 2026?", "berapa pejabat dilantik di kota cimahi maret 2026?", "How many officials did Cimahi swear in in March 2026?"])
+def test_the_city_asked_by_its_own_level_or_by_name_alone_is_answered(question):
+    sentence = cimahi("Wali Kota Cimahi melantik 64 pejabat, Senin (2/3/2026).", date="2026-03-02")
+    assert accepted(run(question, "64 [1]", [1], sentence))
+
+
+def test_the_town_of_a_regency_is_not_taken_for_a_city_the_index_lacks():
+    # "kota Garut" is Garut's town as often as a government: only Pemkot/Wali Kota say the city
+    sentence = garut("Bupati Garut Hendra Permana melantik 35 pejabat, Senin (2/3/2026).")
+    assert accepted(run("berapa pejabat dilantik di kota garut maret 2026?", "35 [1]", [1], sentence))
 
 
 # ---- unstated_count_is_the_cited_items ------------------------------------------------------
@@ -1346,6 +1383,74 @@ def test_a_count_for_the_named_place_stands_when_it_or_the_sentence_before_names
     assert accepted(outcome), trace(outcome)
 
 
+ROAD_CONTRACTS = "Progres di bawah 70 persen ada di ruas Kemusu–Bawu (nilai kontrak Rp 6,42 miliar) dan ruas Tamansari - Sangup (nilai kontrak Rp 5,87 miliar)."
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Berapa nilai kontrak ruas hotmix Banyudono–Sambi di Cianjur?", "What was the contract value of the Banyudono-Sambi road in Cianjur?"],
+)
+def test_a_road_named_by_its_two_ends_is_not_answered_with_another_roads_figure(question):
+    outcome = run(question, "Rp 6,42 miliar [1]", [1], cianjur(ROAD_CONTRACTS, date="2026-12-09"))
+    assert refused_by(outcome) == "count_is_of_the_asked_place"
+    assert "Banyudono" in outcome.refused.why
+
+
+def test_a_sentence_naming_other_roads_is_about_them_though_the_one_before_names_the_asked_road():
+    said = (
+        cianjur("Ruas hotmix Banyudono–Sambi menyusul PHO pada 12 November 2026.", date="2026-12-09"),
+        cianjur(ROAD_CONTRACTS, date="2026-12-09"),
+    )
+    outcome = run("Berapa nilai kontrak ruas Banyudono–Sambi di Cianjur?", "Rp 6,42 miliar [2]", [2], *said, article=_whole(" ".join(s.text for s in said)))
+    assert refused_by(outcome) == "count_is_of_the_asked_place"
+
+
+@pytest.mark.parametrize("question", ["Nilai kontrak ruas Tamansari–Sangup di Cianjur berapa?", "How much is the Tamansari-Sangup road contract in Cianjur worth?"])
+def test_a_roads_own_figure_stands_whatever_dash_joins_its_ends(question):
+    assert accepted(run(question, "Rp 5,87 miliar [1]", [1], cianjur(ROAD_CONTRACTS, date="2026-12-09")))
+
+
+@pytest.mark.parametrize(
+    "question", ["How many measles cases did Kemantren Gondokusuman have in 2026?", "kasus campak di kemantren gondokusuman 2026 ada brp?"]
+)
+def test_yogyakartas_kemantren_are_places_a_count_narrows_to(question):
+    said = cimahi("Kasus terbanyak ada di Kemantren Umbulharjo dengan 19 kasus.", date="2026-06-11")
+    assert refused_by(run(question, "19 [1]", [1], said)) == "count_is_of_the_asked_place"
+
+
+# ---- figure_is_of_the_asked_office ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Berapa persen serapan anggaran Dinas Pendidikan Subang sampai Maret 2026?",
+        "realisasi belanja disdik subang maret 2026 brp persen?",
+        "What share of Subang's Education Office (Dinas Pendidikan) budget was spent by March 2026?",
+    ],
+)
+def test_a_budget_figure_of_one_office_is_not_the_whole_governments(question):
+    said = subang("Hingga akhir Maret 2026, serapan belanja Pemkab Subang sudah menyentuh 18,7 persen.", date="2026-04-10")
+    outcome = run(question, "18,7 persen [1]", [1], said)
+    assert refused_by(outcome) == "figure_is_of_the_asked_office"
+    assert outcome.refused.why.startswith("the sentences stating 18 do not name")
+
+
+def test_the_offices_own_figure_stands_named_in_its_sentence_or_the_one_before_and_by_either_name():
+    said = (
+        subang("Serapan terendah dicatat Dinas Pendidikan Subang.", date="2026-04-10"),
+        subang("Dinas itu baru menyerap 9,2 persen dari pagunya hingga akhir Maret 2026.", date="2026-04-10"),
+    )
+    article = _whole(" ".join(s.text for s in said))
+    for question in ["Berapa persen serapan anggaran Disdik Subang sampai Maret 2026?", "Berapa persen serapan anggaran Dinas Pendidikan Subang sampai Maret 2026?"]:
+        assert accepted(outcome := run(question, "9,2 persen [2]", [2], *said, article=article)), trace(outcome)
+
+
+def test_an_office_that_reports_a_count_does_not_narrow_it():
+    said = subang("Sepanjang 2025 tercatat 412 kasus DBD di Subang.", date="2026-01-10")
+    assert accepted(run("Berapa kasus DBD yang dicatat Dinas Kesehatan Subang sepanjang 2025?", "412 kasus [1]", [1], said))
+
+
 # ---- percent_has_its_unit ---------------------------------------------------------------------
 
 
@@ -1370,6 +1475,14 @@ def test_a_count_answered_with_money_or_a_percentage_is_refused(answer):
     said = subang("Seleksi diikuti 63 pelamar dengan anggaran Rp 450 juta, atau 12 persen dari anggaran BKPSDM.", date="2026-02-16")
     outcome = run("Berapa orang yang mendaftar seleksi terbuka Pemkab Subang pada Februari 2026?", answer, [1], said)
     assert refused_by(outcome) == "count_is_not_an_amount"
+
+
+@pytest.mark.parametrize("question", ["Berapa kendaraan per hari yang melintasi jembatan baru di Subang?", "How many vehicles a day cross the new bridge in Subang?"])
+def test_a_count_answered_with_a_length_of_time_is_refused(question):
+    said = subang("Jembatan untuk kendaraan itu dikerjakan selama 180 hari kalender dan dibuka pada Februari 2026.", date="2026-02-16")
+    outcome = run(question, "180 hari [1]", [1], said)
+    assert refused_by(outcome) == "count_is_not_an_amount"
+    assert outcome.refused.why == "a count was asked and the answer is a length of time"
 
 
 def test_a_bare_number_the_cited_sentence_gives_only_as_a_share_does_not_count_people():
@@ -1604,6 +1717,13 @@ def test_a_who_answer_that_only_repeats_the_questions_name_is_refused():
 def test_an_office_names_no_one(answer):
     said = garut("Bupati menunjuk Plt Kepala Dinkes dan Kepala BPBD yang baru, Senin (2/3/2026).")
     assert refused_by(run("Who was appointed acting head of Garut's health office in March 2026?", answer, [1], said)) == "names_someone_new"
+
+
+def test_a_place_names_no_one():
+    said = garut("Gubernur memerintahkan tes urine bagi pejabat di Kawasan Pusat Pemerintahan Provinsi, Senin (2/3/2026).")
+    outcome = run("Siapa nama gubernur yang memerintahkan tes urine pejabat Garut pada Maret 2026?", "Kawasan Pusat Pemerintahan [1]", [1], said)
+    assert refused_by(outcome) == "names_someone_new"
+    assert outcome.refused.why == "a name was asked and the answer names a place or an office, no one"
 
 
 def test_a_name_written_in_capitals_is_still_a_name():
