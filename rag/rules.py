@@ -455,8 +455,8 @@ def _addition(d: Draft) -> tuple[Decimal, re.Match[str], list[int]] | None:
     """The addition the answer writes, with its result and the sentences stating its parts: two or
     more numbers its cited sentences state, or other sentences that may back it state each with
     what the question counts ("126 pejabat" in April's article, "214 pejabat" in August's); none
-    of them the sum of the others (a total beside its own parts), not all years, all percentages
-    or none."""
+    of them the sum of the others (a total beside its own parts), none written more often than the
+    sentences write it (one part copied for four), not all years, all percentages or none."""
     if not (m := _ADDITION.search(d.body())) or re.search(r"\d", d.body()[m.end() :]):
         return None  # "19 kasus + 14 kasus, dan 11 kasus": more parts than the addition holds
     units = _units(m)
@@ -475,6 +475,9 @@ def _addition(d: Draft) -> tuple[Decimal, re.Match[str], list[int]] | None:
         said = " ".join(s.text for n in cites if (s := d.context.get(n)))
     if any(2 * t == sum(terms) for t in terms) or len({t in {decimal_of(p) for p in percentages(said)} for t in terms}) > 1:
         return None
+    written = [decimal_of(t) for t in re.findall(_TERM, said)]
+    if any(terms.count(t) > max(1, written.count(t)) for t in terms):
+        return None  # "58,2 + 58,2 + 58,2 + 58,2": one part copied four times, not four parts
     return sum(terms), m, cites
 
 
@@ -910,7 +913,8 @@ def cited_from_asked_government(d: Draft) -> Change:
     cited = [s for n in d.cited if (s := d.context.get(n)) and s.government]
     values = numbers_in(d.body()) - d.date_numbers()
     exact = decimals_in(d.body()) - {Decimal(v) for v in d.date_numbers()}
-    cited = [s for s in cited if exact & decimals_in(s.text)] or [s for s in cited if values & numbers_in(s.text)] or cited
+    said = {s.number: f"{s.passage.title or ''} {s.text}" for s in cited}  # a headline states figures too
+    cited = [s for s in cited if exact & decimals_in(said[s.number])] or [s for s in cited if values & numbers_in(said[s.number])] or cited
     governments = {s.government for s in cited}
     if len(asked) == 1 and governments and asked[0] not in governments:
         return Refuse(f"the cited sentences are about {', '.join(sorted(governments))}, not {asked[0]}")
@@ -1076,19 +1080,39 @@ _SWEARING_IN_WRITTEN = re.compile(r"lantik|sumpah|kukuh|rotasi|mutasi|promosi|di
 
 def count_is_of_the_asked_event(d: Draft) -> Change:
     """Asked how many were sworn in, the count comes from a sentence about a swearing-in (or the
-    rotation it seals): it, or the sentence before it in its article, says so. "Pemkab membuka
-    seleksi terbuka untuk mengisi enam jabatan" counts posts on offer, not officials sworn in."""
+    rotation it seals): it, or the sentence before it in its article, says so, or it takes its
+    count out of a whole the article states of a swearing-in ("Dari 47 pejabat administrator,
+    sembilan di antaranya adalah panewu"). "Pemkab membuka seleksi terbuka untuk mengisi enam
+    jabatan" counts posts on offer, not officials sworn in."""
     if not _SWEARING_IN_ASKED.search(d.question.text) or not (values := numbers_in(d.body()) - d.date_numbers()):
         return None
     stating = d.stating(values)
     if not stating:
         return None
     for s in stating:
-        if d.article(s.doc_id).find(s.text) < 0:
+        article = d.article(s.doc_id)
+        if article.find(s.text) < 0:
             return None  # the article's text not at hand: nothing to go by
         if _SWEARING_IN_WRITTEN.search(f"{_sentence_before(d, s)} {s.text}"):
             return None
+        if (whole := _OF_THE_WHOLE.match(s.text)) and _sworn_in_count(article, numbers_in(whole.group(1))):
+            return None
     return Refuse(f"the sentences stating {', '.join(map(str, sorted(values)))} are about no swearing-in")
+
+
+# A sentence that takes its count out of a whole stated before: "Dari 47 pejabat administrator,
+# sembilan di antaranya adalah panewu", "Of the 47 administrators, nine ...".
+_OF_THE_WHOLE = re.compile(r"^\W*(?:dari|di antara|of(?:\s+the)?|among(?:\s+the)?)\s+(\d[\d.,]*)\s", re.I)
+
+
+def _sworn_in_count(article: str, values: set[int]) -> bool:
+    """Whether the article states one of these numbers in a sentence about a swearing-in, or in the
+    one right after it ("melantik 214 pejabat ... Mereka terdiri atas ..., 47 pejabat administrator")."""
+    sentences = re.split(r"(?<=[.!?])\s+", article)
+    return any(
+        values & numbers_in(text) and _SWEARING_IN_WRITTEN.search(f"{before} {text}")
+        for before, text in zip(["", *sentences], sentences)
+    )
 
 
 # Rupiah written after a number, or "miliar" ending the answer ("34 miliar"); not "juta", which

@@ -370,6 +370,18 @@ FLOODED = (
 )
 
 
+def test_one_part_copied_for_each_of_the_others_is_no_total():
+    sentence = garut("Banjir merendam 58,2 hektare sawah, 47,6 hektare kebun dan 39,8 hektare tambak di Garut.")
+    copied = draft("Kalau dijumlah, berapa hektare lahan yang terendam banjir di Garut?", "58,2 + 58,2 + 58,2 = 174,6 [1]", [1], sentence)
+    assert isinstance(rules.total_is_computed(copied), rules.Refuse)
+    outcome = rules.run(copied)  # the registry adds the list instead
+    assert "174,6" not in outcome.draft.answer and strip_markers(outcome.draft.answer).startswith("145,6")
+    # two parts the sentences write alike are two parts
+    alike = garut("Banjir merendam 40 rumah di Desa Sukamaju, 40 rumah di Desa Cikelet dan 25 rumah di Desa Mekarsari.")
+    outcome = run("Kalau dijumlah, berapa rumah yang terendam banjir di tiga desa di Garut?", "40 + 40 + 25 [1]", [1], alike)
+    assert strip_markers(outcome.draft.answer).startswith("105") and accepted(outcome)
+
+
 @pytest.mark.parametrize("answer", ["120 + 85 + 40 = 250 rumah [1]", "120 rumah + 85 rumah + 40 rumah [1]", "120 ditambah 85 ditambah 40 [1]"])
 def test_a_total_written_as_an_addition_is_computed(answer):
     outcome = run("Kalau dijumlah, berapa rumah yang terendam banjir di tiga desa di Garut?", answer, [1], *FLOODED)
@@ -1072,6 +1084,9 @@ def test_a_figure_is_the_asked_governments_though_a_sentence_of_it_is_cited_besi
     outcome = run(question, "17.03% [1][2]", [1, 2], beside, figure)
     assert refused_by(outcome) == "cited_from_asked_government"
     assert outcome.refused.why == "the cited sentences are about Kabupaten Garut, not Kota Cimahi"
+    # read off the other article's headline
+    headline = garut("Bagian Prokopim Setda Kabupaten Garut", title="Realisasi Belanja APBD Garut Triwulan I 2026 Tembus 17,03 Persen")
+    assert refused_by(run(question, "17.03% [1][2]", [1, 2], beside, headline)) == "cited_from_asked_government"
     # the asked government's own figure, cited beside another's sentence, passes
     own = cimahi("Realisasi belanja APBD Cimahi hingga Maret 2026 mencapai 21,5 persen.")
     assert accepted(run(question, "21,5 persen [1][2]", [1, 2], own, figure))
@@ -1252,6 +1267,21 @@ def test_a_count_from_a_swearing_in_or_the_sentence_after_it_stands(sentence, an
     said = cimahi(sentence, date="2026-01-12")
     outcome = run("Berapa pejabat yang dilantik Pemkot Cimahi pada Januari 2026?", answer, [1], said, article=_whole(SWEARING_IN))
     assert "count_is_of_the_asked_event" not in [rule for rule, _ in trace(outcome)]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["At Cimahi's January 2026 swearing-in, how many of the administrators were camat?", "Berapa camat di antara pejabat administrator yang dilantik Pemkot Cimahi Januari 2026?"],
+)
+def test_a_count_taken_out_of_a_whole_sworn_in_is_of_the_swearing_in(question):
+    whole = SWEARING_IN + " Baca juga: Banjir di Cimahi. Dari 20 pejabat administrator, tujuh di antaranya adalah camat."
+    said = cimahi("Dari 20 pejabat administrator, tujuh di antaranya adalah camat.", date="2026-01-12")
+    outcome = run(question, "7 [1]", [1], said, article=_whole(whole))
+    assert "count_is_of_the_asked_event" not in [rule for rule, _ in trace(outcome)]
+    # a whole the article states of no swearing-in does not make one
+    offer = SELECTION + " Dari 20 pejabat administrator yang mendaftar, tujuh di antaranya adalah camat."
+    said = cimahi("Dari 20 pejabat administrator yang mendaftar, tujuh di antaranya adalah camat.", date="2026-01-12")
+    assert refused_by(run(question, "7 [1]", [1], said, article=_whole(offer))) == "count_is_of_the_asked_event"
 
 
 # ---- count_is_of_the_asked_kind -------------------------------------------------------------
