@@ -442,6 +442,8 @@ def place_pattern(place: str) -> str:
     True
     """
     return r"\b" + r"\s*[–—-]\s*".join(re.escape(end) for end in re.split(r"\s*[–—-]\s*", place)) + r"\b"
+
+
 # Words after a place word that name no one place: "Jalan Raya", "desa terdampak", "kepala desa dilantik".
 _NOT_PLACE_NAMES = set("raya utama baru lama tol provinsi nasional kabupaten kota sekitar sekitarnya setempat tersebut itu ini".split())
 
