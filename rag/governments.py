@@ -316,6 +316,8 @@ def other_level(question: str, government: str, known: Iterable[str]) -> bool:
     False
     """
     kind, name = government.split(" ", 1)
+    if name.lower() not in question.lower():  # most regions the index knows: the question does not name them
+        return False
     if kind not in _LEVEL_WORDS or government in known or not any(region(g) == name for g in known):
         return False
     words, english = _LEVEL_WORDS[kind]

@@ -69,6 +69,10 @@ class Draft:
         """The numbers of the answer's dates ("3" and "2026" of "3 Maret 2026"): no counts."""
         return {n for found in find_dates(self.body()) for n in numbers_in(found.raw)}
 
+    def values(self) -> set[int]:
+        """Every number the answer states outside its dates ("Rp 6,42 miliar, 3 Maret 2026" -> {6})."""
+        return numbers_in(self.body()) - self.date_numbers()
+
     def counts(self) -> set[int]:
         """The counts the answer states: its numbers outside its dates ("42 pejabat, 3 Maret 2026" -> {42})."""
         return count_values(self.body()) - self.date_numbers()
@@ -176,11 +180,15 @@ def count_values(text: str) -> set[int]:
     return out
 
 
+# Where one sentence of an article's text ends and the next begins.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
 def _sentence_before(d: Draft, s: Sentence) -> str:
     """The sentence before `s` in its article ("" when the article's text is not at hand)."""
     article = d.article(s.doc_id)
     at = article.find(s.text) if article else -1
-    return re.split(r"(?<=[.!?])\s+", article[:at].rstrip())[-1] if at > 0 else ""
+    return _SENTENCE_END.split(article[:at].rstrip())[-1] if at > 0 else ""
 
 
 # A sentence whose time is the one the sentence before it names: "Saat itu, Pemkot membuka tiga
@@ -911,7 +919,7 @@ def cited_from_asked_government(d: Draft) -> Change:
     beside a Garut one is Temanggung's figure, not Garut's."""
     asked = d.question.governments
     cited = [s for n in d.cited if (s := d.context.get(n)) and s.government]
-    values = numbers_in(d.body()) - d.date_numbers()
+    values = d.values()
     exact = decimals_in(d.body()) - {Decimal(v) for v in d.date_numbers()}
     said = {s.number: f"{s.passage.title or ''} {s.text}" for s in cited}  # a headline states figures too
     cited = [s for s in cited if exact & decimals_in(said[s.number])] or [s for s in cited if values & numbers_in(said[s.number])] or cited
@@ -966,7 +974,7 @@ def count_is_of_the_asked_place(d: Draft) -> Change:
     headline does: a regency's total, or another bridge's cost, is not that place's. A place
     that dates another event ("after the Pasar X ceremony") narrows nothing."""
     places = d.question.places
-    values = numbers_in(d.body()) - d.date_numbers()
+    values = d.values()
     if not places or not values or d.question.before or d.question.after:  # "after the Pasar X ceremony" names another event
         return None
     stating = d.stating(values)
@@ -1061,7 +1069,7 @@ def figure_is_of_the_asked_office(d: Draft) -> Change:
     before it or headline does: "serapan belanja Pemkab Indramayu sudah menyentuh 81,7 persen" is
     the regency's, and "belanja pegawai mencapai 22,4 persen" a kind of spending, not the office's."""
     office = d.question.office
-    values = numbers_in(d.body()) - d.date_numbers()
+    values = d.values()
     if not office or not values or not (stating := d.stating(values)):
         return None
     if re.search(rf"\b{office_regex(office)}\b", _with_surroundings(d, stating), re.I):
@@ -1084,7 +1092,7 @@ def count_is_of_the_asked_event(d: Draft) -> Change:
     count out of a whole the article states of a swearing-in ("Dari 47 pejabat administrator,
     sembilan di antaranya adalah panewu"). "Pemkab membuka seleksi terbuka untuk mengisi enam
     jabatan" counts posts on offer, not officials sworn in."""
-    if not _SWEARING_IN_ASKED.search(d.question.text) or not (values := numbers_in(d.body()) - d.date_numbers()):
+    if not _SWEARING_IN_ASKED.search(d.question.text) or not (values := d.values()):
         return None
     stating = d.stating(values)
     if not stating:
@@ -1108,7 +1116,7 @@ _OF_THE_WHOLE = re.compile(r"^\W*(?:dari|di antara|of(?:\s+the)?|among(?:\s+the)
 def _sworn_in_count(article: str, values: set[int]) -> bool:
     """Whether the article states one of these numbers in a sentence about a swearing-in, or in the
     one right after it ("melantik 214 pejabat ... Mereka terdiri atas ..., 47 pejabat administrator")."""
-    sentences = re.split(r"(?<=[.!?])\s+", article)
+    sentences = _SENTENCE_END.split(article)
     return any(
         values & numbers_in(text) and _SWEARING_IN_WRITTEN.search(f"{before} {text}")
         for before, text in zip(["", *sentences], sentences)
@@ -1254,7 +1262,7 @@ def acting_is_not_the_one_chosen(d: Draft) -> Change:
     chosen = any(
         re.search(rf"\b{name}\b", sentence) and re.search(r"\b(?:dilantik|terpilih|definitif|pemenang)", sentence)
         and not re.search(rf"\bmenggantikan\s+(?:Plt\.?\s+)?(?:[\w.]+\s+){{0,4}}?{name}\b", sentence)
-        for sentence in re.split(r"(?<=[.!?])\s+", text)
+        for sentence in _SENTENCE_END.split(text)
     )
     if not (acting or re.search(r"\bPlt\b", d.body())) or chosen:
         return None
@@ -1887,7 +1895,7 @@ def unstated_count_is_the_cited_items(d: Draft) -> Change:
     refuses it. Only for an item more particular than officials in general ("pejabat pengawas",
     "kasus TBC"), whose count a sentence writes beside its own words."""
     item = d.item or d.question.counted
-    values = numbers_in(d.body()) - d.date_numbers()
+    values = d.values()
     if not item or not values or any(_holder_sentence(d.context, n) is not None for n in values):
         return None
     if values & numbers_in(d.context.text_of(d.cited)):
