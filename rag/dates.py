@@ -368,6 +368,35 @@ def question_periods(question: str) -> list[DateSpan]:
     return spans
 
 
+def same_period_earlier(question: str, spans: list[DateSpan]) -> list[DateSpan]:
+    """"The same period" of an earlier year is the other period the question names, in that year:
+    "naik berapa per Februari 2026 dibanding periode yang sama tahun 2025?" compares February
+    2025, not all of 2025 (whose figure news gives beside: "Sepanjang 2025 tercatat 1.038
+    kasus"); "than a year earlier" is the year before. The span's text is the question's words.
+    For questions only: a sentence's "dibanding periode yang sama tahun lalu" is read by
+    `same_time_of_an_earlier_year`.
+
+    >>> q = "Maret 2026 naik berapa dibanding periode yang sama tahun 2025?"
+    >>> [(s.start.isoformat(), s.text) for s in same_period_earlier(q, question_periods(q))]
+    [('2026-03-01', 'Maret 2026'), ('2025-03-01', 'periode yang sama tahun 2025')]
+    """
+    if not (same := _SAME_TIME.search(question)):
+        return spans
+    named = [s for s in spans if s.whole_year and s.text in same.group(0)]
+    base = [s for s in spans if s not in named]
+    year_named = _YEAR.search(same.group(0))
+    if len(base) != 1:
+        return spans
+    year = int(year_named.group("year")) if year_named else base[0].start.year - 1
+    if year >= base[0].start.year:
+        return spans
+
+    def moved(day: date) -> date:
+        return day.replace(year=year, day=min(day.day, calendar.monthrange(year, day.month)[1]))
+
+    return [base[0], DateSpan(moved(base[0].start), moved(base[0].end), same.group(0))]
+
+
 def latest_months(question: str, dated: Iterable[date]) -> list[DateSpan]:
     """The months a question names without any year ("pelantikan januari kmrn", "lebih banyak
     pas januari atau mei?"), each the latest such month among `dated` (the dates of the articles
@@ -540,6 +569,15 @@ _THIS_YEAR = re.compile(r"\b(?:tahun\s+ini|this\s+year)\b", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:dibanding(?:kan)?|daripada|ketimbang|dari|than|compared|from|versus|vs)\b", re.IGNORECASE)
 
 
+# A sentence that opens on a day of another year than its article's reports that day's facts:
+# "Sebelumnya, pada Jumat, 14 November 2025, Pemkab melantik 96 pejabat" (in a March 2026 article).
+_OPENING_DAY = re.compile(
+    rf"^(?:(?:sebelumnya|sementara\s+itu|adapun|previously|earlier)\s*,?\s*)?(?:pada|on)\s+(?:{_DAY_NAMES}\s*,?\s*)?\(?"
+    rf"\d{{1,2}}(?:\s+(?:{MONTH_WORDS}),?\s+|/\d{{1,2}}/)(?P<year>(?:19|20)\d{{2}})\b",
+    re.IGNORECASE,
+)
+
+
 def years_spoken_of(text: str, year: int | None) -> set[int]:
     """The years a sentence says its facts are of, by its own time words; `year` is its
     article's (for "tahun lalu", "tahun ini"). Empty when it says none, or names a year only as
@@ -557,8 +595,12 @@ def years_spoken_of(text: str, year: int | None) -> set[int]:
     [2025]
     >>> sorted(years_spoken_of("Pada Senin (5/1/2026), Dinkes mengumumkan 3.214 kasus sepanjang 2025.", 2026))
     [2025]
+    >>> sorted(years_spoken_of("Sebelumnya, pada Jumat, 14 November 2025, Pemkab melantik 96 pejabat.", 2026))
+    [2025]
     """
     years: set[int] = set()
+    if year is not None and (day := _OPENING_DAY.match(text.strip())) and int(day.group("year")) != year:
+        years.add(int(day.group("year")))
     pieces = re.split(r"(?<=[,;:\n])\s*", text.strip())
     for number, piece in enumerate(pieces):
         if _COMPARED.search(piece):
@@ -583,9 +625,41 @@ _SAME_TIME = re.compile(
     r"\b(?:(?:periode|waktu|bulan|tanggal|triwulan|kuartal|semester)\s+yang\s+sama\s+(?:pada\s+)?(?:tahun\s+)?(?:lalu|sebelumnya|kemarin|(?:19|20)\d{2})"
     r"|(?:the\s+)?same\s+(?:period|point|time|month|date|quarter|stage)\s+(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|before|ago)|(?:19|20)\d{2})"
     r"|a\s+year\s+(?:earlier|before)|setahun\s+(?:sebelumnya|lalu)"
+    r"|tahun\s+(?:lalu|sebelumnya|kemarin)\s+(?:pada\s+)?(?:periode|waktu|bulan|triwulan|kuartal|semester)\s+yang\s+sama"
     r")\b",
     re.IGNORECASE,
 )
+
+
+# The figure written right after the words that give the same point of an earlier year: "naik
+# dibanding periode yang sama tahun lalu yang tercatat 187 kasus", "than the same period of 2025,
+# when it stood at Rp 571,4 miliar".
+_SAME_TIME_FIGURE = re.compile(
+    _SAME_TIME.pattern + r"\s*,?\s*(?:(?:yang|which|when|it|ketika|saat\s+itu)\s+)?(?:[a-z]+\s+){0,3}?"
+    r"(?:(?:hanya|baru|masih|tercatat|mencatat|dicatat|sebesar|sebanyak|mencapai|yakni|yaitu|ada|sekitar|it|was|were|had|stood|at|of|totall?ed|reached)\s+){0,3}"
+    r"(?P<figure>(?:Rp\.?\s*)?\d[\d.,]*(?:\s*(?:persen|percent|%|miliar|triliun|juta|billion|trillion|million)\b)?)",
+    re.IGNORECASE,
+)
+
+
+def same_time_figure(text: str) -> str | None:
+    """The figure a sentence gives, as written, for the same point of an earlier year, right after
+    saying so; None when it gives none there.
+
+    >>> same_time_figure("Jumlah itu naik dibanding periode yang sama tahun lalu yang tercatat 187 kasus.")
+    '187'
+    >>> same_time_figure('"Tahun lalu pada periode yang sama serapan belanja kita 35,9 persen," ujarnya.')
+    '35,9 persen'
+    >>> same_time_figure("Sepanjang 2025 tercatat 1.038 kasus.") is None
+    True
+    """
+    m = _SAME_TIME_FIGURE.search(text)
+    return m.group("figure").strip() if m else None
+
+
+def is_same_time_of_an_earlier_year(words: str) -> bool:
+    """Whether a period's words say "the same period" of an earlier year (see `same_period_earlier`)."""
+    return bool(_SAME_TIME.fullmatch(words.strip()))
 
 
 def same_time_of_an_earlier_year(text: str, said: date) -> date | None:

@@ -27,7 +27,7 @@ EN_TO_ID: dict[str, str] = {
     "official": "pejabat", "officials": "pejabat", "officer": "pejabat", "civil servant": "ASN, aparatur sipil negara",
     "employee": "pegawai", "staff": "pegawai, staf", "people": "orang, warga", "person": "orang", "resident": "warga, penduduk",
     "citizen": "warga", "participant": "peserta", "candidate": "calon, kandidat", "applicant": "pendaftar, pelamar", "application": "lamaran, pendaftaran",
-    "registrant": "pendaftar", "student": "siswa, pelajar, murid, mahasiswa", "teacher": "guru", "principal": "kepala sekolah, kepsek",
+    "registrant": "pendaftar", "student": "siswa, pelajar, murid, mahasiswa, peserta didik", "pupil": "siswa, murid, pelajar, peserta didik", "teacher": "guru", "principal": "kepala sekolah, kepsek",
     "patient": "pasien", "doctor": "dokter", "nurse": "perawat", "midwife": "bidan", "farmer": "petani", "fisherman": "nelayan",
     "fishermen": "nelayan", "trader": "pedagang", "vendor": "pedagang", "worker": "pekerja, tenaga kerja", "child": "anak",
     "children": "anak", "baby": "bayi", "infant": "bayi", "toddler": "balita", "under-five": "balita", "under-fives": "balita",

@@ -28,7 +28,8 @@ KINDS = ("Kabupaten", "Kota", "Provinsi")
 _NAME = r"(?P<name>[A-Z][a-zA-Z'-]+(?:\s+(?:Selatan|Utara|Barat|Timur|Tengah|Raya|Laut|Darat))?)"
 _CUES: list[tuple[str, re.Pattern[str]]] = [
     ("Kabupaten", re.compile(r"\b(?:Pemerintah\s+Kabupaten|Kabupaten|Kab\.|Pemkab|Bupati|Wakil\s+Bupati)(?:\s*\((?:Pemkab|Kab)\))?\s+" + _NAME)),
-    ("Kota", re.compile(r"(?<![Ww]ali\s)\b(?:Pemerintah\s+Kota|Kota|Pemkot)(?:\s*\(Pemkot\))?\s+" + _NAME)),
+    # "Ibu Kota Nusantara" is a capital, not a city government
+    ("Kota", re.compile(r"(?<![Ww]ali\s)(?<![Ii]bu\s)\b(?:Pemerintah\s+Kota|Kota|Pemkot)(?:\s*\(Pemkot\))?\s+" + _NAME)),
     ("Kota", re.compile(r"\b(?:Wakil\s+)?(?:Wali\s*[Kk]ota|Walkot)\s*,?\s+" + _NAME)),
     ("Provinsi", re.compile(r"\b(?:Pemerintah\s+Provinsi|Provinsi|Pemprov|Gubernur|Wakil\s+Gubernur)(?:\s*\(Pemprov\))?\s+" + _NAME)),
 ]

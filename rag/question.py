@@ -18,10 +18,10 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from rag import governments as gov
-from rag.dates import CALENDAR_WORDS, PART_OF_YEAR, DateSpan, latest_months, question_periods, same_time_of_an_earlier_year, years_spoken_of
+from rag.dates import CALENDAR_WORDS, PART_OF_YEAR, DateSpan, latest_months, question_periods, same_period_earlier, same_time_of_an_earlier_year, years_spoken_of
 from rag.glossary import english_terms
 from rag.people import NOT_NAME_WORDS, OFFICE_SHORT, Title, asked_title
-from rag.text import NUMBER_WORDS, VERB
+from rag.text import NUMBER_WORDS, TAXES, VERB
 
 # ---- language -------------------------------------------------------------------------------
 
@@ -134,15 +134,18 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"|chair(?:man|person)?|ketua|deputy|wakil|official|officer|person)\b"
         r"|\bwhich\s+(?:new\s+)?(wakil|deputy|vice|bupati|regent|wali ?kota|walikota|mayor|sekda|camat|gubernur|governor|head|kepala)\b", re.I)),
     # not a percentage the question itself states ("yang progresnya di bawah 70 persen berakhir tanggal berapa?")
-    ("percent", re.compile(r"(?<![\d,.]\s)(?<![\d,.])\b(percent(age)?|persen(tase)?)\b|\b(what share|what proportion|berapa bagian)\b|(?<!\d)(?<!\d\s)%", re.I)),
+    # and a work's progress, which news states in percent ("progres fisik ... sudah 8,6 persen"), unless when or who is asked
+    ("percent", re.compile(r"(?<![\d,.]\s)(?<![\d,.])\b(percent(age)?|persen(tase)?)\b|\b(what share|what proportion|berapa bagian)\b|(?<!\d)(?<!\d\s)%"
+                           r"|^(?![^?]*\b(?:kapan|when|tanggal|tgl|siapa|who|di ?mana|where)\b)[^?]*\b(?:progres|progress)\b", re.I)),
     ("money", re.compile(
-        r"\b(rupiah|how much (?:more |less |extra )?money|berapa (besar |total |jumlah )?(anggaran|dana|biaya|nilai|pagu|alokasi|belanja|pendapatan|gaji|tunjangan|hibah|denda|pajak|retribusi|insentif|honor(?:arium)?|upah|santunan|tunggakan|setoran)"
+        r"\b(rupiah|how much (?:more |less |extra )?money|berapa (besar |total |jumlah )?(anggaran|dana|biaya|nilai|pagu|alokasi|belanja|pendapatan|kerugian|gaji|tunjangan|hibah|denda|pajak|retribusi|insentif|honor(?:arium)?|upah|santunan|tunggakan|setoran)"
         r"|berapa besar (bantuan|pajak|retribusi)|in rp|dalam rp|budget of how much|what (?:amount|budget))\b"
         r"|\b(?:anggaran|dana|biaya|pagu|alokasi|belanja|bantuan)\b[^?]*\bberapa\s+besar(?:nya)?\b"  # "dana BTT berapa besar untuk ..."
         # chat names the money first and asks last: "pajak daerah cilegon yg udh masuk smp maret brp?"
         # (not "gaji ke-13 cair tgl brp?", a date; nor "pajak hotel, hotelnya ada brp?", another count after a comma)
-        r"|^(?![^?]*\b(?:tanggal|tgl|jam|kapan|hari apa)\b)\W*(?:realisasi\s+|total\s+)?(?:anggaran|dana|biaya|pagu|belanja|pendapatan|pad|pajak|retribusi|denda|gaji|tunjangan|hibah|insentif|santunan)\b[^?,]*\b(?:berapa|brp)\W*$"
-        r"|\bhow much\b[^?]*\b(budget\w*|fund(s|ed|ing)?|costs?|spen[dt]|allocat\w*|grants?|revenue|income|salar(y|ies)|worth|paid|pay|contribut\w*|aid|subsid\w*|invest\w*|loans?|fines?|penalt(y|ies)|tax(es)?|levy|levies)\b"
+        rf"|^(?![^?]*\b(?:tanggal|tgl|jam|kapan|hari apa)\b)\W*(?:realisasi\s+|total\s+)?(?:anggaran|dana|biaya|pagu|belanja|pendapatan|kerugian|pad|pajak|{TAXES}|retribusi|denda|gaji|tunjangan|hibah|insentif|santunan)\b[^?,]*\b(?:berapa|brp)\W*$"
+        rf"|\bhow much\b[^?]*\b(budget\w*|fund(s|ed|ing)?|costs?|spen[dt]|allocat\w*|grants?|revenue|income|salar(y|ies)|worth|paid|pay|contribut\w*|aid|subsid\w*|invest\w*|loans?|fines?|penalt(y|ies)|tax(es)?|levy|levies|loss(es)?|pad|{TAXES})\b"
+        r"|\b(?:berapa|brp)\s+(?:rupiah|miliar|milyar|triliun)\b"
         r"|\bwhat (is|was|are|were) the (total |combined |overall )?(budget|cost|allocation|funding)s?\b"
         r"|\bwhat (is|was|are|were) the (total |combined |overall |contract )(value|worth)\b"
         # the money named first, asked after a comma: "Tangsel belanja modal realisation as of 30 Sept, how much was it?"
@@ -516,7 +519,7 @@ _AFTER = re.compile(r"\b(after|afterwards|later|now|then|new|setelah|sesudah|kem
 # 2025", "selama tahun 2025"), of a budget year ("APBD 2025", "the 2025 budget") or of a quarter
 # or half ("triwulan I 2026"): reported after.
 _AS_OF = re.compile(
-    r"\b(?:sampai|hingga|per|as of|by the end of|through|until|up to)\s+(?:(?:akhir|the end of)\s+)?(?:bulan\s+|tanggal\s+)?(?:\d{1,2}\s+)?\w+\s+(?:19|20)\d{2}\b"
+    r"\b(?:sampai|hingga|per|as of|by the end of|through|until|up to|by)\s+(?:(?:akhir|the end of)\s+)?(?:bulan\s+|tanggal\s+)?(?:\d{1,2}\s+)?\w+\s+(?:19|20)\d{2}\b"
     r"|\b(?:sepanjang|selama|throughout|during|over)\s+(?:tahun\s+|the year\s+|all of\s+)?(?:19|20)\d{2}\b"
     r"|\b(?:APBD|anggaran|budget|tahun anggaran|TA|fiscal year)\s+(?:tahun\s+)?(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\s+(?:budget|APBD|fiscal year)\b"
     rf"|{PART_OF_YEAR.pattern}",  # a quarter's figures ("triwulan I 2026") come out after it
@@ -913,7 +916,7 @@ def parse(text: str, known_governments: Iterable[str] = (), dated: Iterable[tupl
     known = tuple(known_governments)
     text = gov.in_full(normalise(text), known)  # "Pemkot Tangsel", "South Tangerang": Tangerang Selatan
     kind = kind_of(text)
-    periods = tuple(question_periods(text))
+    periods = tuple(same_period_earlier(text, question_periods(text)))
     resolved = tuple(gov.resolve(text, known))
     if not periods and (articles := [(date.fromisoformat(d), g) for d, g in dated if d]):
         periods = tuple(latest_months(text, [d for d, g in articles if not resolved or g in resolved]))

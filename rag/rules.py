@@ -13,7 +13,7 @@ Every rule that acts leaves a `Step` in the answer's trace (rule, before, after,
 names its rule in `refused_by`. Adding a rule is one function, one line in `RULES`, one test.
 
 >>> [rule.name for rule in RULES][:3]
-['model_found_an_answer', 'cites_a_given_sentence', 'title_answered_with_its_holder']
+['figure_of_the_same_period_earlier', 'model_found_an_answer', 'cites_a_given_sentence']
 """
 
 from __future__ import annotations
@@ -28,12 +28,15 @@ from typing import Literal
 
 from rag import compose
 from rag.context import Context, Sentence
-from rag.dates import DEADLINE_WORDS, ENDS_WORDS, MONTHS, WEEKDAYS_EN, WEEKDAYS_ID, date_ranges, dates_from, days_named, find_dates, format_date, in_periods
+from rag.dates import (
+    DEADLINE_WORDS, ENDS_WORDS, MONTHS, WEEKDAYS_EN, WEEKDAYS_ID, date_ranges, dates_from, days_named, find_dates, format_date, in_periods,
+    is_same_time_of_an_earlier_year, same_time_figure, same_time_of_an_earlier_year,
+)
 from rag.glossary import COUNT_KINDS as NOUN_KINDS, count_kind, expand_query
 from rag.governments import region as region_of
 from rag.people import NOT_NAME_WORDS, OFFICE_SHORT, former_holders, holders, name_words, new_holders, office_regex, title_of
 from rag.question import BETWEEN, KIND_NAMES, PLACE_WORDS, REMAINDER, SUM, Question, counted_terms, persons_in, place_pattern, places_in
-from rag.text import NUMBER_WORDS, PERCENT, SCALE, decimal_of, decimals_in, markers, number_spans, numbers_in, percentages, stems, strip_markers, with_digits, with_markers
+from rag.text import NUMBER_WORDS, PERCENT, SCALE, TAX_NAMES, TAXES, decimal_of, decimals_in, markers, number_spans, numbers_in, percentages, stems, strip_markers, with_digits, with_markers
 
 # A day of the week, in either language, and the day of the week each is (Monday 0).
 _WEEKDAY_NUMBER = {**WEEKDAYS_ID, **WEEKDAYS_EN}
@@ -88,6 +91,14 @@ class Draft:
     def stating(self, values: set[int]) -> list[Sentence]:
         """The cited sentences that state any of these numbers."""
         return [s for n in self.cited if (s := self.context.get(n)) and values & numbers_in(s.text)]
+
+    def stating_as_written(self) -> list[Sentence]:
+        """The cited sentences that state the answer's numbers as it writes them, decimals kept
+        ("Rp4,7 miliar" is stated by "ditaksir Rp4,7 miliar", not by the "4" of "Jumat (17/4/2026)");
+        else those stating any of its numbers (`stating`)."""
+        exact = decimals_in(self.body()) - {Decimal(v) for v in self.date_numbers()}
+        cited = [s for n in self.cited if (s := self.context.get(n))]
+        return [s for s in cited if exact & decimals_in(s.text)] or self.stating(self.values())
 
     def question_words(self) -> set[str]:
         """The question's words, without punctuation ("Garut?" is "Garut")."""
@@ -231,6 +242,35 @@ def _holder_sentence(context: Context, term: str | int, d: Draft | None = None) 
 
 
 # ---- checks ------------------------------------------------------------------------------
+
+
+def figure_of_the_same_period_earlier(d: Draft) -> Change:
+    """Asked for the same period of an earlier year alone (a part of "naik berapa dibanding
+    periode yang sama tahun 2025?", `dates.same_period_earlier`), the figure is the one a sentence
+    of the asked government gives right after saying so: "naik dibanding periode yang sama tahun
+    lalu yang tercatat 187 kasus" -> "187 [n]". Not the whole year's ("Sepanjang 2025 tercatat
+    1.038 kasus"), which a small model takes for "2025", nor one of another kind ("187 kasus" for
+    deaths). Runs first: the model may also have found nothing."""
+    q = d.question
+    if len(q.periods) != 1 or not is_same_time_of_an_earlier_year(q.periods[0].text):
+        return None
+    span, asked_kind = q.periods[0], count_kind(q.counted)
+    for s in d.context.sentences:
+        if not s.date or (len(q.governments) == 1 and s.government and s.government != q.governments[0]):
+            continue
+        day, figure = same_time_of_an_earlier_year(s.text, date.fromisoformat(s.date)), same_time_figure(s.text)
+        if not (day and figure and span.start <= day <= span.end):
+            continue
+        amount = bool(re.match(r"Rp", figure, re.I) or re.search(SCALE, figure, re.I) or PERCENT.search(figure))
+        if amount != (q.kind in ("percent", "money")) or (q.kind == "percent") != bool(PERCENT.search(figure)):
+            continue
+        after = s.text[s.text.find(figure) + len(figure):]
+        if asked_kind and (kind := count_kind(after)) and kind != asked_kind:
+            continue  # "187 kasus" does not count deaths
+        if decimal_of(re.sub(r"[^\d.,]", "", figure)) in decimals_in(d.body()):
+            return None
+        return Rewrite(f"{figure} [{s.number}]", [s.number], f"sentence {s.number} gives {figure} for {span.text}")
+    return None
 
 
 def model_found_an_answer(d: Draft) -> Change:
@@ -949,7 +989,7 @@ def counted_thing_in_evidence(d: Draft) -> Change:
         return None
     cited_docs = d.cited_docs()
     near = " ".join(s.text + " " + (s.passage.title or "") for s in d.context.sentences if s.doc_id in cited_docs).lower()
-    if d.question.counted.lower() in _ANYONE:  # "by how many people did ... drop": evacuees, residents, patients are people
+    if (d.question.counted.lower().split() or [""])[0] in _ANYONE:  # "by how many people did ... drop", "people lost their homes": evacuees, residents, jiwa are people
         terms = (*terms, *NOUN_KINDS["people"])
     elif (kind := count_kind(d.question.counted)) and kind != "people":  # "berapa kematian": "9 pasien meninggal"; "keluarga": "KK"
         terms = (*terms, *NOUN_KINDS[kind])
@@ -977,7 +1017,7 @@ def count_is_of_the_asked_place(d: Draft) -> Change:
     values = d.values()
     if not places or not values or d.question.before or d.question.after:  # "after the Pasar X ceremony" names another event
         return None
-    stating = d.stating(values)
+    stating = d.stating_as_written()
     if not stating:
         return None
     # a sentence naming places of its own ("ruas Kemusu–Bawu senilai Rp6,42 miliar") is about them,
@@ -1063,6 +1103,24 @@ def count_is_of_the_asked_post(d: Draft) -> Change:
     return Refuse(f"the sentences stating {', '.join(map(str, sorted(values)))} do not name the {post} post")
 
 
+_TAX = re.compile(rf"\b({TAX_NAMES})(?:-P2)?\b", re.I)  # the tax, whatever its suffix
+
+
+def amount_is_of_the_asked_tax(d: Draft) -> Change:
+    """Asked for one tax by its acronym ("PBB-P2 yg udh masuk brp?"), the amount is not the one
+    news writes right after another tax's name: in "Berikutnya BPHTB Rp 41,2 miliar. PBB-P2 baru
+    akan banyak masuk bulan depan", 41,2 is BPHTB's."""
+    asked = {m.upper() for m in _TAX.findall(d.question.text)}
+    exact = decimals_in(d.body()) - {Decimal(v) for v in d.date_numbers()}
+    if not asked or not exact:
+        return None
+    for s in d.stating_as_written():
+        for m in re.finditer(r"\d[\d.,]*\d|\d", s.text):
+            if decimal_of(m.group(0)) in exact and (named := _TAX.findall(s.text[max(0, m.start() - 30) : m.start()])) and named[-1].upper() not in asked:
+                return Refuse(f"{m.group(0)} is written after {named[-1]}, not {', '.join(sorted(asked))}")
+    return None
+
+
 def figure_is_of_the_asked_office(d: Draft) -> Change:
     """Asked a budget figure of one office ("serapan anggaran Dinas Pendidikan", "realisasi
     belanja disdik"), the figure comes from a sentence that names that office, or whose sentence
@@ -1145,7 +1203,7 @@ def count_is_not_an_amount(d: Draft) -> Change:
     only as "87 persen". Nor a length of time: "180 hari" does not say how many vehicles cross a
     bridge a day."""
     body = d.body()
-    if re.search(r"\b(?:persen|percent|rupiah|Rp|anggaran|dana|biaya|nilai|pagu|budget|cost|money|spen[dt]|pajak|pendapatan|retribusi|tax|revenue|income)\w*", d.question.text, re.I):
+    if re.search(rf"\b(?:persen|percent|rupiah|Rp|anggaran|dana|biaya|nilai|pagu|budget|cost|money|spen[dt]|pajak|pendapatan|retribusi|tax|revenue|income)\w*|\b(?:pad|{TAXES})\b", d.question.text, re.I):
         return None  # a count of an amount was asked after all
     spans = number_spans(body)
     if spans and all(_amount_at(body, start, end) for start, end, _ in spans):  # "31 pendaftar, naik 63 persen" still gives a count
@@ -1966,6 +2024,7 @@ _K = frozenset
 _ALL_BUT = lambda *kinds: _K(KIND_NAMES) - set(kinds)  # noqa: E731
 _AMOUNTS = COUNT_KINDS | _K({"percent", "money"})
 RULES: list[Rule] = [
+    Rule("figure_of_the_same_period_earlier", figure_of_the_same_period_earlier),
     Rule("model_found_an_answer", model_found_an_answer),
     Rule("cites_a_given_sentence", cites_a_given_sentence),
     Rule("title_answered_with_its_holder", title_answered_with_its_holder, _K({"person"})),
@@ -1998,6 +2057,7 @@ RULES: list[Rule] = [
     Rule("count_is_of_the_asked_kind", count_is_of_the_asked_kind, _K({"count"}), whole_only=True, retry="elsewhere"),
     Rule("count_is_of_the_asked_post", count_is_of_the_asked_post, _K({"count"}), whole_only=True, retry="elsewhere"),
     Rule("figure_is_of_the_asked_office", figure_is_of_the_asked_office, _AMOUNTS, retry="elsewhere"),
+    Rule("amount_is_of_the_asked_tax", amount_is_of_the_asked_tax, _AMOUNTS),
     Rule("count_is_of_the_asked_stage", count_is_of_the_asked_stage, _K({"count"}), whole_only=True, retry="elsewhere"),
     Rule("asked_title_in_evidence", asked_title_in_evidence, _K({"person"}), whole_only=True, retry="focus"),
     Rule("name_holds_the_asked_title", name_holds_the_asked_title, _K({"person"}), whole_only=True, retry="focus"),

@@ -217,6 +217,9 @@ VERB = r"(?:(?:di|me|mem|men|meng|meny|ber|ter)[a-z]{3,}|lantik|tunjuk|pimpin|re
 # The scales an amount is written in ("Rp 8,5 miliar", "2.61 trillion"), as powers of ten.
 SCALES = {"ribu": 3, "thousand": 3, "juta": 6, "million": 6, "miliar": 9, "milyar": 9, "billion": 9, "triliun": 12, "trillion": 12}
 SCALE = "(?:" + "|".join(SCALES) + ")"
+# Regional taxes as news names them by acronym ("PBB-P2" is PBB): each an amount of its own.
+TAX_NAMES = r"PBJT|BPHTB|PBBKB|PBB|PKB|BBNKB|PAP|PPJ"
+TAXES = rf"(?:{TAX_NAMES})(?:-P2)?"
 _SCALE_WORDS = {"id": {3: "ribu", 6: "juta", 9: "miliar", 12: "triliun"}, "en": {3: "thousand", 6: "million", 9: "billion", 12: "trillion"}}
 MONEY = re.compile(r"\bRp\.?\s*\d|\b(?:rupiah|ribu|juta|miliar|milyar|triliun)\b", re.I)
 

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from rag.dates import event_date, find_dates, format_date, in_language, latest_months, question_periods, years_spoken_of
+from rag.dates import event_date, find_dates, format_date, in_language, latest_months, question_periods, same_period_earlier, years_spoken_of
 
 REF = date(2026, 11, 29)
 
@@ -107,6 +107,8 @@ def test_dates_in_an_answer_are_written_in_the_questions_language():
         ("Menurut dia, pada rekrutmen tahun 2024 jumlah pelamar mencapai 900 orang.", [2024]),
         ("During 2025, the office handled 75 complaints.", [2025]),
         ("Tahun ini kuota penerima naik menjadi 500 keluarga.", [2026]),  # the article's year
+        ("Sebelumnya, pada Rabu, 12 November 2025, Pemkot Dumai melantik 64 pejabat.", [2025]),  # a day of another year opens it
+        ("On Friday (14/11/2025), the regent swore in 96 officials.", [2025]),
     ],
 )
 def test_the_year_a_sentence_says_its_facts_are_of(sentence, years):
@@ -148,3 +150,21 @@ ARTICLE_DATES = [date(2025, 1, 9), date(2026, 1, 12), date(2026, 5, 20), date(20
 )
 def test_a_month_named_without_a_year_is_the_latest_such_month_of_the_articles(question, months):
     assert [span.text for span in latest_months(question, ARTICLE_DATES)] == months
+
+
+@pytest.mark.parametrize(
+    "question, earlier",
+    [
+        ("Realisasi PAD akhir Juni 2026 naik berapa dibanding periode yang sama tahun 2025?", ("2025-06-01", "2025-06-30")),
+        ("How much higher was spending at the end of June 2026 than a year earlier?", ("2025-06-01", "2025-06-30")),
+        ("Kasus DBD triwulan I 2026 dibanding periode yang sama tahun lalu naik berapa?", ("2025-01-01", "2025-03-31")),
+    ],
+)
+def test_the_same_period_of_an_earlier_year_is_the_other_period_moved_to_that_year(question, earlier):
+    spans = same_period_earlier(question, question_periods(question))
+    assert len(spans) == 2 and (spans[1].start.isoformat(), spans[1].end.isoformat()) == earlier
+
+
+def test_a_same_period_with_nothing_to_be_the_same_as_stays_as_written():
+    question = "Berapa kasus pada periode yang sama tahun 2025?"
+    assert [s.text for s in same_period_earlier(question, question_periods(question))] == ["2025"]

@@ -62,6 +62,11 @@ def test_the_deputy_mayor_names_the_city_not_a_regency():
     assert governments_in("Wakil Wali Kota Cimahi Ahmad Zulfikar hadir di Kota Cimahi.") == Counter({"Kota Cimahi": 2})
 
 
+def test_a_capital_city_is_not_a_city_government():
+    text = "Kota Balikpapan ramai sebagai kota penyangga Ibu Kota Nusantara (IKN); Pemkot Balikpapan menyambut."
+    assert governments_in(text) == Counter({"Kota Balikpapan": 2})
+
+
 def test_office_words_after_a_government_word_are_not_regions():
     assert governments_in("Hadir pula Kepala Dinas dan Sekretaris Kota dalam acara itu.") == Counter()
     assert governments_in("Pelantikan berlangsung di Kota Baru Parahyangan.") == Counter()

@@ -134,10 +134,31 @@ def period_texts(question: Question) -> list[str]:
         # two days of one month bound one span: its length
         ("Berapa hari pendaftaran dibuka antara 2 Maret dan 10 Maret 2026?", "duration"),
         ("Berapa hari masa tanggap darurat Garut pada Mei 2026?", "duration"),
+        # a work's progress is a percentage; a fire's loss and a tax named by its acronym are money
+        ("What was the physical progress of the Sukamaju–Cibeureum road in Garut in May 2026?", "percent"),
+        ("progres jembatan cimahi udh brp?", "percent"),
+        ("Kapan progres fisik jembatan Garut mencapai 50 persen?", "date"),
+        ("kerugian kebakaran pasar garut kemarin brp?", "money"),
+        ("How much was the loss from the Garut market fire?", "money"),
+        ("BPHTB Kota Cimahi sampai Juni 2026 sudah masuk berapa?", "money"),
+        ("PBB-P2 cimahi yg udh masuk per 31 Maret 2026 brp miliar?", "money"),
+        ("How much PBB-P2 had Kota Cimahi collected by 31 March 2026?", "money"),
     ],
 )
 def test_what_a_question_asks(question, kind):
     assert ask(question).kind == kind
+
+
+@pytest.mark.parametrize(
+    "question, as_of",
+    [
+        ("How much PBB-P2 had Kota Cimahi collected by 31 March 2026?", True),  # as it stood then, reported after
+        ("Realisasi belanja Garut sampai akhir Maret 2026 berapa persen?", True),
+        ("Berapa pejabat yang dilantik Bupati Garut pada Maret 2026?", False),
+    ],
+)
+def test_a_figure_as_it_stood_on_a_day_is_read_as_such(question, as_of):
+    assert ask(question).as_of is as_of
 
 
 def test_a_count_over_two_periods_with_a_sum_word_is_a_total():

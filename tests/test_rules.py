@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import inspect
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pytest
 
@@ -103,6 +103,45 @@ def test_every_rule_is_documented_and_has_a_test_naming_it(rule):
         if name.startswith("test_") and callable(function) and name != "test_every_rule_is_documented_and_has_a_test_naming_it"
     ]
     assert any(f'"{rule.name}"' in source for source in sources), f"no test in this file names {rule.name}"
+
+
+# ---- figure_of_the_same_period_earlier -------------------------------------------------------
+
+
+def _same_period_part(question: str, *said: Said):
+    """The part of a "than the same period of 2025" question that asks for 2025, as the answerer narrows it."""
+    whole = parse(question, [*KNOWN, *{s.government for s in said if s.government}])
+    assert len(whole.periods) == 2 and whole.periods[1].start.year == 2025
+    return replace(whole, kind="count", periods=whole.periods[1:])
+
+
+SAME_PERIOD_DENGUE = (
+    banjar("Hingga pertengahan Februari 2026 tercatat 412 kasus DBD, naik dibanding periode yang sama tahun lalu yang tercatat 187 kasus dengan satu kematian.", date="2026-02-18"),
+    banjar("Sepanjang 2025, Kota Banjar mencatat 1.038 kasus DBD dengan enam kematian.", date="2026-02-18"),
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Kasus DBD Kota Banjar per Februari 2026 naik berapa dibanding periode yang sama tahun 2025?",
+        "How many more dengue cases did Kota Banjar record by February 2026 than in the same period of 2025?",
+    ],
+)
+def test_the_same_period_of_an_earlier_year_is_the_figure_given_right_after_saying_so(question):
+    part = _same_period_part(question, *SAME_PERIOD_DENGUE)
+    for answer in ("1.038 [2]", "NOT FOUND"):  # the whole year's figure, or nothing found
+        outcome = rules.run(rules.Draft(part, context(*SAME_PERIOD_DENGUE), answer, [2]))
+        assert accepted(outcome) and strip_markers(outcome.draft.answer).strip() == "187"
+        assert ("figure_of_the_same_period_earlier", "rewrote") in trace(outcome)
+        assert outcome.draft.cited == [1]
+
+
+def test_the_same_period_figure_of_another_kind_is_not_taken():
+    part = _same_period_part("Kematian DBD Kota Banjar per Februari 2026 naik berapa dibanding periode yang sama tahun 2025?", *SAME_PERIOD_DENGUE)
+    part = replace(part, counted="kematian")
+    outcome = rules.run(rules.Draft(part, context(*SAME_PERIOD_DENGUE), "NOT FOUND", [1]))
+    assert "figure_of_the_same_period_earlier" not in [rule for rule, _ in trace(outcome)]
 
 
 # ---- model_found_an_answer ------------------------------------------------------------------
@@ -1147,6 +1186,12 @@ def test_a_count_named_by_an_english_loanword_is_backed_by_its_indonesian_spelli
     assert accepted(run("How many urine samples of Pemkot Cimahi officials came back negative?", "409 samples [1]", [1], sentence))
 
 
+@pytest.mark.parametrize("question", ["How many people lost their homes in the Kota Banjar fire?", "How many pupils in Kota Banjar got the first dose?"])
+def test_people_of_no_named_kind_and_pupils_are_backed_by_the_words_news_counts_them_in(question):
+    said = banjar("Sebanyak 63 kepala keluarga atau 212 jiwa kehilangan tempat tinggal, dan 212 siswa sudah menerima dosis pertama.")
+    assert accepted(run(question, "212 [1]", [1], said))
+
+
 @pytest.mark.parametrize("question", ["Berapa anggaran perbaikan jalan Kota Banjar?", "How much was the road repair budget of Kota Banjar?"])
 def test_money_for_another_purpose_is_refused(question):
     health = banjar("Pemkot Banjar menyiapkan anggaran Rp 5,1 miliar untuk penanganan TBC.")
@@ -1448,6 +1493,28 @@ def test_yogyakartas_kemantren_are_places_a_count_narrows_to(question):
     assert refused_by(run(question, "19 [1]", [1], said)) == "count_is_of_the_asked_place"
 
 
+def test_a_figure_is_stated_by_the_sentence_writing_it_whole_not_by_a_dates_digit():
+    said = (
+        cianjur('"Kerugian sementara ditaksir sekitar Rp4,7 miliar," ujarnya.', date="2026-04-19"),
+        cianjur("Dua hari sebelumnya, Jumat (17/4/2026), kebakaran menghanguskan enam rumah di Kelurahan Sukasari.", date="2026-04-19"),
+    )
+    outcome = run("Berapa kerugian kebakaran di Kelurahan Sukasari, Cianjur, Jumat kemarin?", "Rp4,7 miliar [1][2]", [1, 2], *said)
+    assert refused_by(outcome) == "count_is_of_the_asked_place"
+
+
+# ---- amount_is_of_the_asked_tax --------------------------------------------------------------
+
+
+TAXES = '"Penyumbang terbesar PBJT tenaga listrik Rp 88,7 miliar. Berikutnya BPHTB Rp 41,2 miliar. PBB-P2 baru akan masuk bulan depan," katanya.'
+
+
+@pytest.mark.parametrize("question", ["PBB-P2 Kota Banjar yg udh masuk per 31 Maret 2026 brp miliar?", "How much PBB-P2 had Kota Banjar collected by 31 March 2026?"])
+def test_an_amount_written_after_another_taxs_name_is_not_the_asked_taxs(question):
+    outcome = run(question, "Rp 41,2 miliar [1]", [1], banjar(TAXES, date="2026-03-31"))
+    assert refused_by(outcome) == "amount_is_of_the_asked_tax"
+    assert accepted(run(question.replace("PBB-P2", "BPHTB"), "Rp 41,2 miliar [1]", [1], banjar(TAXES, date="2026-03-31")))
+
+
 # ---- figure_is_of_the_asked_office ------------------------------------------------------------
 
 
@@ -1513,6 +1580,11 @@ def test_a_count_answered_with_a_length_of_time_is_refused(question):
     outcome = run(question, "180 hari [1]", [1], said)
     assert refused_by(outcome) == "count_is_not_an_amount"
     assert outcome.refused.why == "a count was asked and the answer is a length of time"
+
+
+def test_a_tax_named_by_its_acronym_is_money_not_a_count():
+    said = subang("Realisasi PBJT jasa perhotelan Kabupaten Subang mencapai Rp2,38 triliun hingga Juni 2026.", date="2026-07-08")
+    assert accepted(run("PBJT jasa perhotelan Subang sampai Juni 2026 sudah masuk berapa?", "Rp2,38 triliun [1]", [1], said))
 
 
 def test_a_bare_number_the_cited_sentence_gives_only_as_a_share_does_not_count_people():
