@@ -736,6 +736,10 @@ def _computed(d: Draft) -> set[int]:
     return numbers_in(shown) if shown and re.sub(r"^Rp\.?\s*", "", d.body()).startswith(shown) else set()  # "5.75" reads as 5 and 75
 
 
+# A question that names the scale it wants the amount in: "berapa miliar?", "in billions of rupiah".
+_SCALE_ASKED = re.compile(rf"\b(?:berapa|brp|in|dalam)\s+(?:rupiah|{SCALE}s?)\b", re.I)
+
+
 def asked_value_present(d: Draft) -> Change:
     """The answer holds the kind of value asked for: a number for "how many", a percentage for
     "berapa persen", an amount for "berapa anggaran" (or a percentage for the part of it used:
@@ -748,7 +752,8 @@ def asked_value_present(d: Draft) -> Change:
         "difference": not numbers_in(body),
         "percent": not percentages(body),
         "money": not re.search(rf"\bRp\.?\s*\d|\b(rupiah|{SCALE})\b", body, re.I)
-        and not (d.question.share and percentages(body)),
+        and not (d.question.share and percentages(body))
+        and not (_SCALE_ASKED.search(d.question.text) and numbers_in(body)),  # "berapa miliar?" -> "41,2"
         "date": not (numbers_in(body) or _WEEKDAY_WORD.search(body)),
         "duration": not numbers_in(body),
     }.get(kind, False)
@@ -804,6 +809,13 @@ def numbers_in_cited_sentences(d: Draft) -> Change:
         cited.append(holder)
         added.append(f"{n} in [{holder}]")
         pool = stated(cited)
+    # a decimal is stated as written: "Rp4,7 miliar" is not the "4" of "Jumat (17/4/2026)"
+    for value in sorted(v for v in decimals_in(d.body()) if v != int(v)):
+        if any(value in decimals_in(s.text) for n in cited if (s := d.context.get(n))):
+            continue
+        if (holder := next((s.number for s in d.context.sentences if value in decimals_in(s.text) and eligible(d, s)), None)) is not None:
+            cited.append(holder)
+            added.append(f"{value} in [{holder}]")
     if added:
         return Rewrite(d.answer, cited, f"numbers stated only by uncited sentences: {', '.join(added)}", "cited", confidence=0.1 * len(added))
     return None

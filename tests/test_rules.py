@@ -277,6 +277,14 @@ def test_the_part_of_a_budget_used_may_be_a_percentage():
     assert refused_by(refused) == "asked_value_present"
 
 
+@pytest.mark.parametrize("question", ["Nilai kontrak ruas Sukamaju–Cibeureum di Garut berapa miliar?", "What was the Sukamaju–Cibeureum road contract in Garut worth, in billions of rupiah?"])
+def test_an_amount_in_the_scale_the_question_names_needs_no_unit(question):
+    sentence = garut("Ruas Sukamaju–Cibeureum dikerjakan dengan nilai kontrak Rp 4,2 miliar.")
+    assert parse(question, KNOWN).kind == "money"
+    assert accepted(run(question, "4,2 [1]", [1], sentence))
+    assert refused_by(run("Berapa nilai kontrak ruas Sukamaju–Cibeureum di Garut?", "4,2 [1]", [1], sentence)) == "asked_value_present"
+
+
 def test_a_count_written_in_words_is_a_count():
     outcome = run(
         "Berapa camat yang dilantik Bupati Garut?",
@@ -1491,6 +1499,16 @@ def test_a_roads_own_figure_stands_whatever_dash_joins_its_ends(question):
 def test_yogyakartas_kemantren_are_places_a_count_narrows_to(question):
     said = cimahi("Kasus terbanyak ada di Kemantren Umbulharjo dengan 19 kasus.", date="2026-06-11")
     assert refused_by(run(question, "19 [1]", [1], said)) == "count_is_of_the_asked_place"
+
+
+def test_a_decimal_is_cited_to_the_sentence_writing_it_not_to_a_dates_digit():
+    said = (
+        cianjur("Dua hari sebelumnya, Jumat (17/4/2026), kebakaran menghanguskan enam rumah.", date="2026-04-19"),
+        cianjur('"Kerugian sementara ditaksir sekitar Rp4,7 miliar," ujarnya.', date="2026-04-19"),
+    )
+    outcome = run("Berapa kerugian kebakaran di Cianjur pada April 2026?", "Rp4,7 miliar [1]", [1], *said)
+    assert accepted(outcome) and outcome.draft.cited == [1, 2]
+    assert ("numbers_in_cited_sentences", "cited") in trace(outcome)
 
 
 def test_a_figure_is_stated_by_the_sentence_writing_it_whole_not_by_a_dates_digit():
