@@ -753,7 +753,7 @@ def asked_value_present(d: Draft) -> Change:
         "percent": not percentages(body),
         "money": not re.search(rf"\bRp\.?\s*\d|\b(rupiah|{SCALE})\b", body, re.I)
         and not (d.question.share and percentages(body))
-        and not (_SCALE_ASKED.search(d.question.text) and numbers_in(body)),  # "berapa miliar?" -> "41,2"
+        and not (_SCALE_ASKED.search(d.question.text) and numbers_in(body) and not percentages(body)),  # "berapa miliar?" -> "41,2", not "7,2%"
         "date": not (numbers_in(body) or _WEEKDAY_WORD.search(body)),
         "duration": not numbers_in(body),
     }.get(kind, False)

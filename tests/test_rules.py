@@ -282,6 +282,7 @@ def test_an_amount_in_the_scale_the_question_names_needs_no_unit(question):
     sentence = garut("Ruas Sukamaju–Cibeureum dikerjakan dengan nilai kontrak Rp 4,2 miliar.")
     assert parse(question, KNOWN).kind == "money"
     assert accepted(run(question, "4,2 [1]", [1], sentence))
+    assert refused_by(run(question, "7,2% [1]", [1], garut("Nilainya naik 7,2 persen menjadi Rp 4,2 miliar."))) == "asked_value_present"
     assert refused_by(run("Berapa nilai kontrak ruas Sukamaju–Cibeureum di Garut?", "4,2 [1]", [1], sentence)) == "asked_value_present"
 
 
