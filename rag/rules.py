@@ -736,8 +736,9 @@ def _computed(d: Draft) -> set[int]:
     return numbers_in(shown) if shown and re.sub(r"^Rp\.?\s*", "", d.body()).startswith(shown) else set()  # "5.75" reads as 5 and 75
 
 
-# A question that names the scale it wants the amount in: "berapa miliar?", "in billions of rupiah".
-_SCALE_ASKED = re.compile(rf"\b(?:berapa|brp|in|dalam)\s+(?:rupiah|{SCALE}s?)\b", re.I)
+# A question that names the scale it wants the amount in: "berapa miliar?", "in billions of rupiah"
+# (not "in rupiah": a bare "61,3" is no number of rupiah).
+_SCALE_ASKED = re.compile(rf"\b(?:berapa|brp|in|dalam)\s+{SCALE}s?\b", re.I)
 
 
 def asked_value_present(d: Draft) -> Change:

@@ -283,6 +283,8 @@ def test_an_amount_in_the_scale_the_question_names_needs_no_unit(question):
     assert parse(question, KNOWN).kind == "money"
     assert accepted(run(question, "4,2 [1]", [1], sentence))
     assert refused_by(run(question, "7,2% [1]", [1], garut("Nilainya naik 7,2 persen menjadi Rp 4,2 miliar."))) == "asked_value_present"
+    in_rupiah = "How much did the Garut health office spend, in rupiah, on the road?"  # names no scale: "61,3" is no amount
+    assert refused_by(run(in_rupiah, "61,3 [1]", [1], garut("Dinkes Garut menyerap 61,3 persen anggaran jalan."))) == "asked_value_present"
     assert refused_by(run("Berapa nilai kontrak ruas Sukamaju–Cibeureum di Garut?", "4,2 [1]", [1], sentence)) == "asked_value_present"
 
 
