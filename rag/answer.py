@@ -198,9 +198,13 @@ class Answerer:
         answer came from the wrong sentence (an article about someone else, a sentence without the
         asked title)."""
         passages = self._retrieve(facts, top_k or self.settings.top_k, filters, timings)
-        yield Sources([p.as_dict() for p in passages])
         read = " ".join(p.text for p in passages)
-        facts = facts.with_people_from(read).with_places_from(read)
+        # a name chat writes in lower case is read from the whole of the retrieved articles: the
+        # chunk that ranked may give only the first name ("ditinggalkan Iwan")
+        facts = facts.with_people_from(" ".join(self._article_text(d) for d in dict.fromkeys(p.doc_id for p in passages)) or read)
+        facts = facts.with_places_from(read)
+        passages += self.retriever.naming(passages, facts.persons)
+        yield Sources([p.as_dict() for p in passages])
         answered = yield from self._pass(facts, self._context(facts, passages, timings), timings, part=part)
         retry = answered.outcome.refused_by.retry if answered.outcome.refused_by else ""
         if retry == "focus":

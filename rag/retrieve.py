@@ -229,6 +229,28 @@ class Retriever:
             return ranked[:top_k] + self._ends_set(ranked[:top_k])
         return ranked[:top_k]
 
+    def naming(self, passages: list[Passage], people: tuple[str, ...]) -> list[Passage]:
+        """The chunks of the retrieved articles that name the question's people in full, when no
+        retrieved chunk does. News names a person in full once and then by one name ("Kursi yang
+        ditinggalkan Iwan ..."), so the chunk that ranks may not be the one saying what they do
+        ("Iwan Ridwan, yang sebelumnya Kepala Dinas Perhubungan, kini menjabat Kepala DLH").
+
+        >>> # "iwan ridwan skrg jabatannya apa?": the chunk writing "Iwan Ridwan, ..." is added
+        """
+        people = tuple(p for p in people if len(p.split()) > 1)
+        if not passages or not people or any(person in p.text for p in passages for person in people):
+            return []
+        have = {p.node_id for p in passages}
+        added: list[Passage] = []
+        for doc_id in dict.fromkeys(p.doc_id for p in passages):
+            for node in self.index.nodes({"doc_id": doc_id}):
+                text = node.get_content()
+                if node.node_id not in have and self.is_committed(node) and any(person in text for person in people):
+                    added.append(Passage(node.node_id, doc_id, text, passages[-1].score, dict(node.metadata), {"names_the_person": True}))
+            if added:
+                return added[:2]
+        return []
+
     def _ends_set(self, passages: list[Passage]) -> list[Passage]:
         """The chunks of the best-ranked article that set a day something ends ("kontrak berakhir 22
         Desember 2026", "paling lambat 31 Agustus 2026") and did not rank: a question of the time

@@ -158,3 +158,39 @@ def test_a_question_of_the_time_left_also_gets_the_chunk_that_sets_the_end(tmp_p
     assert any("kontrak berakhir 21 Desember 2026" in p.text for p in passages), [p.text[:80] for p in passages]
     # a question that asks no time left gets only what ranked
     assert len(retriever.retrieve("Saat bupati meninjau Jembatan Cikaso, apa keluhan warga?", top_k=1)) == 1
+
+
+ROTATION = """Bupati Lantik 112 Pejabat, Dua Kepala Dinas Dirotasi
+
+NGAMPRAH - Bupati Bandung Barat melantik 112 pejabat di Aula Gedung B, Rabu (13/5/2026).
+Yusuf Hidayat, yang sebelumnya Kepala Dinas Perhubungan, kini menjabat Kepala Dinas Lingkungan Hidup (DLH).
+""" + "\n".join(
+    f"Pejabat administrator ke-{n} yang dilantik diminta segera menyesuaikan diri dengan tugas barunya dan menjaga netralitas selama tahun anggaran berjalan."
+    for n in range(1, 25)
+) + """
+Kursi Kepala Dinas Perhubungan yang ditinggalkan Yusuf untuk sementara dipimpin Plt Saepul Anwar, Sekretaris Dinas Perhubungan.
+"""
+
+
+def test_a_person_named_in_lower_case_gets_the_chunk_naming_them_in_full(tmp_path):
+    # news names a person in full once, then by one name: the chunk that ranks for "yusuf hidayat
+    # ... dinas perhubungan" says only "ditinggalkan Yusuf", and what he now heads is further up
+    from rag.settings import Settings
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "kbb-pelantikan.txt").write_text(ROTATION)
+    index = Index(Settings(data_dir=tmp_path / "data"))
+    index.ingest([folder], reference=date(2026, 12, 8), progress=False)
+    retriever = Retriever(index)
+
+    question = "yusuf hidayat yg ninggalin kursi kadis perhubungan skrg jabatannya apa?"
+    ranked = retriever.retrieve(question, top_k=1)
+    assert "ditinggalkan Yusuf" in ranked[0].text and "Yusuf Hidayat" not in ranked[0].text
+    facts = retriever.parse(question).with_people_from(index.text(ranked[0].doc_id))
+    assert facts.persons == ("Yusuf Hidayat",)
+    added = retriever.naming(ranked, facts.persons)
+    assert [p.signals for p in added] == [{"names_the_person": True}]
+    assert "kini menjabat Kepala Dinas Lingkungan Hidup" in added[0].text
+    # named in full by a chunk that ranked: nothing is added
+    assert retriever.naming(ranked + added, facts.persons) == []
