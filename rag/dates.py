@@ -368,6 +368,49 @@ def question_periods(question: str) -> list[DateSpan]:
     return spans
 
 
+# Two dates a question joins into one span of time: "between 1 January and 15 March 2026", "from
+# January to March 2026", "sejak Januari hingga awal Juni 2026", "1 Januari-15 Maret 2026". Joined
+# by "and" only after "between"/"antara" and with both days written: "antara Januari dan Juni 2026"
+# compares two months.
+_SPAN_ASKED = re.compile(
+    r"(?P<open>\b(?:between|antara|from|dari|sejak|since|mulai)\s+)?(?:(?:tanggal|tgl\.?)\s+)?(?P<d1>\d{1,2}\s+)?"
+    rf"\b(?P<m1>{MONTH_WORDS})\b\.?(?:\s+(?P<y1>(?:19|20)\d{{2}}))?"
+    r"\s*(?P<to>-|–|—|\band\b|\bdan\b|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bhingga\b|\bsampai(?:\s+dengan)?\b|\bs\.?\s?d\.?|\bs/d\b)\s*"
+    r"(?:(?:awal|akhir|pertengahan|early|mid-?|late|the\s+end\s+of|end\s+of)\s+)?(?:(?:tanggal|tgl\.?)\s+)?(?P<d2>\d{1,2}\s+)?"
+    rf"\b(?P<m2>{MONTH_WORDS})\b\.?\s+(?P<y2>(?:19|20)\d{{2}})\b",
+    re.IGNORECASE,
+)
+
+
+def joined_spans(question: str, spans: list[DateSpan]) -> list[DateSpan]:
+    """The question's periods with two dates it joins into a span of time made one period: cases
+    "between 1 January and 15 March 2026" are counted over those ten weeks, not compared between
+    January and March. Its days are kept ("1 January" to "15 March"); a month without a day is
+    all of it. For a question of how long or how many days between two dates the caller keeps
+    them apart.
+
+    >>> q = "Which kecamatan had the most cases between 1 January and 15 March 2026?"
+    >>> [(s.start.isoformat(), s.end.isoformat(), s.text) for s in joined_spans(q, question_periods(q))]
+    [('2026-01-01', '2026-03-15', '1 January and 15 March 2026')]
+    """
+    for m in _SPAN_ASKED.finditer(question):
+        to = m.group("to").lower()
+        if to in ("and", "dan") and not (m.group("open") and m.group("open").strip().lower() in ("between", "antara") and m.group("d1") and m.group("d2")):
+            continue
+        y2 = int(m.group("y2"))
+        m1, m2 = MONTHS[m.group("m1").lower()], MONTHS[m.group("m2").lower()]
+        y1 = int(m.group("y1")) if m.group("y1") else (y2 if m1 <= m2 else y2 - 1)
+        start = _valid(y1, m1, int(m.group("d1"))) if m.group("d1") else date(y1, m1, 1)
+        end = _valid(y2, m2, int(m.group("d2"))) if m.group("d2") else _month_end(y2, m2)
+        if not start or not end or end <= start:
+            continue
+        text = question[m.start("d1") if m.group("d1") else m.start("m1") : m.end()].strip()
+        inside = [s for s in spans if start.replace(day=1) <= s.start and s.end <= _month_end(end.year, end.month) and not s.whole_year]
+        if len(inside) >= 2 or (inside and m.group("d1")):
+            spans = [s for s in spans if s not in inside] + [DateSpan(start, end, text)]
+    return spans
+
+
 def same_period_earlier(question: str, spans: list[DateSpan]) -> list[DateSpan]:
     """"The same period" of an earlier year is the other period the question names, in that year:
     "naik berapa per Februari 2026 dibanding periode yang sama tahun 2025?" compares February

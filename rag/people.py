@@ -21,7 +21,7 @@ from rag.text import VERB, sentence_spans
 
 # A personal name as news prints it: optional honorifics ("H.", "Drs.", "Hj."), one to four
 # capitalised words, optional degrees (", S.Sos., M.Si.").
-_HONORIFIC = r"(?:(?:H|Hj|Dr|Drs|Dra|Ir|Prof|KH|Kh)\.\s*)*"
+_HONORIFIC = r"(?:(?:H|Hj|Dr|dr|drg|Drs|Dra|Ir|Prof|KH|Kh)\.\s*)*"  # "dr." and "drg.": a physician, a dentist
 _CAP = r"[A-Z][a-z][a-zA-Z'’-]*"  # "Robinsar", not an acronym ("ASN", "OPD")
 _NAME = rf"{_HONORIFIC}(?P<name>{_CAP}(?:\s+(?:[A-Z]\.\s*)?{_CAP}){{0,3}}(?:\s+[A-Z]{{2,3}}\b(?![.(]))?)"  # a trailing title acronym: "Asep KH"
 
@@ -31,7 +31,12 @@ TITLE_WORDS = set(
     "asisten asda direktur ketua kabag kabid kadis kasubag inspektur dinas badan bagian bidang kantor satuan unit pemkab "
     "pemkot pemprov pemerintah provinsi kab kecamatan kelurahan desa kades setda dprd rsud upt opd sekretariat".split()
 )
-NOT_NAME_WORDS = TITLE_WORDS | set(
+# Offices by their short names, which news capitalises like names ("Kepala Bapenda Kota Depok").
+OFFICE_WORDS = set(
+    "dinkes disdik dishub dinsos disnaker disperkim dispora disparbud dispar diskominfo diskominfosatik disdukcapil "
+    "disperindag disbudpar bapenda bappeda bappelitbangda bapperida kesbangpol setwan satpol".split()
+)
+NOT_NAME_WORDS = TITLE_WORDS | OFFICE_WORDS | set(
     "yang dan di ke dari untuk pada dengan oleh dalam saat ketika para turut hadir sementara sedangkan selain kemudian "
     "menurut usai setelah sebelum sejak selama bahwa namun tetapi jadi juga itu ini tersebut ia dia mereka kami kita "
     "saya beliau the and of in on at to for by with as from mr mrs regent mayor deputy head secretary governor district "
@@ -59,7 +64,10 @@ class Title:
         "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia (BKPSDM)"."""
         if self.office:
             office = office_regex(self.office)
-            head = rf"(?i:\b(?:{'|'.join(map(re.escape, self.forms))})\b)[^.;,]{{0,120}}?\b(?i:{office})\b\)?"
+            # "Kepala Bidang Kesmas Dinkes" heads a division of the Dinkes, not the Dinkes (unless a
+            # division is what is asked: "Kepala Seksi Kesiapsiagaan BPBD")
+            division = "" if re.match(_SUB_UNIT, self.office) else rf"(?!\s+{_SUB_UNIT})"
+            head = rf"(?i:\b(?:{'|'.join(map(re.escape, self.forms))})\b{division})[^.;,]{{0,120}}?\b(?i:{office})\b\)?"
             head = "|".join([head, *_run_by(office)])  # "Dinas Sosial dipimpin Plt X"
             head = f"(?:{head})"
             first, _, rest = self.office.partition(" ")
@@ -70,6 +78,11 @@ class Title:
         guard = "".join(rf"(?<!\b{w}\s)" for w in self.not_after)
         forms = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in self.forms)
         return rf"(?i:{guard}\b(?:{forms})\b)"
+
+
+# The units inside an office, whose heads are not the office's: "Kepala Bidang Pencegahan ... Dinas
+# Kesehatan", "Kepala Seksi", "Kepala UPTD Puskesmas".
+_SUB_UNIT = r"(?i:bidang|bagian|sub\s*bagian|subbagian|seksi|sub\s*bidang|subbidang|upt|uptd|puskesmas|sekolah|balai|unit)\b"
 
 
 # How officialese shortens "Kepala <first word of the office>": "Kalaksa BPBD", "Kadis Sosial",
@@ -344,6 +357,10 @@ def title_of(person: str, text: str, before: bool = False, after: bool = False) 
     return None
 
 
+# Academic degrees news writes after a name: ", S.E., M.Ak.", ", S.T., M.T.", ", M.K.M.".
+_DEGREES = r"(?:\s*,\s*(?:[A-Z][a-zA-Z]{0,4}\.\s?){1,4})*"
+
+
 # Verbs that move someone from one post to another.
 _MOVED = r"digeser|dipindah(?:kan)?|dimutasi|dirotasi|dipromosikan|bergeser|beralih"
 
@@ -363,8 +380,9 @@ def _title_beside(name: str, flat: str, before: bool, after: bool) -> str | None
     if before:
         m = re.search(name + r"\s*\((?:yang\s+)?sebelumnya(?:\s+menjabat)?(?:\s+sebagai)?\s+((?:[^().]|\([^()]*\))+)", flat)
         if not m:
-            m = re.search(  # "Bambang merupakan ASN Kabupaten Ciamis yang sebelumnya menjabat ..." too
-                name + r"(?:\s+(?:merupakan|adalah|ialah)\s+(?:(?!pengganti|istri|suami|adik|kakak|anak)[^.,;]){3,80}?)?\s*,?\s+(?:yang\s+)?sebelumnya\s+(?:(?:menjabat|adalah|merupakan|ialah)\s+)?(?:sebagai\s+)?(" + _TITLE_PHRASE + ")", flat
+            m = re.search(  # "Bambang merupakan ASN Kabupaten Ciamis yang sebelumnya menjabat ..." too, and a post
+                # held "selama ini" (until now) by someone given a new one: "Hendrawan Saputra, S.E., M.Ak., yang selama ini menjabat ..."
+                name + _DEGREES + r"(?:\s+(?:merupakan|adalah|ialah)\s+(?:(?!pengganti|istri|suami|adik|kakak|anak)[^.,;]){3,80}?)?\s*,?\s+(?:yang\s+)?(?:sebelumnya|selama\s+ini)\s+(?:(?:menjabat|adalah|merupakan|ialah)\s+)?(?:sebagai\s+)?(" + _TITLE_PHRASE + ")", flat
             )
         if not m:  # "Tri, Kepala Dishub, dipindahkan menjadi Kepala Dinas PUPR": the post he was moved from
             m = re.search(name + r"\s*,\s*(" + _TITLE_PHRASE + r"),\s*(?:" + _MOVED + r")\s+(?:menjadi|ke)\b", flat)

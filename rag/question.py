@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from rag import governments as gov
-from rag.dates import CALENDAR_WORDS, PART_OF_YEAR, DateSpan, latest_months, question_periods, same_period_earlier, same_time_of_an_earlier_year, years_spoken_of
+from rag.dates import CALENDAR_WORDS, PART_OF_YEAR, DateSpan, joined_spans, latest_months, question_periods, same_period_earlier, same_time_of_an_earlier_year, years_spoken_of
 from rag.glossary import english_terms
 from rag.people import NOT_NAME_WORDS, OFFICE_SHORT, Title, asked_title
 from rag.text import NUMBER_WORDS, TAXES, VERB
@@ -726,8 +726,8 @@ _TITLE_ASKED = re.compile(
 # opens with the title and holds no verb ("bupati garut melantik siapa?" asks whom he swore in).
 _TITLE_THEN_ASKED = re.compile(
     r"^\W*(?P<title>(?:wakil\s+)?(?:camat|lurah|kepala|kades|kadis|sekda|sekretaris|bupati|wali\s*kota|gubernur|ketua|plt)\b"
-    rf"(?:\s+(?!{VERB})[^\s?,]+){{0,5}}?)"
-    r"\s+(?:yang\s+)?(?:baru|sekarang|kini|saat ini|definitif|now)?\s*(?:siapa|siapakah)\s*(?:ya|sih)?\W*$",
+    rf"(?:\s+(?!(?-i:{VERB}))[^\s?,]+){{0,5}}?)"  # a verb in lower case: "Disdik" and "Dinas" are offices
+    r"\s+(?:yang\s+(?:[^\s?,]+\s+){0,4}?)?(?:baru|sekarang|kini|saat ini|definitif|now)?\s*(?:siapa|siapakah)\s*(?:ya|sih)?\W*$",  # "... yang baru dilantik april siapa?"
     re.IGNORECASE,
 )
 
@@ -768,13 +768,30 @@ _SAPA = re.compile(r"^sapa\b|(?<![\w'])sapa(?=\s*(?:\?|$|sih\b|ya\b|yg\b|yang\b|
 _SHORTHAND_RX = re.compile(r"(?<![\w'])(" + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True)) + r")(?![\w'])", re.I)
 
 
+# Officialese and chat write "Kepala" and an office's short name as one word: "Kadinkes" is the
+# Kepala Dinkes, "kadisdik" the Kepala Disdik, "Kasatpol PP" the Kepala Satpol PP ("Kadis" alone
+# names no office, "Kadin" is the chamber of commerce). Chat also writes the short name in lower
+# case after "kepala": "kepala dinkes".
+_HEAD_CONTRACTED = re.compile(r"(?<![\w'])ka(?P<office>di[ns][a-z]{2,}|satpol)(?![\w'])", re.I)
+_HEAD_OF_SHORT = re.compile(rf"(?<![\w'])(?P<head>kepala|plt|head of)\s+(?P<office>{'|'.join(OFFICE_SHORT)}|satpol)(?![\w'])", re.I)
+
+
+def _heads_written_out(text: str) -> str:
+    """ "siapa kadinkes purwakarta?" -> "siapa Kepala Dinkes purwakarta?"; "kasatpol pp" -> "Kepala Satpol PP";
+    "kepala dishub" -> "Kepala Dishub"."""
+    text = _HEAD_CONTRACTED.sub(lambda m: "Kepala " + m["office"].capitalize(), text)
+    text = _HEAD_OF_SHORT.sub(lambda m: f"{m['head'].capitalize() if m['head'].lower() != 'head of' else m['head']} {m['office'].capitalize()}", text)
+    return re.sub(r"(?<![\w'])Satpol\s+pp(?![\w'])", "Satpol PP", text)
+
+
 def normalise(text: str) -> str:
     """A question as written out: chat shorthand expanded ("yg" -> "yang", "who's" -> "who is"),
-    spaces collapsed. Retrieval, the prompt and every rule read this form."""
+    the head of an office written out ("kadinkes" -> "Kepala Dinkes"), spaces collapsed.
+    Retrieval, the prompt and every rule read this form."""
     text = " ".join(text.replace("’", "'").split())
     text = _SAPA.sub("siapa", text)  # "camat X yg baru sapa?"; not "bupati sapa warga" (greets)
     text = _SMP_UNTIL.sub("sampai", text)  # "smp akhir maret" is until; "kepala smp" a junior high school
-    return _SHORTHAND_RX.sub(lambda m: _SHORTHAND[m.group(1).lower()], text)
+    return _heads_written_out(_SHORTHAND_RX.sub(lambda m: _SHORTHAND[m.group(1).lower()], text))
 
 
 # "the three road upgrades", "ketiga ruas jalan", "both contracts": the things a total adds, counted
@@ -916,7 +933,12 @@ def parse(text: str, known_governments: Iterable[str] = (), dated: Iterable[tupl
     known = tuple(known_governments)
     text = gov.in_full(normalise(text), known)  # "Pemkot Tangsel", "South Tangerang": Tangerang Selatan
     kind = kind_of(text)
-    periods = tuple(same_period_earlier(text, question_periods(text)))
+    named = question_periods(text)
+    # "how many days between 3 February and 15 April?" keeps its two days apart
+    periods = joined_spans(text, named) if kind != "duration" else named
+    # a figure over a span of time ("between 1 January and 15 March") is reported as it stood at its end
+    spanned = any(p not in named for p in periods)
+    periods = tuple(same_period_earlier(text, periods))
     resolved = tuple(gov.resolve(text, known))
     if not periods and (articles := [(date.fromisoformat(d), g) for d, g in dated if d]):
         periods = tuple(latest_months(text, [d for d, g in articles if not resolved or g in resolved]))
@@ -960,7 +982,7 @@ def parse(text: str, known_governments: Iterable[str] = (), dated: Iterable[tupl
         before=bool(_BEFORE.search(text)),
         left=kind == "duration" and bool(_LEFT.search(text)),
         after=bool(_AFTER.search(text)),
-        as_of=bool(_AS_OF.search(text)),
+        as_of=bool(_AS_OF.search(text)) or spanned,
         share=kind == "money" and bool(_SHARE.search(text)),
         boundary=_boundary(text) if kind == "date" else "",
         post=post_asked(text, regions) if kind == "count" else "",

@@ -361,3 +361,22 @@ def test_one_moved_from_a_post_held_it_before_and_one_moved_to_it_did_not(senten
 
 def test_a_bracket_that_names_no_office_is_no_office():
     assert asked_title("Who is the chief of the civil servants (ASN) in Garut?", ["Garut"]) is None
+
+
+def test_the_head_of_a_division_of_an_office_is_not_the_head_of_the_office():
+    text = (
+        "Kepala Bidang Kesehatan Masyarakat Dinkes Garut, Rina Amalia, mengatakan skrining berjalan baik. "
+        "Hal itu disampaikan Kepala Dinas Kesehatan Garut, dr. Yani Marlina, di pendopo."
+    )
+    assert holders_of("Kepala Dinkes", text) == ["Yani Marlina"]
+
+
+def test_every_office_known_by_a_short_name_is_never_read_as_a_name():
+    from rag.people import OFFICE_SHORT, OFFICE_WORDS
+
+    assert set(OFFICE_SHORT) <= OFFICE_WORDS
+
+
+def test_the_post_held_until_a_new_one_is_the_one_before_even_after_degrees():
+    text = "Plt Kepala Bapenda dipercayakan kepada Hendra Wijaya, S.E., M.Ak., yang selama ini menjabat Kepala Bidang Pendataan Bapenda."
+    assert title_of("Hendra Wijaya", text, before=True) == "Kepala Bidang Pendataan Bapenda"
