@@ -29,14 +29,14 @@ from typing import Literal
 from rag import compose
 from rag.context import Context, Sentence
 from rag.dates import (
-    DEADLINE_WORDS, ENDS_WORDS, MONTHS, WEEKDAYS_EN, WEEKDAYS_ID, date_ranges, dates_from, days_named, find_dates, format_date, in_periods,
+    DEADLINE_WORDS, ENDS_WORDS, MONTH_WORDS, MONTHS, WEEKDAYS_EN, WEEKDAYS_ID, date_ranges, dates_from, days_named, find_dates, format_date, in_periods,
     is_same_time_of_an_earlier_year, same_time_figure, same_time_of_an_earlier_year,
 )
 from rag.glossary import COUNT_KINDS as NOUN_KINDS, count_kind, expand_query
 from rag.governments import region as region_of
 from rag.people import NOT_NAME_WORDS, OFFICE_SHORT, former_holders, holders, name_words, new_holders, office_regex, title_of
 from rag.question import BETWEEN, KIND_NAMES, PLACE_WORDS, REMAINDER, SUM, Question, counted_terms, persons_in, place_pattern, places_in
-from rag.text import NUMBER_WORDS, PERCENT, SCALE, TAX_NAMES, TAXES, decimal_of, decimals_in, markers, number_spans, numbers_in, percentages, stems, strip_markers, with_digits, with_markers
+from rag.text import NUMBER_WORDS, PERCENT, SCALE, TAX_NAMES, TAXES, decimal_of, decimal_spans, decimals_in, markers, number_spans, numbers_in, percentages, stems, strip_markers, with_digits, with_markers
 
 # A day of the week, in either language, and the day of the week each is (Monday 0).
 _WEEKDAY_NUMBER = {**WEEKDAYS_ID, **WEEKDAYS_EN}
@@ -270,6 +270,60 @@ def figure_of_the_same_period_earlier(d: Draft) -> Change:
         if decimal_of(re.sub(r"[^\d.,]", "", figure)) in decimals_in(d.body()):
             return None
         return Rewrite(f"{figure} [{s.number}]", [s.number], f"sentence {s.number} gives {figure} for {span.text}")
+    return None
+
+
+# A figure and the year news writes beside it: "82,3 persen pada 2024", "2.318 kasus (2024)" after
+# it; "pada 2025 tercatat 86,7 persen", "2024 yang mencapai 2.318 kasus" before it.
+_YEAR_AFTER = re.compile(r"^\s*(?:%|[A-Za-z]+\s+){0,2}?\(?\s*(?:(?:pada|di|dalam|in|on|for|during)\s+)?(?:(?:tahun|the\s+year)\s+)?((?:19|20)\d{2})\b")
+_YEAR_BEFORE = re.compile(
+    r"\b((?:19|20)\d{2})\)?\s*,?\s+(?:yang\s+|which\s+|it\s+)?(?:tercatat|sebesar|mencapai|sebanyak|hanya|baru|ada(?:lah)?|yakni|was|were|stood\s+at|reached|at)\s+(?:Rp\s?)?$"
+)
+
+
+def figures_by_year(text: str) -> dict[Decimal, int]:
+    """The figures a sentence writes beside a year, and that year: "Capaian SKP pada 2025 tercatat
+    86,7 persen, naik dari 82,3 persen pada 2024." -> {86.7: 2025, 82.3: 2024}. A year is no figure.
+
+    >>> figures_by_year("Pada 2025 tercatat 86,7 persen, naik dari 82,3 persen pada 2024.")
+    {Decimal('86.7'): 2025, Decimal('82.3'): 2024}
+    """
+    found: dict[Decimal, int] = {}
+    for start, end, value in decimal_spans(text):
+        if (1900 <= value <= 2100 and value == value.to_integral_value()) or re.match(rf"\s*(?:(?:{MONTH_WORDS})\b|/\d)", text[end:], re.I):
+            continue  # a year, or the day of a date ("12 Januari 2026")
+        if m := _YEAR_BEFORE.search(text[max(0, start - 60) : start]) or _YEAR_AFTER.match(text[end : end + 40]):
+            found.setdefault(value, int(m.group(1)))
+    return found
+
+
+def figure_of_the_asked_year(d: Draft) -> Change:
+    """Asked for one year's figure (a part of "how much did it improve from 2024 to 2025?", or a
+    question of one year), a figure a sentence writes beside another year is not it, and the one
+    that sentence writes beside the asked year is: "pada 2025 tercatat 86,7 persen, naik dari 82,3
+    persen pada 2024", asked for 2024 -> "82,3 persen". The figure of the same kind (a percentage
+    for a percentage, an amount for an amount) and the only one beside that year."""
+    q = d.question
+    if len(q.periods) != 1 or not q.periods[0].whole_year:
+        return None
+    asked, values = q.periods[0].start.year, decimals_in(d.body())
+    for n in d.cited:
+        if not (s := d.context.get(n)):
+            continue
+        paired = figures_by_year(s.text)
+        if not values or not all(paired.get(v, asked) != asked for v in values) or not any(v in paired for v in values):
+            continue
+        percent = bool(PERCENT.search(d.body()))
+        candidates = [
+            (start, end, value) for start, end, value in decimal_spans(s.text)
+            if paired.get(value) == asked and bool(re.match(r"\s*(?:%|persen|percent)", s.text[end:], re.I)) == percent
+        ]
+        if len(candidates) != 1:
+            return None
+        start, end, value = candidates[0]
+        unit = re.match(r"\s*(?:%|persen\b|percent\b|(?:miliar|juta|triliun|billion|million|trillion)\b)?", s.text[end:]).group(0)
+        figure = (s.text[start - 2 : start] if s.text[max(0, start - 2) : start].lower() == "rp" else "") + s.text[start:end] + unit.rstrip()
+        return Rewrite(f"{figure} [{n}]", [n], f"sentence {n} writes {figure} beside {asked}; the answer's figure beside another year")
     return None
 
 
@@ -1632,14 +1686,31 @@ _WHICH = re.compile(r"^\W*(?:(?:which|what)\s+(?P<thing>[a-z]+)|(?P<benda>[a-z]+
 
 def which_is_not_a_count(d: Draft) -> Change:
     """Asked which one ("Which contractor is upgrading the Semin–Bulurejo road?"), an answer that
-    only counts them ("Three contractors", "tiga kontraktor") names none: the sentence says how
-    many there are, not which."""
+    only counts them ("Three contractors", "tiga kontraktor"), or counts the people or things of
+    the event ("Which Asda posts were filled?" -> "107 pejabat"), names none: the sentence says
+    how many there are, not which. A length or an area is a measure, not a count."""
     if not (m := _WHICH.match(d.question.text)):
         return None
     thing, words = (m.group("thing") or m.group("benda")).lower(), re.findall(r"[\w'-]+", d.body().lower())
-    if 1 < len(words) <= 3 and (words[0].isdigit() or words[0] in NUMBER_WORDS) and words[1][:5] == thing[:5]:
+    if 1 < len(words) <= 3 and (words[0].isdigit() or words[0] in NUMBER_WORDS) and (
+        words[1][:5] == thing[:5] or count_kind(" ".join(words[1:])) not in ("", "length", "area")
+    ):
         return Refuse(f"which {thing} was asked; the answer only counts them")
     return None
+
+
+# Who builds for a government is a firm: "PT Karya Mandala Pasundan", "CV Galuh Karya", a "KSO".
+_CONTRACTOR_ASKED = re.compile(r"\b(?:contractors?|kontraktor\w*|rekanan\w*|penyedia\s+jasa|pelaksana\s+(?:proyek|pekerjaan)|(?:construction\s+)?firms?|compan(?:y|ies))\b", re.I)
+_FIRM = re.compile(r"\b(?:PT|CV|Perum|Persero|Tbk|KSO|JO|UD|Firma|Fa)\b\.?")
+
+
+def contractor_is_a_firm(d: Draft) -> Change:
+    """Asked which contractor builds something, the answer names a firm as procurement news writes
+    it ("PT Bumi Sagara Konstruksi", "CV Putra Sadananya"): a person's name is the official quoted
+    about the works ("ujar Rully"), not who does them, and a bridge still in tender has none."""
+    if not _CONTRACTOR_ASKED.search(d.question.text) or d.question.kind not in ("other", "person") or _FIRM.search(d.body()):
+        return None
+    return Refuse("a contractor was asked; the answer names no firm")
 
 
 def weekday_is_the_dates(d: Draft) -> Change:
@@ -1832,7 +1903,13 @@ def _named_in(person: str, text: str) -> bool:
 
 
 def _naming(d: Draft, s: Sentence, person: str) -> str:
-    """A sentence with an opening pronoun replaced by the person the sentence before it names."""
+    """A sentence with an opening pronoun replaced by the person the sentence before it names; a
+    clause of a long sentence read with the sentence's other clauses in the context ("...
+    dipercayakan kepada Hendrawan Saputra, S.E., M.Ak.," + "yang selama ini menjabat Kepala Bidang
+    ..."): a title is often written in the clause after the name."""
+    pieces = sorted((c for c in d.context.sentences if (c.doc_id, c.position) == (s.doc_id, s.position)), key=lambda c: c.piece)
+    if len(pieces) > 1:
+        return " ".join(c.text for c in pieces)
     if not _PRONOUN_OPENING.match(s.text) or not _named_in(person, _sentence_before(d, s)):
         return s.text
     return _PRONOUN_OPENING.sub(person, s.text, count=1)
@@ -2044,6 +2121,7 @@ RULES: list[Rule] = [
     Rule("asked_government_is_indexed", asked_government_is_indexed),
     Rule("asked_person_is_named", asked_person_is_named, _K({"title"})),
     Rule("percent_has_its_unit", percent_has_its_unit, _K({"percent"})),
+    Rule("figure_of_the_asked_year", figure_of_the_asked_year, _AMOUNTS),
     Rule("remainder_is_the_whole_less_the_part_done", remainder_is_the_whole_less_the_part_done, _K({"difference"}), whole_only=True),
     Rule("difference_is_computed", difference_is_computed, _K({"difference"})),
     Rule("days_left_until_the_deadline", days_left_until_the_deadline, _K({"duration"})),
@@ -2081,6 +2159,7 @@ RULES: list[Rule] = [
     Rule("duration_has_its_unit", duration_has_its_unit, _K({"duration"})),
     Rule("date_is_a_stated_date", date_is_a_stated_date, _K({"date"})),
     Rule("which_is_not_a_count", which_is_not_a_count, _K({"other"})),
+    Rule("contractor_is_a_firm", contractor_is_a_firm, _K({"other", "person"}), whole_only=True),
     Rule("weekday_is_the_dates", weekday_is_the_dates, _K({"date"})),
     Rule("end_of_the_span_when_asked", end_of_the_span_when_asked, _K({"date"})),
     Rule("weekday_when_the_day_is_asked", weekday_when_the_day_is_asked, _K({"date"})),

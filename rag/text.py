@@ -179,7 +179,16 @@ def decimals_in(text: str) -> set[Decimal]:
     >>> sorted(decimals_in("Rp 371,2 miliar atau 17,03 persen dari 1.146 jiwa"))
     [Decimal('17.03'), Decimal('371.2'), Decimal('1146')]
     """
-    return {value for m in _DIGITS.finditer(text) if (value := decimal_of(m.group(0))) is not None}
+    return {value for _, _, value in decimal_spans(text)}
+
+
+def decimal_spans(text: str) -> list[tuple[int, int, Decimal]]:
+    """Every number a text writes in digits, as (start, end, value), decimals kept.
+
+    >>> decimal_spans("naik dari 82,3 persen")
+    [(10, 14, Decimal('82.3'))]
+    """
+    return [(m.start(), m.end(), value) for m in _DIGITS.finditer(text) if (value := decimal_of(m.group(0))) is not None]
 
 
 def decimal_of(token: str) -> Decimal | None:

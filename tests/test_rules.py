@@ -2310,6 +2310,13 @@ def test_a_which_question_answered_with_a_count_names_none():
     assert refused_by(run("Kontraktor mana yang mengerjakan ruas Cikajang di Garut?", "tiga kontraktor [1]", [1], *said)) == "which_is_not_a_count"
     named = (garut("Ruas Cikajang dikerjakan PT Sinar Jaya Konstruksi, kontraktor asal Bandung."),)
     assert accepted(run("Which contractor is upgrading Garut's Cikajang road?", "PT Sinar Jaya Konstruksi [1]", [1], *named))
+    # the people of the event counted, not the posts asked named
+    rotation = (garut("Bupati Garut merotasi 96 pejabat, termasuk mengisi kekosongan Asisten Daerah 1 dan Asisten Daerah 3."),)
+    assert refused_by(run("Which Asisten Daerah posts did Garut's regent fill in the rotation?", "96 pejabat [1]", [1], *rotation)) == "which_is_not_a_count"
+    assert accepted(run("Which Asisten Daerah posts did Garut's regent fill in the rotation?", "Asisten Daerah 1 dan Asisten Daerah 3 [1]", [1], *rotation))
+    # a length is a measure: "which length" is answered by one
+    road = (garut("Ruas Cikajang yang ditingkatkan sepanjang 4 kilometer."),)
+    assert accepted(run("What length of the Cikajang road in Garut is being upgraded?", "4 kilometer [1]", [1], *road))
 
 
 # ---- the rules take no evidence from outside the question's period, government or people ----
@@ -2442,3 +2449,38 @@ def test_a_date_no_written_date_shares_its_day_with_is_left_alone():
 def test_a_written_date_is_kept(question, answer, said):
     outcome = run(question, answer, [1], *said)
     assert "date_is_a_stated_date" not in [rule for rule, _ in trace(outcome)] and accepted(outcome)
+
+
+# ---- a figure is of the year written beside it ----------------------------------------------------
+
+
+SKP = garut("Rata-rata capaian SKP pejabat JPT pratama Garut pada 2025 tercatat 86,7 persen, naik dari 82,3 persen pada 2024.", date="2026-02-03")
+
+
+def test_a_figure_written_beside_another_year_becomes_the_one_beside_the_asked_year():
+    outcome = run("What was the average SKP achievement of Garut's JPT pratama officials in 2024, in percent?", "86,7 persen [1]", [1], SKP)
+    assert accepted(outcome) and outcome.draft.answer.startswith("82,3 persen")
+    assert ("figure_of_the_asked_year", "rewrote") in trace(outcome)
+    # the asked year's own figure stays
+    kept = run("What was the average SKP achievement of Garut's JPT pratama officials in 2025, in percent?", "86,7 persen [1]", [1], SKP)
+    assert ("figure_of_the_asked_year", "rewrote") not in trace(kept) and kept.draft.answer.startswith("86,7")
+
+
+def test_a_count_written_before_its_year_is_that_years_too():
+    said = garut("Sepanjang 2025 tercatat 1.482 kasus DBD, turun dibandingkan 2024 yang mencapai 2.318 kasus.", date="2026-01-20")
+    outcome = run("Berapa kasus DBD di Garut pada 2024?", "1.482 kasus [1]", [1], said)
+    assert outcome.draft.answer.startswith("2.318") and ("figure_of_the_asked_year", "rewrote") in trace(outcome)
+
+
+def test_figures_by_year_reads_no_day_of_a_date_as_a_figure():
+    assert rules.figures_by_year("Pemkab melantik 146 pejabat pada 12 Januari 2026, lebih banyak dari 2025.") == {}
+
+
+def test_a_contractor_is_a_firm_not_the_official_quoted_about_the_works():
+    said = (
+        garut("Rehabilitasi Jembatan Cikaso dengan pagu Rp6,5 miliar masih dalam proses tender, ujar Rully."),
+        garut("Ruas Cikajang dikerjakan PT Sinar Jaya Konstruksi dengan nilai kontrak Rp14,2 miliar."),
+    )
+    assert refused_by(run("Which contractor is rehabilitating the Cikaso bridge in Garut?", "Rully [1]", [1], *said)) == "contractor_is_a_firm"
+    assert refused_by(run("siapa kontraktor jembatan cikaso garut?", "Rully [1]", [1], *said)) == "contractor_is_a_firm"
+    assert accepted(run("Which contractor is upgrading the Cikajang road in Garut?", "PT Sinar Jaya Konstruksi [2]", [2], *said))
