@@ -382,17 +382,27 @@ _SPAN_ASKED = re.compile(
 )
 
 
+# A question of how much something changed between two dates compares them.
+_CHANGE_ASKED = re.compile(
+    r"\b(?:naik|turun|kenaikan|penurunan|bertambah|berkurang|selisih\w*|perubahan|tumbuh|pertumbuhan|rise|rose|fall|fell|increase\w*|decrease\w*|grow\w*|growth|change\w*|drop\w*)\b",
+    re.I,
+)
+
+
 def joined_spans(question: str, spans: list[DateSpan]) -> list[DateSpan]:
     """The question's periods with two dates it joins into a span of time made one period: cases
     "between 1 January and 15 March 2026" are counted over those ten weeks, not compared between
     January and March. Its days are kept ("1 January" to "15 March"); a month without a day is
-    all of it. For a question of how long or how many days between two dates the caller keeps
+    all of it. A question of how much something changed ("naik berapa dari Januari hingga Maret")
+    compares the two; for one of how long or how many days between two dates the caller keeps
     them apart.
 
     >>> q = "Which kecamatan had the most cases between 1 January and 15 March 2026?"
     >>> [(s.start.isoformat(), s.end.isoformat(), s.text) for s in joined_spans(q, question_periods(q))]
     [('2026-01-01', '2026-03-15', '1 January and 15 March 2026')]
     """
+    if _CHANGE_ASKED.search(question):
+        return spans  # "how much did it rise from January to March?" compares the two
     for m in _SPAN_ASKED.finditer(question):
         to = m.group("to").lower()
         if to in ("and", "dan") and not (m.group("open") and m.group("open").strip().lower() in ("between", "antara") and m.group("d1") and m.group("d2")):
@@ -405,7 +415,12 @@ def joined_spans(question: str, spans: list[DateSpan]) -> list[DateSpan]:
         if not start or not end or end <= start:
             continue
         text = question[m.start("d1") if m.group("d1") else m.start("m1") : m.end()].strip()
-        inside = [s for s in spans if start.replace(day=1) <= s.start and s.end <= _month_end(end.year, end.month) and not s.whole_year]
+        # the months the span names, and a first month read with the last one's year ("Desember
+        # hingga Februari 2026" also gave December 2026)
+        inside = [
+            s for s in spans
+            if not s.whole_year and ((start.replace(day=1) <= s.start and s.end <= _month_end(end.year, end.month)) or (s.start.month == m1 and s.start.year == y2 and y1 < y2))
+        ]
         if len(inside) >= 2 or (inside and m.group("d1")):
             spans = [s for s in spans if s not in inside] + [DateSpan(start, end, text)]
     return spans

@@ -34,7 +34,9 @@ TITLE_WORDS = set(
 # Offices by their short names, which news capitalises like names ("Kepala Bapenda Kota Depok").
 OFFICE_WORDS = set(
     "dinkes disdik dishub dinsos disnaker disperkim dispora disparbud dispar diskominfo diskominfosatik disdukcapil "
-    "disperindag disbudpar bapenda bappeda bappelitbangda bapperida kesbangpol setwan satpol".split()
+    "disperindag disbudpar bapenda bappeda bappelitbangda bapperida kesbangpol setwan satpol disporapar dispertan "
+    "disnakertrans dispusipda distanbun bakesbangpol disdikpora diskoperindag disperkimtan diskar damkar distan dindik "
+    "diskes disbun disdikbud dispusip".split()
 )
 NOT_NAME_WORDS = TITLE_WORDS | OFFICE_WORDS | set(
     "yang dan di ke dari untuk pada dengan oleh dalam saat ketika para turut hadir sementara sedangkan selain kemudian "
@@ -71,6 +73,8 @@ class Title:
             head = "|".join([head, *_run_by(office)])  # "Dinas Sosial dipimpin Plt X"
             head = f"(?:{head})"
             first, _, rest = self.office.partition(" ")
+            if first.lower() in OFFICE_WORDS and not rest:  # "Kadinkes Garut Leli Yuliani" is the Kepala Dinkes
+                head = rf"(?:{head}|(?i:\bka{re.escape(first)}\b))"
             if short := _HEAD_SHORT.get(first.lower()):  # "Kalaksa BPBD" is the Kepala Pelaksana BPBD
                 tail = re.escape(rest).replace(r"\ ", r"\s+")
                 return rf"(?:{head}|(?i:\b{short}\s+{tail}\b))" if rest else head

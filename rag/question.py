@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from rag import governments as gov
 from rag.dates import CALENDAR_WORDS, PART_OF_YEAR, DateSpan, joined_spans, latest_months, question_periods, same_period_earlier, same_time_of_an_earlier_year, years_spoken_of
 from rag.glossary import english_terms
-from rag.people import NOT_NAME_WORDS, OFFICE_SHORT, Title, asked_title
+from rag.people import NOT_NAME_WORDS, OFFICE_SHORT, OFFICE_WORDS, Title, asked_title
 from rag.text import NUMBER_WORDS, TAXES, VERB
 
 # ---- language -------------------------------------------------------------------------------
@@ -726,8 +726,9 @@ _TITLE_ASKED = re.compile(
 # opens with the title and holds no verb ("bupati garut melantik siapa?" asks whom he swore in).
 _TITLE_THEN_ASKED = re.compile(
     r"^\W*(?P<title>(?:wakil\s+)?(?:camat|lurah|kepala|kades|kadis|sekda|sekretaris|bupati|wali\s*kota|gubernur|ketua|plt)\b"
-    rf"(?:\s+(?!(?-i:{VERB}))[^\s?,]+){{0,5}}?)"  # a verb in lower case: "Disdik" and "Dinas" are offices
-    r"\s+(?:yang\s+(?:[^\s?,]+\s+){0,4}?)?(?:baru|sekarang|kini|saat ini|definitif|now)?\s*(?:siapa|siapakah)\s*(?:ya|sih)?\W*$",  # "... yang baru dilantik april siapa?"
+    rf"(?:\s+(?!(?!(?:dinas|{'|'.join(sorted(OFFICE_WORDS))})\b){VERB})[^\s?,]+){{0,5}}?)"  # "Disdik" and "Dinas" are offices, not verbs
+    # "... yang baru dilantik april siapa?" asks who took the post; not "yang lama", "yang dicopot"
+    r"\s+(?:yang\s+(?:baru\s+)?(?:dilantik|ditunjuk|terpilih|diangkat|menjabat)(?:\s+[^\s?,]+){0,3}?\s+)?(?:baru|sekarang|kini|saat ini|definitif|now)?\s*(?:siapa|siapakah)\s*(?:ya|sih)?\W*$",
     re.IGNORECASE,
 )
 
@@ -768,12 +769,13 @@ _SAPA = re.compile(r"^sapa\b|(?<![\w'])sapa(?=\s*(?:\?|$|sih\b|ya\b|yg\b|yang\b|
 _SHORTHAND_RX = re.compile(r"(?<![\w'])(" + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True)) + r")(?![\w'])", re.I)
 
 
-# Officialese and chat write "Kepala" and an office's short name as one word: "Kadinkes" is the
-# Kepala Dinkes, "kadisdik" the Kepala Disdik, "Kasatpol PP" the Kepala Satpol PP ("Kadis" alone
-# names no office, "Kadin" is the chamber of commerce). Chat also writes the short name in lower
+# Officialese and chat write "Kepala" and an office's short name (`people.OFFICE_WORDS`) as one
+# word: "Kadinkes" is the Kepala Dinkes, "kadisdik" the Kepala Disdik, "Kasatpol PP" the Kepala
+# Satpol PP ("Kadis" alone names no office, "Kadin" is the chamber of commerce, "Kadisoka" a
+# village). Chat also writes the short name in lower
 # case after "kepala": "kepala dinkes".
-_HEAD_CONTRACTED = re.compile(r"(?<![\w'])ka(?P<office>di[ns][a-z]{2,}|satpol)(?![\w'])", re.I)
-_HEAD_OF_SHORT = re.compile(rf"(?<![\w'])(?P<head>kepala|plt|head of)\s+(?P<office>{'|'.join(OFFICE_SHORT)}|satpol)(?![\w'])", re.I)
+_HEAD_CONTRACTED = re.compile(rf"(?<![\w'])ka(?P<office>{'|'.join(sorted(OFFICE_WORDS, key=len, reverse=True))})(?![\w'])", re.I)
+_HEAD_OF_SHORT = re.compile(rf"(?<![\w'])(?P<head>kepala|plt|head of)\s+(?P<office>{'|'.join(sorted(OFFICE_WORDS, key=len, reverse=True))})(?![\w'])", re.I)
 
 
 def _heads_written_out(text: str) -> str:

@@ -274,55 +274,72 @@ def figure_of_the_same_period_earlier(d: Draft) -> Change:
 
 
 # A figure and the year news writes beside it: "82,3 persen pada 2024", "2.318 kasus (2024)" after
-# it; "pada 2025 tercatat 86,7 persen", "2024 yang mencapai 2.318 kasus" before it.
-_YEAR_AFTER = re.compile(r"^\s*(?:%|[A-Za-z]+\s+){0,2}?\(?\s*(?:(?:pada|di|dalam|in|on|for|during)\s+)?(?:(?:tahun|the\s+year)\s+)?((?:19|20)\d{2})\b")
+# it; "pada 2025 tercatat 86,7 persen", "2024 yang mencapai 2.318 kasus" before it. Not across a
+# comparison or a change ("naik 4,4 persen dibanding 2024" is no figure of 2024), a list ("68,5 dan
+# pada 2025"), or a regulation's number ("Perbup Nomor 12 Tahun 2025").
+_NOT_BETWEEN = r"(?!(?:dan|and|serta|atau|or|dibanding\w*|dari|than|from|compared|with|dengan|ketimbang|sejak|since|vs|versus|naik|turun|menjadi|to|ke)\b)"
+_YEAR_AFTER = re.compile(rf"^\s*(?:%|{_NOT_BETWEEN}[A-Za-z]+\s+){{0,2}}?\(?\s*(?:(?:pada|di|dalam|in|on|for|during)\s+)?(?:(?:tahun|the\s+year)\s+)?((?:19|20)\d{{2}})\b(?!\s*(?:peserta|orang|pejabat|kasus))", re.I)
 _YEAR_BEFORE = re.compile(
-    r"\b((?:19|20)\d{2})\)?\s*,?\s+(?:yang\s+|which\s+|it\s+)?(?:tercatat|sebesar|mencapai|sebanyak|hanya|baru|ada(?:lah)?|yakni|was|were|stood\s+at|reached|at)\s+(?:Rp\s?)?$"
+    r"\b((?:19|20)\d{2})\)?\s*,?\s+(?:yang\s+|which\s+|it\s+)?(?:tercatat|sebesar|mencapai|sebanyak|hanya|baru|ada(?:lah)?|yakni|(?:(?:naik|turun|bertambah|berkurang)\s+)?menjadi|was|were|stood\s+at|reached|at)\s+(?:Rp\s?)?$"
+)
+_NUMBERED = re.compile(r"\b(?:nomor|no\.|number)\s*$", re.I)
+# A question asking how much something changed: its answer is the change, written beside the year compared.
+_CHANGE_ASKED = re.compile(
+    r"\b(?:naik|turun|kenaikan|penurunan|bertambah|berkurang|tambahan|selisih\w*|perubahan|tumbuh|pertumbuhan|lebih\s+(?:banyak|sedikit|tinggi|rendah)"
+    r"|rise|rose|fall|fell|increase\w*|decrease\w*|grow\w*|growth|change\w*|more|fewer|higher|lower|up|down|by\s+how\s+(?:much|many))\b",
+    re.I,
 )
 
 
-def figures_by_year(text: str) -> dict[Decimal, int]:
-    """The figures a sentence writes beside a year, and that year: "Capaian SKP pada 2025 tercatat
-    86,7 persen, naik dari 82,3 persen pada 2024." -> {86.7: 2025, 82.3: 2024}. A year is no figure.
+def figures_by_year(text: str) -> list[tuple[int, int, Decimal, int]]:
+    """The figures a sentence writes beside a year, as (start, end, value, year): "Capaian SKP pada
+    2025 tercatat 86,7 persen, naik dari 82,3 persen pada 2024." pairs 86,7 with 2025 and 82,3
+    with 2024. A year, a date's day or a regulation's number is no figure.
 
-    >>> figures_by_year("Pada 2025 tercatat 86,7 persen, naik dari 82,3 persen pada 2024.")
-    {Decimal('86.7'): 2025, Decimal('82.3'): 2024}
+    >>> [(str(v), y) for _, _, v, y in figures_by_year("Pada 2025 tercatat 86,7 persen, naik dari 82,3 persen pada 2024.")]
+    [('86.7', 2025), ('82.3', 2024)]
     """
-    found: dict[Decimal, int] = {}
+    found = []
     for start, end, value in decimal_spans(text):
         if (1900 <= value <= 2100 and value == value.to_integral_value()) or re.match(rf"\s*(?:(?:{MONTH_WORDS})\b|/\d)", text[end:], re.I):
             continue  # a year, or the day of a date ("12 Januari 2026")
+        if _NUMBERED.search(text[max(0, start - 12) : start]):
+            continue
         if m := _YEAR_BEFORE.search(text[max(0, start - 60) : start]) or _YEAR_AFTER.match(text[end : end + 40]):
-            found.setdefault(value, int(m.group(1)))
+            found.append((start, end, value, int(m.group(1))))
     return found
 
 
 def figure_of_the_asked_year(d: Draft) -> Change:
     """Asked for one year's figure (a part of "how much did it improve from 2024 to 2025?", or a
-    question of one year), a figure a sentence writes beside another year is not it, and the one
-    that sentence writes beside the asked year is: "pada 2025 tercatat 86,7 persen, naik dari 82,3
-    persen pada 2024", asked for 2024 -> "82,3 persen". The figure of the same kind (a percentage
-    for a percentage, an amount for an amount) and the only one beside that year."""
+    question of one year), a figure a cited sentence writes only beside another year is not it,
+    and the one that sentence writes beside the asked year is: "pada 2025 tercatat 86,7 persen,
+    naik dari 82,3 persen pada 2024", asked for 2024 -> "82,3 persen". Of the same kind (a
+    percentage for a percentage) and the only one beside that year. Not for a question asking
+    how much something changed: its answer is written beside the year compared ("naik 4,4 persen
+    dibanding 2024")."""
     q = d.question
-    if len(q.periods) != 1 or not q.periods[0].whole_year:
+    if q.kind not in ("count", "percent", "money") or len(q.periods) != 1 or not q.periods[0].whole_year or _CHANGE_ASKED.search(q.text):
         return None
     asked, values = q.periods[0].start.year, decimals_in(d.body())
+    if not values:
+        return None
     for n in d.cited:
         if not (s := d.context.get(n)):
             continue
         paired = figures_by_year(s.text)
-        if not values or not all(paired.get(v, asked) != asked for v in values) or not any(v in paired for v in values):
+        years_of = {v: {y for _, _, value, y in paired if value == v} for v in values}
+        stated = {v for _, _, v in decimal_spans(s.text)}
+        # every figure of the answer this sentence states, it writes beside another year only
+        if not any(years_of[v] for v in values) or any(asked in years_of[v] or (v in stated and not years_of[v]) for v in values):
             continue
         percent = bool(PERCENT.search(d.body()))
-        candidates = [
-            (start, end, value) for start, end, value in decimal_spans(s.text)
-            if paired.get(value) == asked and bool(re.match(r"\s*(?:%|persen|percent)", s.text[end:], re.I)) == percent
-        ]
+        candidates = [(a, b) for a, b, _, y in paired if y == asked and bool(re.match(r"\s*(?:%|persen|percent)", s.text[b:], re.I)) == percent]
         if len(candidates) != 1:
             return None
-        start, end, value = candidates[0]
-        unit = re.match(r"\s*(?:%|persen\b|percent\b|(?:miliar|juta|triliun|billion|million|trillion)\b)?", s.text[end:]).group(0)
-        figure = (s.text[start - 2 : start] if s.text[max(0, start - 2) : start].lower() == "rp" else "") + s.text[start:end] + unit.rstrip()
+        a, b = candidates[0]
+        unit = re.match(r"\s*(?:%|persen\b|percent\b|(?:miliar|juta|triliun|billion|million|trillion)\b|[a-z]+\b)?", s.text[b:], re.I).group(0)
+        figure = ("Rp" if re.search(r"Rp\.?\s?$", s.text[:a]) else "") + s.text[a:b] + unit.rstrip()
         return Rewrite(f"{figure} [{n}]", [n], f"sentence {n} writes {figure} beside {asked}; the answer's figure beside another year")
     return None
 
@@ -980,6 +997,9 @@ def count_of_the_asked_year(d: Draft) -> Change:
     others = [d.question.of_other_years(s.text, s.date) for s in stating]
     if not stating or not all(others):
         return None
+    beside = {y for s in stating for _, _, v, y in figures_by_year(s.text) if v in decimals_in(d.body())}
+    if beside & d.question.years:
+        return None  # "turun dibandingkan 2024 yang mencapai 2.318 kasus": 2.318 is 2024's
     of = sorted(set().union(*others))
     return Refuse(f"the sentences stating {', '.join(map(str, sorted(values)))} say they are of {', '.join(map(str, of))}, not {', '.join(map(str, sorted(d.question.years)))}")
 
@@ -1692,23 +1712,38 @@ def which_is_not_a_count(d: Draft) -> Change:
     if not (m := _WHICH.match(d.question.text)):
         return None
     thing, words = (m.group("thing") or m.group("benda")).lower(), re.findall(r"[\w'-]+", d.body().lower())
+    which = re.match(r"\W*which\b", d.question.text, re.I) or bool(m.group("benda")) and re.search(r"\bmana\b", m.group(0), re.I)
     if 1 < len(words) <= 3 and (words[0].isdigit() or words[0] in NUMBER_WORDS) and (
-        words[1][:5] == thing[:5] or count_kind(" ".join(words[1:])) not in ("", "length", "area")
+        words[1][:5] == thing[:5] or (which and count_kind(" ".join(words[1:])) not in ("", "length", "area"))
     ):
         return Refuse(f"which {thing} was asked; the answer only counts them")
     return None
 
 
-# Who builds for a government is a firm: "PT Karya Mandala Pasundan", "CV Galuh Karya", a "KSO".
-_CONTRACTOR_ASKED = re.compile(r"\b(?:contractors?|kontraktor\w*|rekanan\w*|penyedia\s+jasa|pelaksana\s+(?:proyek|pekerjaan)|(?:construction\s+)?firms?|compan(?:y|ies))\b", re.I)
-_FIRM = re.compile(r"\b(?:PT|CV|Perum|Persero|Tbk|KSO|JO|UD|Firma|Fa)\b\.?")
+# Asked who builds something for a government: "which contractor", "kontraktor mana", "siapa
+# rekanannya", "siapa pemenang tender", "apa nama perusahaan", "who is the contractor".
+_CONTRACTOR_ASKED = re.compile(
+    r"\b(?:which|what)\s+(?:construction\s+)?(?:contractors?|compan(?:y|ies)|firms?)\b"
+    r"|\bwho\s+(?:is|was|are|were)\s+the\s+(?:main\s+)?contractors?\b|\b(?:name\s+of\s+the|nama)\s+(?:contractor|company|firm|kontraktor\w*|perusahaan\w*|rekanan\w*)\b"
+    r"|\b(?:kontraktor|rekanan|perusahaan|penyedia(?:\s+jasa)?|pelaksana)\w*\s+(?:mana|apa)\b"
+    r"|\bsiapa(?:kah)?\s+(?:yang\s+(?:menjadi\s+)?)?(?:kontraktor|rekanan|penyedia|pemenang\s+(?:tender|lelang)|pelaksana\s+(?:proyek|pekerjaan))\w*",
+    re.I,
+)
+# A firm as procurement news writes it: "PT Karya Mandala", "CV Galuh Karya", "PT Waskita Karya
+# (Persero) Tbk", a joint operation (KSO), a regional company (Perumda), a cooperative.
+_FIRM = r"(?:\bP\.?\s?T\b\.?|\bC\.?\s?V\b\.?|\bPerum(?:da)?\b|\bPersero\b|\bTbk\b|\bKSO\b|\bkerja\s*sama\s+operasi\b|\bjoint\s+operation\b|\bKoperasi\b|\bBUMDes\b|\bBUMN\b|\bUD\b)"
 
 
 def contractor_is_a_firm(d: Draft) -> Change:
     """Asked which contractor builds something, the answer names a firm as procurement news writes
-    it ("PT Bumi Sagara Konstruksi", "CV Putra Sadananya"): a person's name is the official quoted
-    about the works ("ujar Rully"), not who does them, and a bridge still in tender has none."""
-    if not _CONTRACTOR_ASKED.search(d.question.text) or d.question.kind not in ("other", "person") or _FIRM.search(d.body()):
+    it ("PT Bumi Sagara Konstruksi", "CV Putra Sadananya", a KSO), or a name a cited sentence
+    writes as a firm's ("dikerjakan PT Waskita Karya" backs "Waskita Karya"): a person's name is
+    the official quoted about the works ("ujar Rully"), not who does them, and works still in
+    tender have none."""
+    if not _CONTRACTOR_ASKED.search(d.question.text) or re.search(_FIRM, d.body(), re.I):
+        return None
+    body = re.escape(d.body().strip(" .")).replace(r"\ ", r"\s+")
+    if body and any(re.search(rf"{_FIRM}\s*{body}", s.text, re.I) for n in d.cited if (s := d.context.get(n))):
         return None
     return Refuse("a contractor was asked; the answer names no firm")
 

@@ -380,3 +380,7 @@ def test_every_office_known_by_a_short_name_is_never_read_as_a_name():
 def test_the_post_held_until_a_new_one_is_the_one_before_even_after_degrees():
     text = "Plt Kepala Bapenda dipercayakan kepada Hendra Wijaya, S.E., M.Ak., yang selama ini menjabat Kepala Bidang Pendataan Bapenda."
     assert title_of("Hendra Wijaya", text, before=True) == "Kepala Bidang Pendataan Bapenda"
+
+
+def test_the_head_of_an_office_written_as_one_word_holds_the_title():
+    assert holders_of("Kepala Dinkes", "Kadinkes Garut Leli Yuliani mengatakan vaksinasi dimulai pekan depan.") == ["Leli Yuliani"]
