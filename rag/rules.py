@@ -1748,6 +1748,30 @@ def contractor_is_a_firm(d: Draft) -> Change:
     return Refuse("a contractor was asked; the answer names no firm")
 
 
+_YEAR_ASKED = re.compile(r"\b(?:(?:in\s+)?(?:what|which)\s+year|tahun\s+(?:berapa|kapan|apa)|pada\s+tahun\s+berapa)\b", re.I)
+_RELATIVE_YEARS = (
+    (re.compile(r"\b(?:tahun\s+(?:depan|mendatang|berikutnya)|next\s+year|the\s+following\s+year)\b", re.I), 1),
+    (re.compile(r"\b(?:tahun\s+(?:lalu|kemarin|sebelumnya)|last\s+year|the\s+previous\s+year)\b", re.I), -1),
+)
+
+
+def year_said_relative_to_the_article(d: Draft) -> Change:
+    """Asked in what year, an answer of the article's own year cited to a sentence that says
+    "tahun depan" (next year) or "tahun lalu" (last year) and writes no year is that year moved
+    by one: "UPT ... berjalan pada tahun depan" in a December 2018 article is 2019."""
+    if not _YEAR_ASKED.search(d.question.text) or not re.fullmatch(r"(?:19|20)\d{2}", d.body().strip(" .")):
+        return None
+    answered = int(d.body().strip(" ."))
+    for n in d.cited:
+        s = d.context.get(n)
+        if not s or not s.date or int(s.date[:4]) != answered or re.search(r"\b(?:19|20)\d{2}\b", s.text):
+            continue
+        for rx, step in _RELATIVE_YEARS:
+            if rx.search(s.text):
+                return Rewrite(f"{answered + step} [{n}]", [n], f"sentence {n}, of {answered}, says {rx.search(s.text).group(0)!r}")
+    return None
+
+
 def weekday_is_the_dates(d: Draft) -> Change:
     """A day of the week written beside a date is the one that date falls on: "3 Juli 2025, Rabu,
     2025" (3 July 2025 was a Thursday) -> "Kamis, 3 Juli 2025". The calendar says it, not the model,
@@ -2133,6 +2157,41 @@ def part_is_the_whole_not_a_share(d: Draft) -> Change:
     return None
 
 
+# A whole and the parts it is made of, in one sentence: "diikuti 58 pendaftar, terdiri atas 41
+# aparatur Pemkab Subang dan 17 dari luar daerah", "212 jiwa, yakni 120 laki-laki dan 92 perempuan".
+_MADE_OF = re.compile(r"(?P<whole>\d[\d.]*)\s+(?P<noun>[a-z][\w-]*)[^.;:\d]{0,40}?\b(?:terdiri\s+(?:atas|dari)|yakni|yaitu|meliputi|consisting\s+of|comprising|made\s+up\s+of)\s+(?P<parts>[^.;]{5,200})", re.I)
+_PART = re.compile(r"(?P<n>\d[\d.]*)\s+(?P<what>(?:[\w-]+\s*){1,4}?)(?=\s*(?:,|\bdan\b|\band\b|\bserta\b|$))", re.I)
+
+
+def count_is_the_whole_not_a_listed_part(d: Draft) -> Change:
+    """A count asked of no part is the whole a sentence writes before its parts: "diikuti 58
+    pendaftar, terdiri atas 41 aparatur Pemkab Subang dan 17 dari luar daerah" answers "how many
+    applied?" with 58, not 41. The question naming a part's own words ("how many came from
+    outside the regency?") asks for that part."""
+    values = count_values(d.body())
+    if len(values) != 1:
+        return None
+    value = values.pop()
+    regions = {w.lower() for r in d.question.regions for w in r.split()}  # "Pemkab Subang" names no part
+    asked = (stems(d.question.text) | {w for w in re.findall(r"[a-z]{4,}", d.question.text.lower())}) - regions - {"pemkab", "pemkot", "kabupaten", "kota"}
+    for n in d.cited:
+        if not (s := d.context.get(n)):
+            continue
+        for m in _MADE_OF.finditer(s.text):
+            whole = decimal_of(m.group("whole"))
+            parts = [(decimal_of(p.group("n")), p.group("what")) for p in _PART.finditer(m.group("parts"))]
+            if whole is None or len(parts) < 2 or None in {v for v, _ in parts} or sum(v for v, _ in parts) != whole:
+                continue
+            described = [what for v, what in parts if v == value]
+            if not described or any((stems(what) | set(re.findall(r"[a-z]{4,}", what.lower()))) & asked for what in described):
+                continue
+            if whole == value:
+                return None
+            figure = f"{m.group('whole')} {m.group('noun')}"
+            return Rewrite(f"{figure} [{n}]", [n], f"{value} is one part of the {figure} sentence {n} writes before its parts")
+    return None
+
+
 def _breakdowns(sentences: list[Sentence]) -> Iterator[tuple[Sentence, str]]:
     """Each sentence's text, and each with the next sentence of its article when that follows it
     there: a breakdown often runs on ("Dari jumlah tersebut, empat orang JPT pratama. Selebihnya
@@ -2166,6 +2225,7 @@ RULES: list[Rule] = [
     Rule("asked_value_present", asked_value_present),
     Rule("count_of_the_item_alone", count_of_the_item_alone, COUNT_KINDS),
     Rule("part_is_the_whole_not_a_share", part_is_the_whole_not_a_share, COUNT_KINDS),
+    Rule("count_is_the_whole_not_a_listed_part", count_is_the_whole_not_a_listed_part, _K({"count"}), whole_only=True),
     Rule("unstated_count_is_the_cited_items", unstated_count_is_the_cited_items, COUNT_KINDS),
     Rule("numbers_in_cited_sentences", numbers_in_cited_sentences, _ALL_BUT("interval")),
     Rule("names_in_cited_sentences", names_in_cited_sentences),
@@ -2195,6 +2255,7 @@ RULES: list[Rule] = [
     Rule("date_is_a_stated_date", date_is_a_stated_date, _K({"date"})),
     Rule("which_is_not_a_count", which_is_not_a_count, _K({"other"})),
     Rule("contractor_is_a_firm", contractor_is_a_firm, _K({"other", "person"}), whole_only=True),
+    Rule("year_said_relative_to_the_article", year_said_relative_to_the_article, _K({"date"})),
     Rule("weekday_is_the_dates", weekday_is_the_dates, _K({"date"})),
     Rule("end_of_the_span_when_asked", end_of_the_span_when_asked, _K({"date"})),
     Rule("weekday_when_the_day_is_asked", weekday_when_the_day_is_asked, _K({"date"})),

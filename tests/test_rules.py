@@ -2515,3 +2515,23 @@ def test_which_of_a_named_kind_answered_with_a_count_of_people_is_refused_but_wh
     flood = (garut("Banjir bandang merendam 312 rumah dan menewaskan tiga orang di Tarogong Kidul."),)
     assert accepted(run("What damage did the flash flood cause in Garut?", "312 rumah terendam [1]", [1], *flood))
     assert accepted(run("Dampak apa yang ditimbulkan banjir bandang di Garut?", "312 rumah terendam [1]", [1], *flood))
+
+
+def test_a_year_the_article_writes_as_next_year_is_the_articles_year_plus_one():
+    said = garut("Unit layanan di 17 kecamatan baru dibentuk dan berjalan pada tahun depan.", date="2018-12-13")
+    outcome = run("In what year were Garut's new service units due to start operating?", "2018 [1]", [1], said)
+    assert outcome.draft.answer.startswith("2019") and ("year_said_relative_to_the_article", "rewrote") in trace(outcome)
+    written = garut("Unit layanan di 17 kecamatan berjalan pada 2019.", date="2018-12-13")
+    assert run("In what year were Garut's new service units due to start operating?", "2019 [1]", [1], written).draft.answer.startswith("2019")
+
+
+APPLIED = subang("Pendaftaran dibuka 9 hingga 23 Februari 2026 dan diikuti 58 pendaftar, terdiri atas 41 aparatur Pemkab Subang dan 17 dari luar daerah.")
+
+
+def test_a_count_asked_of_no_part_is_the_whole_written_before_its_parts():
+    outcome = run("How many people applied in Subang's 2026 open selection?", "41 [1]", [1], APPLIED)
+    assert outcome.draft.answer.startswith("58 pendaftar") and ("count_is_the_whole_not_a_listed_part", "rewrote") in trace(outcome)
+    # the question naming the part asks for it
+    part = run("Berapa pendaftar dari luar daerah pada seleksi terbuka Subang 2026?", "17 [1]", [1], APPLIED)
+    assert not [step for step in part.steps if step.rule == "count_is_the_whole_not_a_listed_part"]
+    assert run("How many people applied in Subang's 2026 open selection?", "58 [1]", [1], APPLIED).draft.answer.startswith("58")
