@@ -2174,9 +2174,11 @@ def count_is_the_whole_not_a_listed_part(d: Draft) -> Change:
     value = values.pop()
     regions = {w.lower() for r in d.question.regions for w in r.split()}  # "Pemkab Subang" names no part
     asked = (stems(d.question.text) | {w for w in re.findall(r"[a-z]{4,}", d.question.text.lower())}) - regions - {"pemkab", "pemkot", "kabupaten", "kota"}
-    for n in d.cited:
-        if not (s := d.context.get(n)):
-            continue
+    # the cited sentences, then any of the context stating the number (the model may cite the
+    # sentence before: `numbers_in_cited_sentences` re-cites after this)
+    sentences = [s for n in d.cited if (s := d.context.get(n))] + [s for s in d.context.sentences if value in numbers_in(s.text)]
+    for n in dict.fromkeys(s.number for s in sentences):
+        s = d.context.get(n)
         for m in _MADE_OF.finditer(s.text):
             whole = decimal_of(m.group("whole"))
             parts = [(decimal_of(p.group("n")), p.group("what")) for p in _PART.finditer(m.group("parts"))]
