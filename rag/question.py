@@ -640,7 +640,11 @@ class Question:
         named = question_periods(text)
         earlier = same_time_of_an_earlier_year(text, when)  # "pada periode yang sama tahun lalu"
         for asked, reported in zip(self.periods, self.report_periods):
-            if any(reported.start <= day <= (asked.end if asked.whole_year else reported.end) for day in (when, earlier) if day):
+            if reported.start <= when <= (asked.end if asked.whole_year else reported.end):
+                return True
+            # "periode yang sama tahun lalu" in an article dated days after the span it reports
+            # ("1 Januari-8 Maret", dated 11 March) is that span a year before
+            if earlier and reported.start <= earlier <= (asked.end if asked.whole_year else reported.end + timedelta(days=31)):
                 return True
             if when <= asked.end:
                 continue

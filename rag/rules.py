@@ -259,7 +259,9 @@ def figure_of_the_same_period_earlier(d: Draft) -> Change:
         if not s.date or (len(q.governments) == 1 and s.government and s.government != q.governments[0]):
             continue
         day, figure = same_time_of_an_earlier_year(s.text, date.fromisoformat(s.date)), same_time_figure(s.text)
-        if not (day and figure and span.start <= day <= span.end):
+        # "the same period last year" of an article dated a few days after a span it reports
+        # ("1 Januari-8 Maret", dated 11 March) is that span a year before
+        if not (day and figure and span.start <= day <= span.end + timedelta(days=31)):
             continue
         amount = bool(re.match(r"Rp", figure, re.I) or re.search(SCALE, figure, re.I) or PERCENT.search(figure))
         if amount != (q.kind in ("percent", "money")) or (q.kind == "percent") != bool(PERCENT.search(figure)):

@@ -2535,3 +2535,19 @@ def test_a_count_asked_of_no_part_is_the_whole_written_before_its_parts():
     part = run("Berapa pendaftar dari luar daerah pada seleksi terbuka Subang 2026?", "17 [1]", [1], APPLIED)
     assert not [step for step in part.steps if step.rule == "count_is_the_whole_not_a_listed_part"]
     assert run("How many people applied in Subang's 2026 open selection?", "58 [1]", [1], APPLIED).draft.answer.startswith("58")
+
+
+
+def test_the_same_period_a_year_before_of_a_span_reported_days_after_it_ends():
+    # the part of "from 1 January to 8 March 2026 than in the same period of 2025" asking 2025's
+    from dataclasses import replace
+    from datetime import date
+
+    from rag.dates import DateSpan
+
+    said = garut("Sejak 1 Januari hingga 8 Maret 2026 tercatat 412 kasus DBD, naik dibanding periode yang sama tahun lalu yang tercatat 287 kasus.", date="2026-03-11")
+    d = draft("Berapa kasus DBD di Garut pada periode yang sama tahun 2025?", "1318 [1]", [1], said)
+    d.question = replace(d.question, periods=(DateSpan(date(2025, 1, 1), date(2025, 3, 8), "periode yang sama tahun 2025"),))
+    outcome = rules.run(d)
+    assert outcome.draft.answer.startswith("287") and ("figure_of_the_same_period_earlier", "rewrote") in trace(outcome)
+    assert accepted(outcome)
