@@ -382,8 +382,9 @@ _SPAN_ASKED = re.compile(
 )
 
 
-# A question of how much something changed between two dates compares them.
-_CHANGE_ASKED = re.compile(
+# A question of how much something changed ("naik berapa", "how much did it rise"): between two
+# dates it compares them.
+CHANGE_ASKED = re.compile(
     r"\b(?:naik|turun|kenaikan|penurunan|bertambah|berkurang|selisih\w*|perubahan|tumbuh|pertumbuhan|rise|rose|fall|fell|increase\w*|decrease\w*|grow\w*|growth|change\w*|drop\w*)\b",
     re.I,
 )
@@ -401,7 +402,7 @@ def joined_spans(question: str, spans: list[DateSpan]) -> list[DateSpan]:
     >>> [(s.start.isoformat(), s.end.isoformat(), s.text) for s in joined_spans(q, question_periods(q))]
     [('2026-01-01', '2026-03-15', '1 January and 15 March 2026')]
     """
-    if _CHANGE_ASKED.search(question):
+    if CHANGE_ASKED.search(question):
         return spans  # "how much did it rise from January to March?" compares the two
     for m in _SPAN_ASKED.finditer(question):
         to = m.group("to").lower()

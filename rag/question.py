@@ -728,9 +728,10 @@ _TITLE_ASKED = re.compile(
 
 # The title first, the question word last: "camat pekalongan barat yang baru siapa?"; the phrase
 # opens with the title and holds no verb ("bupati garut melantik siapa?" asks whom he swore in).
+_OFFICES = "|".join(sorted(OFFICE_WORDS, key=len, reverse=True))  # longest first: "disdikpora" before "disdik"
 _TITLE_THEN_ASKED = re.compile(
     r"^\W*(?P<title>(?:wakil\s+)?(?:camat|lurah|kepala|kades|kadis|sekda|sekretaris|bupati|wali\s*kota|gubernur|ketua|plt)\b"
-    rf"(?:\s+(?!(?!(?:dinas|{'|'.join(sorted(OFFICE_WORDS))})\b){VERB})[^\s?,]+){{0,5}}?)"  # "Disdik" and "Dinas" are offices, not verbs
+    rf"(?:\s+(?!(?!(?:dinas|{_OFFICES})\b){VERB})[^\s?,]+){{0,5}}?)"  # "Disdik" and "Dinas" are offices, not verbs
     # "... yang baru dilantik april siapa?" asks who took the post; not "yang lama", "yang dicopot"
     r"\s+(?:yang\s+(?:baru\s+)?(?:dilantik|ditunjuk|terpilih|diangkat|menjabat)(?:\s+[^\s?,]+){0,3}?\s+)?(?:baru|sekarang|kini|saat ini|definitif|now)?\s*(?:siapa|siapakah)\s*(?:ya|sih)?\W*$",
     re.IGNORECASE,
@@ -776,10 +777,9 @@ _SHORTHAND_RX = re.compile(r"(?<![\w'])(" + "|".join(re.escape(k) for k in sorte
 # Officialese and chat write "Kepala" and an office's short name (`people.OFFICE_WORDS`) as one
 # word: "Kadinkes" is the Kepala Dinkes, "kadisdik" the Kepala Disdik, "Kasatpol PP" the Kepala
 # Satpol PP ("Kadis" alone names no office, "Kadin" is the chamber of commerce, "Kadisoka" a
-# village). Chat also writes the short name in lower
-# case after "kepala": "kepala dinkes".
-_HEAD_CONTRACTED = re.compile(rf"(?<![\w'])ka(?P<office>{'|'.join(sorted(OFFICE_WORDS, key=len, reverse=True))})(?![\w'])", re.I)
-_HEAD_OF_SHORT = re.compile(rf"(?<![\w'])(?P<head>kepala|plt|head of)\s+(?P<office>{'|'.join(sorted(OFFICE_WORDS, key=len, reverse=True))})(?![\w'])", re.I)
+# village). Chat also writes the short name in lower case after "kepala": "kepala dinkes".
+_HEAD_CONTRACTED = re.compile(rf"(?<![\w'])ka(?P<office>{_OFFICES})(?![\w'])", re.I)
+_HEAD_OF_SHORT = re.compile(rf"(?<![\w'])(?P<head>kepala|plt|head of)\s+(?P<office>{_OFFICES})(?![\w'])", re.I)
 
 
 def _heads_written_out(text: str) -> str:

@@ -29,7 +29,7 @@ from typing import Literal
 from rag import compose
 from rag.context import Context, Sentence
 from rag.dates import (
-    DEADLINE_WORDS, ENDS_WORDS, MONTH_WORDS, MONTHS, WEEKDAYS_EN, WEEKDAYS_ID, date_ranges, dates_from, days_named, find_dates, format_date, in_periods,
+    CHANGE_ASKED, DEADLINE_WORDS, ENDS_WORDS, MONTH_WORDS, MONTHS, WEEKDAYS_EN, WEEKDAYS_ID, date_ranges, dates_from, days_named, find_dates, format_date, in_periods,
     is_same_time_of_an_earlier_year, same_time_figure, same_time_of_an_earlier_year,
 )
 from rag.glossary import COUNT_KINDS as NOUN_KINDS, count_kind, expand_query
@@ -285,10 +285,10 @@ _YEAR_BEFORE = re.compile(
     r"\b((?:19|20)\d{2})\)?\s*,?\s+(?:yang\s+|which\s+|it\s+)?(?:tercatat|sebesar|mencapai|sebanyak|hanya|baru|ada(?:lah)?|yakni|(?:(?:naik|turun|bertambah|berkurang)\s+)?menjadi|was|were|stood\s+at|reached|at)\s+(?:Rp\s?)?$"
 )
 _NUMBERED = re.compile(r"\b(?:nomor|no\.|number)\s*$", re.I)
-# A question asking how much something changed: its answer is the change, written beside the year compared.
+# A question asking how much something changed, or by how much one figure exceeds another: its
+# answer is the change, written beside the year compared.
 _CHANGE_ASKED = re.compile(
-    r"\b(?:naik|turun|kenaikan|penurunan|bertambah|berkurang|tambahan|selisih\w*|perubahan|tumbuh|pertumbuhan|lebih\s+(?:banyak|sedikit|tinggi|rendah)"
-    r"|rise|rose|fall|fell|increase\w*|decrease\w*|grow\w*|growth|change\w*|more|fewer|higher|lower|up|down|by\s+how\s+(?:much|many))\b",
+    rf"{CHANGE_ASKED.pattern}|\b(?:tambahan|lebih\s+(?:banyak|sedikit|tinggi|rendah)|more|fewer|higher|lower|up|down|by\s+how\s+(?:much|many))\b",
     re.I,
 )
 
