@@ -466,7 +466,7 @@ def latest_months(question: str, dated: Iterable[date]) -> list[DateSpan]:
     >>> latest_months("pelantikan wonosobo januari kemarin", [date(2025, 1, 9), date(2026, 1, 12), date(2026, 6, 2)])
     [DateSpan(start=datetime.date(2026, 1, 1), end=datetime.date(2026, 1, 31), text='januari 2026')]
     """
-    if question_periods(question) or _RELATIVE_YEAR.search(question):
+    if question_periods(question) or LAST_YEAR.search(question):
         return []
     dated = list(dated)
     found = sorted(
@@ -488,7 +488,8 @@ def latest_months(question: str, dated: Iterable[date]) -> list[DateSpan]:
     return spans
 
 
-_RELATIVE_YEAR = re.compile(r"\b(?:tahun (?:lalu|kemarin|sebelumnya)|thn lalu|last year|the year before|previous year)\b", re.IGNORECASE)
+# The year before the one a text is written in, said without its number.
+LAST_YEAR = re.compile(r"\b(?:tahun (?:lalu|kemarin|sebelumnya)|thn lalu|last year|the year before|previous year)\b", re.IGNORECASE)
 _UNTIL = re.compile(r"\s*(?:-|–|sampai(?:\s+dengan)?|hingga|s\.?d\.?|s/d|to|until|through)\s*", re.IGNORECASE)
 
 

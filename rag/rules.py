@@ -29,7 +29,7 @@ from typing import Literal
 from rag import compose
 from rag.context import Context, Sentence
 from rag.dates import (
-    CHANGE_ASKED, DEADLINE_WORDS, ENDS_WORDS, MONTH_WORDS, MONTHS, WEEKDAYS_EN, WEEKDAYS_ID, date_ranges, dates_from, days_named, find_dates, format_date, in_periods,
+    CHANGE_ASKED, DEADLINE_WORDS, ENDS_WORDS, LAST_YEAR, MONTH_WORDS, MONTHS, WEEKDAYS_EN, WEEKDAYS_ID, date_ranges, dates_from, days_named, find_dates, format_date, in_periods,
     is_same_time_of_an_earlier_year, same_time_figure, same_time_of_an_earlier_year,
 )
 from rag.glossary import COUNT_KINDS as NOUN_KINDS, count_kind, expand_query
@@ -1753,7 +1753,7 @@ def contractor_is_a_firm(d: Draft) -> Change:
 _YEAR_ASKED = re.compile(r"\b(?:(?:in\s+)?(?:what|which)\s+year|tahun\s+(?:berapa|kapan|apa)|pada\s+tahun\s+berapa)\b", re.I)
 _RELATIVE_YEARS = (
     (re.compile(r"\b(?:tahun\s+(?:depan|mendatang|berikutnya)|next\s+year|the\s+following\s+year)\b", re.I), 1),
-    (re.compile(r"\b(?:tahun\s+(?:lalu|kemarin|sebelumnya)|last\s+year|the\s+previous\s+year)\b", re.I), -1),
+    (LAST_YEAR, -1),
 )
 
 
