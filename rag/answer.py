@@ -202,7 +202,7 @@ class Answerer:
         # asked about someone, a name chat writes in lower case is read from the whole of the
         # retrieved articles: the chunk that ranked may give only the first name ("ditinggalkan
         # Iwan"); for other questions, from the chunks (a place is no person)
-        whole = facts.kind in ("person", "title", "other") and " ".join(self._article_text(d) for d in dict.fromkeys(p.doc_id for p in passages))
+        whole = not facts.persons and facts.kind in ("person", "title", "other") and " ".join(self._article_text(d) for d in dict.fromkeys(p.doc_id for p in passages))
         facts = facts.with_people_from(whole or read)
         facts = facts.with_places_from(read)
         passages += self.retriever.naming(passages, facts.persons)

@@ -10,6 +10,7 @@ what embeddings blur: names ("Camat Petir"), numbers ("Nomor 81"). Neither knows
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -240,14 +241,9 @@ class Retriever:
         people = tuple(p for p in people if len(p.split()) > 1)
         if not passages or not people or any(person in p.text for p in passages for person in people):
             return []
-        have = {p.node_id for p in passages}
-        added: list[Passage] = []
+        naming = lambda node, text: self.is_committed(node) and any(person in text for person in people)  # noqa: E731
         for doc_id in dict.fromkeys(p.doc_id for p in passages):
-            for node in self.index.nodes({"doc_id": doc_id}):
-                text = node.get_content()
-                if node.node_id not in have and self.is_committed(node) and any(person in text for person in people):
-                    added.append(Passage(node.node_id, doc_id, text, passages[-1].score, dict(node.metadata), {"names_the_person": True}))
-            if added:
+            if added := self._unranked(doc_id, passages, naming, "names_the_person"):
                 return added[:2]
         return []
 
@@ -255,9 +251,14 @@ class Retriever:
         """The chunks of the best-ranked article that set a day something ends ("kontrak berakhir 22
         Desember 2026", "paling lambat 31 Agustus 2026") and did not rank: a question of the time
         left names the event it counts from, rarely the deadline's words."""
-        have, best = {p.node_id for p in passages}, passages[0]
+        return self._unranked(passages[0].doc_id, passages, lambda node, text: SETS_AN_END.search(text), "sets_an_end")
+
+    def _unranked(self, doc_id: str, passages: list[Passage], keep: Callable[[TextNode, str], Any], signal: str) -> list[Passage]:
+        """The chunks of one article that did not rank and that `keep` takes, as passages scored
+        like the last one ranked, marked by `signal`."""
+        have = {p.node_id for p in passages}
         return [
-            Passage(node.node_id, best.doc_id, node.get_content(), passages[-1].score, dict(node.metadata), {"sets_an_end": True})
-            for node in self.index.nodes({"doc_id": best.doc_id})
-            if node.node_id not in have and SETS_AN_END.search(node.get_content())
+            Passage(node.node_id, doc_id, text, passages[-1].score, dict(node.metadata), {signal: True})
+            for node in self.index.nodes({"doc_id": doc_id})
+            if node.node_id not in have and keep(node, text := node.get_content())
         ]

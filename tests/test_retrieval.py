@@ -143,15 +143,20 @@ Kepala Dinas PUPR Garut mengatakan masa pelaksanaan 150 hari kalender, sehingga 
 """
 
 
-def test_a_question_of_the_time_left_also_gets_the_chunk_that_sets_the_end(tmp_path):
+def one_article(tmp_path, name: str, text: str) -> Retriever:
+    """A retriever over an index of this one article alone."""
     from rag.settings import Settings
 
     folder = tmp_path / "articles"
     folder.mkdir()
-    (folder / "garut-jembatan.txt").write_text(BRIDGE)
+    (folder / name).write_text(text)
     index = Index(Settings(data_dir=tmp_path / "data"))
     index.ingest([folder], reference=date(2026, 12, 8), progress=False)
-    retriever = Retriever(index)
+    return Retriever(index)
+
+
+def test_a_question_of_the_time_left_also_gets_the_chunk_that_sets_the_end(tmp_path):
+    retriever = one_article(tmp_path, "garut-jembatan.txt", BRIDGE)
 
     question = "Saat bupati meninjau Jembatan Cikaso, tinggal berapa hari lagi?"
     passages = retriever.retrieve(question, top_k=1)
@@ -175,19 +180,12 @@ Kursi Kepala Dinas Perhubungan yang ditinggalkan Yusuf untuk sementara dipimpin 
 def test_a_person_named_in_lower_case_gets_the_chunk_naming_them_in_full(tmp_path):
     # news names a person in full once, then by one name: the chunk that ranks for "yusuf hidayat
     # ... dinas perhubungan" says only "ditinggalkan Yusuf", and what he now heads is further up
-    from rag.settings import Settings
-
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    (folder / "kbb-pelantikan.txt").write_text(ROTATION)
-    index = Index(Settings(data_dir=tmp_path / "data"))
-    index.ingest([folder], reference=date(2026, 12, 8), progress=False)
-    retriever = Retriever(index)
+    retriever = one_article(tmp_path, "kbb-pelantikan.txt", ROTATION)
 
     question = "yusuf hidayat yg ninggalin kursi kadis perhubungan skrg jabatannya apa?"
     ranked = retriever.retrieve(question, top_k=1)
     assert "ditinggalkan Yusuf" in ranked[0].text and "Yusuf Hidayat" not in ranked[0].text
-    facts = retriever.parse(question).with_people_from(index.text(ranked[0].doc_id))
+    facts = retriever.parse(question).with_people_from(retriever.index.text(ranked[0].doc_id))
     assert facts.persons == ("Yusuf Hidayat",)
     added = retriever.naming(ranked, facts.persons)
     assert [p.signals for p in added] == [{"names_the_person": True}]
