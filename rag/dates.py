@@ -488,6 +488,28 @@ def latest_months(question: str, dated: Iterable[date]) -> list[DateSpan]:
     return spans
 
 
+# A date English writes month first ("March 2, 2026", "January 1 and March 15, 2026", "Jan 5 to
+# Feb 20"): the day is read only where a date can end (a year, a joining word, punctuation), so
+# "in March 12 officials were moved" and "may 5 officials" stay as they are.
+_MONTH_DAY = re.compile(
+    rf"\b(?P<month>{MONTH_WORDS})\.?\s+(?P<day>\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?)(?:st|nd|rd|th)?\b,?"
+    r"(?=\s*(?:(?:19|20)\d{2}\b|(?:and|to|until|till|through|dan|hingga|sampai)\b|[-–?.!;)]|$))",
+    re.IGNORECASE,
+)
+
+
+def day_first(text: str) -> str:
+    """A text with the dates English writes month first written day first, as every date reader
+    here reads them.
+
+    >>> day_first("How many cases between January 1 and March 15, 2026?")
+    'How many cases between 1 January and 15 March 2026?'
+    >>> day_first("Who was sworn in on March 2nd, 2026 and who in May 5 officials' place?")
+    "Who was sworn in on 2 March 2026 and who in May 5 officials' place?"
+    """
+    return _MONTH_DAY.sub(lambda m: f"{m.group('day')} {m.group('month')}", text)
+
+
 # The year before the one a text is written in, said without its number.
 LAST_YEAR = re.compile(r"\b(?:tahun (?:lalu|kemarin|sebelumnya)|thn lalu|last year|the year before|previous year)\b", re.IGNORECASE)
 _UNTIL = re.compile(r"\s*(?:-|–|sampai(?:\s+dengan)?|hingga|s\.?d\.?|s/d|to|until|through)\s*", re.IGNORECASE)

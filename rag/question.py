@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from rag import governments as gov
-from rag.dates import CALENDAR_WORDS, PART_OF_YEAR, DateSpan, joined_spans, latest_months, question_periods, same_period_earlier, same_time_of_an_earlier_year, years_spoken_of
+from rag.dates import CALENDAR_WORDS, PART_OF_YEAR, DateSpan, day_first, joined_spans, latest_months, question_periods, same_period_earlier, same_time_of_an_earlier_year, years_spoken_of
 from rag.glossary import english_terms
 from rag.people import NOT_NAME_WORDS, OFFICE_SHORT, OFFICE_WORDS, Title, asked_title
 from rag.text import NUMBER_WORDS, TAXES, VERB
@@ -792,11 +792,13 @@ def _heads_written_out(text: str) -> str:
 
 def normalise(text: str) -> str:
     """A question as written out: chat shorthand expanded ("yg" -> "yang", "who's" -> "who is"),
-    the head of an office written out ("kadinkes" -> "Kepala Dinkes"), spaces collapsed.
+    the head of an office written out ("kadinkes" -> "Kepala Dinkes"), English dates day first
+    ("March 2, 2026" -> "2 March 2026"), spaces collapsed.
     Retrieval, the prompt and every rule read this form."""
     text = " ".join(text.replace("’", "'").split())
     text = _SAPA.sub("siapa", text)  # "camat X yg baru sapa?"; not "bupati sapa warga" (greets)
     text = _SMP_UNTIL.sub("sampai", text)  # "smp akhir maret" is until; "kepala smp" a junior high school
+    text = day_first(text)  # "January 1 and March 15, 2026" -> "1 January and 15 March 2026"
     return _heads_written_out(_SHORTHAND_RX.sub(lambda m: _SHORTHAND[m.group(1).lower()], text))
 
 

@@ -838,12 +838,26 @@ def test_kadis_alone_the_chamber_of_commerce_and_names_are_left_as_written():
         ("Kecamatan mana yang mencatat kasus DBD terbanyak sejak Januari hingga awal Juni 2026?", "2026-01-01", "2026-06-30"),
         ("berapa kasus DBD di garut 1 Januari-15 Maret 2026?", "2026-01-01", "2026-03-15"),
         ("How many cases from December 2025 to February 2026?", "2025-12-01", "2026-02-28"),
+        # English writes the month first
+        ("How many dengue cases did Cimahi record between January 1 and March 15, 2026?", "2026-01-01", "2026-03-15"),
+        ("how many cases from Jan 5 to Feb 20, 2026 in garut", "2026-01-05", "2026-02-20"),
     ],
 )
 def test_two_dates_joined_into_a_span_of_time_are_one_period_as_it_stood_at_its_end(question, start, end):
     facts = parse(question, ["Kabupaten Garut"])
     assert [(p.start.isoformat(), p.end.isoformat()) for p in facts.periods] == [(start, end)]
     assert facts.as_of
+
+
+@pytest.mark.parametrize("question", ["How many officials did the Regent of Garut install on March 2, 2026?", "Who was installed on Monday, March 2nd 2026?"])
+def test_a_date_english_writes_month_first_is_that_day_of_its_month(question):
+    facts = parse(question, ["Kabupaten Garut"])
+    assert "2 March 2026" in facts.text
+    assert [(p.start.isoformat(), p.end.isoformat()) for p in facts.periods] == [("2026-03-01", "2026-03-31")]
+
+
+def test_a_month_followed_by_a_count_is_not_a_date():
+    assert normalise("In March 12 officials were moved; may 5 officials stay?") == "In March 12 officials were moved; may 5 officials stay?"
 
 
 def test_a_span_across_the_new_year_takes_the_year_before_for_its_first_month():
