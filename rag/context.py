@@ -133,7 +133,7 @@ def _fact_signals(sentence: str, facts: Question) -> dict[str, float]:
     if facts.kind == "money" and MONEY.search(sentence):
         signals["money"] = 1.5
     if facts.kind == "person":
-        if facts.title and re.search(facts.title.pattern(), sentence):
+        if facts.title and re.search(facts.title.of_any_office().pattern(), sentence):
             signals["title"] = 1.0
         if re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+", sentence):
             signals["name"] = 0.3

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rag.dates import CALENDAR_WORDS
 from rag.text import VERB, sentence_spans
@@ -60,6 +60,17 @@ class Title:
         """A title of one place below the government: "camat Pekalongan Barat", not "camat"."""
         return any(form.lower().startswith(f"{base} ") for form in self.forms for base in _OF_A_PLACE)
 
+    @property
+    def acting(self) -> bool:
+        """An acting head ("Plt Kepala Diskominfo", "pelaksana tugas")."""
+        return "plt" in self.forms
+
+    def of_any_office(self) -> Title:
+        """The title wherever it is held: for the context, which shows the model every sentence
+        naming an acting head, of whichever office, for it to choose from (the rules then check
+        the office: "Plt Taufik di DLHK" is no answer for the Plt of Diskominfo)."""
+        return replace(self, office="") if self.acting else self
+
     def pattern(self) -> str:
         """A regex for the title in any letter case ("Wali Kota", "wali kota", "WALI KOTA"); for the
         head of an office, "Kepala" and, within the same clause, the office by its name or acronym:
@@ -70,14 +81,17 @@ class Title:
             # division is what is asked: "Kepala Seksi Kesiapsiagaan BPBD")
             division = "" if re.match(_SUB_UNIT, self.office) else rf"(?!\s+{_SUB_UNIT})"
             head = rf"(?i:\b(?:{'|'.join(map(re.escape, self.forms))})\b{division})[^.;,]{{0,120}}?\b(?i:{office})\b\)?"
+            if self.acting:  # "Sebelumnya Disdukcapil dijabat Jajang sebagai Pelaksana Tugas"
+                head += rf"|\b(?i:{office})\b[^.;]{{0,80}}?\b(?i:{'|'.join(map(re.escape, self.forms))})\b"
             head = "|".join([head, *_run_by(office)])  # "Dinas Sosial dipimpin Plt X"
             head = f"(?:{head})"
             first, _, rest = self.office.partition(" ")
+            acting = r"(?i:\b(?:plt\.?|pelaksana\s+tugas)\s+(?:\(plt\)\s+)?)" if self.acting else ""  # "Kalaksa BPBD" alone is no acting head
             if first.lower() in OFFICE_WORDS and not rest:  # "Kadinkes Garut Leli Yuliani" is the Kepala Dinkes
-                head = rf"(?:{head}|(?i:\bka{re.escape(first)}\b))"
+                head = rf"(?:{head}|{acting}(?i:\bka{re.escape(first)}\b))"
             if short := _HEAD_SHORT.get(first.lower()):  # "Kalaksa BPBD" is the Kepala Pelaksana BPBD
                 tail = re.escape(rest).replace(r"\ ", r"\s+")
-                return rf"(?:{head}|(?i:\b{short}\s+{tail}\b))" if rest else head
+                return rf"(?:{head}|{acting}(?i:\b{short}\s+{tail}\b))" if rest else head
             return head
         guard = "".join(rf"(?<!\b{w}\s)" for w in self.not_after)
         forms = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in self.forms)
@@ -155,22 +169,23 @@ def asked_title(text: str, regions: Iterable[str] = ()) -> Title | None:
     BKPSDM; "Plt Kepala Dinas" -> an acting head), or None. The office is named without its region
     ("Kepala Satpol PP Garut" -> the head of Satpol PP): articles write the head of an office
     without it as often as with it."""
-    if re.search(r"\b(Plt\.?|Pelaksana Tugas|acting head)\b", text, re.I):
-        return Title(("pelaksana tugas", "plt"))
-    if known := next((title for rx, title in TITLES if rx.search(text)), None):
-        if known.forms[0] in _OF_A_PLACE and (place := _place_after(text)):
-            return Title(tuple(f"{form} {place}" for form in known.forms))  # "Camat Pekalongan Barat", not any camat
-        return known
     office = ""
     if match := _HEAD_OF.search(text):
         office = _OFFICE_STOP.sub("", match.group("office")).strip()
         for region in regions:
             office = re.sub(rf"(?:^|\s+){re.escape(region)}$", "", office)
-        if re.match(r"['’]s\b", text[match.end("office") :]):
+        if re.match(r"['’]s\b", text[match.end("office") :]) or office.lower() in TITLE_WORDS:
             office = ""  # "head of Pangandaran's tourism office": the owner, not the office
+    if re.search(r"\b(Plt\.?|Pelaksana Tugas|acting head)\b", text, re.I):
+        # "Plt Kepala Diskominfo": the acting head of that office, not any acting head
+        return Title(("pelaksana tugas", "plt"), office=office if match and match.group("acting") else "")
+    if known := next((title for rx, title in TITLES if rx.search(text)), None):
+        if known.forms[0] in _OF_A_PLACE and (place := _place_after(text)):
+            return Title(tuple(f"{form} {place}" for form in known.forms))  # "Camat Pekalongan Barat", not any camat
+        return known
     if not office and re.search(r"\b(?:head(?:s|ed)?|chief)\b", text, re.I) and (short := _ACRONYM.search(text)):
         office = short.group("office")  # "the head of Cilegon's public works office (DPUPR)": the office by its short name
-    if office and office.lower() not in TITLE_WORDS:
+    if office:
         return Title(("kepala", "kadis"), office=office)
     return None
 

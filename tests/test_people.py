@@ -152,6 +152,28 @@ def test_the_head_of_an_office_is_read_in_its_short_officialese_form(title_phras
     assert holders_of(title_phrase, text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, acting_head_of_it",
+    [
+        ("Sekretaris Diskominfo Budi Santoso ditunjuk sebagai Plt Kepala Dinas Komunikasi dan Informatika (Diskominfo).", True),
+        ("Sebelumnya Diskominfo dijabat Budi Santoso sebagai Pelaksana Tugas sekaligus Sekretaris.", True),
+        ("Keduanya menggantikan Plt Taufik Hidayat di DLHK.", False),  # an acting head of another office
+        ("Kepala Diskominfo Eko Prasetyo digeser menjadi Kepala DLHK.", False),  # the head, not an acting one
+    ],
+)
+def test_the_acting_head_asked_is_of_the_office_the_question_names(text, acting_head_of_it):
+    title = asked_title("Siapa Plt Kepala Diskominfo Cimahi sekarang?", ["Cimahi"])
+    assert title.office == "Diskominfo"
+    assert bool(re.search(title.pattern(), text)) == acting_head_of_it
+    assert asked_title("Siapa Plt bupati?").office == ""  # no office named: any acting head
+
+
+def test_the_former_head_in_short_form_is_no_acting_head():
+    title = asked_title("Siapa Plt Kepala Pelaksana BPBD Kabupaten Bogor?", ["Bogor"])
+    assert not re.search(title.pattern(), "Posisi itu kosong sejak Kalaksa BPBD sebelumnya, Mulyadi Rachman, pensiun.")
+    assert re.search(title.pattern(), "Apel dipimpin Plt Kalaksa BPBD Asep Saepudin.")
+
+
 def test_a_post_gone_to_someone_else_is_read_in_its_short_form():
     from rag.people import new_holders
 

@@ -683,6 +683,13 @@ def test_an_acting_head_answers_who_was_made_acting_head_and_the_winner_answers_
     assert "acting_is_not_the_one_chosen" not in dict(trace(before)) | dict(trace(interim))
 
 
+def test_an_acting_head_of_another_office_is_no_answer_for_the_acting_head_asked():
+    seat = cimahi("Kursi Kepala Diskominfo yang ditinggalkan Eko untuk sementara dipegang pelaksana harian (Plh).")
+    other = cimahi("Keduanya menggantikan Plt Taufik Hidayat di DLHK dan Plt Gilang Pratomo di Dishub.")
+    outcome = run("Siapa Plt Kepala Diskominfo Cimahi setelah Eko dirotasi?", "Plt Taufik Hidayat [2]", [2], seat, other)
+    assert refused_by(outcome) == "asked_title_in_evidence"
+
+
 # ---- count_of_the_item_alone ----------------------------------------------------------------
 
 
