@@ -172,6 +172,19 @@ def test_a_tie_goes_to_the_government_the_dateline_names():
     assert main_government("BANDUNG – Pemkab Ciamis melantik 90 kepala sekolah. Bupati Ciamis hadir. Pemprov Jawa Barat mengirim utusan.") == "Kabupaten Ciamis"
 
 
+def test_news_datelined_in_a_regency_is_about_it_though_the_province_is_named_more():
+    text = (
+        "PURWAKARTA, KOMPAS.com - Sebanyak 9 perusahaan di Kabupaten Purwakarta meminta penangguhan UMK 2026.\n"
+        "UMK itu ditetapkan Gubernur Jawa Barat pada Desember. Pemprov Jawa Barat juga menetapkan UMSK, "
+        "sementara Bupati Purwakarta meminta perusahaan patuh. Provinsi Jawa Barat mencatat 120 pengajuan."
+    )
+    assert governments_in(text).most_common(1) == [("Provinsi Jawa Barat", 3)]
+    assert main_government(text) == "Kabupaten Purwakarta"
+    # named less than half as often as the province, the regency of the dateline is a side note
+    provincial = text.replace("di Kabupaten Purwakarta", "di Jawa Barat").replace("Bupati Purwakarta", "Gubernur Jawa Barat")
+    assert main_government(provincial + " Kabupaten Purwakarta hadir.") == "Provinsi Jawa Barat"
+
+
 def test_region_is_the_name_without_its_kind():
     assert region("Kabupaten Bandung Barat") == "Bandung Barat"
     assert region("Kota Cimahi") == "Cimahi"
