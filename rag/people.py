@@ -176,6 +176,8 @@ def asked_title(text: str, regions: Iterable[str] = ()) -> Title | None:
             office = re.sub(rf"(?:^|\s+){re.escape(region)}$", "", office)
         if re.match(r"['’]s\b", text[match.end("office") :]) or office.lower() in TITLE_WORDS:
             office = ""  # "head of Pangandaran's tourism office": the owner, not the office
+        elif short := _ACRONYM.search(text, match.start("office")):
+            office = short.group("office")  # "head of the Public Works ... office (Dinas PUPR)": the office by its own name
     if re.search(r"\b(Plt\.?|Pelaksana Tugas|acting head)\b", text, re.I):
         # "Plt Kepala Diskominfo": the acting head of that office, not any acting head
         return Title(("pelaksana tugas", "plt"), office=office if match and match.group("acting") else "")
@@ -227,6 +229,7 @@ def holders(title: Title, text: str, regions: tuple[str, ...] = ()) -> list[str]
     """
     flat = " ".join(text.split())
     title_rx = title.pattern()
+    of_a_place = any(form.lower().split()[0] in ("camat", "lurah", "kades") or form.lower().startswith("kepala desa") for form in title.forms)
     places = "|".join(map(re.escape, sorted(regions, key=len, reverse=True)))
     region = rf"(?:\s+(?:Kabupaten|Kota|Provinsi|Kab\.)?\s*(?:{places})\b)?" if places else ""
     orders = [
@@ -245,6 +248,8 @@ def holders(title: Title, text: str, regions: tuple[str, ...] = ()) -> list[str]
                 # first (but in "Wakil Bupati X, Sekda Y," X has a title of their own: a list of people).
                 continue
             name = _clean(match.group("name"))
+            if number == 0 and of_a_place and (then := re.match(rf"\s*,\s*{_NAME}\s*,", flat[match.end() :])):
+                name = _clean(then.group("name"))  # "Kepala Desa Karyabuana, Jaenudin,": the first name is the village
             if name and name.split()[0].lower() in CALENDAR_WORDS:
                 continue  # "Kepala Satpol PP, Senin (2/3/2026)": the dateline, not a holder
             if name and name not in found and name not in regions:

@@ -306,7 +306,9 @@ _END = set(
     "yang were was did are is have has had do does in di pada that dari of oleh by and dan or atau serta who to ke for untuk "
     "with dengan filled mengisi inaugurated dilantik rotated dirotasi sworn installed appointed approved diasesmen will "
     "assessed were telah sudah akan masih dalam within during selama saat ketika sih ya nih dong deh tuh aja saja apa vs versus ga gak "
-    "from across after before dibanding dibandingkan altogether together overall seluruhnya semuanya keseluruhan it itu applied apply".split()
+    "from across after before dibanding dibandingkan altogether together overall seluruhnya semuanya keseluruhan it itu applied apply "
+    # a verb right after "how many": "how many got through", "how many made it", "how many died"
+    "got made passed died came went received remained stayed lost took moved joined registered qualified managed became".split()
 )
 
 
@@ -380,17 +382,19 @@ def _counted_after(rest: str, regions: Iterable[str]) -> str:
 _NOT_COUNTED = set("besar peringkat level tingkat kali times persen persentase percentage anggaran dana biaya nilai rupiah money amount value worth cost".split())
 
 
-def counted_terms(phrase: str) -> tuple[str, ...]:
+def counted_terms(phrase: str, every_way: bool = False) -> tuple[str, ...]:
     """The Indonesian words for the counted thing, as articles would write it: "pejabat" for
     "officials", "penduduk" for "population", ("pejabat", "pengawas") for "pejabat pengawas",
     ("sekolah", "kepala sekolah") for "school principals" (a phrase is one term). An English word
-    takes its glossary's first way or its loanword form ("samples" -> "sampel")."""
+    takes its glossary's first way or its loanword form ("samples" -> "sampel"); `every_way`, each
+    of its ways ("applications": pendaftaran and lamaran)."""
     terms: list[str] = []
     phrase = re.sub(r"\b(?:percentage|persen)\s+(?:points?|poin)\b", "", phrase, flags=re.I)  # a unit, not the sites counted
     for word, ways in english_terms(phrase):
-        term = (ways[0] if ways else word).lower()
-        if term not in _NOT_COUNTED and word.lower() not in _NOT_COUNTED and term not in terms and len(term) > 2:
-            terms.append(term)
+        for term in (ways if every_way else ways[:1]) or (word,):
+            term = term.lower()
+            if term not in _NOT_COUNTED and word.lower() not in _NOT_COUNTED and term not in terms and len(term) > 2:
+                terms.append(term)
     return tuple(terms)
 
 
@@ -767,6 +771,7 @@ _SHORTHAND = {
     "sblm": "sebelum", "sblmnya": "sebelumnya", "stlh": "setelah", "ssdh": "sesudah", "skrg": "sekarang", "kmrn": "kemarin",
     "jd": "jadi", "tsb": "tersebut", "bs": "bisa", "sm": "sama", "trs": "terus", "drpd": "daripada",
     "smpe": "sampai", "smpai": "sampai", "sampe": "sampai", "udh": "sudah", "udah": "sudah", "dlm": "dalam", "lbh": "lebih", "krg": "kurang",
+    "hukdis": "hukuman disiplin", "jafung": "jabatan fungsional",  # officialese
     "who's": "who is", "what's": "what is", "where's": "where is", "when's": "when is", "how's": "how is",
 }
 _SMP_UNTIL = re.compile(rf"(?<![\w'])smp(?=\s+(?:akhir|awal|pertengahan|tgl|tanggal|dengan|dgn|hari|bulan|bln|minggu|sekarang|skrg|kini|{_EVENT})\b)", re.I)

@@ -1076,6 +1076,7 @@ def counted_thing_in_evidence(d: Draft) -> Change:
     terms = d.question.counted_terms
     if not terms:
         return None
+    terms = (*terms, *counted_terms(d.question.counted, every_way=True))  # "applications": pendaftaran or lamaran
     cited_docs = d.cited_docs()
     near = " ".join(s.text + " " + (s.passage.title or "") for s in d.context.sentences if s.doc_id in cited_docs).lower()
     if (d.question.counted.lower().split() or [""])[0] in _ANYONE:  # "by how many people did ... drop", "people lost their homes": evacuees, residents, jiwa are people
@@ -1166,8 +1167,14 @@ def count_is_of_the_asked_stage(d: Draft) -> Change:
     return None
 
 
-_A_SELECTION = re.compile(r"\b(?:seleksi|selection|pelamar|pendaftar|mendaftar|melamar|applicants?|applied|candidates?|kandidat|peserta|administrasi|administration|asesmen|assessment)\b", re.I)
-_PASSED = re.compile(r"\b(?:lolos|lulus|passed|qualified|memenuhi\s+(?:per)?syarat(?:an)?)\b", re.I)
+_A_SELECTION = re.compile(r"\b(?:seleksi|selection|spmb|ppdb|admissions?|diterima|accepted|admitted|pelamar|pendaftar|mendaftar|melamar|applicants?|applied|candidates?|kandidat|peserta|administrasi|administration|asesmen|assessment)\b", re.I)
+# Who passed a stage: "lolos", "memenuhi syarat", "made it through"; "diterima" only of people
+# ("siswa yang diterima"; "pengajuan itu diterima Disnaker" was received).
+_PASSED = re.compile(
+    r"(?:\b(?:lolos|lulus|passed|qualified|memenuhi\s+(?:per)?syarat(?:an)?|made\s+it\s+(?:through|past)|got\s+through|cleared|accepted|admitted)\b"
+    r"|\b(?:murid|siswa|peserta(?:\s+didik)?|pendaftar|pelamar|calon|kandidat|orang)\s+(?:yang\s+)?(?:dinyatakan\s+)?diterima\b)",
+    re.I,
+)
 _APPLIED = re.compile(r"\b(?:pelamar|pendaftar|mendaftar|melamar|peminat|applicants?|applied|registered)\b", re.I)
 
 
@@ -1760,11 +1767,20 @@ _RELATIVE_YEARS = (
 def year_said_relative_to_the_article(d: Draft) -> Change:
     """Asked in what year, an answer of the article's own year cited to a sentence that says
     "tahun depan" (next year) or "tahun lalu" (last year) and writes no year is that year moved
-    by one: "UPT ... berjalan pada tahun depan" in a December 2018 article is 2019."""
-    if not _YEAR_ASKED.search(d.question.text) or not re.fullmatch(r"(?:19|20)\d{2}", d.body().strip(" .")):
+    by one: "UPT ... berjalan pada tahun depan" in a December 2018 article is 2019. The article's
+    date given as the answer ("13 Desember 2018", the dateline's) is read the same way, from the
+    sentence of that article that writes what the question asks about (three of its word stems)."""
+    years = set(re.findall(r"\b(?:19|20)\d{2}\b", d.body()))
+    if not _YEAR_ASKED.search(d.question.text) or len(years) != 1:
         return None
-    answered = int(d.body().strip(" ."))
-    for n in d.cited:
+    answered = int(years.pop())
+    if re.fullmatch(r"(?:19|20)\d{2}", d.body().strip(" .")):
+        candidates = list(d.cited)
+    else:  # a date for a year: the dateline's, read off the sentence about what was asked
+        asked = stems(d.question.text)
+        docs = d.cited_docs()
+        candidates = [s.number for s in d.context.sentences if s.doc_id in docs and len(asked & stems(s.text)) >= 3]
+    for n in candidates:
         s = d.context.get(n)
         if not s or not s.date or int(s.date[:4]) != answered or re.search(r"\b(?:19|20)\d{2}\b", s.text):
             continue

@@ -174,6 +174,11 @@ def test_the_former_head_in_short_form_is_no_acting_head():
     assert re.search(title.pattern(), "Apel dipimpin Plt Kalaksa BPBD Asep Saepudin.")
 
 
+def test_the_village_after_a_village_head_title_is_not_its_holder():
+    assert holders_of("kepala desa", "Inspektorat memanggil Kepala Desa Sukaresmi, Dadang Suhendar, pada Senin (18/5).") == ["Dadang Suhendar"]
+    assert holders_of("camat", "Camat Cibeber, Yuyun Wahyuni, menyebut banjir surut.") == ["Yuyun Wahyuni"]
+
+
 def test_a_post_gone_to_someone_else_is_read_in_its_short_form():
     from rag.people import new_holders
 

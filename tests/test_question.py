@@ -754,6 +754,11 @@ def test_chat_until_is_written_out_but_a_junior_high_school_is_not(question, wri
     assert normalise(question) == written
 
 
+def test_officialese_abbreviations_are_written_out():
+    assert normalise("brp asn cimahi yg kena hukdis berat 2025?") == "berapa asn cimahi yang kena hukuman disiplin berat 2025?"
+    assert parse("brp asn cimahi yg kena hukdis berat 2025?", ["Kota Cimahi"]).counted.lower().startswith("asn")
+
+
 @pytest.mark.parametrize(
     "text, form",
     [

@@ -1204,6 +1204,11 @@ def test_a_count_named_by_an_english_loanword_is_backed_by_its_indonesian_spelli
     assert accepted(run("How many urine samples of Pemkot Cimahi officials came back negative?", "409 samples [1]", [1], sentence))
 
 
+def test_a_count_is_backed_by_any_indonesian_word_for_what_the_question_counts():
+    said = cimahi("Hingga penutupan, Dinas Pendidikan Kota Cimahi mencatat 2.418 pendaftar jalur afirmasi.")
+    assert accepted(run("How many applications did Cimahi's state junior high schools receive?", "2.418 [1]", [1], said))
+
+
 @pytest.mark.parametrize("question", ["How many people lost their homes in the Kota Banjar fire?", "How many pupils in Kota Banjar got the first dose?"])
 def test_people_of_no_named_kind_and_pupils_are_backed_by_the_words_news_counts_them_in(question):
     said = banjar("Sebanyak 63 kepala keluarga atau 212 jiwa kehilangan tempat tinggal, dan 212 siswa sudah menerima dosis pertama.")
@@ -1450,6 +1455,19 @@ def test_a_count_written_with_its_asked_stage_passes():
     assert "count_is_of_the_asked_stage" not in dict(trace(passed))
     applied = run("Berapa orang yang mendaftar seleksi terbuka di Garut?", "41 pelamar [1]", [1], *STAGES)
     assert accepted(applied) and "count_is_of_the_asked_stage" not in dict(trace(applied))
+
+
+@pytest.mark.parametrize("question", ["How many applicants made it through the administrative screening in Garut's open selection?", "Of those who applied in Garut, how many got through the admin check?"])
+def test_made_it_through_asks_who_passed(question):
+    assert "count_is_of_the_asked_stage" not in dict(trace(run(question, "33 [3]", [3], *STAGES)))
+    assert refused_by(run(question, "41 [1]", [1], *STAGES)) == "count_is_of_the_asked_stage"
+
+
+def test_pupils_accepted_are_not_the_applicants():
+    said = (cimahi("Hingga penutupan, Disdik Kota Cimahi mencatat 2.418 pendaftar jalur prestasi."), cimahi("Pengumuman siswa yang diterima dijadwalkan 1 Juli."))
+    outcome = run("Berapa siswa yang dinyatakan diterima lewat jalur prestasi di SMP negeri Cimahi?", "2.418 siswa [1]", [1], *said)
+    assert refused_by(outcome) == "count_is_of_the_asked_stage"
+
 
 # ---- count_is_of_the_asked_place ------------------------------------------------------------
 
@@ -2528,6 +2546,10 @@ def test_a_year_the_article_writes_as_next_year_is_the_articles_year_plus_one():
     said = garut("Unit layanan di 17 kecamatan baru dibentuk dan berjalan pada tahun depan.", date="2018-12-13")
     outcome = run("In what year were Garut's new service units due to start operating?", "2018 [1]", [1], said)
     assert outcome.draft.answer.startswith("2019") and ("year_said_relative_to_the_article", "rewrote") in trace(outcome)
+    # the article's date given for the year is read off the sentence about what was asked
+    dateline = garut("GARUT – Bupati Garut melantik 107 pejabat, Kamis (13/12/2018).", date="2018-12-13")
+    dated = run("Tahun berapa unit layanan yang baru dibentuk di 17 kecamatan Garut mulai berjalan?", "13 Desember 2018 [1]", [1], dateline, said)
+    assert dated.draft.answer.startswith("2019") and ("year_said_relative_to_the_article", "rewrote") in trace(dated)
     written = garut("Unit layanan di 17 kecamatan berjalan pada 2019.", date="2018-12-13")
     assert run("In what year were Garut's new service units due to start operating?", "2019 [1]", [1], written).draft.answer.startswith("2019")
 
