@@ -29,7 +29,7 @@ EN_TO_ID: dict[str, str] = {
     "citizen": "warga", "participant": "peserta", "candidate": "calon, kandidat", "applicant": "pendaftar, pelamar", "application": "lamaran, pendaftaran",
     "registrant": "pendaftar", "student": "siswa, pelajar, murid, mahasiswa, peserta didik", "pupil": "siswa, murid, pelajar, peserta didik", "teacher": "guru", "principal": "kepala sekolah, kepsek",
     "patient": "pasien", "doctor": "dokter", "nurse": "perawat", "midwife": "bidan", "farmer": "petani", "fisherman": "nelayan",
-    "fishermen": "nelayan", "trader": "pedagang", "vendor": "pedagang", "worker": "pekerja, tenaga kerja", "child": "anak",
+    "fishermen": "nelayan", "trader": "pedagang", "vendor": "pedagang", "worker": "pekerja, tenaga kerja", "company": "perusahaan", "firm": "perusahaan", "child": "anak",
     "children": "anak", "baby": "bayi", "infant": "bayi", "toddler": "balita", "under-five": "balita", "under-fives": "balita",
     "elderly": "lansia, lanjut usia", "pregnant women": "ibu hamil, bumil", "victim": "korban", "evacuee": "pengungsi", "refugee": "pengungsi", "displaced": "pengungsi, mengungsi", "family": "keluarga, KK", "household": "rumah tangga, KK",
     "honorary staff": "honorer", "contract worker": "PPPK, P3K", "post": "jabatan", "position": "jabatan", "seat": "kursi", "point": "titik", "points": "titik",

@@ -299,6 +299,8 @@ _LEAD = set(
     "its their his her this these those a an tahun year mana or atau lebih sedikit berapa berapakah ada "
     "longer shorter wider larger bigger higher lower heavier combined overall gabungan keseluruhan sum tally exact precise "
     "apa vs versus ga gak nggak enggak selisihnya bedanya beda totalnya jumlahnya "
+    # a change counts what changed: "berapa tambahan jumlah ASN" counts the ASN
+    "tambahan penambahan kenaikan pertambahan pengurangan penurunan "
     # a measure before what it measures: "total panjang tiga ruas jalan" is of the roads
     "panjang luas lebar length area nilai ketiga kedua keempat kelima".split()
 ) | set(NUMBER_WORDS)

@@ -417,6 +417,9 @@ def test_a_figure_as_it_stood_is_reported_after_its_period(question, last_day):
         ("How much was the road repair budget of Pemkab Cianjur?", "road repair budget", ("jalan", "perbaikan")),
         ("Berapa anggaran perbaikan jalan Kabupaten Cianjur?", "anggaran perbaikan jalan", ("perbaikan", "jalan")),
         ("How much of their 2024 road budget did Pemkab Cianjur spend?", "road budget", ("jalan",)),
+        ("Dibanding 2024, berapa tambahan jumlah ASN Pemkot Cimahi yang dihukum?", "ASN", ("asn",)),  # a change counts what changed
+        ("How many firms in Cimahi asked to postpone the minimum wage?", "firms", ("perusahaan",)),
+        ("Of those who applied, how many got through the admin check?", "", ()),  # a verb counts nothing
     ],
 )
 def test_what_a_count_question_counts(question, counted, terms):
