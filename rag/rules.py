@@ -1333,12 +1333,18 @@ def asked_title_in_evidence(d: Draft) -> Change:
     (Asked who runs an office, they may not: "Dengan dilantiknya Asep, Euis kembali menjadi
     Sekretaris Dinas" says who leads it now.)"""
     title = d.question.title
-    if title and not d.question.runs and not re.search(title.pattern(), d.cited_text()):
-        named = [w for n in names_in(d.answer) for w in name_words(n)]
+    if not title or d.question.runs:
+        return None
+    named = [w for n in names_in(d.answer) for w in name_words(n)]
+    if not re.search(title.pattern(), d.cited_text()):
         for s in d.context.sentences:  # a small model often cites the sentence after the one it read ("..., kata Yusuf")
             if named and re.search(title.pattern(), s.text) and all(re.search(rf"\b{re.escape(w)}\b", s.text, re.I) for w in named):
                 return Rewrite(d.answer, [s.number], f"[{s.number}] gives {' '.join(named)} the title asked for ({title.forms[0]})", "cited")
         return Refuse(f"the title asked for ({title.forms[0]}) is in no cited sentence")
+    # a person no sentence writes beside the title ("Jabatan Camat X ... belum diisi", answered
+    # with a doctor of another office) was not given it
+    if named and not any(re.search(title.pattern(), s.text) and any(re.search(rf"\b{re.escape(w)}\b", s.text, re.I) for w in named) for s in d.context.sentences):
+        return Refuse(f"no sentence writes {' '.join(named)} beside the title asked for ({title.forms[0]})")
     return None
 
 

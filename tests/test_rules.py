@@ -683,6 +683,15 @@ def test_an_acting_head_answers_who_was_made_acting_head_and_the_winner_answers_
     assert "acting_is_not_the_one_chosen" not in dict(trace(before)) | dict(trace(interim))
 
 
+def test_a_person_no_sentence_writes_beside_the_asked_title_was_not_given_it():
+    seat = cimahi("Jabatan Camat Cibeber yang ditinggalkan Ridwan juga belum diisi definitif.")
+    other = cimahi("Plt Kepala Dinkes dr. Aditya Pramudya juga hadir dalam pelantikan.")
+    outcome = run("siapa plh camat cibeber skrg pengganti pak ridwan?", "dr. Aditya Pramudya [1]", [1], seat, other)
+    assert refused_by(outcome) == "asked_title_in_evidence"
+    named = cimahi("Sekcam Ujang Suherman ditunjuk sebagai Plh Camat Cibeber.")
+    assert "asked_title_in_evidence" not in dict(trace(run("siapa plh camat cibeber skrg?", "Ujang Suherman [2]", [2], seat, named)))
+
+
 def test_an_acting_head_of_another_office_is_no_answer_for_the_acting_head_asked():
     seat = cimahi("Kursi Kepala Diskominfo yang ditinggalkan Eko untuk sementara dipegang pelaksana harian (Plh).")
     other = cimahi("Keduanya menggantikan Plt Taufik Hidayat di DLHK dan Plt Gilang Pratomo di Dishub.")
