@@ -510,6 +510,16 @@ def day_first(text: str) -> str:
     return _MONTH_DAY.sub(lambda m: f"{m.group('day')} {m.group('month')}", text)
 
 
+def months_named(text: str) -> set[int]:
+    """The months a text names by their names: three or more in one sentence break a span down
+    by month ("pada Januari terjadi 14 kebakaran, Februari 11 kejadian, Maret 19 kejadian").
+
+    >>> sorted(months_named("Januari 14 kebakaran, Februari 11 kejadian, dan Mei 35 kejadian"))
+    [1, 2, 5]
+    """
+    return {MONTHS[m.lower()] for m in re.findall(rf"\b({MONTH_WORDS})\b", text, re.I) if m.lower() in MONTHS}
+
+
 # The year before the one a text is written in, said without its number.
 LAST_YEAR = re.compile(r"\b(?:tahun (?:lalu|kemarin|sebelumnya)|thn lalu|last year|the year before|previous year)\b", re.IGNORECASE)
 _UNTIL = re.compile(r"\s*(?:-|–|sampai(?:\s+dengan)?|hingga|s\.?d\.?|s/d|to|until|through)\s*", re.IGNORECASE)

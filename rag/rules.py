@@ -30,7 +30,7 @@ from rag import compose
 from rag.context import Context, Sentence
 from rag.dates import (
     CHANGE_ASKED, DEADLINE_WORDS, ENDS_WORDS, LAST_YEAR, MONTH_WORDS, MONTHS, WEEKDAYS_EN, WEEKDAYS_ID, date_ranges, dates_from, days_named, find_dates, format_date, in_periods,
-    is_same_time_of_an_earlier_year, same_time_figure, same_time_of_an_earlier_year,
+    is_same_time_of_an_earlier_year, months_named, same_time_figure, same_time_of_an_earlier_year,
 )
 from rag.glossary import COUNT_KINDS as NOUN_KINDS, count_kind, expand_query
 from rag.governments import region as region_of
@@ -343,6 +343,42 @@ def figure_of_the_asked_year(d: Draft) -> Change:
         unit = re.match(r"\s*(?:%|persen\b|percent\b|(?:miliar|juta|triliun|billion|million|trillion)\b|[a-z]+\b)?", s.text[b:], re.I).group(0)
         figure = ("Rp" if re.search(r"Rp\.?\s?$", s.text[:a]) else "") + s.text[a:b] + unit.rstrip()
         return Rewrite(f"{figure} [{n}]", [n], f"sentence {n} writes {figure} beside {asked}; the answer's figure beside another year")
+    return None
+
+
+# A figure news writes right after its month in a breakdown by month: "pada Januari terjadi 14
+# kebakaran, Februari 11 kejadian, ..., Mei 35 kejadian" (not a date's year: "17 Mei 2026").
+_MONTH_FIGURE = re.compile(
+    rf"\b(?P<month>{MONTH_WORDS})\b\.?\s*[:,]?\s*(?:(?:terjadi|tercatat|sebanyak|ada|ditemukan|mencapai|sebesar|with|had)\s+)?(?P<n>\d[\d.,]*\d|\d)(?![\d/])(?!\s*(?:19|20)\d{{2}}\b)",
+    re.I,
+)
+
+
+def figure_of_the_asked_month(d: Draft) -> Change:
+    """Asked one month's count, of an article that breaks a longer span down by month ("pada
+    Januari terjadi 14 kebakaran, Februari 11 kejadian, Maret 19 kejadian, April 27 kejadian, Mei
+    35 kejadian, dan Juni 42 kejadian"), the answer is the number written after that month, not
+    the span's total: asked for May -> "35 kejadian". The breakdown names three months or more."""
+    q = d.question
+    if len(q.periods) != 1 or q.as_of or _CHANGE_ASKED.search(q.text):
+        return None
+    span = q.periods[0]
+    whole_month = span.start.day == 1 and (span.start.year, span.start.month) == (span.end.year, span.end.month) and (span.end + timedelta(days=1)).day == 1
+    if not whole_month or not d.counts():
+        return None
+    docs = d.cited_docs()
+    for s in d.context.sentences:
+        if s.doc_id not in docs:
+            continue
+        if len(months_named(s.text)) < 3:
+            continue
+        pairs = [(MONTHS[m.group("month").lower()], m) for m in _MONTH_FIGURE.finditer(s.text) if m.group("month").lower() in MONTHS]
+        asked = [m for month, m in pairs if month == span.start.month]
+        if len(asked) != 1 or (value := decimal_of(asked[0].group("n"))) is None or int(value) in d.counts():
+            continue
+        noun = re.match(r"\s+([a-z]+)\b", s.text[asked[0].end() :])
+        figure = asked[0].group("n") + (f" {noun.group(1)}" if noun else "")
+        return Rewrite(f"{figure} [{s.number}]", [s.number], f"sentence {s.number} breaks the span down by month: {asked[0].group(0)!r}")
     return None
 
 
@@ -2242,6 +2278,7 @@ RULES: list[Rule] = [
     Rule("asked_person_is_named", asked_person_is_named, _K({"title"})),
     Rule("percent_has_its_unit", percent_has_its_unit, _K({"percent"})),
     Rule("figure_of_the_asked_year", figure_of_the_asked_year, _AMOUNTS),
+    Rule("figure_of_the_asked_month", figure_of_the_asked_month, _K({"count"})),
     Rule("remainder_is_the_whole_less_the_part_done", remainder_is_the_whole_less_the_part_done, _K({"difference"}), whole_only=True),
     Rule("difference_is_computed", difference_is_computed, _K({"difference"})),
     Rule("days_left_until_the_deadline", days_left_until_the_deadline, _K({"duration"})),

@@ -2551,6 +2551,22 @@ def test_which_of_a_named_kind_answered_with_a_count_of_people_is_refused_but_wh
     assert accepted(run("Dampak apa yang ditimbulkan banjir bandang di Garut?", "312 rumah terendam [1]", [1], *flood))
 
 
+FIRES = (
+    cimahi("Damkar Kota Cimahi mencatat 96 kejadian kebakaran sepanjang Januari hingga Juni 2026.", date="2026-07-03"),
+    cimahi("Ia merinci, pada Januari terjadi 9 kebakaran, Februari 7 kejadian, Maret 12 kejadian, April 18 kejadian, Mei 23 kejadian, dan Juni 27 kejadian.", date="2026-07-03"),
+)
+
+
+@pytest.mark.parametrize("question", ["how many fires did cimahi's fire dept record in may 2026?", "Berapa kebakaran di Kota Cimahi pada Mei 2026?"])
+def test_a_months_count_is_read_off_a_breakdown_by_month(question):
+    outcome = run(question, "96 [1]", [1], *FIRES)
+    assert outcome.draft.answer.startswith("23 kejadian") and ("figure_of_the_asked_month", "rewrote") in trace(outcome)
+    assert "figure_of_the_asked_month" not in dict(trace(run(question, "23 kejadian [2]", [2], *FIRES)))
+    # the whole span, or a figure as it stood at the end of May, is not one month's
+    assert "figure_of_the_asked_month" not in dict(trace(run("Berapa kebakaran di Kota Cimahi sepanjang Januari hingga Juni 2026?", "96 [1]", [1], *FIRES)))
+    assert "figure_of_the_asked_month" not in dict(trace(run("Berapa kebakaran di Cimahi sampai akhir Mei 2026?", "96 [1]", [1], *FIRES)))
+
+
 def test_a_year_the_article_writes_as_next_year_is_the_articles_year_plus_one():
     said = garut("Unit layanan di 17 kecamatan baru dibentuk dan berjalan pada tahun depan.", date="2018-12-13")
     outcome = run("In what year were Garut's new service units due to start operating?", "2018 [1]", [1], said)
