@@ -36,6 +36,11 @@ _JUNK_LINES = [
     re.compile(r"^(?:DOK\.?|FOTO|ISTIMEWA|IST\.)?\s*(?:DISKOMINFO|HUMAS|PROKOPIM|DOKUMENTASI)\b[A-Z0-9 .,/-]{0,50}$"),
     re.compile(r"^(ADVERTISEMENT|IKLAN|SCROLL (TO|UNTUK) (CONTINUE|LANJUT|MELANJUTKAN)( WITH CONTENT| MEMBACA)?|Scroll untuk (lanjut|melanjutkan) membaca)\s*$", re.IGNORECASE),
     re.compile(r"^(Bagikan|Share)\s+(ke|to|via)?\s*(Facebook|Twitter|WhatsApp|X|Telegram|Line)\b.*$", re.IGNORECASE),
+    # a tag list however long ("Tag: SPMB Kota Bogor 2026, PPDB SMP, Disdik Kota Bogor, jalur domisili"),
+    # a follow-us line ("Simak berita lainnya di Google News"), a copyright line ("Copyright © ANTARA 2026")
+    re.compile(r"^Tags?\s*:", re.IGNORECASE),
+    re.compile(r"^(Simak|Ikuti|Dapatkan|Baca|Cek)\b.{0,120}\b(Google News|WhatsApp Channel|[Ss]aluran WhatsApp|Telegram)\b.{0,40}$", re.IGNORECASE),
+    re.compile(r"^(?:COPYRIGHT|Copyright|Hak [Cc]ipta)\b\s*©?.{0,60}$|^©.{0,60}$"),
 ]
 # A reporter's or editor's initials closing the story: "... ucapnya. (agm)", "(Red)", "(*)".
 _SIGN_OFF = re.compile(r"\s*\((?:[a-z]{2,5}(?:/[a-z]{2,5})?|[A-Z][a-z]{1,4}/[a-z]{2,5}|Red|RED|\*)\)\s*$")

@@ -840,7 +840,9 @@ def _computed(d: Draft) -> set[int]:
     any sentence must state."""
     result = _arithmetic(d)
     shown = compose.shown(result, d.question.language) if result is not None else ""
-    if (days := re.match(r"(\d+) (?:days|hari):", d.body())) and len(ends := find_dates(d.body())) == 2 and abs((ends[1].value - ends[0].value).days) == int(days.group(1)):
+    if (days := re.match(r"(\d+) (?:days|hari):", d.body())) and len(ends := find_dates(d.body())) == 2 and abs((ends[1].value - ends[0].value).days) + (
+        ", both ends counted" in d.body() or "termasuk kedua ujungnya" in d.body()
+    ) == int(days.group(1)):
         return {int(days.group(1))}  # the calendar's count between the two dates it writes: "27 days: 3 September 2026 to 30 September 2026"
     return numbers_in(shown) if shown and re.sub(r"^Rp\.?\s*", "", d.body()).startswith(shown) else set()  # "5.75" reads as 5 and 75
 
@@ -1551,6 +1553,52 @@ def duration_has_its_unit(d: Draft) -> Change:
     unit = _UNIT_NAMES[d.question.language].get(unit.rstrip("s"), unit)
     fixed = f"{d.body().rstrip(' .')} {unit}"
     return Rewrite(fixed, d.cited, f"a bare number answered a length of time; its unit is {unit}")
+
+
+# A question of the time between two events ("berjarak berapa hari dari pelantikan sebelumnya"),
+# not of how long one ran.
+_GAP_ASKED = re.compile(r"\b(?:jarak|berjarak|selang|berselang|between|antara|after|setelah|sesudah|since|sejak|sebelum(?:nya)?|before|apart)\b", re.I)
+
+
+def days_of_a_written_span(d: Draft) -> Change:
+    """Asked for how many days something ran, of a sentence that gives it only as a span of dates
+    ("Pendaftaran tahap II dibuka 22 hingga 27 Juni 2026"), the answer is the days of that span,
+    both ends counted: 6 hari (a model counts them badly: "tiga hari"). A length the sentences
+    write in days ("berlaku 14 hari") is theirs. The span is the one of the sentence of the cited
+    articles most about what was asked (by shared word stems, two at least), whichever the model
+    cited."""
+    unit = _UNIT.search(d.question.text)
+    if d.question.left or not unit or unit.group(1).lower() not in ("days", "hari") or _GAP_ASKED.search(d.question.text):
+        return None
+    docs = d.cited_docs()
+    article = [s for s in d.context.sentences if s.doc_id in docs]
+    written = {v for s in article for _, end, v in number_spans(s.text) if re.match(r"\s+(?:hari|days?)\b", s.text[end:], re.I)}
+    if numbers_in(d.body()) & written:
+        return None  # a length the article writes
+    def roots(text: str) -> set[str]:  # "domisili" and the glossary's "domisiel" alike
+        return {stem[:5] for stem in stems(text)}
+
+    asked = roots(expand_query(d.question.text))  # an English question by the words articles write
+    spans = [(len(asked & roots(s.text)), s, r) for s in article for r in date_ranges(s.text)]
+    best = [(s, r) for shared, s, r in spans if shared >= 2 and shared == max(x for x, _, _ in spans)]
+    for s, r in best[:1] if len(best) == 1 else []:  # the one span of the sentence most about what was asked
+        last = find_dates(r.last, date.fromisoformat(s.date) if s.date else None)
+        if not last:
+            continue
+        end = last[0].value
+        named = re.search(rf"\b({MONTH_WORDS})\b", r.first, re.I)
+        month = MONTHS[named.group(1).lower()] if named else end.month
+        try:
+            start = date(end.year - (month > end.month), month, r.first_day)
+        except ValueError:
+            continue
+        days = (end - start).days + 1
+        if not 1 < days <= 366 or days in numbers_in(d.body()):
+            return None
+        lang = d.question.language
+        shown = f"{days} hari: {format_date(start, lang)} hingga {format_date(end, lang)}, termasuk kedua ujungnya" if lang == "id" else f"{days} days: {format_date(start, lang)} to {format_date(end, lang)}, both ends counted"
+        return Rewrite(f"{shown} [{s.number}]", [s.number], f"sentence {s.number} gives the span {r.first} to {r.last}: {days} days, both ends counted")
+    return None
 
 
 # The last day news sets for something, right before its date: "harus tuntas paling lambat 30 April 2026" ...
@@ -2282,6 +2330,7 @@ RULES: list[Rule] = [
     Rule("remainder_is_the_whole_less_the_part_done", remainder_is_the_whole_less_the_part_done, _K({"difference"}), whole_only=True),
     Rule("difference_is_computed", difference_is_computed, _K({"difference"})),
     Rule("days_left_until_the_deadline", days_left_until_the_deadline, _K({"duration"})),
+    Rule("days_of_a_written_span", days_of_a_written_span, _K({"duration"})),
     Rule("total_adds_the_listed_items", total_adds_the_listed_items, _K({"count", "total", "money"}), whole_only=True),
     Rule("damage_adds_every_level", damage_adds_every_level, _K({"count", "total"}), whole_only=True),
     Rule("total_is_computed", total_is_computed, _K({"count", "total", "money"}), whole_only=True),

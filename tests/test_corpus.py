@@ -40,6 +40,22 @@ def test_photo_captions_and_credit_lines_are_stripped_whatever_their_length():
     assert "Bupati melantik 90 pejabat" in text and "Pelantikan berlangsung tertib." in text
 
 
+def test_tag_lists_follow_us_lines_and_copyright_lines_are_stripped():
+    raw = (
+        "Pemkot Cimahi Buka Pendaftaran Sekolah\n\n"
+        "CIMAHI, Senin (8/6/2026) - Pendaftaran tahap II dibuka 22 hingga 27 Juni 2026.\n\n"
+        "Ikuti update berita terkini Pikiran Rakyat di WhatsApp Channel\n\n"
+        "Simak berita lainnya di Google News\n\n"
+        "Tag: SPMB Kota Cimahi 2026, PPDB SMP, Disdik Kota Cimahi, jalur domisili, zonasi, daftar ulang\n\n"
+        "Copyright © ANTARA 2026\n\n"
+        "Tag lain tidak ditulis di awal kalimat, jadi kalimat ini tetap.\n"
+    )
+    text, removed, _ = clean_text(raw)
+    assert removed == 4
+    assert "Google News" not in text and "WhatsApp" not in text and "SPMB Kota Cimahi 2026," not in text and "ANTARA 2026" not in text
+    assert "22 hingga 27 Juni 2026" in text and "kalimat ini tetap" in text
+
+
 def test_article_that_repeats_its_body_is_collapsed_to_one_copy():
     article = _article("001")
     assert article.text.count("Empat pejabat hasil lelang") == 1

@@ -2551,6 +2551,36 @@ def test_which_of_a_named_kind_answered_with_a_count_of_people_is_refused_but_wh
     assert accepted(run("Dampak apa yang ditimbulkan banjir bandang di Garut?", "312 rumah terendam [1]", [1], *flood))
 
 
+STAGE_SPANS = (
+    cimahi("Pendaftaran tahap I dibuka 8 hingga 12 Juni 2026.", date="2026-06-13"),
+    cimahi("Pendaftaran tahap II jalur domisili dibuka 22 hingga 27 Juni 2026.", date="2026-06-13"),
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, cited, days",
+    [
+        ("pendaftaran jalur domisili smp negeri cimahi dibuka brp hari?", "Tiga hari [2]", [2], "6 hari"),
+        ("pendaftaran jalur domisili smp negeri cimahi dibuka brp hari?", "Tiga hari [1]", [1], "6 hari"),  # the span of what was asked, whatever was cited
+        ("How many days was registration for the domicile route open in Cimahi?", "3 days [2]", [2], "6 days"),
+    ],
+)
+def test_the_days_of_a_span_of_dates_are_counted_with_both_ends(question, answer, cited, days):
+    outcome = run(question, answer, cited, *STAGE_SPANS)
+    assert outcome.draft.answer.startswith(days) and accepted(outcome), trace(outcome)
+    assert ("days_of_a_written_span", "rewrote") in trace(outcome)
+
+
+def test_a_length_the_article_writes_in_days_is_kept():
+    across = cimahi("Status tanggap darurat banjir berlaku 18 Februari hingga 3 Maret 2026.", date="2026-03-05")
+    assert run("Berapa hari status tanggap darurat banjir Cimahi berlaku?", "7 hari [1]", [1], across).draft.answer.startswith("14 hari")
+    # the days between two events are no span's days
+    gap = run("Pelantikan pejabat Pemkot Cimahi bulan Agustus berjarak berapa hari dari pelantikan sebelumnya?", "7 hari [1]", [1], across)
+    assert "days_of_a_written_span" not in dict(trace(gap))
+    written = cimahi("Status tanggap darurat banjir berlaku 14 hari, 18 Februari hingga 3 Maret 2026.", date="2026-03-05")
+    assert "days_of_a_written_span" not in dict(trace(run("Berapa hari status tanggap darurat banjir Cimahi berlaku?", "14 hari [1]", [1], written)))
+
+
 FIRES = (
     cimahi("Damkar Kota Cimahi mencatat 96 kejadian kebakaran sepanjang Januari hingga Juni 2026.", date="2026-07-03"),
     cimahi("Ia merinci, pada Januari terjadi 9 kebakaran, Februari 7 kejadian, Maret 12 kejadian, April 18 kejadian, Mei 23 kejadian, dan Juni 27 kejadian.", date="2026-07-03"),
