@@ -840,8 +840,8 @@ def _computed(d: Draft) -> set[int]:
     any sentence must state."""
     result = _arithmetic(d)
     shown = compose.shown(result, d.question.language) if result is not None else ""
-    if (days := re.match(r"(\d+) (?:days|hari):", d.body())) and len(ends := find_dates(d.body())) == 2 and abs((ends[1].value - ends[0].value).days) + (
-        ", both ends counted" in d.body() or "termasuk kedua ujungnya" in d.body()
+    if (days := re.match(r"(\d+) (?:days|hari):", d.body())) and len(ends := find_dates(d.body())) == 2 and abs((ends[1].value - ends[0].value).days) + any(
+        words in d.body() for words in _BOTH_ENDS.values()
     ) == int(days.group(1)):
         return {int(days.group(1))}  # the calendar's count between the two dates it writes: "27 days: 3 September 2026 to 30 September 2026"
     return numbers_in(shown) if shown and re.sub(r"^Rp\.?\s*", "", d.body()).startswith(shown) else set()  # "5.75" reads as 5 and 75
@@ -1555,6 +1555,9 @@ def duration_has_its_unit(d: Draft) -> Change:
     return Rewrite(fixed, d.cited, f"a bare number answered a length of time; its unit is {unit}")
 
 
+# How an answer says it counted a span's days with both its ends ("6 hari: 22 Juni 2026 hingga 27
+# Juni 2026, termasuk kedua ujungnya"): `_computed` then takes the count as ours.
+_BOTH_ENDS = {"en": "both ends counted", "id": "termasuk kedua ujungnya"}
 # A question of the time between two events ("berjarak berapa hari dari pelantikan sebelumnya"),
 # not of how long one ran.
 _GAP_ASKED = re.compile(r"\b(?:jarak|berjarak|selang|berselang|between|antara|after|setelah|sesudah|since|sejak|sebelum(?:nya)?|before|apart)\b", re.I)
@@ -1575,30 +1578,37 @@ def days_of_a_written_span(d: Draft) -> Change:
     written = {v for s in article for _, end, v in number_spans(s.text) if re.match(r"\s+(?:hari|days?)\b", s.text[end:], re.I)}
     if numbers_in(d.body()) & written:
         return None  # a length the article writes
-    def roots(text: str) -> set[str]:  # "domisili" and the glossary's "domisiel" alike
-        return {stem[:5] for stem in stems(text)}
-
-    asked = roots(expand_query(d.question.text))  # an English question by the words articles write
-    spans = [(len(asked & roots(s.text)), s, r) for s in article for r in date_ranges(s.text)]
+    spans = [(_shared_roots(d, s.text), s, r) for s in article for r in date_ranges(s.text)]
     best = [(s, r) for shared, s, r in spans if shared >= 2 and shared == max(x for x, _, _ in spans)]
-    for s, r in best[:1] if len(best) == 1 else []:  # the one span of the sentence most about what was asked
-        last = find_dates(r.last, date.fromisoformat(s.date) if s.date else None)
-        if not last:
-            continue
-        end = last[0].value
-        named = re.search(rf"\b({MONTH_WORDS})\b", r.first, re.I)
-        month = MONTHS[named.group(1).lower()] if named else end.month
-        try:
-            start = date(end.year - (month > end.month), month, r.first_day)
-        except ValueError:
-            continue
-        days = (end - start).days + 1
-        if not 1 < days <= 366 or days in numbers_in(d.body()):
-            return None
-        lang = d.question.language
-        shown = f"{days} hari: {format_date(start, lang)} hingga {format_date(end, lang)}, termasuk kedua ujungnya" if lang == "id" else f"{days} days: {format_date(start, lang)} to {format_date(end, lang)}, both ends counted"
-        return Rewrite(f"{shown} [{s.number}]", [s.number], f"sentence {s.number} gives the span {r.first} to {r.last}: {days} days, both ends counted")
-    return None
+    if len(best) != 1:
+        return None  # no one span of the sentence most about what was asked
+    s, r = best[0]
+    last = find_dates(r.last, date.fromisoformat(s.date) if s.date else None)
+    named = re.search(rf"\b({MONTH_WORDS})\b", r.first, re.I)
+    if not last:
+        return None
+    end = last[0].value
+    month = MONTHS[named.group(1).lower()] if named else end.month
+    try:
+        start = date(end.year - (month > end.month), month, r.first_day)
+    except ValueError:
+        return None
+    days = (end - start).days + 1
+    if not 1 < days <= 366 or days in numbers_in(d.body()):
+        return None
+    lang = d.question.language
+    to, unit = ("hingga", "hari") if lang == "id" else ("to", "days")
+    shown = f"{days} {unit}: {format_date(start, lang)} {to} {format_date(end, lang)}, {_BOTH_ENDS[lang]}"
+    return Rewrite(f"{shown} [{s.number}]", [s.number], f"sentence {s.number} gives the span {r.first} to {r.last}: {days} days, both ends counted")
+
+
+def _shared_roots(d: Draft, text: str) -> int:
+    """How many word roots a sentence shares with the question, an English one read in the words
+    articles write: what the sentence is about ("domisili" and the glossary's "domisiel" alike)."""
+    def roots(words: str) -> set[str]:
+        return {stem[:5] for stem in stems(words)}
+
+    return len(roots(expand_query(d.question.text)) & roots(text))
 
 
 # The last day news sets for something, right before its date: "harus tuntas paling lambat 30 April 2026" ...
@@ -1859,7 +1869,7 @@ def year_said_relative_to_the_article(d: Draft) -> Change:
     "tahun depan" (next year) or "tahun lalu" (last year) and writes no year is that year moved
     by one: "UPT ... berjalan pada tahun depan" in a December 2018 article is 2019. The article's
     date given as the answer ("13 Desember 2018", the dateline's) is read the same way, from the
-    sentence of that article that writes what the question asks about (three of its word stems)."""
+    sentence of that article that writes what the question asks about (three word roots shared)."""
     years = set(re.findall(r"\b(?:19|20)\d{2}\b", d.body()))
     if not _YEAR_ASKED.search(d.question.text) or len(years) != 1:
         return None
@@ -1867,9 +1877,8 @@ def year_said_relative_to_the_article(d: Draft) -> Change:
     if re.fullmatch(r"(?:19|20)\d{2}", d.body().strip(" .")):
         candidates = list(d.cited)
     else:  # a date for a year: the dateline's, read off the sentence about what was asked
-        asked = stems(d.question.text)
         docs = d.cited_docs()
-        candidates = [s.number for s in d.context.sentences if s.doc_id in docs and len(asked & stems(s.text)) >= 3]
+        candidates = [s.number for s in d.context.sentences if s.doc_id in docs and _shared_roots(d, s.text) >= 3]
     for n in candidates:
         s = d.context.get(n)
         if not s or not s.date or int(s.date[:4]) != answered or re.search(r"\b(?:19|20)\d{2}\b", s.text):
