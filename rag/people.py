@@ -56,6 +56,12 @@ class Title:
     office: str = ""  # for the head of an office: the office as the question names it ("BKPSDM", "Dinas Sosial")
 
     @property
+    def held_over_a_place(self) -> bool:
+        """A camat's, lurah's or village head's title, with its place or not: the word after it
+        may be the place ("Kepala Desa Karyabuana, Jaenudin,")."""
+        return any(form.lower().startswith(base) for form in self.forms for base in (*_OF_A_PLACE, "kades"))
+
+    @property
     def of_a_place(self) -> bool:
         """A title of one place below the government: "camat Pekalongan Barat", not "camat"."""
         return any(form.lower().startswith(f"{base} ") for form in self.forms for base in _OF_A_PLACE)
@@ -229,7 +235,6 @@ def holders(title: Title, text: str, regions: tuple[str, ...] = ()) -> list[str]
     """
     flat = " ".join(text.split())
     title_rx = title.pattern()
-    of_a_place = any(form.lower().split()[0] in ("camat", "lurah", "kades") or form.lower().startswith("kepala desa") for form in title.forms)
     places = "|".join(map(re.escape, sorted(regions, key=len, reverse=True)))
     region = rf"(?:\s+(?:Kabupaten|Kota|Provinsi|Kab\.)?\s*(?:{places})\b)?" if places else ""
     orders = [
@@ -248,7 +253,7 @@ def holders(title: Title, text: str, regions: tuple[str, ...] = ()) -> list[str]
                 # first (but in "Wakil Bupati X, Sekda Y," X has a title of their own: a list of people).
                 continue
             name = _clean(match.group("name"))
-            if number == 0 and of_a_place and (then := re.match(rf"\s*,\s*{_NAME}\s*,", flat[match.end() :])):
+            if number == 0 and title.held_over_a_place and (then := re.match(rf"\s*,\s*{_NAME}\s*,", flat[match.end() :])):
                 name = _clean(then.group("name"))  # "Kepala Desa Karyabuana, Jaenudin,": the first name is the village
             if name and name.split()[0].lower() in CALENDAR_WORDS:
                 continue  # "Kepala Satpol PP, Senin (2/3/2026)": the dateline, not a holder
