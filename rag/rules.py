@@ -372,8 +372,7 @@ def figure_of_the_asked_month(d: Draft) -> Change:
             continue
         if len(months_named(s.text)) < 3:
             continue
-        pairs = [(MONTHS[m.group("month").lower()], m) for m in _MONTH_FIGURE.finditer(s.text) if m.group("month").lower() in MONTHS]
-        asked = [m for month, m in pairs if month == span.start.month]
+        asked = [m for m in _MONTH_FIGURE.finditer(s.text) if MONTHS[m.group("month").lower()] == span.start.month]
         if len(asked) != 1 or (value := decimal_of(asked[0].group("n"))) is None or int(value) in d.counts():
             continue
         noun = re.match(r"\s+([a-z]+)\b", s.text[asked[0].end() :])
