@@ -26,7 +26,8 @@ _JUNK_LINES = [
     re.compile(r"^[A-Za-z]$"),  # font-size / share buttons scraped as single letters
     re.compile(r"^(BACA JUGA|Baca [Jj]uga|Lihat [Jj]uga|Simak [Jj]uga|Artikel [Tt]erkait|Berita [Tt]erkait)\b\s*:?", re.IGNORECASE),
     re.compile(r"^[^\n]{1,80}?\s*[|•·-]?\s*\d+\s+(detik|menit|jam|hari|minggu|bulan)\s+(yang\s+)?lalu$", re.IGNORECASE),
-    re.compile(r"^(Share|Bagikan|Tags?|Editor|Penulis|Reporter|Pewarta|Redaktur|Sumber|Foto|Fotografer|Copyright)\s*(?::\s*[^.!?]{0,60})?$", re.IGNORECASE),
+    # a byline or credit alone on its line ("Oleh: Sigit Purnomo", "Pewarta: Mulyana"), not "Oleh karena itu, ..."
+    re.compile(r"^(Share|Bagikan|Tags?|Editor|Penulis|Reporter|Pewarta|Redaktur|Sumber|Foto|Fotografer|Copyright|Oleh)\s*(?::\s*[^.!?]{0,60})?$", re.IGNORECASE),
     # A photo caption, however long: it restates the story beside a picture and names whoever stands
     # in it, so a reader never needs it and a model quotes it instead of the sentence that reports.
     re.compile(r"^(Foto|Keterangan [Ff]oto|Caption|Ilustrasi)\s*:", re.IGNORECASE),

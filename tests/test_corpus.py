@@ -40,18 +40,21 @@ def test_photo_captions_and_credit_lines_are_stripped_whatever_their_length():
     assert "Bupati melantik 90 pejabat" in text and "Pelantikan berlangsung tertib." in text
 
 
-def test_tag_lists_follow_us_lines_and_copyright_lines_are_stripped():
+def test_bylines_tag_lists_follow_us_lines_and_copyright_lines_are_stripped():
     raw = (
         "Pemkot Cimahi Buka Pendaftaran Sekolah\n\n"
+        "Oleh: Sigit Purnomo\n\n"
         "CIMAHI, Senin (8/6/2026) - Pendaftaran tahap II dibuka 22 hingga 27 Juni 2026.\n\n"
         "Ikuti update berita terkini Pikiran Rakyat di WhatsApp Channel\n\n"
         "Simak berita lainnya di Google News\n\n"
         "Tag: SPMB Kota Cimahi 2026, PPDB SMP, Disdik Kota Cimahi, jalur domisili, zonasi, daftar ulang\n\n"
         "Copyright © ANTARA 2026\n\n"
-        "Tag lain tidak ditulis di awal kalimat, jadi kalimat ini tetap.\n"
+        "Tag lain tidak ditulis di awal kalimat, jadi kalimat ini tetap.\n\n"
+        "Oleh karena itu, pendaftar diminta datang lebih awal.\n"
     )
     text, removed, _ = clean_text(raw)
-    assert removed == 4
+    assert removed == 5
+    assert "Sigit" not in text and "Oleh karena itu, pendaftar" in text
     assert "Google News" not in text and "WhatsApp" not in text and "SPMB Kota Cimahi 2026," not in text and "ANTARA 2026" not in text
     assert "22 hingga 27 Juni 2026" in text and "kalimat ini tetap" in text
 
