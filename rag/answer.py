@@ -324,7 +324,6 @@ class Answerer:
         shared: Context | None = None
         refused: _Answered | None = None
         confidence = 1.0
-        later = max((_until(p.span, facts.as_of) for p in plan.parts if p.span), default=None)  # the latest part's articles
         for number, part in enumerate(plan.parts, start=1):
             ask = compose.sub_question(facts.text, part, facts.language, tuple(p for p in plan.parts if p is not part), facts.counted, plan.percent)
             if part.span is None and part.government is None:
@@ -353,16 +352,17 @@ class Answerer:
                 context = answered.context
             steps += [{**asdict(s), "part": number} for s in answered.outcome.steps]
             value = compose.part_number(answered.draft.answer, part) if answered.found else None
-            if value is None and part.span and later and later > narrowed.date_to and not base.date_to:
+            if value is None and part.span and not base.date_to and (reported := _reported_by(plan)) > narrowed.date_to:
                 # an earlier period's figure is often given only beside the later one's, in the
-                # later article ("132 kepala sekolah, lebih banyak dari 104 pada April 2025"):
-                # cited_from_asked_period holds such a sentence to naming the period
-                wider = replace(narrowed, date_to=later)
+                # later article ("132 kepala sekolah, lebih banyak dari 104 pada April 2025"), and
+                # a period's figure in an article weeks after it ("hasil penimbangan Februari
+                # 2026", dated April): cited_from_asked_period holds such a sentence to naming the period
+                wider = replace(narrowed, date_to=reported)
                 passages = self._retrieve(part_facts, self.settings.part_top_k, wider, timings)
                 yield Sources([p.as_dict() for p in passages])
                 context = self._context(part_facts, passages, timings)
                 answered = _drain(self._pass(part_facts, context, timings, ask=ask, part=True, item=item, others=others))
-                steps.append({"rule": "part_from_a_later_article", "action": "retried", "before": "", "after": "", "why": f"no checked count for {part.clause} in its own period's articles: asked again over articles up to {later.isoformat()}", "part": number})
+                steps.append({"rule": "part_from_a_later_article", "action": "retried", "before": "", "after": "", "why": f"no checked count for {part.clause} in its own period's articles: asked again over articles up to {reported.isoformat()}", "part": number})
                 steps += [{**asdict(s), "part": number} for s in answered.outcome.steps]
                 value = compose.part_number(answered.draft.answer, part) if answered.found else None
             if value is None:
@@ -473,6 +473,15 @@ def _until(span: DateSpan | None, as_of: bool = False) -> date | None:
     if span is None:
         return None
     return span.end + timedelta(days=366) if span.whole_year else span.end + timedelta(days=62) if as_of else span.end
+
+
+def _reported_by(plan: compose.Plan) -> date:
+    """The last day an article may report a part's figure when its own period's articles do not:
+    a year after the latest part's period. A figure comes out weeks or months after its period
+    ("hasil penimbangan Februari 2026", dated April), and an earlier figure is given as the base of
+    the later one's ("lebih banyak dari 104 pada April 2025"); `Question.reports_on` holds such a
+    sentence to naming the period."""
+    return max(p.span.end for p in plan.parts if p.span) + timedelta(days=366)
 
 
 def _narrow(facts: Question, part: compose.Part, whole: Question | None = None, percent: bool = False) -> Question:

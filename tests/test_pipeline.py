@@ -19,7 +19,7 @@ from rag.llm import OllamaLLM
 from rag.retrieve import Retriever
 
 from conftest import REFERENCE_DATE, SEEDS
-from ollama_standin import headers_in, question_in, reply, sentences_in
+from ollama_standin import headers_in, question_in, reply, sentences_in, user_message
 
 COUNT = re.compile(r"\b(\d+) [Pp]ejabat\b")
 
@@ -468,6 +468,34 @@ def test_an_earlier_periods_figure_given_only_in_the_later_article_is_read_from_
 
     assert result.found and result.answer.startswith("Total 236"), result.trace
     assert "part_from_a_later_article" in [step["rule"] for step in result.trace]
+
+
+STUNTING_APRIL_2026 = """Prevalensi Stunting Kota Bogor Turun Jadi 6,8 Persen
+
+BOGOR - Prevalensi stunting pada balita di Kota Bogor turun menjadi 6,8 persen berdasarkan hasil penimbangan serentak bulan Februari 2026, dipaparkan Dinas Kesehatan, Senin (13/4/2026).
+Angka itu lebih rendah dibanding hasil penimbangan Februari 2025 yang mencatat 7,9 persen.
+"""
+
+
+def test_both_periods_figures_reported_weeks_later_are_read_from_that_article(ollama, settings_for, tmp_path):
+    """A period's figure comes out after it ("penimbangan Februari 2026", dated April): no article
+    is dated in either compared month, so each part is asked again over the later article."""
+    settings = settings_for(ollama.url)
+    index = _index_of(settings, tmp_path / "articles", "bogor-stunting.txt", STUNTING_APRIL_2026)
+    patterns = {"2025": r"Februari 2025 yang mencatat (\d+,\d)", "2026": r"menjadi (\d+,\d) persen"}
+
+    def respond(request: dict) -> str:
+        part = re.search(r"(?:untuk|only for) [^:]*?(\d{4}):", user_message(request))
+        for n, text in sentences_in(request).items():
+            if part and (m := re.search(patterns[part.group(1)], text)):
+                return reply(f"{m.group(1)} persen", n)
+        return reply("NOT FOUND")
+
+    ollama.responder = respond
+    result = Answerer(Retriever(index), OllamaLLM(settings)).ask("Turun berapa poin persen prevalensi stunting Kota Bogor dari Februari 2025 ke Februari 2026?")
+
+    assert result.found and re.search(r"\b1,1\b", result.answer), result.trace
+    assert [step["part"] for step in result.trace if step["rule"] == "part_from_a_later_article"] == [1, 2]
 
 
 @pytest.mark.parametrize(
