@@ -223,10 +223,14 @@ def _publication_line(text: str) -> tuple[str, _Found] | None:
     return None
 
 
-def find_dates(text: str, reference: date | None = None) -> list[ParsedDate]:
-    """All dates in a text, in order; those that cannot be made whole are dropped."""
+def find_dates(text: str, reference: date | None = None, near: bool = False) -> list[ParsedDate]:
+    """All dates in a text, in order; those that cannot be made whole are dropped. A year left out
+    is the most recent up to `reference`; with `near` (a sentence read against its article's own
+    date), the nearest year that puts the day on its weekday: "Senin (13/4)" in an article dated
+    8 April 2026 is 13 April 2026, not 13 April 2020."""
     reference = reference or date.today()
-    return [parsed for f in _found(text) if (parsed := _settle(f, reference, str(reference.year)))]
+    source = f"the article's date {reference.isoformat()}" if near else str(reference.year)
+    return [parsed for f in _found(text) if (parsed := _settle(f, reference, source, near))]
 
 
 def event_date(text: str, reference: date | None = None) -> ParsedDate | None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from rag import governments as gov
-from rag.dates import CALENDAR_WORDS, PART_OF_YEAR, DateSpan, day_first, joined_spans, latest_months, question_periods, same_period_earlier, same_time_of_an_earlier_year, years_spoken_of
+from rag.dates import CALENDAR_WORDS, MONTH_WORDS, PART_OF_YEAR, DateSpan, day_first, joined_spans, latest_months, question_periods, same_period_earlier, same_time_of_an_earlier_year, years_spoken_of
 from rag.glossary import english_terms
 from rag.people import NOT_NAME_WORDS, OFFICE_SHORT, OFFICE_WORDS, Title, asked_title
 from rag.text import NUMBER_WORDS, TAXES, VERB
@@ -112,6 +112,12 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
                               # how much a figure rose or fell between two times: "berapa (poin persen) kenaikan ...", "by how
                               # many (percentage points) did X rise", "how much did X fall" (not "naik berapa persen": a rate of change)
                               r"|\bberapa\s+(?:poin\s+(?:persen\s+)?)?(?:kenaikan|penurunan|peningkatan|pertambahan|pengurangan)\b"
+                              # an addition against an earlier figure: "dibanding tahun sebelumnya, berapa tambahan ASN yang
+                              # dihukum?" (not "berapa tambahan kuota?", a count the article states); "what was the rise in
+                              # sanctioned staff compared with the year before?"
+                              r"|\b(?:berapa|brp)\s+(?:jumlah\s+)?(?:tambahan|penambahan)\b(?=[^?]*\b(?:dibanding\w*|daripada|ketimbang)\b)"
+                              r"|\b(?:dibanding|dibandingkan)\b[^?]*\b(?:berapa|brp)\s+(?:jumlah\s+)?(?:tambahan|penambahan)\b"
+                              r"|\bwhat\s+(?:was|is|were)\s+the\s+(?:rise|increase|drop|fall|decrease|decline|growth)\s+in\b(?=[^?]*\b(?:compared|than|from|over|since)\b)"
                               r"|\b(?:by how (?:many|much)(?:\s+percentage\s+points|\s+[a-z]+)?|how (?:many|much))\s+(?:did|has|have|had|will)\b[^?]*\b(?:rise|increase|grow|fall|drop|decrease|decline|shrink)\b", re.I)),
     # "higher ... 2024 or 2025?" too ("serapan lebih tinggi 2024 atau 2025?"), but not "who rose higher,
     # A or B?", "... lebih tinggi atau setara?"
@@ -420,7 +426,7 @@ _QUESTION_WORDS = set(
     "where why whose what which who whom after before during since until according exactly roughly approximately about "
     "is was were did does do in on at the a an pada di dalam dari untuk dengan oleh ketika saat break tell list name "
     "give between compared siapakah berapakah apakah kapankah dimanakah bagaimanakah jumlah mohon tolong sebutkan jelaskan "
-    "coba please tell name list".split()
+    "coba please tell name list dibanding dibandingkan ketimbang daripada kalau jika bila apabila".split()
 )
 
 
@@ -527,6 +533,7 @@ _AFTER = re.compile(r"\b(after|afterwards|later|now|then|new|setelah|sesudah|kem
 _AS_OF = re.compile(
     r"\b(?:sampai|hingga|per|as of|by the end of|through|until|up to|by)\s+(?:(?:akhir|the end of)\s+)?(?:bulan\s+|tanggal\s+)?(?:\d{1,2}\s+)?\w+\s+(?:19|20)\d{2}\b"
     r"|\b(?:sepanjang|selama|throughout|during|over)\s+(?:tahun\s+|the year\s+|all of\s+)?(?:19|20)\d{2}\b"
+    r"|\bend[- ](?:of[- ])?(?:" + MONTH_WORDS + r")\s+(?:19|20)\d{2}\b"  # "to end-July 2026", "Tasikmalaya's end-of-March 2026 spending"
     r"|\b(?:APBD|anggaran|budget|tahun anggaran|TA|fiscal year)\s+(?:tahun\s+)?(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\s+(?:budget|APBD|fiscal year)\b"
     rf"|{PART_OF_YEAR.pattern}",  # a quarter's figures ("triwulan I 2026") come out after it
     re.I,
@@ -647,6 +654,10 @@ class Question:
         earlier = same_time_of_an_earlier_year(text, when)  # "pada periode yang sama tahun lalu"
         for asked, reported in zip(self.periods, self.report_periods):
             if reported.start <= when <= (asked.end if asked.whole_year else reported.end):
+                if when > asked.end and any(n.start > asked.end and (n.end - n.start).days >= 27 for n in named) and not any(
+                    asked.start <= n.start and n.end <= asked.end for n in named
+                ):
+                    continue  # weeks after, as it stood at a later month: "hingga Agustus 2026" is not end-July's figure
                 return True
             # "periode yang sama tahun lalu" in an article dated days after the span it reports
             # ("1 Januari-8 Maret", dated 11 March) is that span a year before

@@ -884,6 +884,21 @@ def _shows_its_sum(d: Draft, n: int, stated: set[int]) -> bool:
     return d.question.kind == "difference" and len(shown) == 2 and abs(shown[0] - shown[1]) == n
 
 
+def _other_term_beside(d: Draft, n: int, cited: list[int], counts: set[int]) -> int | None:
+    """The sentence next to a cited one that states the other term of a total or difference the
+    answer gives: "71 ASN dijatuhi hukuman disiplin sepanjang 2025. Jumlah itu naik dibandingkan
+    tahun sebelumnya yang tercatat 58 ASN." answered "13" citing only the second. News states the
+    two figures of a change in one sentence or in two running on; not any sentence of the context,
+    where some pair of numbers differs by almost anything."""
+    for c in filter(None, (d.context.get(k) for k in cited)):
+        for s in d.context.sentences:
+            if s.number in cited or not (_runs_on(s, c) or _runs_on(c, s)) or not eligible(d, s):
+                continue
+            if any(n in (a + b, abs(a - b)) for a in counts for b in count_values(s.text) if a != b):
+                return s.number
+    return None
+
+
 def numbers_in_cited_sentences(d: Draft) -> Change:
     """Every number of the answer is stated by a cited sentence (or its article's date). One that
     only another sentence of the context states gets that sentence cited; one that none states is
@@ -906,8 +921,13 @@ def numbers_in_cited_sentences(d: Draft) -> Change:
             continue
         cited_counts = count_values(d.context.text_of(cited))
         if d.question.kind in ("total", "difference"):
-            counts = sorted(cited_counts)
+            counts = sorted(stated_counts := count_values(" ".join(s.text for k in cited if (s := d.context.get(k)))))  # not the headers' dates
             if any(n in (a + b, abs(a - b)) for i, a in enumerate(counts) for b in counts[i + 1 :]):
+                continue
+            if (beside := _other_term_beside(d, n, cited, stated_counts)) is not None:
+                cited.append(beside)
+                added.append(f"{n} with [{beside}]")
+                pool = stated(cited)
                 continue
         if _shows_its_sum(d, n, cited_counts):
             continue
@@ -1713,7 +1733,7 @@ def _when(s: Sentence) -> date:
     dated = date.fromisoformat(s.date)
     own = {
         found.value
-        for found in find_dates(s.text, dated)
+        for found in find_dates(s.text, dated, near=True)
         if (not found.inferred or found.how.startswith("year inferred")) and found.value <= dated
         and not _NOT_AN_EVENT_DATE.search(s.text[: s.text.find(found.raw)])
     }

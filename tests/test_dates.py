@@ -33,6 +33,14 @@ def test_date_without_year_or_weekday_takes_latest_past_year():
     assert parsed.value == date(2025, 12, 3) and parsed.inferred
 
 
+def test_a_sentences_yearless_date_is_the_nearest_one_to_its_articles_date():
+    """A story reports days around its own date: "Senin (13/4)" in an article dated 8 April 2026
+    (the first date it writes) is five days on, not six years back."""
+    sentence = "Data itu dipaparkan dalam rapat koordinasi di Pendopo, Senin (13/4)."
+    assert [f.value for f in find_dates(sentence, date(2026, 4, 8), near=True)] == [date(2026, 4, 13)]
+    assert [f.value for f in find_dates(sentence, date(2026, 4, 8))] == [date(2020, 4, 13)]  # up to a day: the most recent past one
+
+
 def test_impossible_month_typo_is_repaired_using_the_weekday():
     parsed = event_date("usai pelantikan pejabat di Pasar Kepandean, Jumat (31/20/2025).", REF)
     assert parsed.value == date(2025, 10, 31)

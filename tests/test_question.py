@@ -98,6 +98,11 @@ def period_texts(question: Question) -> list[str]:
         ("Berapa poin persen kenaikan cakupan imunisasi Ciamis antara Januari dan Juni 2026?", "difference"),
         ("By how many percentage points did Ciamis's immunisation coverage rise between January and June 2026?", "difference"),
         ("How much did the number of stunted toddlers in Ciamis fall from 2024 to 2025?", "difference"),
+        # an addition against an earlier figure is a difference; an addition alone is a count the article states
+        ("Dibanding 2024, berapa tambahan jumlah ASN Pemkot Cimahi yang dihukum?", "difference"),
+        ("brp penambahan kasus dbd ciamis dibanding bulan lalu?", "difference"),
+        ("What was the rise in dengue cases in Ciamis compared with the year before?", "difference"),
+        ("Berapa tambahan kuota sekolah negeri di Ciamis tahun ini?", "count"),
         ("kasus dbd ciamis naik berapa persen dari 2024 ke 2025?", "percent"),
         # by how much one figure is above another, however the gap is asked
         ("How much less hotel tax than restaurant tax did Cianjur collect in the first half of 2026?", "difference"),
@@ -154,6 +159,8 @@ def test_what_a_question_asks(question, kind):
     [
         ("How much PBB-P2 had Kota Cimahi collected by 31 March 2026?", True),  # as it stood then, reported after
         ("Realisasi belanja Garut sampai akhir Maret 2026 berapa persen?", True),
+        ("In Cimahi's tax take to end-July 2026, how much did PBB-P2 bring in?", True),  # English "end-July", "end-of-March"
+        ("What was Garut's end-of-March 2026 spending realisation?", True),
         ("Berapa pejabat yang dilantik Bupati Garut pada Maret 2026?", False),
     ],
 )
@@ -626,6 +633,8 @@ def test_an_amount_asked_as_the_part_used_of_a_whole_is_a_share(question, share)
         ("Berapa realisasi APBD 2025 Pemkab Cianjur?", "2026-02-03", "Realisasi APBD 2025 mencapai 93,4 persen.", True),
         ("Berapa realisasi APBD 2025 Pemkab Cianjur?", "2026-04-20", "Hingga akhir Maret, realisasi belanja baru 13,6 persen.", False),
         ("Berapa persen serapan anggaran sampai akhir Maret 2026?", "2026-04-07", "Serapan anggaran baru 14 persen.", True),
+        ("Berapa persen serapan anggaran sampai akhir Maret 2026?", "2026-05-07", "Hingga April 2026, serapan anggaran 24 persen.", False),  # a later month's
+        ("How much had Cimahi spent by end-March 2026?", "2026-04-07", "Per 31 Maret 2026, belanja Rp 120 miliar, disampaikan Senin (6/4/2026).", True),
         ("Berapa pendaftar seleksi terbuka tahun 2025?", "2026-03-09", "Pada 2025, seleksi terbuka diikuti 16 pendaftar.", True),
         ("Berapa pejabat yang dilantik pada Maret 2026?", "2026-05-04", "Bupati melantik 88 pejabat.", False),
         # the base of a comparison is reported beside the later figure, as late as that one is

@@ -936,6 +936,22 @@ def test_a_sum_the_answer_shows_of_cited_counts_passes_when_a_sum_is_asked(quest
     assert accepted(outcome) is passes
 
 
+@pytest.mark.parametrize("between, passes", [(False, True), (True, False)])
+def test_a_difference_takes_its_other_term_from_the_sentence_beside_the_cited_one(between, passes):
+    """"71 ASN ... sepanjang 2025. Jumlah itu naik dibandingkan tahun sebelumnya yang tercatat 58
+    ASN." answered "13" citing the second: the first is cited too. A 71 further off is no term of it."""
+    said = [
+        subang("BKPSDM Kabupaten Subang mencatat 71 ASN dijatuhi hukuman disiplin sepanjang 2025."),
+        *([subang("Rapat evaluasi digelar di Pendopo Subang.")] if between else []),
+        subang("Jumlah itu naik dibandingkan tahun sebelumnya yang tercatat 58 ASN."),
+    ]
+    question = "Dibanding tahun sebelumnya, berapa tambahan ASN Pemkab Subang yang dijatuhi hukuman disiplin pada 2025?"
+    outcome = rules.run(draft(question, "13 [%d]" % len(said), [len(said)], *said), [rules.BY_NAME["numbers_in_cited_sentences"]])
+    assert accepted(outcome) is passes
+    if passes:
+        assert outcome.draft.cited == [2, 1]
+
+
 def test_a_whole_and_its_own_parts_are_no_sum():
     sentence = subang("Sebanyak 19 pejabat dilantik, terdiri atas 14 pengawas dan 5 administrator.")
     outcome = rules.run(draft("Berapa pejabat yang dilantik seluruhnya?", "Seluruhnya 38 pejabat: 19, 14 dan 5 [1]", [1], sentence), [rules.BY_NAME["numbers_in_cited_sentences"]])
