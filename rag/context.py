@@ -103,6 +103,11 @@ class Context:
             blocks.append("\n".join(lines))
         return "\n\n".join(blocks)
 
+    def sentences_of(self, numbers: list[int]) -> str:
+        """The numbered sentences' own words, without their headers: what a count may be read
+        from (a header's date "2026-02-04" states no 2 or 4)."""
+        return " ".join(s.text for n in numbers if (s := self.get(n)))
+
     def text_of(self, numbers: list[int]) -> str:
         """The cited sentences with what their headers say (date, government, title)."""
         return " ".join(

@@ -86,7 +86,7 @@ class Draft:
 
     def cited_sentences(self) -> str:
         """The cited sentences alone: what a count may be read from."""
-        return " ".join(s.text for n in self.cited if (s := self.context.get(n)))
+        return self.context.sentences_of(self.cited)
 
     def stating(self, values: set[int]) -> list[Sentence]:
         """The cited sentences that state any of these numbers."""
@@ -619,7 +619,7 @@ def _addition(d: Draft) -> tuple[Decimal, re.Match[str], list[int]] | None:
     if len(units) > 1 or units & {"%", "persen", "percent"}:
         return None  # "Rp 1,2 miliar + Rp 800 juta", "2 kilometer + 500 meter": not one unit; percentages do not add
     terms = [decimal_of(t) for t in re.findall(_TERM, m.group("sum"))]
-    said = " ".join(s.text for n in d.cited if (s := d.context.get(n)))  # the parts of one total are in the sentences it cites
+    said = d.cited_sentences()  # the parts of one total are in the sentences it cites
     if None in terms or len(terms) < 2 or {int(t) for t in terms} <= set(range(1900, 2101)):
         return None
     cites = list(d.cited)
@@ -628,7 +628,7 @@ def _addition(d: Draft) -> tuple[Decimal, re.Match[str], list[int]] | None:
         if None in holders:
             return None
         cites = list(dict.fromkeys([*cites, *holders]))
-        said = " ".join(s.text for n in cites if (s := d.context.get(n)))
+        said = d.context.sentences_of(cites)
     if any(2 * t == sum(terms) for t in terms) or len({t in {decimal_of(p) for p in percentages(said)} for t in terms}) > 1:
         return None
     written = [decimal_of(t) for t in re.findall(_TERM, said)]
@@ -921,7 +921,7 @@ def numbers_in_cited_sentences(d: Draft) -> Change:
             continue
         cited_counts = count_values(d.context.text_of(cited))
         if d.question.kind in ("total", "difference"):
-            counts = sorted(stated_counts := count_values(" ".join(s.text for k in cited if (s := d.context.get(k)))))  # not the headers' dates
+            counts = sorted(stated_counts := count_values(d.context.sentences_of(cited)))  # not the headers' dates
             if any(n in (a + b, abs(a - b)) for i, a in enumerate(counts) for b in counts[i + 1 :]):
                 continue
             if (beside := _other_term_beside(d, n, cited, stated_counts)) is not None:
@@ -1589,8 +1589,8 @@ def days_of_a_written_span(d: Draft) -> Change:
     write in days ("berlaku 14 hari") is theirs. The span is the one of the sentence of the cited
     articles most about what was asked (by shared word stems, two at least), whichever the model
     cited."""
-    unit = _UNIT.search(d.question.text)
-    if d.question.left or not unit or unit.group(1).lower() not in ("days", "hari") or _GAP_ASKED.search(d.question.text):
+    asked_unit = _UNIT.search(d.question.text)
+    if d.question.left or not asked_unit or asked_unit.group(1).lower() not in ("days", "hari") or _GAP_ASKED.search(d.question.text):
         return None
     docs = d.cited_docs()
     article = [s for s in d.context.sentences if s.doc_id in docs]
