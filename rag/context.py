@@ -32,7 +32,7 @@ from rag.dates import SETS_AN_END, date_stamp, format_date, in_periods
 from rag.glossary import expand_query
 from rag.question import PLACE_WORDS, Question
 from rag.retrieve import Passage, Retriever, stopwords
-from rag.text import MONEY, PERCENT, clauses, number_spans
+from rag.text import MONEY, PERCENT, SPAN_OF_TIME, clauses, number_spans
 
 logging.getLogger("bm25s").setLevel(logging.WARNING)  # it announces every (tiny) index it builds
 
@@ -43,7 +43,6 @@ _ANAPHOR = re.compile(
     r"|Dari (?:total|jumlah) (?:itu|tersebut)?|Sebanyak|Dari jumlah|Mereka|Ketuanya|Anggotanya)\b|^[a-z]",
 )
 _DATE_IN_TEXT = re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*\)|\b\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d{2}\b")
-_TIME_UNIT = re.compile(r"\b\d+\s*(?:hari|minggu|bulan|tahun|days?|weeks?|months?|years?)\b|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|seratus)\s+(?:hari|minggu|bulan|tahun)\b", re.I)
 _PLACE = re.compile(r"\b(?:di|at)\s+(?:[A-Z][\w'-]*)")
 
 
@@ -144,7 +143,7 @@ def _fact_signals(sentence: str, facts: Question) -> dict[str, float]:
             signals["name"] = 0.3
     if facts.kind in ("date", "interval", "first") and _DATE_IN_TEXT.search(sentence):
         signals["date"] = 1.0
-    if facts.kind == "duration" and _TIME_UNIT.search(sentence):
+    if facts.kind == "duration" and SPAN_OF_TIME.search(sentence):
         signals["duration"] = 1.0
     if facts.left and SETS_AN_END.search(sentence):  # "tinggal berapa hari lagi?": the day it ends
         signals["deadline"] = 1.5

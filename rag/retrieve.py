@@ -31,6 +31,7 @@ from rag.dates import SETS_AN_END, in_periods
 from rag.glossary import expand_query
 from rag.index import Index
 from rag.question import Question, parse
+from rag.text import SPAN_OF_TIME
 
 _STOPWORDS_ID = (
     "yang dan di ke dari untuk pada dengan ini itu dalam adalah akan tidak ada juga atau oleh sebagai bisa "
@@ -228,6 +229,8 @@ class Retriever:
         ranked = sorted(fused.values(), key=lambda p: ("other_government" in p.signals, -p.score, p.doc_id, p.metadata.get("position", 0)))
         if facts.left and ranked:  # "tinggal berapa hari lagi?": the day it ends is often set further down the article
             return ranked[:top_k] + self._ends_set(ranked[:top_k])
+        if facts.kind == "duration" and ranked:
+            return ranked[:top_k] + self._spans_written(ranked[:top_k])
         return ranked[:top_k]
 
     def naming(self, passages: list[Passage], people: tuple[str, ...]) -> list[Passage]:
@@ -252,6 +255,13 @@ class Retriever:
         Desember 2026", "paling lambat 31 Agustus 2026") and did not rank: a question of the time
         left names the event it counts from, rarely the deadline's words."""
         return self._unranked(passages[0].doc_id, passages, lambda node, text: SETS_AN_END.search(text), "sets_an_end")
+
+    def _spans_written(self, passages: list[Passage]) -> list[Passage]:
+        """The chunks of the best-ranked article that write a span of time ("masa pelaksanaan 210
+        hari kalender", "tiga bulan") and did not rank: asked how long something takes, the words
+        that rank are the thing's ("kontraktor", "jembatan"), and the span may sit in a chunk that
+        names neither ("SPMK terbit 4 Mei dengan masa pelaksanaan 210 hari kalender")."""
+        return self._unranked(passages[0].doc_id, passages, lambda node, text: SPAN_OF_TIME.search(text), "writes_a_span")
 
     def _unranked(self, doc_id: str, passages: list[Passage], keep: Callable[[TextNode, str], Any], signal: str) -> list[Passage]:
         """The chunks of one article that did not rank and that `keep` takes, as passages scored

@@ -165,6 +165,19 @@ def test_a_question_of_the_time_left_also_gets_the_chunk_that_sets_the_end(tmp_p
     assert len(retriever.retrieve("Saat bupati meninjau Jembatan Cikaso, apa keluhan warga?", top_k=1)) == 1
 
 
+def test_a_question_of_how_long_also_gets_the_chunks_that_write_a_span_of_time(tmp_path):
+    # the words that rank are the bridge's; the span ("150 hari kalender") sits in a chunk far down
+    retriever = one_article(tmp_path, "garut-jembatan.txt", BRIDGE)
+
+    question = "How long will the Cikaso bridge in Cibalong that the Garut regent inspected take to build?"
+    passages = retriever.retrieve(question, top_k=1)
+    assert "150 hari kalender" not in passages[0].text
+    assert [p.signals for p in passages[1:]] == [{"writes_a_span": True}]
+    assert "masa pelaksanaan 150 hari kalender" in passages[1].text
+    # a question of no span of time gets only what ranked
+    assert len(retriever.retrieve("Who inspected the Cikaso bridge in Cibalong?", top_k=1)) == 1
+
+
 ROTATION = """Bupati Lantik 112 Pejabat, Dua Kepala Dinas Dirotasi
 
 NGAMPRAH - Bupati Bandung Barat melantik 112 pejabat di Aula Gedung B, Rabu (13/5/2026).
