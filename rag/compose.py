@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from rag.dates import DAY_OF_MONTH, DateSpan, question_periods
+from rag.dates import DAY_OF_MONTH, MONTH_WORDS, PART_OF_YEAR, DateSpan, question_periods
 from rag.glossary import indonesian
 from rag.governments import named_at, named_span
 from rag.question import REMAINDER, SUM, Question
@@ -398,8 +398,11 @@ def _items(question: str, parts: tuple[Part, ...]) -> list[tuple[int, int]] | No
             return None
         joiner = joiners[-1]
         before, after = gap[: joiner.start()], gap[joiner.end() :]
-        if len(re.findall(r"\w+", after)) > 3 or len(re.findall(r"\w+", before)) > 6 or re.search(r"[?;:]", gap) or _COMBINING.search(after) or _ASKING.search(before):
-            return None  # "2025 lebih tinggi atau lebih rendah dari 2024", "Maret 2026 merendam berapa rumah lebih banyak dibanding ...": not a list
+        if len(re.findall(r"\w+", after)) > 3 or len(re.findall(r"\w+", before)) > 6 or re.search(r"[?;:]", gap) or _COMBINING.search(after) or _ASKING.search(before) or _COMBINING.search(before):
+            # "2025 lebih tinggi atau lebih rendah dari 2024", "Maret 2026 merendam berapa rumah lebih
+            # banyak dibanding ...", "end-of-March 2026 spending realisation lower than at the same
+            # point in 2025": not a list, a clause and what it is compared with
+            return None
         bounds[k - 1][1] = labels[k - 1][1] + joiner.start()
         bounds[k][0] = labels[k - 1][1] + joiner.end()
         lead = max(lead, len(re.findall(r"\w+", after)))
@@ -432,18 +435,35 @@ def sub_question(question: str, part: Part, language: str, others: tuple[Part, .
     """
     if part.ask:
         return part.ask
-    label = " ".join(filter(None, [part.government, part.span.text if part.span else None]))
+    period = part.span.text if part.span else None
+    if part.span and len(others) == 1 and others[0].span and _RELATIVE.search(part.span.text):
+        period = _in_period(others[0].span.text, others[0].span, part.span)  # "a year earlier" than "June 2026": "June 2025"
+    label = " ".join(filter(None, [part.government, period]))
     if counted and re.search(rf"\b{re.escape(counted)}\s*(?:,|&|\b(?:dan|and|serta|atau|or)\b)", question, re.I):
         counted = ""  # "pejabat administrator dan pengawas": the count is of both
     everyone = (part, *others)
     if others and (items := _items(question, everyone)):
         start, end = min(a for a, _ in items), max(b for _, b in items)
         own = question[items[0][0] : items[0][1]]
+        if len(others) == 1 and part.span and others[0].span and _RELATIVE.search(part.span.text):
+            own = _in_period(question[items[1][0] : items[1][1]], others[0].span, part.span)  # "the same period of 2025": the other's words, in 2025
         question = question[:start] + own + question[end:]
     elif part.span and len(others) == 1 and others[0].span and not part.government and part.span.text in question and others[0].span.text in question:
         # two periods listed without a joiner the list reader knows: the other one goes, with its joiner
-        other_text = rf"(?<!\w)(?:\d{{1,2}}\s+)?{re.escape(others[0].span.text)}(?!\w)"
-        question = _without_period(question, other_text)
+        # "20 May 2026", "late-February 2025"
+        own_text, other_text = (rf"(?<![\w-])(?:[\w'’]+-)?(?:\d{{1,2}}\s+)?{re.escape(p.span.text)}(?!\w)" for p in (part, others[0]))
+        if _compared_with(question, own_text) and not _compared_with(question, other_text):
+            # the period compared with: the main clause asked of it ("Solo's realisation at the end of
+            # July 2026 higher than at the end of July 2025?" asked for 2025: "... at the end of July 2025?")
+            question = _in_period(_without_period(question, own_text), others[0].span, part.span)
+        else:
+            question = _without_period(question, other_text)
+    # "By how many percentage points was X ...?" asks each part "What was X ...?"; "By how many cases
+    # did X ...?", "How many cases did X ...?"; not when a verb asks the change ("By how many points
+    # did X fall from ... to ...?": the words go, as every combining word does)
+    if not _CHANGE_VERB.search(question):
+        question = re.sub(r"^\s*by\s+how\s+(?:many|much)\s+percentage\s+points\s+(?=(?:was|were|is|are)\b)", "What ", question, flags=re.IGNORECASE)
+        question = re.sub(r"^\s*(?:by\s+)?how\s+(many|much)(?:\s+(?:more|fewer|less)\b)?", r"How \1", question, flags=re.IGNORECASE)
     question = _COMBINING.sub(" ", question)
     question = re.sub(r"\b(?:kalau|jika|bila)\s*(?:,\s*|(?=\?|(?:ada\s+)?berapa\b))", "", question, flags=re.IGNORECASE)  # "Kalau digabung, berapa ...", "... jika digabung?", "kalau digabung ada berapa"
     question = re.sub(r"\?(?:\s*\?)+", "?", re.sub(r",(?:\s*,)+", ",", re.sub(r"\s+([?,.])", r"\1", re.sub(r"\s{2,}", " ", question))))
@@ -455,7 +475,7 @@ def sub_question(question: str, part: Part, language: str, others: tuple[Part, .
 
 # The words that bring in the period a figure is compared with, up to five words before it:
 # "dibanding banjir 26 Desember 2025", "Dibanding akhir Juli 2025,", "than in March 2025".
-_COMPARED_WITH = r"\b(?:dibanding(?:kan)?(?:\s+dengan)?|daripada|ketimbang|than|compared\s+(?:to|with)|vs\.?|versus)\s+(?:[\w'’-]+\s+){0,5}?"
+_COMPARED_WITH = r"\b(?:dibanding(?:kan)?(?:\s+dengan)?|daripada|ketimbang|than|compared\s+(?:to|with)|vs\.?|versus|exceed(?:ed|s)?|melampaui|melebihi)\s+(?:[\w'’-]+\s+){0,5}?"
 # ... or that say when, right before a period: "pada akhir Juli 2026", "by the end of August 2026"
 _WHEN_WORDS = (
     r"(?:\b(?:pada|di|in|on|at|per|tahun|bulan|by\s+the\s+(?:end|start)\s+of|as\s+of)\s+(?:(?:akhir|awal|pertengahan|early|late|mid)\s+)?"
@@ -474,6 +494,33 @@ def _without_period(question: str, other: str) -> str:
         if (without := re.sub(pattern, " ", question, count=1, flags=re.IGNORECASE)) != question:
             return without
     return question
+
+
+def _compared_with(question: str, period: str) -> bool:
+    """Whether `period` is the one the question compares with: "than at the end of July 2025",
+    "dibanding akhir Juli 2025", "exceed the same period of 2025"."""
+    return bool(re.search(rf"{_COMPARED_WITH}{period}", question, re.IGNORECASE))
+
+
+# The verbs of a change, which a part asked of one period cannot keep: "did X fall", "rose", "grew".
+_CHANGE_VERB = re.compile(
+    r"\b(?:r[io]se|rise[sn]?|fall(?:en|s)?|fell|gr[eo]w[sn]?|increase[ds]?|decrease[ds]?|drop(?:ped|s)?|declined?|climb(?:ed|s)?|jump(?:ed|s)?"
+    r"|went\s+(?:up|down)|improved?|shr[ai]nk|naik|turun|bertambah|berkurang|meningkat|menurun)\b",
+    re.IGNORECASE,
+)
+# A period named from another one: "the same period of 2025", "a year earlier", "periode yang sama
+# tahun lalu", "the same point in 2025".
+_RELATIVE = re.compile(r"\b(?:same|sama|earlier|lalu|sebelumnya|previous|prior|before|last)\b", re.IGNORECASE)
+
+
+def _in_period(question: str, main: DateSpan, period: DateSpan) -> str:
+    """The question of the `main` period asked of `period` instead: its words for `main` ("30 Juni
+    2026") become the same words in `period`'s year when `period` is named from it ("January to 7
+    June 2026" compared with "the same period of 2025" or "a year earlier" is "January to 7 June
+    2025"), else `period`'s own words ("semester I 2025")."""
+    if _RELATIVE.search(period.text):
+        return question.replace(main.text, re.sub(r"\b(?:19|20)\d{2}\b", str(period.start.year), main.text), 1)
+    return re.sub(rf"(?<!\w)(?:\d{{1,2}}\s+)?{re.escape(main.text)}(?!\w)", period.text, question, count=1)
 
 
 _YEARLIKE = range(1900, 2101)

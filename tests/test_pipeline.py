@@ -249,11 +249,22 @@ def test_a_part_is_asked_about_its_own_period_only(question, asked):
         # the period compared with goes with the words that compare ...
         ("Banjir Garut April 2026 merusak berapa rumah lebih banyak dibanding banjir 3 November 2025?",
          {"April 2026": "Banjir Garut April 2026 merusak berapa rumah?"}),
-        # ... and the other one with the words that say when; "naik berapa" asks each part "berapa"
+        # ... and the period compared with is asked the main clause in its own words; "naik berapa"
+        # asks each part "berapa"
         ("Dibanding akhir Maret 2025, realisasi PAD Kabupaten Garut pada akhir Maret 2026 naik berapa rupiah?",
-         {"Maret 2025": "akhir Maret 2025, realisasi PAD Kabupaten Garut berapa rupiah?", "Maret 2026": "realisasi PAD Kabupaten Garut pada akhir Maret 2026 berapa rupiah?"}),
+         {"Maret 2025": "realisasi PAD Kabupaten Garut pada akhir Maret 2025 berapa rupiah?", "Maret 2026": "realisasi PAD Kabupaten Garut pada akhir Maret 2026 berapa rupiah?"}),
+        ("Dibanding semester I 2025, realisasi PAD Garut per 30 Juni 2026 naik berapa rupiah?",
+         {"semester I 2025": "realisasi PAD Garut per semester I 2025 berapa rupiah?", "Juni 2026": "realisasi PAD Garut per 30 Juni 2026 berapa rupiah?"}),
+        # a period named from the other ("the same period of 2025", "a year earlier") is the other's words in its year
         ("How many more landslides did Garut record from January to 20 May 2026 than in the same period of 2025?",
-         {"May 2026": "landslides did Garut record from January to 20 May 2026?"}),
+         {"May 2026": "How many landslides did Garut record from January to 20 May 2026?",
+          "the same period of 2025": "How many landslides did Garut record from January to 20 May 2025?"}),
+        ("By how many percentage points was Garut's budget absorption at the end of June 2026 higher than a year earlier?",
+         {"June 2026": "What was Garut's budget absorption at the end of June 2026?", "a year earlier": "What was Garut's budget absorption at the end of June 2025?"}),
+        ("By how many percentage points was Garut's end-of-March 2026 spending realisation lower than at the same point in 2025?",
+         {"the same point in 2025": "What was Garut's end-of-March 2025 spending realisation?"}),
+        ("By how many cases did Garut's measles count from January to 7 June 2026 exceed the same period of 2025?",
+         {"June 2026": "How many cases did Garut's measles count from January to 7 June 2026?"}),
     ],
 )
 def test_a_part_of_a_comparison_written_as_no_list_is_asked_without_the_other_period(question, asked):
