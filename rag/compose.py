@@ -391,6 +391,7 @@ def _items(question: str, parts: tuple[Part, ...]) -> list[tuple[int, int]] | No
     labels = [mentions[i] for i in order]
     bounds: list[list[int]] = [[a, b] for a, b in labels]
     lead = 0
+    head = None  # where the first item starts when the items are phrases opening alike
     for k in range(1, len(labels)):
         gap = question[labels[k - 1][1] : labels[k][0]]
         joiners = list(_JOINER.finditer(gap))
@@ -398,7 +399,9 @@ def _items(question: str, parts: tuple[Part, ...]) -> list[tuple[int, int]] | No
             return None
         joiner = joiners[-1]
         before, after = gap[: joiner.start()], gap[joiner.end() :]
-        if len(re.findall(r"\w+", after)) > 3 or len(re.findall(r"\w+", before)) > 6 or re.search(r"[?;:]", gap) or _COMBINING.search(after) or _ASKING.search(before) or _COMBINING.search(before):
+        if len(re.findall(r"\w+", after)) > 3 and head is None and k == 1:
+            head = _parallel_head(question[: labels[0][0]], after)
+        if (len(re.findall(r"\w+", after)) > 3 and head is None) or len(re.findall(r"\w+", before)) > 6 or re.search(r"[?;:]", gap) or _COMBINING.search(after) or _ASKING.search(before) or _COMBINING.search(before):
             # "2025 lebih tinggi atau lebih rendah dari 2024", "Maret 2026 merendam berapa rumah lebih
             # banyak dibanding ...", "end-of-March 2026 spending realisation lower than at the same
             # point in 2025": not a list, a clause and what it is compared with
@@ -406,9 +409,12 @@ def _items(question: str, parts: tuple[Part, ...]) -> list[tuple[int, int]] | No
         bounds[k - 1][1] = labels[k - 1][1] + joiner.start()
         bounds[k][0] = labels[k - 1][1] + joiner.end()
         lead = max(lead, len(re.findall(r"\w+", after)))
-    # the first item takes as many words before its name as the others have ("Pemkab ...")
+    # the first item takes as many words before its name as the others have ("Pemkab ..."), or
+    # from the word the others open with ("Bupati Garut pada September 2026 dan Bupati Ratu ...")
     words_before = list(re.finditer(r"[\w'’-]+", question[: labels[0][0]]))
-    if lead:
+    if head is not None:
+        bounds[0][0] = head
+    elif lead:
         if len(words_before) < lead or re.search(r"[,;:?()]", question[words_before[-lead].start() : labels[0][0]]):
             return None
         bounds[0][0] = words_before[-lead].start()
@@ -421,6 +427,18 @@ def _items(question: str, parts: tuple[Part, ...]) -> list[tuple[int, int]] | No
     for position, i in enumerate(order):
         items[i] = (bounds[position][0], bounds[position][1])
     return items
+
+
+def _parallel_head(before: str, after: str) -> int | None:
+    """Where, in the words `before` the first item's name, the first item opens as the next one
+    does (`after` its joiner): "... dilantik Bupati Garut pada" before "September 2026" and "Bupati
+    Ratu Tatu Chasanah pada" after "dan" open alike at "Bupati"; None when no capitalised word
+    opens both within the six words before."""
+    first = re.match(r"\s*([A-Z][\w'’-]*)", after)
+    if not first:
+        return None
+    words = list(re.finditer(r"[\w'’-]+", before))[-6:]
+    return next((w.start() for w in reversed(words) if w.group() == first.group(1)), None)
 
 
 def sub_question(question: str, part: Part, language: str, others: tuple[Part, ...] = (), counted: str = "", percent: bool = False) -> str:

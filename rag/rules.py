@@ -879,7 +879,7 @@ def _shows_its_sum(d: Draft, n: int, stated: set[int]) -> bool:
     shown = [value for _, _, value in number_spans(d.body()) if value != n and not 1900 <= value <= 2100 and value not in dated]
     if len(shown) < 2 or not set(shown) <= stated or any(2 * value == sum(shown) for value in shown):
         return False  # a part that is the sum of the others is their whole: "38: 19, 14 dan 5" counts 19 twice
-    if d.question.kind == "total" or SUM.search(d.question.text):
+    if d.question.kind == "total" or SUM.search(d.question.text) or d.part:  # a part of a total or comparison is a whole
         return sum(shown) == n
     return d.question.kind == "difference" and len(shown) == 2 and abs(shown[0] - shown[1]) == n
 
@@ -2293,6 +2293,46 @@ def part_is_the_whole_not_a_share(d: Draft) -> Change:
     return None
 
 
+# What opens a breakdown of everyone counted ("meliputi empat pejabat JPT pratama, 36 pejabat
+# administrator, ..."), and what makes a list only some of them ("di antaranya", "termasuk").
+_BREAKDOWN_OPENS = re.compile(r"\b(?:meliputi|terdiri\s+(?:atas|dari)|yakni|yaitu|consisting\s+of|comprising|made\s+up\s+of)\b", re.I)
+_SOME_OF = re.compile(r"\b(?:di\s*antaranya|antara\s+lain|termasuk|including|among\s+them|among\s+others)\b", re.I)
+
+
+def part_is_the_sum_of_its_breakdown(d: Draft) -> Change:
+    """Where an article gives no whole for the officials sworn in, only their breakdown ("Kali ini
+    pelantikan ... meliputi empat pejabat pimpinan tinggi (JPT) pratama, 36 pejabat administrator,
+    61 pejabat pengawas, dan 28 pejabat fungsional"), a part of a total or comparison of officials
+    in general is the breakdown's sum, shown as one: "129 pejabat (4 + 36 + 61 + 28) [2]", not
+    the 36 a small model reads off it. Only a list that a breakdown word opens, every count written
+    with the counted word, no "di antaranya" (some of them), and an article that states no larger
+    count of that word (a whole it gives is `part_is_the_whole_not_a_share`'s)."""
+    terms = set(counted_terms(d.item) if d.item else d.question.counted_terms)
+    if not (d.part or SUM.search(d.question.text)) or not terms or not terms <= _STAFF_IN_GENERAL or len(values := count_values(d.body())) != 1:
+        return None
+    value = values.pop()
+    term = rf"\s*(?:orang\s+)?(?:{'|'.join(map(re.escape, sorted(terms)))})\b"
+    for s in (s for s in d.context.sentences if eligible(d, s)):
+        if not (opening := _BREAKDOWN_OPENS.search(s.text)) or _SOME_OF.search(s.text):
+            continue
+        listed = s.text[opening.end() :]
+        kept = count_values(listed)
+        spans = [(end, v) for _, end, v in number_spans(listed) if v in kept]
+        counts = [v for _, v in spans]
+        if value not in counts or len(counts) < 2 or not all(re.match(term, listed[end:], re.I) for end, _ in spans):
+            continue
+        article = " ".join([d.article(s.doc_id), *(t.text for t in d.context.sentences if t.doc_id == s.doc_id)])
+        stated = {v for _, end, v in number_spans(article) if re.match(term, article[end:], re.I)}
+        if any(v > max(counts) for v in stated):
+            return None  # the article states a whole (or another count) of its own
+        whole = sum(counts)
+        return Rewrite(
+            f"{whole} {d.question.counted} ({' + '.join(map(str, counts))}) [{s.number}]", [s.number],
+            f"{value} is one count of the breakdown sentence {s.number} gives in place of a whole: {' + '.join(map(str, counts))} = {whole}",
+        )
+    return None
+
+
 # A whole and the parts it is made of, in one sentence: "diikuti 58 pendaftar, terdiri atas 41
 # aparatur Pemkab Subang dan 17 dari luar daerah", "212 jiwa, yakni 120 laki-laki dan 92 perempuan".
 _MADE_OF = re.compile(r"(?P<whole>\d[\d.]*)\s+(?P<noun>[a-z][\w-]*)[^.;:\d]{0,40}?\b(?:terdiri\s+(?:atas|dari)|yakni|yaitu|meliputi|consisting\s+of|comprising|made\s+up\s+of)\s+(?P<parts>[^.;]{5,200})", re.I)
@@ -2365,6 +2405,7 @@ RULES: list[Rule] = [
     Rule("asked_value_present", asked_value_present),
     Rule("count_of_the_item_alone", count_of_the_item_alone, COUNT_KINDS),
     Rule("part_is_the_whole_not_a_share", part_is_the_whole_not_a_share, COUNT_KINDS),
+    Rule("part_is_the_sum_of_its_breakdown", part_is_the_sum_of_its_breakdown, COUNT_KINDS),
     Rule("count_is_the_whole_not_a_listed_part", count_is_the_whole_not_a_listed_part, _K({"count"}), whole_only=True),
     Rule("unstated_count_is_the_cited_items", unstated_count_is_the_cited_items, COUNT_KINDS),
     Rule("numbers_in_cited_sentences", numbers_in_cited_sentences, _ALL_BUT("interval")),

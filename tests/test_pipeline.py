@@ -530,6 +530,10 @@ def test_both_periods_figures_reported_weeks_later_are_read_from_that_article(ol
         # what both parts share ("in July 2026") stays in both
         ("Which had more village heads sworn in, Garut or Cianjur, in July 2026?", ["Kabupaten Garut", "Kabupaten Cianjur"],
          ["Which had village heads sworn in, Garut, in July 2026?", "Which had village heads sworn in, Cianjur, in July 2026?"]),
+
+        # phrases that open alike ("Bupati ... pada <month>"), the second naming a person, not a government
+        ("Kalau digabung, berapa camat yang dilantik Bupati Cianjur pada Maret 2026 dan Bupati Herman Suherman pada Juni 2025?", ["Kabupaten Cianjur"],
+         ["berapa camat yang dilantik Bupati Cianjur pada Maret 2026?", "berapa camat yang dilantik Bupati Herman Suherman pada Juni 2025?"]),
     ],
 )
 def test_each_part_is_asked_with_its_own_item_of_the_questions_list(question, governments, asked):
