@@ -2335,38 +2335,56 @@ def part_is_the_sum_of_its_breakdown(d: Draft) -> Change:
 
 # A whole and the parts it is made of, in one sentence: "diikuti 58 pendaftar, terdiri atas 41
 # aparatur Pemkab Subang dan 17 dari luar daerah", "212 jiwa, yakni 120 laki-laki dan 92 perempuan".
-_MADE_OF = re.compile(r"(?P<whole>\d[\d.]*)\s+(?P<noun>[a-z][\w-]*)[^.;:\d]{0,40}?\b(?:terdiri\s+(?:atas|dari)|yakni|yaitu|meliputi|consisting\s+of|comprising|made\s+up\s+of)\s+(?P<parts>[^.;]{5,200})", re.I)
+# ... or in the sentence running on: "... serta 61 kepala sekolah. Dari jumlah kepala sekolah itu, 47
+# orang merupakan kepala SD dan 14 orang kepala SMP."
+_MADE_OF = re.compile(
+    r"(?P<whole>\d[\d.]*)\s+(?P<noun>[a-z][\w-]*)[^.;:\d]{0,40}?(?P<link>\b(?:terdiri\s+(?:atas|dari)|yakni|yaitu|meliputi|consisting\s+of|comprising|made\s+up\s+of)"
+    r"|\.\s+(?:Dari|Of)\s+(?:(?:jumlah|total|these|those|them)\s+)?(?:[\w-]+\s+){0,3}?(?:itu|tersebut|these|them)\s*,?)\s+(?P<parts>[^.;]{5,200})",
+    re.I,
+)
 _PART = re.compile(r"(?P<n>\d[\d.]*)\s+(?P<what>(?:[\w-]+\s*){1,4}?)(?=\s*(?:,|\bdan\b|\band\b|\bserta\b|$))", re.I)
 
 
 def count_is_the_whole_not_a_listed_part(d: Draft) -> Change:
     """A count asked of no part is the whole a sentence writes before its parts: "diikuti 58
     pendaftar, terdiri atas 41 aparatur Pemkab Subang dan 17 dari luar daerah" answers "how many
-    applied?" with 58, not 41. The question naming a part's own words ("how many came from
-    outside the regency?") asks for that part."""
+    applied?" with 58, not 41; so does one the next sentence breaks down ("... serta 61 kepala
+    sekolah. Dari jumlah kepala sekolah itu, 47 orang merupakan kepala SD dan 14 orang kepala
+    SMP." answers "how many school principals?" with 61). The question naming a part's own words
+    ("how many came from outside the regency?", "berapa kepala SD?") asks for that part."""
     values = count_values(d.body())
     if len(values) != 1:
         return None
     value = values.pop()
     regions = {w.lower() for r in d.question.regions for w in r.split()}  # "Pemkab Subang" names no part
-    asked = (stems(d.question.text) | {w for w in re.findall(r"[a-z]{4,}", d.question.text.lower())}) - regions - {"pemkab", "pemkot", "kabupaten", "kota"}
+    asked = (stems(d.question.text) | {w for w in re.findall(r"[a-z]{4,}", d.question.text.lower())} | {w.lower() for w in re.findall(r"\b[A-Z]{2,5}\b", d.question.text)}) - regions - {"pemkab", "pemkot", "kabupaten", "kota"}
     # the cited sentences, then any of the context stating the number (the model may cite the
     # sentence before: `numbers_in_cited_sentences` re-cites after this)
     sentences = [s for n in d.cited if (s := d.context.get(n))] + [s for s in d.context.sentences if value in numbers_in(s.text)]
     for n in dict.fromkeys(s.number for s in sentences):
         s = d.context.get(n)
-        for m in _MADE_OF.finditer(s.text):
-            whole = decimal_of(m.group("whole"))
-            parts = [(decimal_of(p.group("n")), p.group("what")) for p in _PART.finditer(m.group("parts"))]
-            if whole is None or len(parts) < 2 or None in {v for v, _ in parts} or sum(v for v, _ in parts) != whole:
-                continue
-            described = [what for v, what in parts if v == value]
-            if not described or any((stems(what) | set(re.findall(r"[a-z]{4,}", what.lower()))) & asked for what in described):
-                continue
-            if whole == value:
-                return None
-            figure = f"{m.group('whole')} {m.group('noun')}"
-            return Rewrite(f"{figure} [{n}]", [n], f"{value} is one part of the {figure} sentence {n} writes before its parts")
+        # the sentence, and the one before it that it runs on from: the whole may be there
+        texts = [(s.text, s, s)] + [(f"{t.text} {s.text}", t, s) for t in d.context.sentences if _runs_on(t, s)]
+        for text, first, last in texts:
+            for m in _MADE_OF.finditer(text):
+                at = (first if m.start("whole") < len(first.text) else last).number  # the sentence stating the whole
+                whole = decimal_of(m.group("whole"))
+                parts = [(decimal_of(p.group("n")), p.group("what")) for p in _PART.finditer(m.group("parts"))]
+                if whole is None or len(parts) < 2 or None in {v for v, _ in parts} or sum(v for v, _ in parts) != whole:
+                    continue
+                noun = m.group("noun") if not m.group("link").startswith(".") else " ".join(text[m.end("whole") : m.start("link")].split()[:3])
+                # a part's own words: its stems, longer words and acronyms ("SD"), not a word that counts people ("orang")
+                own = lambda words: (stems(words) | set(re.findall(r"[a-z]{4,}", words.lower())) | {w.lower() for w in re.findall(r"\b[A-Z]{2,5}\b", words)}) - _ANYONE  # noqa: E731
+                described = [what for v, what in parts if v == value]
+                # words the whole's are too ("kepala" of "kepala SD" in "61 kepala sekolah"), or every
+                # part's ("31 ASN Pemkab Garut dan 15 ASN dari luar daerah"), tell no part
+                shared = own(noun) | set.intersection(*(own(what) for _, what in parts))
+                if not described or any((own(what) - shared) & asked for what in described):
+                    continue
+                if whole == value:
+                    return None
+                figure = f"{m.group('whole')} {noun}"  # "61 kepala sekolah", "58 pendaftar"
+                return Rewrite(f"{figure} [{at}]", [at], f"{value} is one part of the {figure} sentence {at} writes before its parts")
     return None
 
 

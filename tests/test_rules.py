@@ -2669,7 +2669,26 @@ def test_a_count_asked_of_no_part_is_the_whole_written_before_its_parts():
     part = run("Berapa pendaftar dari luar daerah pada seleksi terbuka Subang 2026?", "17 [1]", [1], APPLIED)
     assert not [step for step in part.steps if step.rule == "count_is_the_whole_not_a_listed_part"]
     assert run("How many people applied in Subang's 2026 open selection?", "58 [1]", [1], APPLIED).draft.answer.startswith("58")
+    # a word every part writes ("ASN") asks for no part
+    both = subang("Seleksi diikuti 46 pelamar, terdiri atas 31 ASN Pemkab Subang dan 15 ASN dari luar daerah.")
+    assert run("Berapa ASN yang melamar seleksi terbuka Subang 2026?", "31 [1]", [1], both).draft.answer.startswith("46 pelamar")
 
+
+
+PRINCIPALS = (
+    subang("Mereka terdiri atas tujuh pejabat pimpinan tinggi pratama, 38 pejabat administrator, serta 61 kepala sekolah.", date="2026-03-06"),
+    subang("Dari jumlah kepala sekolah itu, 47 orang merupakan kepala SD dan 14 orang kepala SMP.", date="2026-03-06"),
+)
+
+
+def test_a_count_asked_of_no_part_is_the_whole_the_next_sentence_breaks_down():
+    for question in ("How many school principals did the Subang regent swear in in March 2026?", "Berapa kepala sekolah yang dilantik Bupati Subang pada Maret 2026?"):
+        outcome = run(question, "47 [2]", [2], *PRINCIPALS)
+        assert (outcome.draft.answer, outcome.draft.cited) == ("61 kepala sekolah [1]", [1]), trace(outcome)
+        assert ("count_is_the_whole_not_a_listed_part", "rewrote") in trace(outcome)
+    # the question naming the part asks for it
+    part = run("Berapa kepala SD yang dilantik Bupati Subang pada Maret 2026?", "47 [2]", [2], *PRINCIPALS)
+    assert part.draft.answer.startswith("47")
 
 
 def test_the_same_period_a_year_before_of_a_span_reported_days_after_it_ends():
