@@ -213,7 +213,14 @@ _GENERIC_COUNTED = set(
     "pejabat official officials orang people jabatan post posts position positions yang filled mengisi were was "
     "there the level high ranking besar peringkat".split()
 )
-_NUMBER_TOKEN = re.compile(r"^(\d+|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r")$")
+_NUMBER_TOKEN = re.compile(r"^(\d{1,3}(?:\.\d{3})+|\d+|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r")$")
+# A sentence's words for counting: a number with thousands dots is one word ("8.042"), a comma its own.
+_COUNT_WORDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?![\d,])|\w+|,")
+
+
+def _token_value(word: str) -> int:
+    """ "8.042" -> 8042, "12" -> 12, "enam" -> 6."""
+    return int(word.replace(".", "")) if word[0].isdigit() else NUMBER_WORDS[word]
 
 
 def _key_groups(phrase: str) -> list[set[str]]:
@@ -254,8 +261,8 @@ def counts_of(item: str, others: list[str], texts: list[str]) -> dict[int, tuple
     groups = _key_groups(item)
     found: dict[int, tuple[int, str]] = {}
     for index, text in enumerate(texts):
-        for sentence in re.findall(r"[^.!?\n]+[.!?]?", text):
-            words = re.findall(r"\w+|,", sentence.lower())  # a comma ends a list item: "20 pejabat administrator, dan 85 ..."
+        for sentence in re.findall(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+[.!?]?", text):  # "8.042 anak" is no sentence end
+            words = _COUNT_WORDS.findall(sentence.lower())  # a comma ends a list item: "20 pejabat administrator, dan 85 ..."
             for i, word in enumerate(words):
                 if not _NUMBER_TOKEN.match(word):
                     continue
@@ -270,8 +277,7 @@ def counts_of(item: str, others: list[str], texts: list[str]) -> dict[int, tuple
                 after = window[hit + 1 : hit + 3]
                 if (window[hit - 1] if hit else "") in _AND or (after[:1] and after[0] in _AND and not _NUMBER_TOKEN.match(after[-1])):
                     continue  # "administrator dan pengawas" is a count of both; "administrator dan 4 ..." starts the next
-                value = int(word) if word.isdigit() else NUMBER_WORDS[word]
-                found.setdefault(value, (index, sentence.strip()))
+                found.setdefault(_token_value(word), (index, sentence.strip()))
     return found
 
 
@@ -286,8 +292,8 @@ def listed_beside(text: str, count: int, others: set[int]) -> bool:
     >>> listed_beside("Sebanyak 700 guru PPPK dilantik, 150 guru di antaranya dari luar daerah", 700, {150})
     False
     """
-    words = re.findall(r"\w+|,", text.lower())
-    at = {int(w) if w.isdigit() else NUMBER_WORDS[w]: i for i, w in enumerate(words) if _NUMBER_TOKEN.match(w)}
+    words = _COUNT_WORDS.findall(text.lower())
+    at = {_token_value(w): i for i, w in enumerate(words) if _NUMBER_TOKEN.match(w)}
     if count not in at or not others or not others <= set(at):
         return False
     for value in others:

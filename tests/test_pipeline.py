@@ -632,3 +632,12 @@ def test_a_part_is_not_told_to_count_one_item_of_a_listed_pair():
     combined = plan(facts)
     instruction = sub_question(facts.text, combined.parts[0], facts.language, (combined.parts[1],), facts.counted).split("\n")[1]
     assert instruction == "Jawab hanya untuk April 2026: berapa jumlahnya? Tulis satu angka."
+
+
+def test_an_items_count_written_with_thousands_dots_is_read_whole():
+    # "8.042" is eight thousand and forty-two, and its dot ends no sentence
+    from rag.compose import counts_of, listed_beside
+
+    found = counts_of("anak", [], ["Dari balita yang diukur, 8.042 anak masuk kategori stunting."])
+    assert set(found) == {8042}
+    assert listed_beside("terdiri atas 1.200 pejabat administrator, 19 pejabat pengawas, dan enam pejabat fungsional", 1200, {19})
