@@ -416,7 +416,7 @@ def _items(question: str, parts: tuple[Part, ...]) -> list[tuple[int, int]] | No
         bounds[k][0] = labels[k - 1][1] + joiner.end()
         lead = max(lead, len(re.findall(r"\w+", after)))
     # the first item takes as many words before its name as the others have ("Pemkab ..."), or
-    # from the word the others open with ("Bupati Garut pada September 2026 dan Bupati Ratu ...")
+    # from the word the others open with ("Bupati Garut pada September 2026 dan Bupati Herman ...")
     words_before = list(re.finditer(r"[\w'’-]+", question[: labels[0][0]]))
     if head is not None:
         bounds[0][0] = head
@@ -438,7 +438,7 @@ def _items(question: str, parts: tuple[Part, ...]) -> list[tuple[int, int]] | No
 def _parallel_head(before: str, after: str) -> int | None:
     """Where, in the words `before` the first item's name, the first item opens as the next one
     does (`after` its joiner): "... dilantik Bupati Garut pada" before "September 2026" and "Bupati
-    Ratu Tatu Chasanah pada" after "dan" open alike at "Bupati"; None when no capitalised word
+    Herman Suherman pada" after "dan" open alike at "Bupati"; None when no capitalised word
     opens both within the six words before."""
     first = re.match(r"\s*([A-Z][\w'’-]*)", after)
     if not first:
