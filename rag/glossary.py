@@ -47,7 +47,7 @@ EN_TO_ID: dict[str, str] = {
     "council": "DPRD, dewan", "legislature": "DPRD, dewan",
     # what officials do
     "inaugurate": "lantik, pelantikan", "inaugurated": "lantik, pelantikan", "inauguration": "pelantikan", "sworn": "lantik, dilantik",
-    "swear": "lantik", "installed": "lantik", "rotate": "rotasi, mutasi", "rotated": "rotasi, mutasi", "transfer": "mutasi",
+    "swear": "lantik", "swearing": "pelantikan, lantik", "swearing-in": "pelantikan, lantik", "installed": "lantik", "rotate": "rotasi, mutasi", "rotated": "rotasi, mutasi", "transfer": "mutasi",
     "reshuffle": "perombakan, rotasi, mutasi", "promotion": "promosi", "promote": "promosi", "appointed": "diangkat, lantik",
     "replaced": "diganti, ganti", "replace": "ganti", "refresh": "penyegaran", "refreshment": "penyegaran", "acting": "Plt, pelaksana tugas",
     "selection": "seleksi", "open bidding": "lelang terbuka, open bidding", "auction": "lelang", "assessment": "asesmen, penilaian",

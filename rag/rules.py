@@ -29,7 +29,7 @@ from typing import Literal
 from rag import compose
 from rag.context import Context, Sentence
 from rag.dates import (
-    CHANGE_ASKED, DEADLINE_WORDS, ENDS_WORDS, LAST_YEAR, MONTH_WORDS, MONTHS, WEEKDAYS_EN, WEEKDAYS_ID, date_ranges, dates_from, days_named, find_dates, format_date, in_periods,
+    CHANGE_ASKED, DEADLINE_WORDS, ENDS_WORDS, LAST_YEAR, MONTH_NAMES_EN, MONTH_NAMES_ID, MONTH_WORDS, MONTHS, WEEKDAYS_EN, WEEKDAYS_ID, date_ranges, dates_from, days_named, find_dates, format_date, in_periods,
     is_same_time_of_an_earlier_year, months_named, same_time_figure, same_time_of_an_earlier_year,
 )
 from rag.glossary import COUNT_KINDS as NOUN_KINDS, count_kind, expand_query
@@ -1694,17 +1694,30 @@ def _stating_the_duration(d: Draft, anywhere: bool) -> int | None:
     return None
 
 
+_MONTH_NAMES = {name.lower() for name in MONTH_NAMES_ID + MONTH_NAMES_EN} - {"may"}
+_FIRST = re.compile(r"\b(?:first|earliest|pertama|perdana)\b", re.I)
+
+
 def _event_sentence(d: Draft, clause: str) -> Sentence | None:
     """The dated context sentence that best matches one event of the question ("Tatu's rotation
     of 107 officials"): its numbers first, then its words (and their Indonesian equivalents)."""
     words = stems(" ".join(w for w in re.findall(r"[a-z]{4,}", expand_query(clause).lower()) if w not in _NOT_NAMES))
     numbers = numbers_in(clause)
+    # the month the clause names ("the one held in March"), in the year the question gives it
+    named = {MONTHS[w] for w in re.findall(r"[a-z]+", clause.lower()) if w in _MONTH_NAMES}  # "March", "Mei"; not "may", "mar"
+    months = [p for p in d.question.periods if p.start.month in named and (p.start.year, p.start.month) == (p.end.year, p.end.month)]
 
-    def score(s: Sentence) -> tuple[int, int]:  # words by their stems: "pengumuman" is "diumumkan"
-        return (len(numbers & numbers_in(s.text)), len(words & stems(s.text)))
+    def score(s: Sentence) -> tuple[bool, int, int]:  # words by their stems: "pengumuman" is "diumumkan"
+        return (any(p.start <= _when(s) <= p.end for p in months), len(numbers & numbers_in(s.text)), len(words & stems(s.text)))
 
-    best = max(_dated_of_asked_government(d), key=score, default=None)
-    return best if best and score(best) > (0, 1) else None
+    dated = _dated_of_asked_government(d)
+    if _FIRST.search(clause) and not months:
+        # "the regent's first swearing-in of 2026": the earliest sentence of that event ("melantik")
+        event = words - stems(" ".join(d.question.regions).lower())
+        if of_event := [s for s in dated if event & stems(s.text)]:
+            return min(of_event, key=lambda s: (_when(s), -score(s)[2]))
+    best = max(dated, key=score, default=None)
+    return best if best and (score(best)[0] or score(best)[1:] > (0, 1)) else None
 
 
 def _events_of_periods(d: Draft, spans: tuple) -> list[Sentence]:

@@ -2464,6 +2464,18 @@ def test_an_event_the_sentence_dates_itself_is_timed_from_that_date_not_its_arti
     assert outcome.draft.answer.startswith("About 4 months (119 days): 3 November 2025 [2] to 2 March 2026 [1]"), outcome.draft.answer
 
 
+def test_an_event_named_by_its_month_or_as_the_first_of_the_year_is_dated_so():
+    said = (
+        garut("Bupati Garut melantik 214 pejabat di Pendopo, Kamis (12/3/2026).", doc="garut-mar.txt", date="2026-03-12"),
+        garut("Sebelumnya, pada Selasa, 6 Januari 2026, bupati melantik 96 pejabat.", doc="garut-mar.txt", date="2026-03-12"),
+        garut("Pertimbangan teknis BKN untuk pelantikan Garut terbit 27 Februari 2026.", doc="garut-mar.txt", date="2026-03-12"),
+    )
+    outcome = run(
+        "How many days passed between the Garut regent's first swearing-in of officials in 2026 and the one held in March?", "13 days [1][3]", [1, 3], *said
+    )
+    assert outcome.draft.answer.startswith("About 2 months (65 days): 6 January 2026 [2] to 12 March 2026 [1]"), outcome.draft.answer
+
+
 @pytest.mark.parametrize(
     "question",
     [
