@@ -2358,6 +2358,12 @@ _MADE_OF = re.compile(
 _PART = re.compile(r"(?P<n>\d[\d.]*)\s+(?P<what>(?:[\w-]+\s*){1,4}?)(?=\s*(?:,|\bdan\b|\band\b|\bserta\b|$))", re.I)
 
 
+def _own_words(text: str) -> set[str]:
+    """What tells a part of a breakdown apart: its stems, longer words and acronyms ("kepala SD" ->
+    kepala, SD), not a word that counts people ("47 orang")."""
+    return (stems(text) | set(re.findall(r"[a-z]{4,}", text.lower())) | {w.lower() for w in re.findall(r"\b[A-Z]{2,5}\b", text)}) - _ANYONE
+
+
 def count_is_the_whole_not_a_listed_part(d: Draft) -> Change:
     """A count asked of no part is the whole a sentence writes before its parts: "diikuti 58
     pendaftar, terdiri atas 41 aparatur Pemkab Subang dan 17 dari luar daerah" answers "how many
@@ -2370,7 +2376,7 @@ def count_is_the_whole_not_a_listed_part(d: Draft) -> Change:
         return None
     value = values.pop()
     regions = {w.lower() for r in d.question.regions for w in r.split()}  # "Pemkab Subang" names no part
-    asked = (stems(d.question.text) | {w for w in re.findall(r"[a-z]{4,}", d.question.text.lower())} | {w.lower() for w in re.findall(r"\b[A-Z]{2,5}\b", d.question.text)}) - regions - {"pemkab", "pemkot", "kabupaten", "kota"}
+    asked = _own_words(d.question.text) - regions - {"pemkab", "pemkot", "kabupaten", "kota"}
     # the cited sentences, then any of the context stating the number (the model may cite the
     # sentence before: `numbers_in_cited_sentences` re-cites after this)
     sentences = [s for n in d.cited if (s := d.context.get(n))] + [s for s in d.context.sentences if value in numbers_in(s.text)]
@@ -2386,13 +2392,11 @@ def count_is_the_whole_not_a_listed_part(d: Draft) -> Change:
                 if whole is None or len(parts) < 2 or None in {v for v, _ in parts} or sum(v for v, _ in parts) != whole:
                     continue
                 noun = m.group("noun") if not m.group("link").startswith(".") else " ".join(text[m.end("whole") : m.start("link")].split()[:3])
-                # a part's own words: its stems, longer words and acronyms ("SD"), not a word that counts people ("orang")
-                own = lambda words: (stems(words) | set(re.findall(r"[a-z]{4,}", words.lower())) | {w.lower() for w in re.findall(r"\b[A-Z]{2,5}\b", words)}) - _ANYONE  # noqa: E731
                 described = [what for v, what in parts if v == value]
                 # words the whole's are too ("kepala" of "kepala SD" in "61 kepala sekolah"), or every
                 # part's ("31 ASN Pemkab Garut dan 15 ASN dari luar daerah"), tell no part
-                shared = own(noun) | set.intersection(*(own(what) for _, what in parts))
-                if not described or any((own(what) - shared) & asked for what in described):
+                shared = _own_words(noun) | set.intersection(*(_own_words(what) for _, what in parts))
+                if not described or any((_own_words(what) - shared) & asked for what in described):
                     continue
                 if whole == value:
                     return None
