@@ -90,14 +90,14 @@ NUMBER_WORDS = {
     "sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000,
     **_UNITS_EN, "hundred": 100, "thousand": 1000,
 }
-_ID_UNIT = r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
 # A span of time written out: "210 hari kalender", "tiga bulan", "two weeks", "1,5 tahun". What a
 # question of how long is answered with, so a sentence holding one is worth reading for it.
 SPAN_OF_TIME = re.compile(
     r"\b\d+(?:,\d+)?\s*(?:hari|minggu|pekan|bulan|tahun|days?|weeks?|months?|years?)\b"
-    r"|\b(?:" + "|".join(w for w in NUMBER_WORDS if w not in ("hundred", "thousand")) + r"|se(?:puluh|belas|ratus))\s+(?:hari|minggu|pekan|bulan|tahun|days?|weeks?|months?|years?)\b",
+    r"|\b(?:" + "|".join(w for w in NUMBER_WORDS if w not in ("hundred", "thousand")) + r")\s+(?:hari|minggu|pekan|bulan|tahun|days?|weeks?|months?|years?)\b",
     re.I,
 )
+_ID_UNIT = r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
 _ID_TOKEN = rf"(?:se(?:puluh|belas|ratus|ribu)|{_ID_UNIT}(?:\s+(?:puluh|belas|ratus|ribu))?|puluh|belas|ratus|ribu)"
 _ID_WORD_NUMBER = re.compile(rf"\b(?:se(?:puluh|belas|ratus|ribu)|{_ID_UNIT})\b(?:\s+{_ID_TOKEN}\b)*", re.IGNORECASE)
 _EN_WORD_NUMBER = re.compile(
