@@ -460,7 +460,9 @@ def sub_question(question: str, part: Part, language: str, others: tuple[Part, .
     if part.ask:
         return part.ask
     period = part.span.text if part.span else None
-    if part.span and len(others) == 1 and others[0].span and _RELATIVE.search(part.span.text):
+    # a period named from the other one ("a year earlier" than "June 2026")
+    relative = bool(part.span and len(others) == 1 and others[0].span and _RELATIVE.search(part.span.text))
+    if relative:
         period = _in_period(others[0].span.text, others[0].span, part.span)  # "a year earlier" than "June 2026": "June 2025"
     label = " ".join(filter(None, [part.government, period]))
     if counted and re.search(rf"\b{re.escape(counted)}\s*(?:,|&|\b(?:dan|and|serta|atau|or)\b)", question, re.I):
@@ -469,7 +471,7 @@ def sub_question(question: str, part: Part, language: str, others: tuple[Part, .
     if others and (items := _items(question, everyone)):
         start, end = min(a for a, _ in items), max(b for _, b in items)
         own = question[items[0][0] : items[0][1]]
-        if len(others) == 1 and part.span and others[0].span and _RELATIVE.search(part.span.text):
+        if relative:
             own = _in_period(question[items[1][0] : items[1][1]], others[0].span, part.span)  # "the same period of 2025": the other's words, in 2025
         question = question[:start] + own + question[end:]
     elif part.span and len(others) == 1 and others[0].span and not part.government and part.span.text in question and others[0].span.text in question:

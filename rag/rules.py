@@ -2275,6 +2275,16 @@ def _listed_counts(text: str) -> list[int]:
     return [value for _, _, value in number_spans(text) if value in kept]
 
 
+def _whole_of_officials_asked(d: Draft) -> tuple[set[str], int] | None:
+    """The counted words and the one count answered, when the whole number of officials in general
+    is asked: a part of a total or comparison, or a question asking for the total ("in total",
+    "seluruhnya"); the counted words are the part's item's ("administrator posts") if it has one."""
+    terms = set(counted_terms(d.item) if d.item else d.question.counted_terms)
+    if not (d.part or SUM.search(d.question.text)) or not terms or not terms <= _STAFF_IN_GENERAL or len(values := count_values(d.body())) != 1:
+        return None
+    return terms, values.pop()
+
+
 def part_is_the_whole_not_a_share(d: Draft) -> Change:
     """Each period's or government's part of a total or comparison of officials in general takes
     the whole number sworn in, not one share of its breakdown. Indonesian reports give the whole,
@@ -2286,10 +2296,9 @@ def part_is_the_whole_not_a_share(d: Draft) -> Change:
     the part's answer. Only for parts, and for a whole question that asks for the whole ("in
     total", "seluruhnya"): otherwise a whole question may ask about a share on purpose ("berapa di
     antaranya perempuan")."""
-    terms = set(counted_terms(d.item) if d.item else d.question.counted_terms)  # a breakdown's item: "administrator posts"
-    if not (d.part or SUM.search(d.question.text)) or not terms or not terms <= _STAFF_IN_GENERAL or len(values := count_values(d.body())) != 1:
+    if not (asked := _whole_of_officials_asked(d)):
         return None
-    value = values.pop()
+    terms, value = asked
     sentences = [s for s in d.context.sentences if eligible(d, s)]
     for listing, text in _breakdowns(sentences):
         counts = _listed_counts(text)
@@ -2320,10 +2329,9 @@ def part_is_the_sum_of_its_breakdown(d: Draft) -> Change:
     the 36 a small model reads off it. Only a list that a breakdown word opens, every count written
     with the counted word, no "di antaranya" (some of them), and an article that states no larger
     count of that word (a whole it gives is `part_is_the_whole_not_a_share`'s)."""
-    terms = set(counted_terms(d.item) if d.item else d.question.counted_terms)
-    if not (d.part or SUM.search(d.question.text)) or not terms or not terms <= _STAFF_IN_GENERAL or len(values := count_values(d.body())) != 1:
+    if not (asked := _whole_of_officials_asked(d)):
         return None
-    value = values.pop()
+    terms, value = asked
     term = rf"\s*(?:orang\s+)?(?:{'|'.join(map(re.escape, sorted(terms)))})\b"
     for s in (s for s in d.context.sentences if eligible(d, s)):
         if not (opening := _BREAKDOWN_OPENS.search(s.text)) or _SOME_OF.search(s.text):

@@ -851,14 +851,14 @@ def test_a_share_is_kept_where_the_question_may_ask_for_it(question, answer, kw)
     assert "part_is_the_whole_not_a_share" not in [rule for rule, _ in trace(outcome)]
 
 
-SLEMAN_JULY = (
+BEKASI_JULY = (
     bekasi("Wali Kota Bekasi kembali melantik pejabat di lingkungan Pemkot Bekasi, Kamis (9/7/2026).", date="2026-07-09"),
     bekasi("Kali ini pelantikan di Plaza Pemkot meliputi empat pejabat pimpinan tinggi (JPT) pratama, 36 pejabat administrator, 61 pejabat pengawas, dan 28 pejabat fungsional.", date="2026-07-09"),
 )
 
 
 def test_a_parts_count_of_officials_whose_article_gives_only_a_breakdown_is_the_breakdowns_sum():
-    outcome = run("total pejabat yg dilantik pemkot bekasi juli 2026 brp org?", "36 [2]", [2], *SLEMAN_JULY, part=True, item="pejabat")
+    outcome = run("total pejabat yg dilantik pemkot bekasi juli 2026 brp org?", "36 [2]", [2], *BEKASI_JULY, part=True, item="pejabat")
     assert accepted(outcome), trace(outcome)
     assert (outcome.draft.answer, outcome.draft.cited) == ("129 pejabat (4 + 36 + 61 + 28) [2]", [2])
     assert ("part_is_the_sum_of_its_breakdown", "rewrote") in trace(outcome)
@@ -874,13 +874,13 @@ def test_a_parts_count_of_officials_whose_article_gives_only_a_breakdown_is_the_
     ],
 )
 def test_a_list_of_only_some_officials_or_of_other_things_is_no_breakdown_to_add(listing):
-    said = (SLEMAN_JULY[0], bekasi(listing, date="2026-07-09"))
+    said = (BEKASI_JULY[0], bekasi(listing, date="2026-07-09"))
     outcome = run("total pejabat yg dilantik pemkot bekasi juli 2026 brp org?", "36 [2]", [2], *said, part=True, item="pejabat")
     assert "part_is_the_sum_of_its_breakdown" not in [rule for rule, _ in trace(outcome)]
 
 
 def test_an_article_that_states_its_whole_is_not_summed():
-    said = (bekasi("Wali Kota Bekasi melantik 130 pejabat, Kamis (9/7/2026).", date="2026-07-09"), SLEMAN_JULY[1])
+    said = (bekasi("Wali Kota Bekasi melantik 130 pejabat, Kamis (9/7/2026).", date="2026-07-09"), BEKASI_JULY[1])
     outcome = run("total pejabat yg dilantik pemkot bekasi juli 2026 brp org?", "36 [2]", [2], *said, part=True, item="pejabat")
     assert "part_is_the_sum_of_its_breakdown" not in [rule for rule, _ in trace(outcome)]
 
