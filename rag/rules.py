@@ -28,15 +28,16 @@ from typing import Literal
 
 from rag import compose
 from rag.context import Context, Sentence
+from rag.retrieve import stopwords
 from rag.dates import (
     CHANGE_ASKED, DEADLINE_WORDS, ENDS_WORDS, LAST_YEAR, MONTH_NAMES_EN, MONTH_NAMES_ID, MONTH_WORDS, MONTHS, WEEKDAYS_EN, WEEKDAYS_ID, date_ranges, dates_from, days_named, find_dates, format_date, in_periods,
-    is_same_time_of_an_earlier_year, months_named, same_time_figure, same_time_of_an_earlier_year,
+    is_same_time_of_an_earlier_year, months_named, question_periods, same_time_figure, same_time_of_an_earlier_year,
 )
-from rag.glossary import COUNT_KINDS as NOUN_KINDS, count_kind, expand_query
+from rag.glossary import COUNT_KINDS as NOUN_KINDS, count_kind, english_terms, expand_query
 from rag.governments import region as region_of
 from rag.people import NOT_NAME_WORDS, OFFICE_SHORT, former_holders, holders, name_words, new_holders, office_regex, title_of
 from rag.question import BETWEEN, KIND_NAMES, PLACE_WORDS, REMAINDER, SUM, Question, counted_terms, persons_in, place_pattern, places_in
-from rag.text import NUMBER_WORDS, PERCENT, SCALE, TAX_NAMES, TAXES, decimal_of, decimal_spans, decimals_in, markers, number_spans, numbers_in, percentages, stems, strip_markers, with_digits, with_markers
+from rag.text import MONEY, NUMBER_WORDS, PERCENT, SCALE, TAX_NAMES, TAXES, decimal_of, decimal_spans, decimals_in, markers, number_spans, numbers_in, percentages, stems, strip_markers, with_digits, with_markers
 
 # A day of the week, in either language, and the day of the week each is (Monday 0).
 _WEEKDAY_NUMBER = {**WEEKDAYS_ID, **WEEKDAYS_EN}
@@ -379,6 +380,97 @@ def figure_of_the_asked_month(d: Draft) -> Change:
         figure = asked[0].group("n") + (f" {noun.group(1)}" if noun else "")
         return Rewrite(f"{figure} [{s.number}]", [s.number], f"sentence {s.number} breaks the span down by month: {asked[0].group(0)!r}")
     return None
+
+
+# An amount as news writes it: "Rp947,6 miliar", "Rp 861.300.000", "Rp2,09 triliun".
+_RUPIAH = re.compile(rf"\bRp\.?\s?(?P<value>\d[\d.,]*\d|\d)(?:\s*{SCALE}\b)?", re.I)
+# The whole a share or an amount is "of", written before it: "43,5 persen dari total belanja APBD
+# 2026 senilai Rp2,18 triliun", "dari pagu Rp318,4 miliar", "of its Rp 2.09 trillion budget".
+_A_WHOLE_BEFORE = re.compile(r"\b(?:dari|of)\b(?:[^.;\d]|\b(?:19|20)\d\d\b){0,60}$", re.I)
+# Words of a question that say when, not what: "at the end of July 2025", "hingga akhir Juli".
+_WHEN_WORDS = frozenset(stems(
+    "akhir awal hingga sampai periode semester triwulan kuartal bulan tahun tanggal pekan minggu "
+    "end beginning start until period half quarter month year date week first second third fourth"
+)) | {m.lower() for m in MONTHS}
+
+
+def _figures_of_kind(text: str, percent: bool) -> list[tuple[Decimal, str]]:
+    """The percentages (or, not `percent`, the rupiah amounts) a sentence gives, as (value,
+    written), leaving out an amount written as the whole a share is of ("atau 43,5 persen dari
+    total belanja senilai Rp2,18 triliun" gives 43,5 persen, and Rp2,18 triliun only as a whole)."""
+    if percent:
+        return [(value, m.group(0)) for m in PERCENT.finditer(text) if (value := decimal_of(m.group(1))) is not None]
+    return [
+        (value, m.group(0))
+        for m in _RUPIAH.finditer(text)
+        if (value := decimal_of(m.group("value"))) is not None and not _A_WHOLE_BEFORE.search(text[: m.start()])
+    ]
+
+
+def _words(text: str) -> set[str]:
+    """A text's word stems, and its three-letter words ("PAD", "UMK"), lower case."""
+    return stems(text) | set(re.findall(r"\b[a-z]{3}\b", text.lower()))
+
+
+def _asked_words(d: Draft) -> list[set[str]]:
+    """What a question asks about, as groups of stems any one of which says it, of the words the
+    context's sentences use: "spending realisation" -> [{"spending", "belanja"}, {"realisation",
+    "realisasi"}]; not when or whose ("akhir Juli", "Kota Solo"), nor function words."""
+    q = d.question
+    said = _words(" ".join(s.text for s in d.context.sentences))
+    ignored = _WHEN_WORDS | _words(" ".join(stopwords())) | _words(" ".join(q.governments + q.regions)) | {"persen", "percent", "rupiah"}
+    groups = [(_words(word) | _words(" ".join(ways))) & said - ignored for word, ways in english_terms(q.text)]
+    return [group for group in groups if group]
+
+
+def figure_named_with_its_period(d: Draft) -> Change:
+    """Asked one percentage or rupiah amount of one period shorter than a year (a part of "by how
+    many points was spending realisation at the end of July 2026 higher than at the end of July
+    2025?"), the answer is the figure of the sentence that names that period and writes what the
+    question asks (`_asked_words`; of three words or more, all but one), when one sentence does
+    and gives one such figure (of several, the one writing most of them), and writes more of it
+    than any sentence of the period giving the model's figure:
+    "Akhir Juli 2025 realisasi belanja kita Rp861,3 miliar, atau 41,2 persen dari APBD 2025"
+    -> "41,2 persen", not the "52 persen" of "Dari sisi pendapatan, realisasi hingga akhir Juli
+    mencapai ... 52 persen" a small model reads for both years. A sentence naming another period
+    as well ("naik dibanding Juli 2025") is no sentence of one period; the whole a figure is "of"
+    is no figure."""
+    q = d.question
+    percent = q.kind == "percent"
+    if not (percent or q.kind == "money" or MONEY.search(q.text)) or len(q.periods) != 1 or q.periods[0].whole_year:
+        return None
+    if q.office or _CHANGE_ASKED.search(q.text):
+        return None
+    span = q.periods[0]
+    government = q.governments[0] if len(q.governments) == 1 else None
+    groups = _asked_words(d)
+    if not groups:
+        return None
+    need = len(groups) - (1 if len(groups) >= 3 else 0)  # one word of three may be the whole's ("budget")
+    answered, found = decimals_in(d.body()), {}
+    stating = -1  # how much of the question the best sentence stating the answer's figure writes
+    for s in d.context.sentences:
+        if government and s.government and s.government != government:
+            continue
+        named = question_periods(s.text)
+        if any(n.end < span.start or n.start > span.end for n in named):
+            continue  # of another period, or of two
+        covered = sum(1 for group in groups if group & _words(s.text))
+        if answered & decimals_in(s.text):
+            stating = max(stating, covered)
+        figures = {value: written for value, written in _figures_of_kind(s.text, percent)}
+        if covered >= need and len(figures) == 1 and any(span.start <= n.start and n.end <= span.end for n in named):
+            value, written = next(iter(figures.items()))
+            if value not in found or found[value][0] < covered:
+                found[value] = (covered, s, written)
+    best = max((covered for covered, _, _ in found.values()), default=0)
+    found = {value: (s, written) for value, (covered, s, written) in found.items() if covered == best}
+    # a sentence writing as much of the question gives the answer's figure ("belanja modal baru
+    # Rp71,9 miliar", not dated in its sentence): the model read what was asked
+    if len(found) != 1 or best <= stating:
+        return None
+    value, (s, written) = next(iter(found.items()))
+    return Rewrite(f"{written} [{s.number}]", [s.number], f"sentence {s.number} names {span.text} and gives {written} of what the question asks")
 
 
 def model_found_an_answer(d: Draft) -> Change:
@@ -2438,6 +2530,7 @@ RULES: list[Rule] = [
     Rule("percent_has_its_unit", percent_has_its_unit, _K({"percent"})),
     Rule("figure_of_the_asked_year", figure_of_the_asked_year, _AMOUNTS),
     Rule("figure_of_the_asked_month", figure_of_the_asked_month, _K({"count"})),
+    Rule("figure_named_with_its_period", figure_named_with_its_period, _AMOUNTS),
     Rule("remainder_is_the_whole_less_the_part_done", remainder_is_the_whole_less_the_part_done, _K({"difference"}), whole_only=True),
     Rule("difference_is_computed", difference_is_computed, _K({"difference"})),
     Rule("days_left_until_the_deadline", days_left_until_the_deadline, _K({"duration"})),

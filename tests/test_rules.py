@@ -2716,3 +2716,42 @@ def test_the_same_period_a_year_before_of_a_span_reported_days_after_it_ends():
     outcome = rules.run(d)
     assert outcome.draft.answer.startswith("287") and ("figure_of_the_same_period_earlier", "rewrote") in trace(outcome)
     assert accepted(outcome)
+
+
+SPENDING = (
+    garut("Realisasi belanja APBD Kabupaten Garut hingga 30 Juni 2026 mencapai Rp1,42 triliun atau 38,7 persen dari total belanja Rp3,67 triliun.", date="2026-07-08"),
+    garut('"Pada akhir Juni 2025 realisasi belanja kita baru Rp1,21 triliun atau 34,2 persen," kata Kepala BPKAD.', date="2026-07-08"),
+    garut("Dari sisi pendapatan, realisasi hingga akhir Juni mencapai Rp1,9 triliun atau 49 persen dari target.", date="2026-07-08"),
+)
+
+
+@pytest.mark.parametrize(
+    "question", ["What percentage of its spending budget had Garut realised by the end of June 2025?", "Berapa persen realisasi belanja Pemkab Garut per akhir Juni 2025?"]
+)
+def test_a_periods_figure_is_the_one_its_sentence_gives_of_what_was_asked(question):
+    outcome = run(question, "49 persen [3]", [3], *SPENDING)
+    assert outcome.draft.answer.startswith("34,2 persen") and ("figure_named_with_its_period", "rewrote") in trace(outcome)
+    assert outcome.draft.cited == [2]
+    # the right figure stays as the model wrote it
+    assert "figure_named_with_its_period" not in dict(trace(run(question, "34,2 persen [2]", [2], *SPENDING)))
+
+
+def test_a_periods_amount_is_not_the_whole_it_is_part_of():
+    outcome = run("Berapa rupiah realisasi belanja Kabupaten Garut pada akhir Juni 2026?", "Rp1,9 triliun [3]", [3], *SPENDING)
+    assert outcome.draft.answer.startswith("Rp1,42 triliun") and ("figure_named_with_its_period", "rewrote") in trace(outcome)
+
+
+def test_a_sentence_naming_two_periods_gives_neither_a_figure_by_its_period():
+    compared = garut("Realisasi belanja hingga akhir Juni 2026 mencapai 38,7 persen, naik dibanding akhir Juni 2025.", date="2026-07-08")
+    outcome = run("What percentage of its spending budget had Garut realised by the end of June 2025?", "49 persen [2]", [2], compared, SPENDING[2])
+    assert "figure_named_with_its_period" not in dict(trace(outcome))
+    # nor is a question asking how much it changed answered with one period's figure
+    changed = run("Berapa persen realisasi belanja Garut naik dibanding akhir Juni 2025?", "49 persen [3]", [3], *SPENDING)
+    assert "figure_named_with_its_period" not in dict(trace(changed))
+
+
+def test_a_figure_of_what_was_asked_stays_though_its_sentence_names_no_period():
+    capital = garut("Ia merinci, belanja modal baru terserap Rp212,4 miliar dari pagu Rp690 miliar.", date="2026-07-08")
+    question = "Berapa rupiah belanja modal Garut yang terserap hingga akhir Juni 2026?"
+    outcome = run(question, "Rp212,4 miliar [4]", [4], *SPENDING, capital)
+    assert outcome.draft.answer.startswith("Rp212,4 miliar") and "figure_named_with_its_period" not in dict(trace(outcome))
