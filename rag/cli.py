@@ -233,7 +233,7 @@ def eval_command(
     if not retrieval_only and llm is not None:
         from rag import prompts
 
-        meta = {"backend": llm.name, "model": llm.model, "top_k": top_k, "sample": sample, "time_budget_s": time_budget, "commit": _commit(), "prompts": prompts.version()}
+        meta = {"backend": llm.name, "model": llm.model, "top_k": top_k, "sample": sample, "time_budget_s": time_budget, "commit": _commit(), "prompts": prompts.version(), "cpu": _cpu()}
         if run:
             click.echo(_replay_check(run, reports, llm.missing), err=True)
         else:
@@ -278,9 +278,22 @@ def _commit() -> str | None:
     return out.stdout.strip() or None
 
 
+def _cpu() -> str | None:
+    """The processor's model name ("AMD EPYC 7B13"): embeddings and vector distances differ in their
+    last bits between processors, which can reorder two passages of near-equal similarity."""
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as info:
+            return next((line.split(":", 1)[1].strip() for line in info if line.startswith("model name")), None)
+    except OSError:
+        return None
+
+
 def _replay_check(run: dict, reports: dict[str, dict], missing: int) -> str:
-    """Whether the replayed figures are the recorded ones (they are, for the code that made the run)."""
+    """Whether the replayed figures are the recorded ones (they are, for the code that made the run,
+    on the processor it ran on: another may rank two near-equal passages the other way round)."""
     lines = []
+    if run.get("cpu") and (here := _cpu()) and here != run["cpu"]:
+        lines.append(f"recorded on {run['cpu']}, replayed on {here}: passages of near-equal similarity may rank otherwise, and their questions be asked something not recorded")
     for name, report in reports.items():
         recorded = run["sets"].get(name, {}).get("summary", {})
         differ = [k for k in ("answer_accuracy", "citation_precision", "refusal_accuracy", "false_refusal_rate", "hit@1", "hit@5", "mrr")

@@ -121,6 +121,12 @@ def test_a_run_is_replayed_to_the_same_figures_and_diffed_against_another(tmp_pa
     assert replay.returncode == 0, replay.stderr
     assert "replayed figures equal the recorded run's" in replay.stderr
     assert len(ollama.requests) == calls_before  # no model was asked
+    # the processor is recorded: another may rank two near-equal passages the other way round
+    assert recorded["cpu"]
+    moved = tmp_path / "moved.json"
+    moved.write_text(json.dumps({**recorded, "cpu": "Another Processor 9000"}), encoding="utf-8")
+    elsewhere = run_cli("eval", "--replay", str(moved), env={**index_env, "RAG_OLLAMA_HOST": "http://127.0.0.1:9"})
+    assert "recorded on Another Processor 9000, replayed on" in elsewhere.stderr
 
     ollama.responder = cite_before("2018")  # the model now answers with the year
     second = run_cli("eval", "--questions", str(questions), "--run-out", str(wrong), env=env)
