@@ -65,6 +65,10 @@ _CHANGE_OR_PRESENCE = re.compile(
 _FROM_TO = rf"\b(?:dari|from)\s+(?P<a2>[^?]*?\b{_EVENT}[^?]*?)\s+(?:sampai|hingga|ke|to|until|till)\s+(?=[^?]*\b{_EVENT})"
 # "How many days after the pansel handed over its shortlist were the winners sworn in?": from the first to the second
 _DAYS_AFTER = r"\bhow many (?:days|weeks|months)\s+after\s+(?P<a3>.+?)\s+(?:did|were|was|had|has|have|is|are)\s+"
+# Indonesian asks it the other way round: "ORI campak dimulai berapa hari setelah status KLB ditetapkan?"
+# (the later event first, then the earlier one).
+_AFTER_ID = r"\b(?:berapa|brp)\s+(?:hari|minggu|pekan|bulan)\s+(?:setelah|sesudah|stlh|usai|pasca)\s+"
+DAYS_AFTER_ID = re.compile(rf"^(?P<b>.+?)\s+{_AFTER_ID}(?P<a>.+?)\s*\??$", re.I)
 BETWEEN = re.compile(rf"(?:\b(?:between|antara)\s+(?P<a>.+?)\s+(?:and|dan|hingga|sampai|with|dengan)\s+|{_FROM_TO}|{_DAYS_AFTER})(?P<b>.+?)\s*\??$", re.I)
 
 # What is left of a whole: "how many ... were still waiting", "yg blm dibangun ulang ... brp?", and
@@ -93,7 +97,7 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
         rf"|\b(how many (days|weeks|months)|berapa (hari|minggu|bulan))\b[^?]*\b(separated|apart|elapsed|jarak|berselang)\b[^?]*\b(two|both|kedua|and|dan)\b[^?]*\b{_EVENT}"
         # "How much time separated X from Y?", chat's "jarak X sama Y brp lama?"
         rf"|\bhow much time (?:separated|passed between|elapsed between)\b[^?]*\b{_EVENT}"
-        rf"|{_DAYS_AFTER.replace('?P<a3>', '?:')}"
+        rf"|{_DAYS_AFTER.replace('?P<a3>', '?:')}|{_AFTER_ID}"
         rf"|{_FROM_TO.replace('?P<a2>', '?:')}[^?]*\b(?:berapa (?:lama|hari|minggu|bulan)|how long)\b"  # chat asks last
         rf"|\b(?:jarak|selang)\b[^?]*\b{_EVENT}[^?]*\b(?:sama|dan|dengan|ke|sampai|hingga)\b[^?]*\b{_EVENT}[^?]*\bberapa\s+(?:lama|hari|minggu|bulan)\b",
         re.I)),
@@ -491,13 +495,15 @@ def persons_in(text: str, regions: Iterable[str] = ()) -> tuple[str, ...]:
     """Runs of capitalised words that name people ("Ade Sugianto", "Yuliani", "Robinsar"):
     not titles, governments, regions, places, months, weekdays, acronyms ("BKPSDM") or question
     words. A name after a place word ("Pasar Baru") locates an event, and one after an office word
-    ("Dinas Pendidikan dan Kebudayaan") names the office: no one."""
+    ("Dinas Pendidikan dan Kebudayaan") names the office, and an opening word running into an
+    acronym ("Gerakan PSN serentak ...") a thing: no one."""
     skip = {w.lower() for r in regions for w in r.split()} | NOT_NAME_WORDS | CALENDAR_WORDS | _QUESTION_WORDS
     people: list[str] = []
     run: list[str] = []
     after_place = office = False
-    for token in re.findall(r"[\w'’.-]+|[^\w\s]", text):
+    for number, token in enumerate(re.findall(r"[\w'’.-]+|[^\w\s]", text)):
         word = re.sub(r"(?:'s|’s)$", "", token).strip(".")
+        opening = number == 1  # the token after the text's first word
         if (word.lower() in PLACE_WORDS or word.lower() in _OFFICE_WORDS) and word[:1].isupper():
             after_place, office = True, word.lower() in _OFFICE_WORDS  # "Pasar Baru", "Dinas Pendidikan": no one
         if office and word.lower() in {"dan", "serta", "&"}:
@@ -506,9 +512,10 @@ def persons_in(text: str, regions: Iterable[str] = ()) -> tuple[str, ...]:
         if is_name:
             run.append(word)
             continue
-        if run:
+        # the opening word running into an acronym names a thing: "Gerakan PSN serentak ...", "Kasus DBD di ..."
+        if run and not (opening and len(run) == 1 and re.fullmatch(r"[A-Z]{3,}", word)):
             people.append(" ".join(run))
-            run = []
+        run = []
         if not word[:1].isupper():
             after_place = office = False
     if run:

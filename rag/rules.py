@@ -18,6 +18,7 @@ names its rule in `refused_by`. Adding a rule is one function, one line in `RULE
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterator
 from difflib import SequenceMatcher
@@ -30,13 +31,13 @@ from rag import compose
 from rag.context import Context, Sentence
 from rag.retrieve import stopwords
 from rag.dates import (
-    CHANGE_ASKED, DEADLINE_WORDS, ENDS_WORDS, LAST_YEAR, MONTH_NAMES_EN, MONTH_NAMES_ID, MONTH_WORDS, MONTHS, WEEKDAYS_EN, WEEKDAYS_ID, date_ranges, dates_from, days_named, find_dates, format_date, in_periods,
+    CHANGE_ASKED, DateRange, DEADLINE_WORDS, ENDS_WORDS, LAST_YEAR, MONTH_NAMES_EN, MONTH_NAMES_ID, MONTH_WORDS, MONTHS, WEEKDAYS_EN, WEEKDAYS_ID, date_ranges, dates_from, days_named, find_dates, format_date, in_periods,
     is_same_time_of_an_earlier_year, months_named, question_periods, same_time_figure, same_time_of_an_earlier_year,
 )
 from rag.glossary import COUNT_KINDS as NOUN_KINDS, count_kind, english_terms, expand_query
 from rag.governments import region as region_of
 from rag.people import NOT_NAME_WORDS, OFFICE_SHORT, former_holders, holders, name_words, new_holders, office_regex, title_of
-from rag.question import BETWEEN, KIND_NAMES, PLACE_WORDS, REMAINDER, SUM, Question, counted_terms, persons_in, place_pattern, places_in
+from rag.question import BETWEEN, DAYS_AFTER_ID, KIND_NAMES, PLACE_WORDS, REMAINDER, SUM, Question, counted_terms, persons_in, place_pattern, places_in
 from rag.text import MONEY, NUMBER_WORDS, PERCENT, SCALE, TAX_NAMES, TAXES, decimal_of, decimal_spans, decimals_in, markers, number_spans, numbers_in, percentages, stems, strip_markers, with_digits, with_markers
 
 # A day of the week, in either language, and the day of the week each is (Monday 0).
@@ -1694,16 +1695,9 @@ def days_of_a_written_span(d: Draft) -> Change:
     if len(best) != 1:
         return None  # no one span of the sentence most about what was asked
     s, r = best[0]
-    last = find_dates(r.last, date.fromisoformat(s.date) if s.date else None)
-    named = re.search(rf"\b({MONTH_WORDS})\b", r.first, re.I)
-    if not last:
+    if not (ends := _range_dates(s, r)):
         return None
-    end = last[0].value
-    month = MONTHS[named.group(1).lower()] if named else end.month
-    try:
-        start = date(end.year - (month > end.month), month, r.first_day)
-    except ValueError:
-        return None
+    start, end = ends
     days = (end - start).days + 1
     if not 1 < days <= 366 or days in numbers_in(d.body()):
         return None
@@ -1711,6 +1705,21 @@ def days_of_a_written_span(d: Draft) -> Change:
     to, unit = ("hingga", "hari") if lang == "id" else ("to", "days")
     shown = f"{days} {unit}: {format_date(start, lang)} {to} {format_date(end, lang)}, {_BOTH_ENDS[lang]}"
     return Rewrite(f"{shown} [{s.number}]", [s.number], f"sentence {s.number} gives the span {r.first} to {r.last}: {days} days, both ends counted")
+
+
+def _range_dates(s: Sentence, r: DateRange) -> tuple[date, date] | None:
+    """The first and last day of a span a sentence writes ("20 April sampai 9 Mei 2026", "14 hingga
+    27 Januari 2026"): the first takes the last's month and year when it writes none."""
+    last = find_dates(r.last, date.fromisoformat(s.date) if s.date else None)
+    named = re.search(rf"\b({MONTH_WORDS})\b", r.first, re.I)
+    if not last:
+        return None
+    end = last[0].value
+    month = MONTHS[named.group(1).lower()] if named else end.month
+    try:
+        return date(end.year - (month > end.month), month, r.first_day), end
+    except ValueError:
+        return None
 
 
 def _shared_roots(d: Draft, text: str) -> int:
@@ -1799,17 +1808,30 @@ def _event_sentence(d: Draft, clause: str) -> Sentence | None:
     named = {MONTHS[w] for w in re.findall(r"[a-z]+", clause.lower()) if w in _MONTH_NAMES}  # "March", "Mei"; not "may", "mar"
     months = [p for p in d.question.periods if p.start.month in named and (p.start.year, p.start.month) == (p.end.year, p.end.month)]
 
-    def score(s: Sentence) -> tuple[bool, int, int]:  # words by their stems: "pengumuman" is "diumumkan"
-        return (any(p.start <= _when(s) <= p.end for p in months), len(numbers & numbers_in(s.text)), len(words & stems(s.text)))
-
     dated = _dated_of_asked_government(d)
+    # a word few sentences write tells the event ("dimulai" -> "mulai"), not the place or the
+    # disease every sentence names ("Sidoarjo", "campak")
+    def writes(s: Sentence) -> set[str]:  # the stemmer cuts "menetapkan" to "etap", "ditetapkan" to "tetap"
+        said = stems(s.text)
+        return {w for w in words if w in said or any(len(t) >= 4 and (w.endswith(t) or t.endswith(w)) for t in said)}
+
+    weight = {w: math.log((1 + len(dated)) / (1 + sum(1 for s in dated if w in writes(s)))) for w in words}
+
+    def score(s: Sentence) -> tuple[bool, int, float, int]:  # words by their stems: "pengumuman" is "diumumkan"
+        shared = writes(s)
+        return (any(p.start <= _when(s) <= p.end for p in months), len(numbers & numbers_in(s.text)), sum(weight[w] for w in shared), len(shared))
+
+    def enough(s: Sentence) -> bool:  # its month, a number, two words, or a word no other sentence writes
+        shared = writes(s)
+        return score(s)[0] or score(s)[1] > 0 or len(shared) > 1 or any(sum(1 for t in dated if w in writes(t)) == 1 for w in shared)
+
     if _FIRST.search(clause) and not months:
         # "the regent's first swearing-in of 2026": the earliest sentence of that event ("melantik")
         event = words - stems(" ".join(d.question.regions).lower())
-        if of_event := [s for s in dated if event & stems(s.text)]:
+        if of_event := [s for s in dated if event & writes(s)]:
             return min(of_event, key=lambda s: (_when(s), -score(s)[2]))
     best = max(dated, key=score, default=None)
-    return best if best and (score(best)[0] or score(best)[1:] > (0, 1)) else None
+    return best if best and enough(best) else None
 
 
 def _events_of_periods(d: Draft, spans: tuple) -> list[Sentence]:
@@ -1833,33 +1855,42 @@ def _dated_of_asked_government(d: Draft) -> list[Sentence]:
 def _when(s: Sentence) -> date:
     """The day a sentence's event happened: the one date it writes in full or with its weekday
     ("pelantikan 58 pejabat pada 19 Desember 2025", in an April 2026 article), else its article's.
-    A deadline, a decree's date or a date after the article's is no event of the story ("paling
-    lambat 30 April 2026", "SK tertanggal 20 Februari 2026")."""
+    A span's first day is its event's ("mulai 20 April sampai 9 Mei 2026"). A deadline, a
+    decree's date or a date after the article's (but a start it announces: "mulai 20 April") is no
+    event of the story ("paling lambat 30 April 2026", "SK tertanggal 20 Februari 2026")."""
     dated = date.fromisoformat(s.date)
     own = {
         found.value
         for found in find_dates(s.text, dated, near=True)
-        if (not found.inferred or found.how.startswith("year inferred")) and found.value <= dated
+        if (not found.inferred or found.how.startswith("year inferred"))
+        and (found.value <= dated or _STARTS_ON.search(s.text[: s.text.find(found.raw)]))
         and not _NOT_AN_EVENT_DATE.search(s.text[: s.text.find(found.raw)])
     }
+    for r in date_ranges(s.text):  # "mulai 20 April sampai 9 Mei 2026": from its first day
+        if (ends := _range_dates(s, r)) and (ends[0] <= dated or _STARTS_ON.search(s.text[: s.text.find(r.first)])):
+            own.add(ends[0])
     return own.pop() if len(own) == 1 else dated
 
 
+# A start the article announces for a later day is that event's date: "Imunisasi kami mulai 20
+# April sampai 9 Mei 2026", in an article of 13 April.
+_STARTS_ON = re.compile(r"\b(?:mulai|dimulai|start(?:s|ing)?|begin(?:s|ning)?)\s+(?:(?:pada|on|tanggal)\s+)?(?:\w+,?\s+)?$", re.I)
 _NOT_AN_EVENT_DATE = re.compile(r"\b(?:paling lambat|selambat-lambatnya|batas\s+\w+|tertanggal|hingga|sampai(?: dengan)?|until|by)\s*(?:\w+,?\s*)?$", re.I)
 
 
 def interval_from_article_dates(d: Draft) -> Change:
     """"How long between X and Y": the days between the dates of the two events (the model's own
     arithmetic is not used): the date an event's sentence writes, else its article's. Each event
-    is the dated sentence that best matches its part of the question ("between <X> and <Y>");
-    failing that, the articles the answer cites, and the best-ranked sentence of another date. With fewer than two dates, nothing is computed.
+    is the dated sentence that best matches its part of the question ("between <X> and <Y>",
+    "<Y> dimulai berapa hari setelah <X>"); failing that, the articles the answer cites, and the best-ranked sentence of another date. With fewer than two dates, nothing is computed.
     A length of time a cited sentence states itself answers a question that names one event and
     no "between" ("berapa lama masa pemeliharaan setelah pekerjaan selesai?" -> "enam bulan")."""
-    match = BETWEEN.search(d.question.text)
+    match = BETWEEN.search(d.question.text) or DAYS_AFTER_ID.search(d.question.text)
+    after = bool(match) and (match.re is DAYS_AFTER_ID or bool(match.group("a2") or match.group("a3")))  # "how many days after X was Y"
     # two months named, each with its own dated event ("its December 2025 and April 2026
     # ceremonies"): the time between them, not a length one article states ("rencana kerja 100 hari")
     two_events = len(d.question.periods) == 2 and len({_when(s) for s in _events_of_periods(d, d.question.periods)}) == 2
-    if (not match or match.group("a2") or match.group("a3")) and not two_events and (stating := _stating_the_duration(d, anywhere=not match)) is not None:
+    if (not match or after) and not two_events and (stating := _stating_the_duration(d, anywhere=not match)) is not None:
         if stating in d.cited:
             return None  # "dari pengumuman sampai pelantikan ... 65 hari": a length the article states
         return Rewrite(d.answer, [stating], f"the length of time is stated in [{stating}]", "cited")
@@ -1868,7 +1899,8 @@ def interval_from_article_dates(d: Draft) -> Change:
         return Rewrite(_interval(d, first, a, last, b), sorted({a, b}), f"computed from 'sejak' {first} to the article's date, {last}")
     events = []
     if match:
-        events = [s for clause in (match.group("a") or match.group("a2") or match.group("a3"), match.group("b")) if (s := _event_sentence(d, clause))]
+        first = match.group("a") or match.groupdict().get("a2") or match.groupdict().get("a3")
+        events = [s for clause in (first, match.group("b")) if (s := _event_sentence(d, clause))]
     if len({_when(s) for s in events}) < 2 and len(spans := d.question.periods) == 2:
         events = _events_of_periods(d, spans)  # "between its December 2025 and April 2026 ceremonies"
     own = {s.number for s in _dated_of_asked_government(d)}
@@ -1893,7 +1925,7 @@ def _interval(d: Draft, first: date, a: int, last: date, b: int) -> str:
     if lang == "id":
         amount = f"{days} hari" if days < 45 else f"Sekitar {months} bulan ({days} hari)"
         return f"{amount}: {format_date(first, 'id')} [{a}] hingga {format_date(last, 'id')} [{b}]"
-    amount = f"{days} days" if days < 45 else f"About {months} months ({days} days)"
+    amount = f"{days} {'day' if days == 1 else 'days'}" if days < 45 else f"About {months} months ({days} days)"
     return f"{amount}: {format_date(first, 'en')} [{a}] to {format_date(last, 'en')} [{b}]"
 
 

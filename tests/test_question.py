@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rag.people import asked_title
-from rag.question import Question, normalise, parse
+from rag.question import Question, normalise, parse, persons_in
 
 from conftest import KNOWN_GOVERNMENTS as KNOWN
 
@@ -894,3 +894,11 @@ def test_a_span_across_the_new_year_takes_the_year_before_for_its_first_month():
 )
 def test_two_months_compared_or_a_time_between_two_days_stay_two_periods(question):
     assert len(parse(question, ["Kabupaten Garut"]).periods) == 2
+
+
+def test_an_opening_word_running_into_an_acronym_is_no_person():
+    assert persons_in("Gerakan PSN serentak di kota itu dimulai berapa hari setelah rapat?") == ()
+    assert persons_in("Kasus DBD di kota itu naik berapa?") == ()
+    # a name opening the question is still one, before a title of two letters too ("Jajang KH")
+    assert persons_in("Robinsar menjabat apa?") == ("Robinsar",)
+    assert persons_in("Jajang KH was running the office as acting head") == ("Jajang",)

@@ -2491,6 +2491,23 @@ def test_from_one_event_to_another_is_the_time_between_them(question):
     assert outcome.draft.answer.startswith(("20 hari: 10 Februari 2026", "20 days: 10 February 2026")), outcome.draft.answer
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["Fogging massal DBD di Cimahi dimulai berapa hari setelah status KLB ditetapkan?", "fogging massal cimahi brp hari stlh KLB ditetapkan?"],
+)
+def test_y_how_many_days_after_x_is_the_time_from_x_to_a_start_the_article_announces(question):
+    from rag.question import kind_of
+
+    said = (
+        cimahi("Pemkot Cimahi menetapkan status KLB demam berdarah sejak Senin, 6 April 2026.", date="2026-04-09"),
+        cimahi("Kasus DBD di Cimahi tercatat di semua kecamatan sejak Januari.", date="2026-04-09"),
+        cimahi("Fogging massal kami mulai 14 April sampai 25 April 2026 di 15 kelurahan.", date="2026-04-09"),
+    )
+    assert kind_of(question) == "interval"
+    outcome = run(question, "14 April sampai 25 April 2026 [3]", [3], *said)
+    assert outcome.draft.answer.startswith("8 hari: 6 April 2026 [1] hingga 14 April 2026 [3]"), outcome.draft.answer
+
+
 def test_an_event_of_another_government_is_not_one_of_the_two_events():
     cimahi_bidding = cimahi("Pemkot Cimahi membuka seleksi terbuka JPT pratama, Kamis (14/6/2019).", date="2019-06-14")
     garut_bidding = garut("Bupati Garut Hendra Permana mengumumkan seleksi terbuka JPT pratama, Selasa (10/2/2026).", doc="garut-feb.txt", date="2026-02-10")
