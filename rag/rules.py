@@ -29,7 +29,6 @@ from typing import Literal
 
 from rag import compose
 from rag.context import Context, Sentence
-from rag.retrieve import stopwords
 from rag.dates import (
     CHANGE_ASKED, DateRange, DEADLINE_WORDS, ENDS_WORDS, LAST_YEAR, MONTH_NAMES_EN, MONTH_NAMES_ID, MONTH_WORDS, MONTHS, WEEKDAYS_EN, WEEKDAYS_ID, date_ranges, dates_from, days_named, find_dates, format_date, in_periods,
     is_same_time_of_an_earlier_year, months_named, question_periods, same_time_figure, same_time_of_an_earlier_year,
@@ -38,6 +37,7 @@ from rag.glossary import COUNT_KINDS as NOUN_KINDS, count_kind, english_terms, e
 from rag.governments import region as region_of
 from rag.people import NOT_NAME_WORDS, OFFICE_SHORT, former_holders, holders, name_words, new_holders, office_regex, title_of
 from rag.question import BETWEEN, DAYS_AFTER_ID, KIND_NAMES, PLACE_WORDS, REMAINDER, SUM, Question, counted_terms, persons_in, place_pattern, places_in
+from rag.retrieve import stopwords
 from rag.text import MONEY, NUMBER_WORDS, PERCENT, SCALE, TAX_NAMES, TAXES, decimal_of, decimal_spans, decimals_in, markers, number_spans, numbers_in, percentages, stems, strip_markers, with_digits, with_markers
 
 # A day of the week, in either language, and the day of the week each is (Monday 0).
@@ -1809,26 +1809,25 @@ def _event_sentence(d: Draft, clause: str) -> Sentence | None:
     months = [p for p in d.question.periods if p.start.month in named and (p.start.year, p.start.month) == (p.end.year, p.end.month)]
 
     dated = _dated_of_asked_government(d)
-    # a word few sentences write tells the event ("dimulai" -> "mulai"), not the place or the
-    # disease every sentence names ("Sidoarjo", "campak")
-    def writes(s: Sentence) -> set[str]:  # the stemmer cuts "menetapkan" to "etap", "ditetapkan" to "tetap"
-        said = stems(s.text)
-        return {w for w in words if w in said or any(len(t) >= 4 and (w.endswith(t) or t.endswith(w)) for t in said)}
+    # the clause's words each sentence writes, by their stems ("pengumuman" is "diumumkan"), also
+    # past a prefix the stemmer cuts short ("menetapkan" -> "etap", "ditetapkan" -> "tetap")
+    writes = {s.number: {w for w in words if any(w == t or (len(t) >= 4 and (w.endswith(t) or t.endswith(w))) for t in stems(s.text))} for s in dated}
+    # a word few sentences write tells the event ("dimulai"), not the place or the disease every
+    # sentence names ("Sidoarjo", "campak")
+    often = {w: sum(1 for s in dated if w in writes[s.number]) for w in words}
+    weight = {w: math.log((1 + len(dated)) / (1 + often[w])) for w in words}
 
-    weight = {w: math.log((1 + len(dated)) / (1 + sum(1 for s in dated if w in writes(s)))) for w in words}
-
-    def score(s: Sentence) -> tuple[bool, int, float, int]:  # words by their stems: "pengumuman" is "diumumkan"
-        shared = writes(s)
+    def score(s: Sentence) -> tuple[bool, int, float, int]:
+        shared = writes[s.number]
         return (any(p.start <= _when(s) <= p.end for p in months), len(numbers & numbers_in(s.text)), sum(weight[w] for w in shared), len(shared))
 
     def enough(s: Sentence) -> bool:  # its month, a number, two words, or a word no other sentence writes
-        shared = writes(s)
-        return score(s)[0] or score(s)[1] > 0 or len(shared) > 1 or any(sum(1 for t in dated if w in writes(t)) == 1 for w in shared)
+        return score(s)[0] or score(s)[1] > 0 or len(writes[s.number]) > 1 or any(often[w] == 1 for w in writes[s.number])
 
     if _FIRST.search(clause) and not months:
         # "the regent's first swearing-in of 2026": the earliest sentence of that event ("melantik")
         event = words - stems(" ".join(d.question.regions).lower())
-        if of_event := [s for s in dated if event & writes(s)]:
+        if of_event := [s for s in dated if event & writes[s.number]]:
             return min(of_event, key=lambda s: (_when(s), -score(s)[2]))
     best = max(dated, key=score, default=None)
     return best if best and enough(best) else None
@@ -1882,7 +1881,8 @@ def interval_from_article_dates(d: Draft) -> Change:
     """"How long between X and Y": the days between the dates of the two events (the model's own
     arithmetic is not used): the date an event's sentence writes, else its article's. Each event
     is the dated sentence that best matches its part of the question ("between <X> and <Y>",
-    "<Y> dimulai berapa hari setelah <X>"); failing that, the articles the answer cites, and the best-ranked sentence of another date. With fewer than two dates, nothing is computed.
+    "<Y> dimulai berapa hari setelah <X>"); failing that, the articles the answer cites, and the
+    best-ranked sentence of another date. With fewer than two dates, nothing is computed.
     A length of time a cited sentence states itself answers a question that names one event and
     no "between" ("berapa lama masa pemeliharaan setelah pekerjaan selesai?" -> "enam bulan")."""
     match = BETWEEN.search(d.question.text) or DAYS_AFTER_ID.search(d.question.text)
