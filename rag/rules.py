@@ -388,13 +388,6 @@ _RUPIAH = re.compile(rf"\bRp\.?\s?(?P<value>\d[\d.,]*\d|\d)(?:\s*{SCALE}\b)?", r
 # The whole a share or an amount is "of", written before it: "43,5 persen dari total belanja APBD
 # 2026 senilai Rp2,18 triliun", "dari pagu Rp318,4 miliar", "of its Rp 2.09 trillion budget".
 _A_WHOLE_BEFORE = re.compile(r"\b(?:dari|of)\b(?:[^.;\d]|\b(?:19|20)\d\d\b){0,60}$", re.I)
-# Words of a question that say when, not what: "at the end of July 2025", "hingga akhir Juli".
-_WHEN_WORDS = frozenset(stems(
-    "akhir awal hingga sampai periode semester triwulan kuartal bulan tahun tanggal pekan minggu "
-    "end beginning start until period half quarter month year date week first second third fourth"
-)) | {m.lower() for m in MONTHS}
-
-
 def _figures_of_kind(text: str, percent: bool) -> list[tuple[Decimal, str]]:
     """The percentages (or, not `percent`, the rupiah amounts) a sentence gives, as (value,
     written), leaving out an amount written as the whole a share is of ("atau 43,5 persen dari
@@ -413,13 +406,26 @@ def _words(text: str) -> set[str]:
     return stems(text) | set(re.findall(r"\b[a-z]{3}\b", text.lower()))
 
 
+# Words of a question that say when, not what ("at the end of July 2025", "hingga akhir Juli"),
+# function words and units: no part of what a figure is of.
+_NOT_ASKED = frozenset(
+    stems(
+        "akhir awal hingga sampai periode semester triwulan kuartal bulan tahun tanggal pekan minggu "
+        "end beginning start until period half quarter month year date week first second third fourth"
+    )
+    | {m.lower() for m in MONTHS}
+    | _words(" ".join(stopwords()))
+    | {"persen", "percent", "rupiah"}
+)
+
+
 def _asked_words(d: Draft) -> list[set[str]]:
     """What a question asks about, as groups of stems any one of which says it, of the words the
     context's sentences use: "spending realisation" -> [{"spending", "belanja"}, {"realisation",
     "realisasi"}]; not when or whose ("akhir Juli", "Kota Solo"), nor function words."""
     q = d.question
     said = _words(" ".join(s.text for s in d.context.sentences))
-    ignored = _WHEN_WORDS | _words(" ".join(stopwords())) | _words(" ".join(q.governments + q.regions)) | {"persen", "percent", "rupiah"}
+    ignored = _NOT_ASKED | _words(" ".join(q.governments + q.regions))
     groups = [(_words(word) | _words(" ".join(ways))) & said - ignored for word, ways in english_terms(q.text)]
     return [group for group in groups if group]
 
