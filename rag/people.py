@@ -266,7 +266,8 @@ def former_holders(title: Title, text: str) -> list[str]:
     """The names the text says held a title before ("Teguh Santoso, yang sebelumnya menjabat
     Kepala Pelaksana BPBD, kini ...", "Heru (sebelumnya Kepala Satpol PP)", "mantan Kepala Satpol
     PP Heru Setiawan", "Kursi Kepala Dinas X yang ditinggalkan Dedi", "Camat X Rudi yang kini
-    menjadi Camat Y"): asked who holds it now, they are the wrong answer.
+    menjadi Camat Y", "X, yang sejak 2023 menjabat Kepala BPBD, kini dilantik sebagai ..."): asked
+    who holds it now, they are the wrong answer.
 
     >>> former_holders(asked_title("Kepala Satpol PP"), "Heru Setiawan, yang sebelumnya Kepala Satpol PP, digeser.")
     ['Heru Setiawan']
@@ -275,6 +276,10 @@ def former_holders(title: Title, text: str) -> list[str]:
     title_rx = title.pattern()
     orders = [
         rf"{_NAME}\s*(?:,\s*|\(\s*)(?:yang\s+)?sebelumnya\s+(?:menjabat\s+)?(?:sebagai\s+)?{title_rx}",
+        # "Endang, yang sejak 2023 menjabat Kepala Pelaksana BPBD, kini dilantik sebagai Kepala Dinas Sosial": held it
+        # until now, moved on (not "kini dilantik sebagai kepala dinas definitif" of the same office)
+        rf"{_NAME}\s*,\s*(?:yang\s+)?(?:sejak\s+[^,.]{{1,25}}?\s+|selama\s+ini\s+|semula\s+|tadinya\s+)menjabat\s+(?:sebagai\s+)?{title_rx}[^.,]{{0,60}},\s*"
+        rf"(?:kini|sekarang)\s+(?:(?:dilantik|diangkat|dipercaya|{_MOVED})\s+)?(?:sebagai|menjadi|ke)\s+(?!{title_rx}|[^.,]{{0,30}}\bdefinitif)",
         rf"\b(?:mantan|eks|bekas)\s+{title_rx}(?:\s+[A-Z][\w.]*)*?\s*,?\s+{_NAME}",
         rf"{title_rx}[^.]{{0,60}}?\byang\s+ditinggalkan\s+{_NAME}",  # "Kursi Kepala Dinas X yang ditinggalkan Dedi diisi ..."
         # "Camat X Rudi, yang kini menjadi ...", "Camat X Rudi digeser menjadi Camat Y" (not "Sekretaris Camat X Rudi
@@ -289,8 +294,8 @@ def new_holders(title: Title, text: str) -> list[str]:
     """The names the text says a vacated post went to ("Kursi Kepala Dinas Perhubungan yang
     ditinggalkan Dedi diisi Tatang Suherman", "posisi Camat X kini ditempati oleh Yusuf"), and
     for the head of an office, who the text says runs it now ("Dinas Sosial dipimpin Plt Nandang",
-    "Sejak itu BPBD dipimpin Plt Asep"): an acting head is the one in charge until a head is
-    installed.
+    "Sejak itu BPBD dipimpin Plt Asep", "Rohmat ditunjuk sebagai Plt Kepala BPBD"): an acting head is
+    the one in charge until a head is installed.
 
     >>> new_holders(asked_title("Kepala Dinas Sosial"), "Kursi Kepala Dinas Sosial diisi Nina Kartika, sebelumnya Camat Cibeber.")
     ['Nina Kartika']
@@ -299,7 +304,17 @@ def new_holders(title: Title, text: str) -> list[str]:
     orders = [rf"\b(?i:kursi|posisi|jabatan)\s+{title.pattern()}(?:(?!sebelumnya)[^.]){{0,60}}?\b(?:kini\s+|lalu\s+|kemudian\s+)?(?:diisi|ditempati|diduduki)\s+(?:oleh\s+)?{_NAME}"]
     if title.office:
         orders += [rf"{order}\s+(?:dr\.\s+)?{_NAME}" for order in _run_by(office_regex(title.office))]
-    return list(dict.fromkeys(name for order in orders for m in re.finditer(order, flat) if (name := _clean(m.group("name")))))
+    found = [name for order in orders for m in re.finditer(order, flat) if (name := _clean(m.group("name")))]
+    # "Sekretaris Dinsos Wulan Sari ditunjuk sebagai Plt Kepala Dinsos": acting from now on; the name is what
+    # follows the last title or office word before it
+    appointed = rf"{_NAME}\s*,?\s+(?:kini\s+|lalu\s+|kemudian\s+)?(?:ditunjuk|diangkat|ditugaskan|ditetapkan)\s+(?:sebagai|menjadi)\s+(?:Plt\.?|Pelaksana\s+Tugas)\s+{title.pattern()}"
+    stop = NOT_NAME_WORDS | {w.lower() for w in title.office.split()}  # "Sekretaris Dinas Sosial Wulan Sari"
+    for m in re.finditer(appointed, flat):
+        words = m.group("name").split()
+        tail = next((words[i + 1 :] for i in range(len(words) - 1, -1, -1) if words[i].lower().strip(".,") in stop), words)
+        if tail:
+            found.append(" ".join(tail))
+    return list(dict.fromkeys(found))
 
 
 # Offices by the short names officialese and chat give them: the Dishub is the Dinas Perhubungan.

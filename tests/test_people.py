@@ -411,3 +411,26 @@ def test_the_post_held_until_a_new_one_is_the_one_before_even_after_degrees():
 
 def test_the_head_of_an_office_written_as_one_word_holds_the_title():
     assert holders_of("Kepala Dinkes", "Kadinkes Garut Leli Yuliani mengatakan vaksinasi dimulai pekan depan.") == ["Leli Yuliani"]
+
+
+@pytest.mark.parametrize(
+    "sentence, former",
+    [
+        ("Dadang Hermawan, yang sejak 2022 menjabat Kepala Pelaksana BPBD, kini dilantik sebagai Kepala Dinas Perhubungan.", ["Dadang Hermawan"]),
+        ("Dadang Hermawan, yang selama ini menjabat Kepala BPBD, kini digeser menjadi Staf Ahli Bupati.", ["Dadang Hermawan"]),
+        ("Dadang Hermawan, yang sejak Januari menjabat Plt Kepala BPBD, kini dilantik sebagai Kepala BPBD.", []),
+        ("Dadang Hermawan, yang selama ini menjabat Kepala BPBD, kini dilantik sebagai kepala badan definitif.", []),
+    ],
+)
+def test_one_who_held_a_post_until_now_and_is_moved_on_held_it_before(sentence, former):
+    from rag.people import former_holders
+
+    assert former_holders(asked_title("Kepala BPBD"), sentence) == former
+
+
+def test_one_appointed_acting_head_runs_the_office_now():
+    from rag.people import new_holders
+
+    text = "Seiring mutasi itu, Sekretaris Dinas Sosial Wulan Sari ditunjuk sebagai Plt Kepala Dinas Sosial."
+    assert new_holders(asked_title("Kepala Dinas Sosial"), text) == ["Wulan Sari"]
+    assert new_holders(asked_title("Kepala BPBD"), text) == []
