@@ -264,8 +264,8 @@ def counts_of(item: str, others: list[str], texts: list[str]) -> dict[int, tuple
         for sentence in re.findall(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+[.!?]?", text):  # "8.042 anak" is no sentence end
             words = _COUNT_WORDS.findall(sentence.lower())  # a comma ends a list item: "20 pejabat administrator, dan 85 ..."
             for i, word in enumerate(words):
-                if not _NUMBER_TOKEN.match(word):
-                    continue
+                if not _NUMBER_TOKEN.match(word) or re.fullmatch(r"(?:19|20)\d\d", word):
+                    continue  # "pada akhir Juni 2025 realisasi PAD ...": a year; news writes a count of thousands "2.025"
                 window = words[i + 1 : i + 7]
                 hit = next((j for j, w in enumerate(window[:5]) if _matches(w, terms)), None)
                 if hit is None or any(_matches(w, other_terms) for w in window[: hit + 3]):

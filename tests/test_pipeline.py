@@ -641,3 +641,11 @@ def test_an_items_count_written_with_thousands_dots_is_read_whole():
     found = counts_of("anak", [], ["Dari balita yang diukur, 8.042 anak masuk kategori stunting."])
     assert set(found) == {8042}
     assert listed_beside("terdiri atas 1.200 pejabat administrator, 19 pejabat pengawas, dan enam pejabat fungsional", 1200, {19})
+
+
+def test_a_year_before_an_items_words_is_no_count_of_it():
+    from rag.compose import counts_of
+
+    text = "Pada akhir Juni 2025 realisasi PAD baru Rp162,9 miliar. Tahun ini 2.025 pelamar mendaftar."
+    assert 2025 not in counts_of("realisasi PAD", [], [text])
+    assert set(counts_of("pelamar", [], [text])) == {2025}  # written with its thousands dot, a count
