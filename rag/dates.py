@@ -399,15 +399,16 @@ def joined_spans(question: str, spans: list[DateSpan]) -> list[DateSpan]:
     "between 1 January and 15 March 2026" are counted over those ten weeks, not compared between
     January and March. Its days are kept ("1 January" to "15 March"); a month without a day is
     all of it. A question of how much something changed ("naik berapa dari Januari hingga Maret")
-    compares the two; for one of how long or how many days between two dates the caller keeps
-    them apart.
+    compares the two, unless it compares the span with the same period of another year; for one
+    of how long or how many days between two dates the caller keeps them apart.
 
     >>> q = "Which kecamatan had the most cases between 1 January and 15 March 2026?"
     >>> [(s.start.isoformat(), s.end.isoformat(), s.text) for s in joined_spans(q, question_periods(q))]
     [('2026-01-01', '2026-03-15', '1 January and 15 March 2026')]
     """
-    if CHANGE_ASKED.search(question):
-        return spans  # "how much did it rise from January to March?" compares the two
+    if CHANGE_ASKED.search(question) and not _SAME_TIME.search(question):
+        return spans  # "how much did it rise from January to March?" compares the two; "Januari-April 2026 naik
+        # berapa dibanding periode yang sama tahun lalu?" compares the span with last year's
     for m in _SPAN_ASKED.finditer(question):
         to = m.group("to").lower()
         if to in ("and", "dan") and not (m.group("open") and m.group("open").strip().lower() in ("between", "antara") and m.group("d1") and m.group("d2")):

@@ -22,6 +22,20 @@ from __future__ import annotations
 
 import re
 
+# Diseases and conditions regional health news reports, by their English names, each with the ways
+# an article writes it ("dengue": "demam berdarah", "DBD"). A figure of one is not another's: "how
+# many died of measles" is not answered by "612 kasus DBD ..., empat di antaranya meninggal".
+DISEASES: dict[str, str] = {
+    "dengue": "demam berdarah, DBD, DHF", "measles": "campak", "rubella": "rubela", "diphtheria": "difteri",
+    "tuberculosis": "tuberkulosis, TBC", "diarrhea": "diare", "diarrhoea": "diare", "typhoid": "tifus, tipes, tifoid",
+    "malaria": "malaria", "pneumonia": "pneumonia, radang paru", "respiratory infection": "ISPA, infeksi saluran pernapasan",
+    "hepatitis": "hepatitis", "rabies": "rabies", "covid": "covid, covid-19, corona", "polio": "polio", "hiv": "HIV",
+    "leptospirosis": "leptospirosis, kencing tikus", "chikungunya": "chikungunya, cikungunya", "pertussis": "pertusis, batuk rejan",
+    "whooping cough": "pertusis, batuk rejan", "mpox": "mpox, cacar monyet", "chickenpox": "cacar air, varisela",
+    "anthrax": "antraks", "leprosy": "kusta", "stunting": "stunting, tengkes", "malnutrition": "gizi buruk, gizi kurang",
+    "hypertension": "hipertensi, darah tinggi", "diabetes": "diabetes, kencing manis",
+}
+
 EN_TO_ID: dict[str, str] = {
     # people and posts
     "official": "pejabat", "officials": "pejabat", "officer": "pejabat", "civil servant": "ASN, aparatur sipil negara",
@@ -62,8 +76,8 @@ EN_TO_ID: dict[str, str] = {
     "square": "alun-alun", "mosque": "masjid", "building": "gedung, bangunan", "house": "rumah", "home": "rumah", "school": "sekolah",
     "road": "jalan, ruas", "bridge": "jembatan", "terminal": "terminal", "where": "di, lokasi",
     # health, welfare, works, money
-    "case": "kasus", "health": "kesehatan", "dengue": "demam berdarah, DBD", "tuberculosis": "tuberkulosis, TBC",
-    "screening": "skrining", "vaccination": "vaksinasi, imunisasi", "stunting": "stunting", "death": "kematian, meninggal", "died": "meninggal, tewas",
+    "case": "kasus", "health": "kesehatan", **DISEASES,
+    "screening": "skrining", "vaccination": "vaksinasi, imunisasi", "death": "kematian, meninggal", "died": "meninggal, tewas",
     "flood": "banjir", "landslide": "longsor", "fire": "kebakaran", "damaged": "rusak", "damage": "kerusakan, rusak",
     "repair": "perbaikan", "repaired": "diperbaiki, perbaikan", "built": "dibangun, pembangunan", "construction": "pembangunan, konstruksi",
     "aid": "bantuan", "assistance": "bantuan", "poor": "miskin", "poverty": "kemiskinan", "unemployment": "pengangguran",
@@ -175,6 +189,24 @@ def count_kind(words: str) -> str:
             if any(form == noun or form.startswith(noun + " ") for noun in nouns):
                 return kind
     return ""
+
+
+# Each disease by any of its names, English or as articles write it, in any letter case ("dbd" in chat).
+_DISEASE_NAMES = {name: re.compile(r"\b(?:" + "|".join(re.escape(n) for n in (name, *(w.strip() for w in ways.split(",")))) + r")\b", re.I) for name, ways in DISEASES.items()}
+
+
+def diseases_in(text: str) -> tuple[str, ...]:
+    """The diseases a text names, by their English names, whichever way it writes them (a
+    synonym English name, "diarrhoea", is its own entry and comes with it).
+
+    >>> diseases_in("Pemkot mencatat 612 kasus demam berdarah dengue (DBD), imunisasi campak-rubela")
+    ('dengue', 'measles', 'rubella')
+    >>> diseases_in("How many children died of measles in the first quarter?")
+    ('measles',)
+    >>> diseases_in("Berapa pejabat yang dilantik?")
+    ()
+    """
+    return tuple(name for name, pattern in _DISEASE_NAMES.items() if pattern.search(text))
 
 
 # The glossary's phrases, longest first ("deputy regent" before "regent"), a plural "s" allowed.

@@ -19,7 +19,7 @@ from datetime import date, timedelta
 
 from rag import governments as gov
 from rag.dates import CALENDAR_WORDS, MONTH_WORDS, PART_OF_YEAR, DateSpan, day_first, joined_spans, latest_months, question_periods, same_period_earlier, same_time_of_an_earlier_year, years_spoken_of
-from rag.glossary import english_terms
+from rag.glossary import diseases_in, english_terms
 from rag.people import NOT_NAME_WORDS, OFFICE_SHORT, OFFICE_WORDS, Title, asked_title
 from rag.text import NUMBER_WORDS, TAXES, VERB
 
@@ -597,6 +597,8 @@ class Question:
     boundary: str = ""  # a date question asking the "end" ("batas akhir pendaftaran") or "start" ("kapan dibuka") of a span of days
     post: str = ""  # the one office a count is asked for ("Kepala Dishub" of "pelamar jabatan Kepala Dishub")
     office: str = ""  # the one office a budget figure is asked of ("Dinas Pendidikan" of "serapan anggaran Dinas Pendidikan")
+    diseases: tuple[str, ...] = ()  # the diseases a figure is asked of ("measles" of "how many children died of measles?")
+    died: bool = False  # a count asks who died ("how many people died of dengue?", "brp org yg meninggal"): deaths, not cases
     items: int = 0  # how many things a total adds, or a who-question names, as the question says ("the three road upgrades": 3)
     regions: tuple[str, ...] = field(default=(), repr=False)  # every region the index knows
 
@@ -766,7 +768,13 @@ _TITLE_THEN_ASKED = re.compile(
 # memimpin Dinas Sosial": the head of that office (acting or not).
 _RUNS = re.compile(
     r"\b(?:who\s+(?:(?:is|was)\s+)?(?:heads?|headed|leads?|led|runs?|ran|running|leading|heading|in charge of)"
-    r"|siapa(?:kah)?\s+(?:yang\s+)?(?:memimpin|mengepalai|pimpin|mimpin))\s+(?:the\s+)?(?P<office>[^?,]{2,80})",
+    r"|siapa(?:kah)?\s+(?:yang\s+)?(?:memimpin|mengepalai|pimpin|mimpin|memegang|pegang|megang))\s+(?:the\s+)?(?P<office>[^?,]{2,80})",
+    re.IGNORECASE,
+)
+# ... and the passive way Indonesian asks it: "Dinas Sosial Pacitan dipegang siapa?", "bpbd skrg dipimpin sp?"
+_RUN_BY_WHOM = re.compile(
+    r"(?:^|[,.]\s*|\b(?:maka|lalu|kini|sekarang|skrg)\s+)(?P<office>(?:(?!siapa)[^?,.]){2,80}?)\s+(?:(?:kini|sekarang|skrg|saat ini)\s+)?"
+    r"(?:dipegang|dipimpin|dikepalai|dijabat)\s+(?:oleh\s+)?(?:siapa|sp)\b",
     re.IGNORECASE,
 )
 # A government named as the office's owner: "Garut's", "Kota Cirebon's", "Pemkab Garut's".
@@ -794,7 +802,7 @@ _SHORTHAND = {
     "hukdis": "hukuman disiplin", "jafung": "jabatan fungsional",  # officialese
     "who's": "who is", "what's": "what is", "where's": "where is", "when's": "when is", "how's": "how is",
 }
-_SMP_UNTIL = re.compile(rf"(?<![\w'])smp(?=\s+(?:akhir|awal|pertengahan|tgl|tanggal|dengan|dgn|hari|bulan|bln|minggu|sekarang|skrg|kini|{_EVENT})\b)", re.I)
+_SMP_UNTIL = re.compile(rf"(?<![\w'])smp(?=\s+(?:akhir|awal|pertengahan|tgl|tanggal|dengan|dgn|hari|bulan|bln|minggu|sekarang|skrg|kini|{_EVENT}|{MONTH_WORDS}|\d{{1,2}}\s+(?:{MONTH_WORDS}))\b)", re.I)  # not "smp 1": a school
 _SAPA = re.compile(r"^sapa\b|(?<![\w'])sapa(?=\s*(?:\?|$|sih\b|ya\b|yg\b|yang\b|aja\b))", re.I)
 _SHORTHAND_RX = re.compile(r"(?<![\w'])(" + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True)) + r")(?![\w'])", re.I)
 
@@ -959,6 +967,9 @@ _TWO_ENDS = re.compile(
 )
 
 
+_DIED = re.compile(r"\b(?:died|die|dead|deaths?|killed|fatalit(?:y|ies)|meninggal|tewas|kematian|wafat)\b", re.I)
+
+
 def parse(text: str, known_governments: Iterable[str] = (), dated: Iterable[tuple[str, str]] = ()) -> Question:
     """The facts of a question, resolved against the governments the index holds; `dated`, the
     (date, government) of each indexed article, gives a month named without a year the year of
@@ -987,12 +998,13 @@ def parse(text: str, known_governments: Iterable[str] = (), dated: Iterable[tupl
         asked = re.split(r"\s+(?:in|pada|yang|that|who|present|before|after|when|while|since|sebelum|setelah|sesudah|ketika|saat|sejak)\s+", match.group("title"))[0]
         title = asked_title(f"ketua {asked}" if match.groupdict().get("chairs") else asked, regions)  # "who chairs the pansel"
     runs = False
-    if kind == "person" and not title and (match := _RUNS.search(text)):
+    if kind == "person" and not title and (match := _RUNS.search(text) or _RUN_BY_WHOM.search(text)):
         office = re.split(r"\s+(?:in|on|at|after|before|since|pada|di|setelah|sesudah|sebelum|sejak|saat|ketika|now|kini|sekarang|skrg|bulan|tahun|tanggal)(?=\s|$)|\s+\d", match.group("office"))[0]
         office = _OWNER.sub("", office)
         if _OFFICE.match(office):
-            # "planning agency (Bappelitbangda)" is the Bappelitbangda; chat's "dishub" is the Dishub
-            if m := re.search(r"\(([A-Z][\w-]{2,})\)", office):
+            # "planning agency (Bappelitbangda)" is the Bappelitbangda, "social affairs office (Dinas
+            # Sosial)" the Dinas Sosial; chat's "dishub" is the Dishub
+            if m := re.search(r"\(((?:Dinas|Badan)(?:\s+[A-Z][\w-]*)+|[A-Z][\w-]{2,})\)", office):
                 office = m.group(1)
             elif _CHAT_OFFICE.match(office):  # "dinas sosial garut bulan maret" is the Dinas Sosial
                 office = " ".join(w[:1].upper() + w[1:] for w in office.split())
@@ -1020,6 +1032,8 @@ def parse(text: str, known_governments: Iterable[str] = (), dated: Iterable[tupl
         boundary=_boundary(text) if kind == "date" else "",
         post=post_asked(text, regions) if kind == "count" else "",
         office=office_of_a_figure(text, regions) if kind in ("count", "percent", "money", "total", "difference") else "",
+        diseases=diseases_in(text),
+        died=bool(counted and _DIED.search(text)),
         items=people_asked(text) if kind == "person" else items_asked(text),
         regions=regions,
     )

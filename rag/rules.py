@@ -30,10 +30,10 @@ from typing import Literal
 from rag import compose
 from rag.context import Context, Sentence
 from rag.dates import (
-    CHANGE_ASKED, DateRange, DEADLINE_WORDS, ENDS_WORDS, LAST_YEAR, MONTH_NAMES_EN, MONTH_NAMES_ID, MONTH_WORDS, MONTHS, WEEKDAYS_EN, WEEKDAYS_ID, date_ranges, dates_from, days_named, find_dates, format_date, in_periods,
+    CALENDAR_WORDS, CHANGE_ASKED, DateRange, DEADLINE_WORDS, ENDS_WORDS, LAST_YEAR, MONTH_NAMES_EN, MONTH_NAMES_ID, MONTH_WORDS, MONTHS, WEEKDAYS_EN, WEEKDAYS_ID, date_ranges, dates_from, days_named, find_dates, format_date, in_periods,
     is_same_time_of_an_earlier_year, months_named, question_periods, same_time_figure, same_time_of_an_earlier_year,
 )
-from rag.glossary import COUNT_KINDS as NOUN_KINDS, count_kind, english_terms, expand_query
+from rag.glossary import COUNT_KINDS as NOUN_KINDS, count_kind, diseases_in, english_terms, expand_query
 from rag.governments import region as region_of
 from rag.people import NOT_NAME_WORDS, OFFICE_SHORT, former_holders, holders, name_words, new_holders, office_regex, title_of
 from rag.question import BETWEEN, DAYS_AFTER_ID, KIND_NAMES, PLACE_WORDS, REMAINDER, SUM, Question, counted_terms, persons_in, place_pattern, places_in
@@ -282,7 +282,7 @@ def figure_of_the_same_period_earlier(d: Draft) -> Change:
 # comparison or a change ("naik 4,4 persen dibanding 2024" is no figure of 2024), a list ("68,5 dan
 # pada 2025"), or a regulation's number ("Perbup Nomor 12 Tahun 2025").
 _NOT_BETWEEN = r"(?!(?:dan|and|serta|atau|or|dibanding\w*|dari|than|from|compared|with|dengan|ketimbang|sejak|since|vs|versus|naik|turun|menjadi|to|ke)\b)"
-_YEAR_AFTER = re.compile(rf"^\s*(?:%|{_NOT_BETWEEN}[A-Za-z]+\s+){{0,2}}?\(?\s*(?:(?:pada|di|dalam|in|on|for|during)\s+)?(?:(?:tahun|the\s+year)\s+)?((?:19|20)\d{{2}})\b(?!\s*(?:peserta|orang|pejabat|kasus))", re.I)
+_YEAR_AFTER = re.compile(rf"^\s*(?:%|{_NOT_BETWEEN}[A-Za-z]+\s+){{0,2}}?\(?\s*(?:(?:pada|di|dalam|in|on|for|during)\s+)?(?:(?:tahun|the\s+year)\s+)?(?:(?:(?:akhir|awal|pertengahan|the\s+end\s+of|end\s+of|early|mid|late)\s+)?(?:{MONTH_WORDS})\s+)?((?:19|20)\d{{2}})\b(?!\s*(?:peserta|orang|pejabat|kasus))", re.I)
 _YEAR_BEFORE = re.compile(
     r"\b((?:19|20)\d{2})\)?\s*,?\s+(?:yang\s+|which\s+|it\s+)?(?:tercatat|sebesar|mencapai|sebanyak|hanya|baru|ada(?:lah)?|yakni|(?:(?:naik|turun|bertambah|berkurang)\s+)?menjadi|was|were|stood\s+at|reached|at)\s+(?:Rp\s?)?$"
 )
@@ -323,8 +323,8 @@ def figure_of_the_asked_year(d: Draft) -> Change:
     how much something changed: its answer is written beside the year compared ("naik 4,4 persen
     dibanding 2024")."""
     q = d.question
-    if q.kind not in ("count", "percent", "money") or len(q.periods) != 1 or not q.periods[0].whole_year or _CHANGE_ASKED.search(q.text):
-        return None
+    if q.kind not in ("count", "percent", "money") or len(q.periods) != 1 or q.periods[0].start.year != q.periods[0].end.year or _CHANGE_ASKED.search(q.text):
+        return None  # one year's figure, or one of its months' ("akhir Juni 2025": "naik dari Rp162,9 miliar pada akhir Juni 2025")
     asked, values = q.periods[0].start.year, decimals_in(d.body())
     if not values:
         return None
@@ -430,6 +430,28 @@ def _asked_words(d: Draft) -> list[set[str]]:
     return [group for group in groups if group]
 
 
+_SPELLED_OUT = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:\s+(?:dan\s+|&\s+)?[A-Z][a-z]+){1,7})\s*\((?P<acronym>[A-Z]{2,8})\)")
+
+
+def _acronyms_for_names(text: str) -> str:
+    """A name spelled out before its acronym written as the acronym alone: "Realisasi belanja
+    Anggaran Pendapatan dan Belanja Daerah (APBD)" speaks of spending, not of revenue; the words of
+    a budget's or an office's name say nothing of what a figure is.
+
+    >>> _acronyms_for_names("Realisasi belanja Anggaran Pendapatan dan Belanja Daerah (APBD) Kota X")
+    'Realisasi belanja APBD Kota X'
+    """
+
+    def short(m: re.Match[str]) -> str:
+        words, acronym = m.group("name").split(), m.group("acronym")
+        for i in range(len(words)):  # "Kepala Badan Penanggulangan Bencana Daerah (BPBD)": the head of the BPBD
+            if "".join(w[0] for w in words[i:] if w not in ("dan", "&")) == acronym:
+                return " ".join([*words[:i], acronym])
+        return m.group(0)
+
+    return _SPELLED_OUT.sub(short, text)
+
+
 def figure_named_with_its_period(d: Draft) -> Change:
     """Asked one percentage or rupiah amount of one period shorter than a year (a part of "by how
     many points was spending realisation at the end of July 2026 higher than at the end of July
@@ -462,7 +484,7 @@ def figure_named_with_its_period(d: Draft) -> Change:
         named = question_periods(s.text)
         if any(n.end < span.start or n.start > span.end for n in named):
             continue  # of another period, or of two
-        covered = sum(1 for group in groups if group & _words(s.text))
+        covered = sum(1 for group in groups if group & _words(_acronyms_for_names(s.text)))
         if answered & decimals_in(s.text):
             stating = max(stating, covered)
         figures = {value: written for value, written in _figures_of_kind(s.text, percent)}
@@ -601,6 +623,37 @@ def _stated_scale(d: Draft, m: re.Match[str]) -> str:
             return ""
         scales |= found
     return scales.pop() if len(scales) == 1 else ""
+
+
+def subtraction_term_as_cited(d: Draft) -> Change:
+    """A subtraction one of whose terms no sentence states, beside a term a cited sentence writes
+    with its noun ("1.126 jiwa"), takes for the other the one number another cited sentence writes
+    with that noun: a small model miscopies long numbers ("126 - 1126" of "3.412 jiwa" and "1.126
+    jiwa"), and `difference_is_computed` then works it out ("2.286 (3.412 - 1.126)"). With no such
+    number, or several, the answer is left to the rules after it."""
+    if not (m := _SUBTRACTION.search(d.body())):
+        return None
+    said = " ".join(s.text for s in d.context.sentences)
+    a, b = decimal_of(m.group("a")), decimal_of(m.group("b"))
+    if a is None or b is None or _all_stated([a], said) == _all_stated([b], said):
+        return None
+    known, unknown = ("a", "b") if _all_stated([a], said) else ("b", "a")
+    counted = [
+        (value, term.group(0), word.group(1).lower())
+        for n in d.cited
+        if (s := d.context.get(n))
+        for term in re.finditer(_TERM, s.text)
+        if (value := decimal_of(term.group(0))) is not None
+        and (word := re.match(r"\s*([A-Za-z]+)", s.text[term.end() :])) and word.group(1).lower() not in CALENDAR_WORDS
+    ]
+    nouns = {noun for value, _, noun in counted if value == decimal_of(m.group(known))}
+    others = {(value, written) for value, written, noun in counted if noun in nouns and value != decimal_of(m.group(known))}
+    if len(nouns) != 1 or len({value for value, _ in others}) != 1:
+        return None
+    written = sorted(others)[0][1]
+    body = d.body()
+    fixed = body[: m.start(unknown)] + written + body[m.end(unknown) :]
+    return Rewrite(with_markers(fixed, d.cited), list(d.cited), f"{m.group(unknown)} is stated by no sentence; the cited sentences write {written} {nouns.pop()}")
 
 
 def difference_is_computed(d: Draft) -> Change:
@@ -1277,9 +1330,12 @@ def count_is_of_the_asked_place(d: Draft) -> Change:
 def count_is_of_the_asked_kind(d: Draft) -> Change:
     """A count answers for the kind of thing the question counts, which news writes right after
     the number: "berapa warga yang mengungsi?" is not answered by "Tulakan dan Ngadirojo dengan
-    total 93 rumah" (houses), nor "how many families" by "1.287 jiwa" (people). A number written
-    with a noun of no known kind, or of the asked one, anywhere in the sentences stating it, passes."""
+    total 93 rumah" (houses), nor "how many families" by "1.287 jiwa" (people), nor "how many people
+    died" by "418 kasus" (cases). A number written with a noun of no known kind, or of the asked
+    one, anywhere in the sentences stating it, passes."""
     asked = count_kind(d.question.counted)
+    if asked == "people" and d.question.died:  # "how many people died": the dead, not the cases
+        asked = "deaths"
     values = d.counts()
     if not asked or not values or not (stating := d.stating(values)):
         return None
@@ -1385,6 +1441,22 @@ def figure_is_of_the_asked_office(d: Draft) -> Change:
     if re.search(rf"\b{office_regex(office)}\b", _with_surroundings(d, stating), re.I):
         return None
     return Refuse(f"the sentences stating {', '.join(map(str, sorted(values)))} do not name {office}")
+
+
+def figure_is_of_the_asked_disease(d: Draft) -> Change:
+    """Asked a figure of one disease ("How many children died of measles in the first quarter?"),
+    the sentences stating it are about that disease: "612 kasus demam berdarah dengue (DBD) ...,
+    empat di antaranya meninggal dunia" counts dengue's dead, whatever else the article reports.
+    The sentences naming a disease decide; when none does ("Empat pasien yang meninggal dunia ..."),
+    the sentence before each and its headline do; a figure no sentence puts with any disease passes."""
+    asked = set(d.question.diseases)
+    values = d.values()
+    if not asked or not values or not (stating := d.stating_as_written()):
+        return None
+    named = {name for s in stating for name in diseases_in(s.text)} or set(diseases_in(_with_surroundings(d, stating)))
+    if not named or named & asked:
+        return None
+    return Refuse(f"the sentences stating {', '.join(map(str, sorted(values)))} are about {', '.join(sorted(named))}, not {', '.join(sorted(asked))}")
 
 
 _POSTS_LISTED = re.compile(r"\b(?:Kepala|Kadis|Camat|Sekretaris)\s+(?:Dinas\s+|Badan\s+)?([A-Z][\w-]+)")
@@ -1524,18 +1596,27 @@ def name_holds_the_asked_title(d: Draft) -> Change:
         if len(successors) == 1 and (holder := _holder_sentence(d.context, successors[0], d)) is not None:
             return Rewrite(successors[0], [holder], f"the cited sentences say the post went from {former[0]} to {successors[0]}")
         return Refuse(f"the cited sentences say {former[0]} held the title before")
-    if title.of_a_place and named and not given:  # "Camat Pekalongan Utara sebelumnya, Fajar" answering Camat Pekalongan Selatan
+    # "Camat Pekalongan Utara sebelumnya, Fajar" answering Camat Pekalongan Selatan; "Kepala BKPSDM, Yuyun" answering
+    # who runs the BPBD (not "Kepala Bidang Kedaruratan BPBD, Asep": a head within the asked office)
+    if (title.of_a_place or (title.office and not d.question.before)) and named and not given:
         for person in re.findall(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*", d.body()):
             if any(w.lower() in NOT_NAME_WORDS for w in person.split()):
                 continue  # a title or an office, not a person
             held = re.sub(r"\s+sebelumnya$", "", title_of(person, text) or title_of(person, text, after=True) or "")
-            if held and held.split()[0].lower() == title.forms[0].split()[0].lower() and not re.search(title.pattern(), held):
-                return Refuse(f"the cited sentences make {person} {held}, not {title.forms[0]}")
+            other = title.of_a_place or not re.search(rf"\b{office_regex(title.office)}\b", held, re.I)
+            # a title of the same kind ("Kepala BKPSDM"), or, for an office, the government's head ("Wali Kota Cirebon")
+            kind = held.split()[0].lower() if held else ""
+            alike = kind == title.forms[0].split()[0].lower() or (not title.of_a_place and kind in _GOVERNMENT_HEADS)
+            if held and other and alike and not re.search(title.pattern(), held):
+                return Refuse(f"the cited sentences make {person} {held}, not {' '.join(filter(None, (title.forms[0], title.office)))}")
     if named and given and not named & {w for g in given for w in name_words(g)}:
         if not d.question.before and len(successors) == 1 and (holder := _holder_sentence(d.context, successors[0], d)) is not None:
             return Rewrite(successors[0], [holder], f"the cited articles say {successors[0]} holds the post now, not the person answered")
         return Refuse(f"the cited sentences give the title to {given[0]}, not to the person answered")
     return None
+
+
+_GOVERNMENT_HEADS = {"bupati", "wali", "walikota", "gubernur", "wakil"}  # who swears the heads of offices in, not one of them
 
 
 def asked_person_in_cited_article(d: Draft) -> Change:
@@ -2570,6 +2651,7 @@ RULES: list[Rule] = [
     Rule("figure_of_the_asked_month", figure_of_the_asked_month, _K({"count"})),
     Rule("figure_named_with_its_period", figure_named_with_its_period, _AMOUNTS),
     Rule("remainder_is_the_whole_less_the_part_done", remainder_is_the_whole_less_the_part_done, _K({"difference"}), whole_only=True),
+    Rule("subtraction_term_as_cited", subtraction_term_as_cited, _K({"difference"})),
     Rule("difference_is_computed", difference_is_computed, _K({"difference"})),
     Rule("days_left_until_the_deadline", days_left_until_the_deadline, _K({"duration"})),
     Rule("days_of_a_written_span", days_of_a_written_span, _K({"duration"})),
@@ -2599,6 +2681,7 @@ RULES: list[Rule] = [
     Rule("count_is_of_the_asked_post", count_is_of_the_asked_post, _K({"count"}), whole_only=True, retry="elsewhere"),
     Rule("figure_is_of_the_asked_office", figure_is_of_the_asked_office, _AMOUNTS, retry="elsewhere"),
     Rule("amount_is_of_the_asked_tax", amount_is_of_the_asked_tax, _AMOUNTS),
+    Rule("figure_is_of_the_asked_disease", figure_is_of_the_asked_disease, _AMOUNTS, retry="elsewhere"),
     Rule("count_is_of_the_asked_stage", count_is_of_the_asked_stage, _K({"count"}), whole_only=True, retry="elsewhere"),
     Rule("asked_title_in_evidence", asked_title_in_evidence, _K({"person"}), whole_only=True, retry="focus"),
     Rule("name_holds_the_asked_title", name_holds_the_asked_title, _K({"person"}), whole_only=True, retry="focus"),

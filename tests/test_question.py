@@ -708,6 +708,12 @@ def test_people_a_chat_question_writes_in_lower_case_are_read_as_the_articles_wr
         ("who runs the tourism office in Garut?", None),  # no name the articles write
         ("Who led the evacuation by the agency (BPBD) in March 2026?", None),  # an event an office took part in
         ("siapa yg mimpin dinas sosial garut bulan maret?", "Dinas Sosial"),
+        ("Who is in charge of Garut's social affairs office (Dinas Sosial) now?", "Dinas Sosial"),  # the office's own name in brackets
+        ("skrg siapa yg pegang dishub garut?", "Dishub"),  # who "holds" an office runs it
+        ("siapa yang memegang kendali acara itu?", None),
+        ("Setelah rotasi Maret, Dinas Sosial Garut dipegang siapa?", "Dinas Sosial"),  # the passive way round
+        ("bpbd garut skrg dipimpin siapa?", "Bpbd"),
+        ("Upacara di alun-alun itu dipimpin siapa?", None),
     ],
 )
 def test_asked_who_runs_an_office_is_asked_for_its_head(question, office):
@@ -858,6 +864,7 @@ def test_kadis_alone_the_chamber_of_commerce_and_names_are_left_as_written():
         # English writes the month first
         ("How many dengue cases did Cimahi record between January 1 and March 15, 2026?", "2026-01-01", "2026-03-15"),
         ("how many cases from Jan 5 to Feb 20, 2026 in garut", "2026-01-05", "2026-02-20"),
+        ("brp pejabat yg dilantik dr januari smp maret 2026?", "2026-01-01", "2026-03-31"),  # chat's "smp" before a month is until
     ],
 )
 def test_two_dates_joined_into_a_span_of_time_are_one_period_as_it_stood_at_its_end(question, start, end):
@@ -875,6 +882,18 @@ def test_a_date_english_writes_month_first_is_that_day_of_its_month(question):
 
 def test_a_month_followed_by_a_count_is_not_a_date():
     assert normalise("In March 12 officials were moved; may 5 officials stay?") == "In March 12 officials were moved; may 5 officials stay?"
+
+
+@pytest.mark.parametrize(
+    "question, earlier",
+    [
+        ("kasus dbd garut jan-apr 2026 naik brp dibanding periode yg sama thn lalu?", "2025-01-01"),
+        ("How many more dengue cases did Garut record in January-April 2026 than in the same period of 2025?", "2025-01-01"),
+    ],
+)
+def test_a_span_compared_with_the_same_period_of_an_earlier_year_stays_one_span(question, earlier):
+    facts = parse(question, ["Kabupaten Garut"])
+    assert [(p.start.isoformat(), p.end.isoformat()) for p in facts.periods] == [("2026-01-01", "2026-04-30"), (earlier, "2025-04-30")]
 
 
 def test_a_span_across_the_new_year_takes_the_year_before_for_its_first_month():

@@ -348,6 +348,28 @@ def test_a_person_named_in_full_elsewhere_in_the_article_is_read_by_one_of_their
     assert trace(outcome)[-1] == ("title_is_the_articles", "rewrote")
 
 
+# ---- subtraction_term_as_cited ----------------------------------------------------------------
+
+
+EVACUEES = (
+    garut("Hingga Rabu (4/3/2026), BPBD Garut mencatat 2.518 jiwa mengungsi di 12 titik.", date="2026-03-04"),
+    garut("Pada Senin (2/3/2026), pengungsi baru 904 jiwa di lima titik.", date="2026-03-04"),
+)
+
+
+@pytest.mark.parametrize("question", ["By how many people did Garut's flood evacuees grow from Monday to Wednesday?", "pengungsi banjir garut naik brp org dari senin ke rabu?"])
+def test_a_miscopied_term_of_a_subtraction_is_the_number_the_other_cited_sentence_writes_with_its_noun(question):
+    outcome = run(question, "518 - 904 [1][2]", [1, 2], *EVACUEES)
+    assert ("subtraction_term_as_cited", "rewrote") in trace(outcome) and accepted(outcome)
+    assert strip_markers(outcome.draft.answer).startswith("1614 (2.518 - 904)")
+
+
+def test_a_miscopied_term_is_left_when_two_numbers_could_be_it():
+    said = (*EVACUEES, garut("Sehari sebelumnya tercatat 1.730 jiwa.", date="2026-03-04"))
+    outcome = run("By how many people did Garut's flood evacuees grow from Monday to Wednesday?", "518 - 904 [1][2][3]", [1, 2, 3], *said)
+    assert "subtraction_term_as_cited" not in dict(trace(outcome))
+
+
 # ---- difference_is_computed -----------------------------------------------------------------
 
 
@@ -1444,6 +1466,13 @@ def test_a_count_of_cases_does_not_answer_how_many_died():
     assert refused_by(outcome) == "count_is_of_the_asked_kind"
 
 
+@pytest.mark.parametrize("question", ["How many people died of dengue in Garut?", "brp org yg meninggal krn dbd di garut?"])
+def test_asked_how_many_people_died_a_count_of_cases_is_refused_and_the_dead_pass(question):
+    outcome = run(question, "312 [1]", [1], *DENGUE)
+    assert refused_by(outcome) == "count_is_of_the_asked_kind" and "deaths were asked" in outcome.refused.why
+    assert accepted(outcome := run(question, "9 [1][2]", [1, 2], *DENGUE)), trace(outcome)
+
+
 def test_a_death_count_is_written_with_any_word_for_dying():
     outcome = run("Berapa kematian akibat DBD di Garut?", "9 [2]", [2], *DENGUE)
     assert accepted(outcome), trace(outcome)
@@ -1618,6 +1647,38 @@ def test_an_amount_written_after_another_taxs_name_is_not_the_asked_taxs(questio
     outcome = run(question, "Rp 41,2 miliar [1]", [1], banjar(TAXES, date="2026-03-31"))
     assert refused_by(outcome) == "amount_is_of_the_asked_tax"
     assert accepted(run(question.replace("PBB-P2", "BPHTB"), "Rp 41,2 miliar [1]", [1], banjar(TAXES, date="2026-03-31")))
+
+
+# ---- figure_is_of_the_asked_disease -----------------------------------------------------------
+
+
+DIARRHOEA = cianjur("Sepanjang Maret 2026 Dinkes Cianjur mencatat 214 kasus diare, tiga anak di antaranya meninggal dunia.", date="2026-04-02")
+
+
+@pytest.mark.parametrize("question", ["How many children died of measles in Cianjur in March 2026?", "brp anak yg meninggal krn campak di cianjur maret 2026?"])
+def test_a_figure_of_another_disease_does_not_answer_the_asked_one(question):
+    outcome = run(question, "3 [1]", [1], DIARRHOEA)
+    assert refused_by(outcome) == "figure_is_of_the_asked_disease"
+    assert "diarrhea" in outcome.refused.why and "measles" in outcome.refused.why
+    assert accepted(run(question.replace("measles", "diarrhoea").replace("campak", "diare"), "3 [1]", [1], DIARRHOEA))
+
+
+def test_a_sentence_naming_no_disease_is_read_with_the_one_before_it():
+    said = (
+        cianjur("Kasus demam berdarah dengue di Cianjur naik menjadi 380 kasus pada Maret 2026.", date="2026-03-30"),
+        cianjur("Tiga pasien meninggal dunia.", date="2026-03-30"),
+    )
+    article = _whole(" ".join(s.text for s in said))
+    outcome = run("How many people died of rubella in Cianjur in March 2026?", "3 [1][2]", [1, 2], *said, article=article)
+    assert refused_by(outcome) == "figure_is_of_the_asked_disease"
+    assert accepted(run("Berapa pasien DBD yang meninggal di Cianjur pada Maret 2026?", "3 [1][2]", [1, 2], *said, article=article))
+
+
+def test_a_figure_put_with_no_disease_or_with_the_asked_one_among_others_stands():
+    alone = cianjur("Hingga Maret 2026 tercatat 41 kasus di Cianjur.", date="2026-04-02")
+    assert accepted(run("Berapa kasus campak di Cianjur sampai Maret 2026?", "41 kasus [1]", [1], alone))
+    both = cianjur("Selain 380 kasus DBD, Dinkes Cianjur mencatat 41 kasus campak hingga Maret 2026.", date="2026-04-02")
+    assert accepted(run("How many measles cases had Cianjur recorded by March 2026?", "41 [1]", [1], both))
 
 
 # ---- figure_is_of_the_asked_office ------------------------------------------------------------
@@ -1802,6 +1863,21 @@ def test_a_former_regent_is_refused_as_the_regent():
     sentence = garut("Pelantikan dipimpin Bupati Garut Hendra Permana dan disaksikan mantan Bupati Garut Komar Sutisna.")
     outcome = run("Siapa Bupati Garut?", "Komar Sutisna [1]", [1], sentence)
     assert refused_by(outcome) == "name_holds_the_asked_title"
+
+
+@pytest.mark.parametrize("question", ["Who is in charge of Garut's BPBD after the May 2026 inauguration?", "siapa yg pegang bpbd garut skrg?"])
+def test_the_head_of_another_office_does_not_run_the_asked_one(question):
+    said = (
+        garut("Satu jabatan yang dilelang, yakni Kepala Pelaksana BPBD, belum terisi.", date="2026-05-12"),
+        garut("Kepala BKPSDM Garut, Rina Amalia, mengatakan seleksi akan dibuka ulang.", date="2026-05-12"),
+        garut("Kepala Bidang Kedaruratan BPBD Garut, Asep Mulyana, tetap menjadi Plt.", date="2026-05-12"),
+        garut("Bupati Garut Hendra Permana melantik 40 pejabat hasil rotasi.", date="2026-05-12"),
+    )
+    outcome = run(question, "Rina Amalia [1][2]", [1, 2], *said)
+    assert refused_by(outcome) == "name_holds_the_asked_title" and "Kepala BKPSDM" in outcome.refused.why
+    outcome = run(question, "Hendra Permana [1][4]", [1, 4], *said)  # the regent swears heads in; he is none of them
+    assert refused_by(outcome) == "name_holds_the_asked_title" and "Bupati Garut" in outcome.refused.why
+    assert accepted(outcome := run(question, "Asep Mulyana [1][3]", [1, 3], *said)), trace(outcome)
 
 
 @pytest.mark.parametrize(
@@ -2587,6 +2663,15 @@ def test_a_count_written_before_its_year_is_that_years_too():
     assert accepted(run("Berapa kasus DBD di Garut pada 2024?", "2.318 kasus [1]", [1], said))
 
 
+def test_a_months_figure_written_beside_the_same_month_of_another_year_becomes_the_asked_years():
+    said = garut("Realisasi PBB-P2 per 31 Maret 2026 mencapai Rp41,6 miliar, naik dari Rp35,2 miliar pada akhir Maret 2025.", date="2026-04-06")
+    outcome = run("Berapa realisasi PBB-P2 Garut pada akhir Maret 2025?", "Rp41,6 miliar [1]", [1], said)
+    assert accepted(outcome) and outcome.draft.answer.startswith("Rp35,2 miliar")
+    assert ("figure_of_the_asked_year", "rewrote") in trace(outcome)
+    assert accepted(kept := run("How much PBB-P2 had Garut collected by the end of March 2026?", "Rp41,6 miliar [1]", [1], said))
+    assert kept.draft.answer.startswith("Rp41,6 miliar")
+
+
 def test_a_change_written_beside_the_year_compared_is_left_as_the_answer():
     said = garut("Capaian SKP pada 2025 tercatat 86,7 persen, naik 4,4 persen dibanding 2024.", date="2026-02-03")
     outcome = run("Berapa persen kenaikan capaian SKP pejabat Garut pada 2025?", "4,4 persen [1]", [1], said)
@@ -2772,3 +2857,12 @@ def test_a_figure_of_what_was_asked_stays_though_its_sentence_names_no_period():
     question = "Berapa rupiah belanja modal Garut yang terserap hingga akhir Juni 2026?"
     outcome = run(question, "Rp212,4 miliar [4]", [4], *SPENDING, capital)
     assert outcome.draft.answer.startswith("Rp212,4 miliar") and "figure_named_with_its_period" not in dict(trace(outcome))
+
+
+def test_a_budgets_spelled_out_name_does_not_make_a_spending_figure_one_of_revenue():
+    said = (
+        cimahi("Realisasi belanja Anggaran Pendapatan dan Belanja Daerah (APBD) Kota Cimahi hingga 30 Juni 2026 mencapai Rp512,4 miliar.", date="2026-07-02"),
+        cimahi("Sementara itu, pendapatan daerah yang masuk hingga akhir Juni 2026 sebesar Rp688,1 miliar.", date="2026-07-02"),
+    )
+    outcome = run("Berapa rupiah realisasi pendapatan daerah Kota Cimahi sampai Juni 2026?", "Rp688,1 miliar [2]", [2], *said)
+    assert accepted(outcome) and "figure_named_with_its_period" not in dict(trace(outcome))
