@@ -635,9 +635,9 @@ def subtraction_term_as_cited(d: Draft) -> Change:
         return None
     said = " ".join(s.text for s in d.context.sentences)
     a, b = decimal_of(m.group("a")), decimal_of(m.group("b"))
-    if a is None or b is None or _all_stated([a], said) == _all_stated([b], said):
+    if a is None or b is None or (a_stated := _all_stated([a], said)) == _all_stated([b], said):
         return None
-    known, unknown = ("a", "b") if _all_stated([a], said) else ("b", "a")
+    value_known, unknown = (a, "b") if a_stated else (b, "a")
     counted = [
         (value, term.group(0), word.group(1).lower())
         for n in d.cited
@@ -646,8 +646,8 @@ def subtraction_term_as_cited(d: Draft) -> Change:
         if (value := decimal_of(term.group(0))) is not None
         and (word := re.match(r"\s*([A-Za-z]+)", s.text[term.end() :])) and word.group(1).lower() not in CALENDAR_WORDS
     ]
-    nouns = {noun for value, _, noun in counted if value == decimal_of(m.group(known))}
-    others = {(value, written) for value, written, noun in counted if noun in nouns and value != decimal_of(m.group(known))}
+    nouns = {noun for value, _, noun in counted if value == value_known}
+    others = {(value, written) for value, written, noun in counted if noun in nouns and value != value_known}
     if len(nouns) != 1 or len({value for value, _ in others}) != 1:
         return None
     written = sorted(others)[0][1]
