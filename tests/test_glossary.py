@@ -38,6 +38,25 @@ def test_a_plural_takes_the_ways_of_its_singular():
     assert indonesian("samples") == ("sampel",)
 
 
+@pytest.mark.parametrize(
+    "english, written",
+    [
+        ("motorcycles", "sepeda motor"),  # the spelling rules would guess "motorsykel"
+        ("tourists", "wisatawan"),  # "touris"
+        ("ambulances", "ambulans"),  # "ambulansi"
+        ("clinics", "klinik"),  # "klinika"
+        ("kilometres", "kilometer"),
+        ("women", "perempuan"),
+        ("volunteers", "relawan"),
+        ("stalls", "lapak"),
+        ("seedlings", "bibit"),
+        ("street vendors", "pedagang kaki lima"),
+    ],
+)
+def test_everyday_news_nouns_are_written_as_the_articles_write_them(english, written):
+    assert written in indonesian(english)
+
+
 def test_a_phrase_is_one_way_of_writing_a_word():
     assert indonesian("principals") == ("kepala sekolah", "kepsek")
     assert indonesian("hospital") == ("rumah sakit", "RSUD")
@@ -50,6 +69,11 @@ def test_indonesian_words_and_names_are_left_alone(word):
 
 def test_a_glossary_phrase_is_read_before_its_words():
     assert english_terms("the civil servants of the regency")[:2] == [("the", ()), ("civil servants", ("ASN", "aparatur sipil negara"))]
+
+
+@pytest.mark.parametrize("counted", ["women", "volunteers", "tourists", "passengers", "suspects"])
+def test_everyday_people_are_counted_as_people(counted):
+    assert count_kind(counted) == "people"
 
 
 def test_an_english_question_gains_the_indonesian_words_bm25_can_match():
