@@ -19,7 +19,7 @@ from datetime import date, timedelta
 
 from rag import governments as gov
 from rag.dates import CALENDAR_WORDS, MONTH_WORDS, PART_OF_YEAR, DateSpan, day_first, joined_spans, latest_months, question_periods, same_period_earlier, same_time_of_an_earlier_year, years_spoken_of
-from rag.glossary import diseases_in, english_terms
+from rag.glossary import count_kind, diseases_in, english_terms
 from rag.people import NOT_NAME_WORDS, OFFICE_SHORT, OFFICE_WORDS, Title, asked_title
 from rag.text import NUMBER_WORDS, TAXES, VERB
 
@@ -369,9 +369,42 @@ _COUNT_OF = re.compile(
 )
 
 
+# "How many of the officials sworn in were women?", "Of those evacuated, how many were children?": the
+# part the question asks about comes after "were", when it names a kind of thing counted.
+_SUBSET = re.compile(r"^(?:of\s+[^?]*?\s+)?(?:were|was|are|is)\s+(?P<rest>[^?]*)", re.I)
+
+
+def asks_some_of(text: str, counted: str) -> bool:
+    """Whether a count asks how many of a group were of the kind it counts, as English and
+    Indonesian write it: the answer is the part, which news writes beside its own word ("42
+    pejabat ..., 17 di antaranya perempuan"), not the group's whole.
+
+    >>> asks_some_of("How many of the officials sworn in were women?", "women")
+    True
+    >>> asks_some_of("Dari pejabat yang dilantik, berapa yang perempuan?", "perempuan")
+    True
+    >>> asks_some_of("How many women did the regent swear in?", "women")
+    False
+    """
+    if not counted:
+        return False
+    part = re.escape(counted)
+    return bool(
+        re.search(rf"\bhow many\s+of\s+[^?]*?\b(?:were|was|are|is)\s+{part}\b", text, re.I)
+        or re.search(rf"^\W*(?:of|among)\s+[^?]*?,\s*how many\s+(?:were|was|are|is)\s+{part}\b", text, re.I)
+        or re.search(rf"^\W*(?:dari|di antara)\s+[^?]*?\bberapa\s+(?:orang\s+)?(?:yang|yg)\s+(?:merupakan\s+|adalah\s+)?{part}\b", text, re.I)
+    )
+
+
 def _counted_after(rest: str, regions: Iterable[str]) -> str:
     if (pronoun := _PRONOUN.match(rest)) and (then := re.search(r"\b(?:were|was|are|is|merupakan|adalah|sebagai)\s+(?P<rest>[^?]*)", rest[pronoun.end():], re.I)):
         rest = then.group("rest")  # "how many of those sworn in were pengawas officials": the pengawas
+    elif (
+        (subset := _SUBSET.match(rest))
+        and (subset.group("rest").split() or [""])[0].lower() not in _END | _LEAD  # "were in Kecamatan X" is where they were
+        and count_kind(part := _counted_after(subset.group("rest"), regions))
+    ):
+        return part
     skip = _LEAD | {w.lower() for r in regions for w in r.split()}
     rest = re.split(r"[:;,(]", rest)[0]  # a colon, comma or bracket ends it
     rest = re.sub(r"(?<=\w)'s\b", "", rest)  # "Tangsel's 2026 budget": the budget
@@ -599,6 +632,7 @@ class Question:
     office: str = ""  # the one office a budget figure is asked of ("Dinas Pendidikan" of "serapan anggaran Dinas Pendidikan")
     diseases: tuple[str, ...] = ()  # the diseases a figure is asked of ("measles" of "how many children died of measles?")
     died: bool = False  # a count asks who died ("how many people died of dengue?", "brp org yg meninggal"): deaths, not cases
+    some_of: bool = False  # a count asks how many of a group were what it counts ("how many of the officials were women?")
     items: int = 0  # how many things a total adds, or a who-question names, as the question says ("the three road upgrades": 3)
     regions: tuple[str, ...] = field(default=(), repr=False)  # every region the index knows
 
@@ -1034,6 +1068,7 @@ def parse(text: str, known_governments: Iterable[str] = (), dated: Iterable[tupl
         office=office_of_a_figure(text, regions) if kind in ("count", "percent", "money", "total", "difference") else "",
         diseases=diseases_in(text),
         died=bool(counted and _DIED.search(text)),
+        some_of=kind == "count" and asks_some_of(text, counted),
         items=people_asked(text) if kind == "person" else items_asked(text),
         regions=regions,
     )

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from difflib import SequenceMatcher
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -1292,13 +1292,29 @@ def counted_thing_in_evidence(d: Draft) -> Change:
         terms = (*terms, *NOUN_KINDS["people"])
     elif (kind := count_kind(d.question.counted)) and kind != "people":  # "berapa kematian": "9 pasien meninggal"; "keluarga": "KK"
         terms = (*terms, *NOUN_KINDS[kind])
-    # A word by its first six letters (its affixed forms: "pengawas", "pengawasan"), a phrase whole.
-    if not any(re.search(rf"\b{re.escape(t if ' ' in t else t[:6])}", near) for t in terms):
+    if not _written(terms).search(near):
         return Refuse(f"what the question counts ({terms[0]}) is in no cited sentence")
+    # An English phrase of two or more words the glossary knows names a kind of the thing: "plastic
+    # waste" is not "118 ton sampah", "female officials" not "42 pejabat". Each known word is written
+    # somewhere in the cited articles; a word it does not know (a name, "teak") may be written any way.
+    known = [(word, ways) for word, ways in english_terms(d.question.counted) if ways and word.lower() not in _ANYONE | _NOT_A_KIND]
+    if d.question.language == "en" and len(known) > 1 and (missing := next(((w, ways) for w, ways in known if not _written(ways).search(near)), None)):
+        return Refuse(f"the question counts {d.question.counted}, and no cited article writes {missing[0]} ({', '.join(missing[1])})")
     return None
 
 
+def _written(ways: Iterable[str]) -> re.Pattern[str]:
+    """Any of the ways a word is written: a word by its first six letters (its affixed forms:
+    "pengawas", "pengawasan"), a shorter one whole ("jati" is not "Jatiroto"), a phrase whole."""
+    def way(t: str) -> str:
+        t = t.lower()
+        return rf"{re.escape(t)}(?:nya)?\b" if t.isalpha() and len(t) < 6 else re.escape(t if " " in t else t[:6])
+    return re.compile("|".join(rf"\b{way(t)}" for t in ways), re.I)
+
+
 _ANYONE = {"people", "persons", "orang", "jiwa"}  # a count of people of no named kind
+# Words of a counted phrase that say how it is counted, not what kind of thing: "the target number of applicants".
+_NOT_A_KIND = {"number", "numbers", "total", "target", "amount", "year", "day", "month", "week", "percent", "new", "former", "previous"}
 
 
 def _with_surroundings(d: Draft, sentences: list[Sentence]) -> str:
@@ -1348,6 +1364,30 @@ def count_is_of_the_asked_kind(d: Draft) -> Change:
     if not kinds or asked in kinds or "" in kinds or any({asked, kind} in _SAME_PEOPLE for kind in kinds):
         return None  # "120 KK" answers how many refugees as well as news gives it
     return Refuse(f"the sentences count {', '.join(sorted(kinds))} with {', '.join(map(str, sorted(values)))}, and {asked} were asked")
+
+
+def count_is_of_the_asked_part(d: Draft) -> Change:
+    """Asked how many of a group were of one kind ("How many of the officials sworn in were
+    women?", "Dari pengungsi itu, berapa yang anak-anak?"), the count is one news writes beside
+    that kind's word, between it and the numbers around it: "Dari 42 pejabat yang dilantik, 17 di
+    antaranya perempuan" answers 17, and 42 is the group's whole. An article that gives the group
+    but no such part does not answer (a small model then gives the whole)."""
+    if not d.question.some_of or not (values := d.counts()) or not (stating := d.stating(values)):
+        return None
+    pattern = _written({*d.question.counted_terms, *counted_terms(d.question.counted, every_way=True), d.question.counted})
+    for s in stating:
+        spans = number_spans(s.text)
+        for i, (start, end, value) in enumerate(spans):
+            if value not in values:
+                continue
+            before = s.text[max(spans[i - 1][1] if i else 0, start - 50) : start]
+            after = s.text[end : min(spans[i + 1][0] if i + 1 < len(spans) else len(s.text), end + 40)]
+            # the word before the number only when nothing joins another count between them:
+            # "2.136 nasabah di antaranya perempuan dan 704 laki-laki" writes 704 of the men
+            before = re.split(r"[;.,]\s|\b(?:dan|serta|sedangkan|and)\b", before)[-1]
+            if pattern.search(before) or pattern.search(re.split(r"[;.]\s", after)[0]):
+                return None
+    return Refuse(f"{', '.join(map(str, sorted(values)))} is written beside no word for {d.question.counted}, the part asked")
 
 
 # Kinds news counts the same people by: "120 KK" of the refugees, "11 pasien ... meninggal" of the
@@ -2677,7 +2717,8 @@ RULES: list[Rule] = [
     Rule("count_not_read_from_a_date", count_not_read_from_a_date, COUNT_KINDS, whole_only=True),
     Rule("count_is_of_the_asked_event", count_is_of_the_asked_event, COUNT_KINDS, whole_only=True, retry="elsewhere"),
     Rule("count_is_of_the_asked_place", count_is_of_the_asked_place, _AMOUNTS, whole_only=True, retry="elsewhere"),
-    Rule("count_is_of_the_asked_kind", count_is_of_the_asked_kind, _K({"count"}), whole_only=True, retry="elsewhere"),
+    Rule("count_is_of_the_asked_kind", count_is_of_the_asked_kind, _K({"count"}), retry="elsewhere"),
+    Rule("count_is_of_the_asked_part", count_is_of_the_asked_part, _K({"count"}), retry="elsewhere"),
     Rule("count_is_of_the_asked_post", count_is_of_the_asked_post, _K({"count"}), whole_only=True, retry="elsewhere"),
     Rule("figure_is_of_the_asked_office", figure_is_of_the_asked_office, _AMOUNTS, retry="elsewhere"),
     Rule("amount_is_of_the_asked_tax", amount_is_of_the_asked_tax, _AMOUNTS),

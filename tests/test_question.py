@@ -921,3 +921,18 @@ def test_an_opening_word_running_into_an_acronym_is_no_person():
     # a name opening the question is still one, before a title of two letters too ("Jajang KH")
     assert persons_in("Robinsar menjabat apa?") == ("Robinsar",)
     assert persons_in("Jajang KH was running the office as acting head") == ("Jajang",)
+
+
+@pytest.mark.parametrize(
+    "question, counted",
+    [
+        ("How many of the officials sworn in by the Cimahi mayor were women?", "women"),
+        ("Of the residents evacuated in Garut, how many were children?", "children"),
+        ("How many of the 186 officials were women?", "women"),
+        # a verb after "were" names no part: the officials are counted
+        ("How many of the officials were sworn in at the Pendopo?", "officials"),
+        ("How many of the officials were replaced?", "officials"),
+    ],
+)
+def test_a_count_of_some_of_a_group_counts_the_part_it_asks_about(question, counted):
+    assert parse(question).counted == counted

@@ -1259,6 +1259,26 @@ def test_a_count_of_something_else_than_asked_is_refused(question):
     assert outcome.refused.why == "what the question counts (penduduk) is in no cited sentence"
 
 
+def test_an_english_count_of_an_everyday_noun_is_backed_by_its_indonesian_word():
+    # "women" had no Indonesian form, so no sentence could ever back a count of women
+    sentence = garut("Dari 42 pejabat yang dilantik, 17 di antaranya perempuan.")
+    assert accepted(run("How many women were among the officials the Garut regent swore in?", "17 [1]", [1], sentence))
+    assert refused_by(run("How many volunteers joined the Garut clean-up?", "17 [1]", [1], sentence)) == "counted_thing_in_evidence"
+
+
+def test_an_english_count_of_one_kind_of_a_thing_needs_that_kind_written():
+    said = garut("DLH Garut mencatat timbunan sampah mencapai 118 ton per hari.")
+    outcome = run("How many plastic waste tons does Garut produce each day?", "118 [1]", [1], said)
+    assert refused_by(outcome) == "counted_thing_in_evidence" and "plastic" in outcome.refused.why
+    plastic = garut("Dari timbunan itu, sampah plastik mencapai 21 ton per hari.")
+    assert accepted(outcome := run("How many plastic waste tons does Garut produce each day?", "21 [2]", [2], said, plastic)), trace(outcome)
+    # a short word is a word, not the start of a name: "jati" (teak) is not "Jatiroto"
+    planted = garut("Sebanyak 25.000 bibit ditanam di Kecamatan Jatiroto.")
+    assert refused_by(run("How many teak seedlings were planted in Garut?", "25.000 [1]", [1], planted)) == "counted_thing_in_evidence"
+    # a word the glossary does not know may be written any way
+    assert accepted(run("How many Garut waste tons were produced each day?", "118 [1]", [1], said))
+
+
 def test_the_counted_thing_may_be_named_in_the_headline_of_the_cited_article():
     sentence = "Sebanyak 12 orang dilantik Bupati Garut Hendra Permana di Pendopo Garut."
     question = "Berapa camat yang dilantik Bupati Garut?"
@@ -1473,6 +1493,14 @@ def test_asked_how_many_people_died_a_count_of_cases_is_refused_and_the_dead_pas
     assert accepted(outcome := run(question, "9 [1][2]", [1, 2], *DENGUE)), trace(outcome)
 
 
+def test_one_part_of_a_combined_question_is_checked_for_the_asked_kind_too():
+    # "How many people died of dengue in January-April 2026 and the same period of 2025, combined?"
+    # is asked one period at a time; a part answered with the cases is no count of the dead
+    outcome = run("How many people died of dengue in Garut in January-April 2026?", "312 [1]", [1], *DENGUE, part=True)
+    assert refused_by(outcome) == "count_is_of_the_asked_kind"
+    assert accepted(outcome := run("How many people died of dengue in Garut in January-April 2026?", "9 [2]", [2], *DENGUE, part=True)), trace(outcome)
+
+
 def test_a_death_count_is_written_with_any_word_for_dying():
     outcome = run("Berapa kematian akibat DBD di Garut?", "9 [2]", [2], *DENGUE)
     assert accepted(outcome), trace(outcome)
@@ -1483,6 +1511,44 @@ def test_deaths_and_cases_counted_as_patients_pass():
     assert accepted(died) and "count_is_of_the_asked_kind" not in dict(trace(died))
     cases = run("How many dengue cases did Kecamatan Tarogong Kidul record?", "58 kasus [3]", [3], *DENGUE)
     assert "count_is_of_the_asked_kind" not in dict(trace(cases))
+
+
+# ---- count_is_of_the_asked_part -------------------------------------------------------------
+
+
+SWORN = (
+    cimahi("Wali Kota Cimahi Dedi Kusnadi melantik 42 pejabat di Gedung Technopark, Senin (9/3/2026)."),
+    cimahi("Dari 42 pejabat yang dilantik, 17 di antaranya perempuan."),
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How many of the officials sworn in by the Cimahi mayor were women?", "Dari pejabat yang dilantik Wali Kota Cimahi, berapa yang perempuan?"],
+)
+def test_asked_how_many_of_a_group_were_women_the_count_is_the_one_written_beside_the_word(question):
+    assert accepted(outcome := run(question, "17 [2]", [2], *SWORN)), trace(outcome)
+    outcome = run(question, "42 [1]", [1], *SWORN)
+    assert refused_by(outcome) == "count_is_of_the_asked_part" and rules.BY_NAME["count_is_of_the_asked_part"].retry == "elsewhere"
+
+
+def test_the_count_after_and_is_of_the_next_kind_not_the_asked_one():
+    said = cimahi("Bank sampah itu punya 2.840 nasabah. Sebanyak 2.136 nasabah di antaranya perempuan dan 704 laki-laki.")
+    question = "How many of Cimahi's waste bank customers are women?"
+    assert refused_by(run(question, "704 [1]", [1], said)) == "count_is_of_the_asked_part"
+    assert accepted(outcome := run(question, "2.136 [1]", [1], said)), trace(outcome)
+
+
+def test_a_group_with_no_count_of_the_part_asked_does_not_answer_it():
+    # the office's name holds the word, but no count of women is written
+    said = cimahi("Wali Kota Cimahi melantik 42 pejabat, termasuk Kepala Dinas Pemberdayaan Perempuan yang baru.")
+    outcome = run("How many of the officials sworn in by the Cimahi mayor were women?", "42 [1]", [1], said)
+    assert refused_by(outcome) == "count_is_of_the_asked_part"
+
+
+def test_a_count_of_a_kind_asked_outright_is_not_a_part_of_a_group():
+    outcome = run("How many women did the Cimahi mayor swear in?", "17 [2]", [2], *SWORN)
+    assert "count_is_of_the_asked_part" not in dict(trace(outcome))
 
 
 # ---- count_is_of_the_asked_post -------------------------------------------------------------
@@ -1613,7 +1679,7 @@ def test_a_roads_own_figure_stands_whatever_dash_joins_its_ends(question):
     "question", ["How many measles cases did Kemantren Gondokusuman have in 2026?", "kasus campak di kemantren gondokusuman 2026 ada brp?"]
 )
 def test_yogyakartas_kemantren_are_places_a_count_narrows_to(question):
-    said = cimahi("Kasus terbanyak ada di Kemantren Umbulharjo dengan 19 kasus.", date="2026-06-11")
+    said = cimahi("Kasus campak terbanyak ada di Kemantren Umbulharjo dengan 19 kasus.", date="2026-06-11")
     assert refused_by(run(question, "19 [1]", [1], said)) == "count_is_of_the_asked_place"
 
 
