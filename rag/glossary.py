@@ -139,7 +139,6 @@ EN_TO_ID: dict[str, str] = {
     "hospitalized": "dirawat, rawat inap", "hospitalised": "dirawat, rawat inap", "recovered": "sembuh", "evacuated": "dievakuasi, mengungsi",
     "flooded": "terendam, banjir", "submerged": "terendam",
     "recruited": "direkrut, rekrutmen", "hired": "direkrut, diangkat", "dismissed": "diberhentikan, pemberhentian", "fired": "diberhentikan, dipecat",
-   
     # time and number words
     "previously": "sebelumnya", "previous": "sebelumnya", "former": "sebelumnya, mantan", "new": "baru", "number": "nomor",
     "year": "tahun", "day": "hari", "month": "bulan", "week": "minggu", "percent": "persen", "hundred": "ratus",
