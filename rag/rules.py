@@ -699,6 +699,17 @@ _DONE = re.compile(
 _OF_WHOLE = re.compile(rf"\b(?:dari|of)\s+(?:(?:total|jumlah|sebanyak|a total of)\s+)?(?P<whole>{_TERM})")
 
 
+def _between_numbers(text: str, bounds: list[tuple[int, int]]) -> Iterator[tuple[str, str]]:
+    """For each number of `text` (its start and end, in order), the text back to the number before
+    it and on to the number after it: what is written of that number alone.
+
+    >>> list(_between_numbers("42 pejabat, 17 perempuan", [(0, 2), (12, 14)]))
+    [('', ' pejabat, '), (' pejabat, ', ' perempuan')]
+    """
+    for i, (start, end) in enumerate(bounds):
+        yield text[bounds[i - 1][1] if i else 0 : start], text[end : bounds[i + 1][0] if i + 1 < len(bounds) else len(text)]
+
+
 def _done_and_whole(d: Draft) -> tuple[tuple[Decimal, str, int], tuple[Decimal, str, int]] | None:
     """The part done and the whole it is of, each (value, as written, sentence number), as the
     sentences that may back the answer state them with what the question counts (see
@@ -711,11 +722,11 @@ def _done_and_whole(d: Draft) -> tuple[tuple[Decimal, str, int], tuple[Decimal, 
     wholes: dict[int, tuple[Decimal, str, int]] = {}  # by the sentence number of the part
     for s in (s for s in d.context.sentences if eligible(d, s)):
         spans = [m for m in re.finditer(_TERM, s.text) if (v := decimal_of(m.group(0))) is not None and not (v == int(v) and 1900 <= v <= 2100)]
-        for i, m in enumerate(spans):
-            value, after = decimal_of(m.group(0)), s.text[m.end() : spans[i + 1].start() if i + 1 < len(spans) else len(s.text)]
+        for m, (before, after) in zip(spans, _between_numbers(s.text, [m.span() for m in spans])):
+            value = decimal_of(m.group(0))
             if re.match(r"\s*(?:%|persen|percent)", after, re.I) or re.match(rf"\s*{SCALE}\b", after, re.I):
                 continue
-            before = re.split(r"[,;]|\b(?:dan|serta|and)\b", s.text[spans[i - 1].end() if i else 0 : m.start()])[-1]
+            before = re.split(r"[,;]|\b(?:dan|serta|and)\b", before)[-1]
             window = " ".join(re.findall(r"\w+", before)[-4:] + re.findall(r"\w+", after)[:6]).lower()
             score = sum(any(w.startswith(t) for w in window.split()) for t in terms)
             if not score:
@@ -1377,15 +1388,13 @@ def count_is_of_the_asked_part(d: Draft) -> Change:
     pattern = _written({*d.question.counted_terms, *counted_terms(d.question.counted, every_way=True), d.question.counted})
     for s in stating:
         spans = number_spans(s.text)
-        for i, (start, end, value) in enumerate(spans):
+        for (_, _, value), (before, after) in zip(spans, _between_numbers(s.text, [(a, b) for a, b, _ in spans])):
             if value not in values:
                 continue
-            before = s.text[max(spans[i - 1][1] if i else 0, start - 50) : start]
-            after = s.text[end : min(spans[i + 1][0] if i + 1 < len(spans) else len(s.text), end + 40)]
             # the word before the number only when nothing joins another count between them:
             # "2.136 nasabah di antaranya perempuan dan 704 laki-laki" writes 704 of the men
-            before = re.split(r"[;.,]\s|\b(?:dan|serta|sedangkan|and)\b", before)[-1]
-            if pattern.search(before) or pattern.search(re.split(r"[;.]\s", after)[0]):
+            before = re.split(r"[;.,]\s|\b(?:dan|serta|sedangkan|and)\b", before[-50:])[-1]
+            if pattern.search(before) or pattern.search(re.split(r"[;.]\s", after[:40])[0]):
                 return None
     return Refuse(f"{', '.join(map(str, sorted(values)))} is written beside no word for {d.question.counted}, the part asked")
 
