@@ -452,6 +452,33 @@ def _glossed(text: str, counted: str) -> tuple[str, ...]:
     return () if gloss in counted_terms(counted) else (gloss,)
 
 
+# Which one has the most or the fewest: "Kecamatan mana yang kasus DBD-nya terbanyak?", "Which
+# sub-district had the fewest residents screened?", "capaiannya paling rendah di kec mana?".
+_WHICH = re.compile(r"\b(?:which|what|where|mana|manakah|dimana)\b", re.I)
+_MOST = re.compile(r"\b(?:most|highest|largest|biggest|greatest|terbanyak|tertinggi|terbesar|paling\s+(?:banyak|byk|tinggi|besar))\b", re.I)
+_WHICH_TIME = re.compile(r"\b(?:which|what)\s+(?:month|year|week|day|date)\b|\b(?:bulan|tahun|pekan|minggu|hari|tanggal)\s+(?:apa|mana)\b|\bkapan\b", re.I)  # a time, not a place
+_FEWEST = re.compile(r"\b(?:fewest|least|lowest|smallest|tersedikit|terendah|terkecil|paling\s+(?:sedikit|rendah|kecil))\b", re.I)
+
+
+def extreme_asked(text: str) -> str:
+    """Whether a question asks which one has the most ("most") or the fewest ("fewest") of
+    something, as a place or a named thing: news gives such figures as a breakdown ("Kecamatan A
+    620 nelayan, B 540 nelayan, ..."), and the answer is the breakdown's extreme.
+
+    >>> extreme_asked("Kecamatan mana yang mencatat kasus DBD terbanyak?")
+    'most'
+    >>> extreme_asked("Which sub-district had the fewest residents screened?")
+    'fewest'
+    >>> extreme_asked("Berapa kasus DBD di kecamatan dengan kasus terbanyak?")
+    ''
+    >>> extreme_asked("In which month did Sragen record the most dengue cases?")
+    ''
+    """
+    if not _WHICH.search(text) or bool(_MOST.search(text)) == bool(_FEWEST.search(text)) or _WHICH_TIME.search(text):
+        return ""
+    return "most" if _MOST.search(text) else "fewest"
+
+
 # ---- people ---------------------------------------------------------------------------------
 
 PLACE_WORDS = set(
@@ -469,20 +496,21 @@ _QUESTION_WORDS = set(
 
 # A named place a question narrows to: "Kecamatan Beji", "di kec beji" (chat writes administrative
 # areas in lower case; then only after "di": "berapa desa terdampak" counts villages), "Jembatan
-# Ciwaru", "Petanahan sub-district", "the Cisaat bridge".
+# Ciwaru", "Petanahan sub-district", "the Cisaat bridge"; a site people visit, as tourism and
+# transport news names them: "Pantai Lorena", "Kawah Ijen", "Pelabuhan Ketapang", "the Ijen crater".
 # Yogyakarta's kecamatan are kapanewon (Sleman, Bantul, ...) and kemantren (the city), its desa
 # kalurahan; Papua's kecamatan are distrik.
 _AREA = r"kecamatan|kec\.?|desa|kelurahan|kel\.|kapanewon|kemantren|kalurahan|distrik"
-_AREA_WORDS = r"Kecamatan|Kec\.|Desa|Kelurahan|Kel\.|Kampung|Dusun|Kapanewon|Kemantren|Kalurahan|Padukuhan|Distrik"
+AREA_WORDS = r"Kecamatan|Kec\.|Desa|Kelurahan|Kel\.|Kampung|Dusun|Kapanewon|Kemantren|Kalurahan|Padukuhan|Distrik"
 # A road named by its two ends, as news names road works: "ruas Kemusu–Bawu", "jalan Semin-Bulurejo",
 # "the Tepus–Purwodadi road".
 _ROUTE = r"[A-Z][a-z]+\s?[–—-]\s?[A-Z][a-z]+"
 _NAMED_PLACE = re.compile(
     rf"\b(?:(?i:ruas|jalan|jalur|jl\.)\s+(?:[a-z]+\s+){{0,2}}(?P<route>{_ROUTE})"
     rf"|(?:Kecamatan|Kec\.?|Desa|Kelurahan|Kel\.|Kapanewon|Kemantren|Kalurahan|Distrik)\s+(?P<titled>[A-Z][a-z]+)|(?i:di\s+(?:{_AREA}))\s+(?P<area>[A-Za-z][a-z]{{2,}})"
-    r"|(?i:jembatan|jalan|jl\.|pasar|sungai|puskesmas|bendungan|waduk|terminal|stadion)\s+(?P<place>[A-Z][a-z]+))"
+    r"|(?i:jembatan|jalan|jl\.|pasar|sungai|puskesmas|bendungan|waduk|terminal|stadion|pantai|pulau|kawah|gunung|danau|telaga|curug|goa|gua|candi|pelabuhan|bandara|embung)\s+(?P<place>[A-Z][a-z]+))"
     rf"|\b(?P<road>{_ROUTE})\s+(?:road|section|route|stretch)\b"
-    r"|\b(?P<english>[A-Z][a-z]+)\s+(?:sub-?district|district|village|bridge|market|river)\b"
+    r"|\b(?P<english>[A-Z][a-z]+)\s+(?:sub-?district|district|village|bridge|market|river|beach|island|crater|lake|waterfall|cave|temple|port|harbou?r|airport)\b"
 )
 
 
@@ -595,7 +623,22 @@ _ENDS = re.compile(r"\b(batas (akhir|waktu)|terakhir|ditutup|tutup|berakhir|sele
 _STARTS = re.compile(r"\b(dibuka|(di|me)?mulai|buka|sejak kapan|open(s|ed)?(?!\s+(selection|seleksi|bidding|recruitment|tender))|start(s|ed)?|begin|began|first day)\b", re.I)
 
 
-_DAMAGED = re.compile(r"\b(?:rusak|kerusakan|damaged?)\b", re.I)
+# A harm news counts by level, by the Indonesian word its levels follow: houses "rusak berat, rusak
+# sedang, rusak ringan"; people "luka berat, luka ringan".
+_HARMS = {
+    "rusak": re.compile(r"\b(?:rusak|kerusakan|damaged?)\b", re.I),
+    "luka": re.compile(r"\b(?:luka|luka-luka|terluka|cedera|injur(?:ed|ies|y)|hurt|wounded)\b", re.I),
+}
+_ALSO_DEAD = re.compile(r"\b(?:meninggal|tewas|korban jiwa|died|dead|deaths?|killed|fatalit(?:y|ies))\b", re.I)
+# A period asked whole: "over the whole of 2026", "for the entire year 2025", "the full-year 2026
+# figure", "all of March 2026", "seluruh tahun 2025", "2025 secara keseluruhan" (not "the whole 2026
+# budget": a budget's year). Its figure is only known once the period is (nearly) over.
+_WHOLE = re.compile(
+    r"\b(?:(?:whole|entire|full)(?:[- ]year(?:\s+of)?|\s+of|(?=\s+(?:year|month)\b))|all\s+of|seluruh\s+(?:tahun|bulan)|setahun\s+penuh)\s+(?:the\s+)?(?:(?:year|month|tahun|bulan)\s+)?"
+    r"(?:(?:" + MONTH_WORDS + r")\s+)?(?:19|20)\d{2}\b"
+    r"|\b(?:19|20)\d{2}\s+(?:as\s+a\s+whole|in\s+full|secara\s+keseluruhan|setahun\s+penuh)\b",
+    re.I,
+)
 _DAMAGE_LEVEL = re.compile(
     r"\b(?:berat|sedang|ringan|parah|(?<=rusak\s)total|heav(?:y|ily)|sever(?:e|ely)|moderate(?:ly)?|light(?:ly)?|slight(?:ly)?|minor|major|badly|serious(?:ly)?|destroyed)\b", re.I
 )
@@ -626,6 +669,7 @@ class Question:
     left: bool = False  # a duration asked as the time left until a deadline ("tinggal berapa hari lagi")
     after: bool = False
     as_of: bool = False  # the period is when a figure stood ("sampai akhir Maret 2026"), reported later
+    whole: bool = False  # the period is asked whole ("over the whole of 2026"): reported only once it is (nearly) over
     share: bool = False  # an amount asked as the part used of a whole ("how much of its budget ... absorb"): rupiah or a percentage
     boundary: str = ""  # a date question asking the "end" ("batas akhir pendaftaran") or "start" ("kapan dibuka") of a span of days
     post: str = ""  # the one office a count is asked for ("Kepala Dishub" of "pelamar jabatan Kepala Dishub")
@@ -633,6 +677,7 @@ class Question:
     diseases: tuple[str, ...] = ()  # the diseases a figure is asked of ("measles" of "how many children died of measles?")
     died: bool = False  # a count asks who died ("how many people died of dengue?", "brp org yg meninggal"): deaths, not cases
     some_of: bool = False  # a count asks how many of a group were what it counts ("how many of the officials were women?")
+    extreme: str = ""  # asks which one has the "most" or the "fewest" ("kecamatan mana yang kasusnya terbanyak?")
     items: int = 0  # how many things a total adds, or a who-question names, as the question says ("the three road upgrades": 3)
     regions: tuple[str, ...] = field(default=(), repr=False)  # every region the index knows
 
@@ -644,12 +689,17 @@ class Question:
         year's figure ("sepanjang 2025", "APBD 2025") all through the next year. Who held a post
         then is reported before it too: "Bappeda dipimpin Plt Galih" in a March article still
         answers who ran it in April (`holder_asked`), until an article says otherwise. Retrieval,
-        the context and the rules all judge an article's date by this one reading."""
+        the context and the rules all judge an article's date by this one reading.
+        A period asked whole ("over the whole of 2026") is reported from its last month on (its last
+        week, for a shorter one): a May article's first vaccination round is not the year's."""
+        periods = list(self.periods)
+        if self.whole:
+            periods = [replace(p, start=max(p.start, p.end - timedelta(days=30 if p.whole_year else 6))) for p in periods]
         if self.holder_asked:
-            return [replace(p, start=p.start - timedelta(days=183)) for p in self.periods]
+            return [replace(p, start=p.start - timedelta(days=183)) for p in periods]
         if not self.as_of:
-            return list(self.periods)
-        return [replace(p, end=p.end + timedelta(days=365 if p.whole_year else 62)) for p in self.periods]
+            return periods
+        return [replace(p, end=p.end + timedelta(days=365 if p.whole_year else 62)) for p in periods]
 
     @property
     def holder_asked(self) -> bool:
@@ -738,7 +788,7 @@ class Question:
         # not a kind of area the question names ("desa tangguh bencana"), nor a name of two words ("Desa Wisata Cibuntu")
         kinds = {m.group(1) for m in re.finditer(rf"\b(?:{_AREA})\s+([a-z]+)", self.text, re.I)}
         words = {w for w in re.findall(r"\b[a-z]{5,}\b", self.text) if w not in skip | kinds and w not in NOT_NAME_WORDS and w not in _QUESTION_WORDS}
-        found = [w.capitalize() for w in sorted(words) if re.search(rf"\b(?:{_AREA_WORDS})\s+{w.capitalize()}\b(?!\s+[A-Z])", text)]
+        found = [w.capitalize() for w in sorted(words) if re.search(rf"\b(?:{AREA_WORDS})\s+{w.capitalize()}\b(?!\s+[A-Z])", text)]
         return replace(self, places=(*self.places, *found)) if found else self
 
     @property
@@ -750,14 +800,20 @@ class Question:
         """Whether a count or an amount is asked as a total ("kalau dijumlah ada berapa?", "how
         many km altogether?", "the combined value of the three contracts"): the hint then asks for
         the addition when no sentence states the total."""
-        return self.kind == "total" or (self.kind in ("count", "money") and bool(SUM.search(self.text))) or self.every_damage_level
+        return self.kind == "total" or (self.kind in ("count", "money") and bool(SUM.search(self.text))) or bool(self.every_level_of)
 
     @property
-    def every_damage_level(self) -> bool:
-        """Asks how many were damaged, naming no level of damage ("how many houses were damaged by
-        the landslides?"): disaster news counts damage by level ("empat rumah rusak berat, sembilan
-        rusak sedang, dan 15 rusak ringan"), so the answer adds the levels, as a total does."""
-        return self.kind in ("count", "total") and bool(_DAMAGED.search(self.text)) and not _DAMAGE_LEVEL.search(self.text)
+    def every_level_of(self) -> str:
+        """The harm a count asks about with no level named, as the word its levels follow: news
+        counts damaged houses and injured people by level ("empat rumah rusak berat, sembilan rusak
+        sedang, dan 15 rusak ringan"; "empat orang luka berat dan 31 orang luka ringan"), so the
+        answer adds the levels, as a total does. "rusak" for "how many houses were damaged by the
+        landslides?", "luka" for "berapa total korban luka?"; "" for "berapa rumah rusak berat?",
+        or for the injured and the dead asked together (the levels would drop the dead)."""
+        if self.kind not in ("count", "total") or _DAMAGE_LEVEL.search(self.text):
+            return ""
+        asked = [harm for harm, words in _HARMS.items() if words.search(self.text)]
+        return asked[0] if len(asked) == 1 and not (asked == ["luka"] and _ALSO_DEAD.search(self.text)) else ""
 
     @property
     def form(self) -> str:
@@ -1062,6 +1118,8 @@ def parse(text: str, known_governments: Iterable[str] = (), dated: Iterable[tupl
         left=kind == "duration" and bool(_LEFT.search(text)),
         after=bool(_AFTER.search(text)),
         as_of=bool(_AS_OF.search(text)) or spanned,
+        whole=bool(_WHOLE.search(text)),
+        extreme=extreme_asked(text),
         share=kind == "money" and bool(_SHARE.search(text)),
         boundary=_boundary(text) if kind == "date" else "",
         post=post_asked(text, regions) if kind == "count" else "",

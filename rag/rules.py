@@ -36,9 +36,9 @@ from rag.dates import (
 from rag.glossary import COUNT_KINDS as NOUN_KINDS, count_kind, diseases_in, english_terms, expand_query
 from rag.governments import region as region_of
 from rag.people import NOT_NAME_WORDS, OFFICE_SHORT, former_holders, holders, name_words, new_holders, office_regex, title_of
-from rag.question import BETWEEN, DAYS_AFTER_ID, KIND_NAMES, PLACE_WORDS, REMAINDER, SUM, Question, counted_terms, persons_in, place_pattern, places_in
+from rag.question import AREA_WORDS, BETWEEN, DAYS_AFTER_ID, KIND_NAMES, PLACE_WORDS, REMAINDER, SUM, Question, counted_terms, persons_in, place_pattern, places_in
 from rag.retrieve import stopwords
-from rag.text import MONEY, NUMBER_WORDS, PERCENT, SCALE, TAX_NAMES, TAXES, decimal_of, decimal_spans, decimals_in, markers, number_spans, numbers_in, percentages, stems, strip_markers, with_digits, with_markers
+from rag.text import MONEY, NUMBER_WORDS, PERCENT, SCALE, SCALES, TAX_NAMES, TAXES, decimal_of, decimal_spans, decimals_in, markers, number_spans, numbers_in, percentages, stems, strip_markers, with_digits, with_markers
 
 # A day of the week, in either language, and the day of the week each is (Monday 0).
 _WEEKDAY_NUMBER = {**WEEKDAYS_ID, **WEEKDAYS_EN}
@@ -180,17 +180,20 @@ def names_in(text: str) -> set[str]:
 
 def count_values(text: str) -> set[int]:
     """The numbers a text states outside its dates ("3" of "Kamis (3/7)" is a day, not a count)."""
-    out = set()
-    for start, end, value in number_spans(text):
-        around = text[max(0, start - 3) : end + 14]
-        if 1900 <= value <= 2100 or re.match(r"[(\s]*\d{1,2}\s*/\s*\d{1,2}", text[max(0, start - 1) : end + 4]):
-            continue
-        if re.search(r"/\s*\d", text[end : end + 3]) or re.search(r"\d\s*/\s*$", text[max(0, start - 3) : start]):
-            continue
-        if re.match(r"\s+(?:" + "|".join(MONTHS) + r")\b", text[end : end + 12], re.IGNORECASE) and not re.search(r"\d", around[3:]):
-            continue
-        out.add(value)
-    return out
+    return {value for start, end, value in number_spans(text) if not _of_a_date(text, start, end, value)}
+
+
+def _of_a_date(text: str, start: int, end: int, value: int) -> bool:
+    """Whether the number at text[start:end] is a year or a day or month of a date: "20" of
+    "hingga Jumat (20/3)" or "20 Maret", not "7.380 ton"."""
+    around = text[max(0, start - 3) : end + 14]
+    return bool(
+        1900 <= value <= 2100
+        or re.match(r"[(\s]*\d{1,2}\s*/\s*\d{1,2}", text[max(0, start - 1) : end + 4])
+        or re.search(r"/\s*\d", text[end : end + 3])
+        or re.search(r"\d\s*/\s*$", text[max(0, start - 3) : start])
+        or (re.match(r"\s+(?:" + "|".join(MONTHS) + r")\b", text[end : end + 12], re.IGNORECASE) and not re.search(r"\d", around[3:]))
+    )
 
 
 # Where one sentence of an article's text ends and the next begins.
@@ -569,7 +572,7 @@ def percent_has_its_unit(d: Draft) -> Change:
 # A subtraction an answer writes, larger first: "57 - 38", "60 m − 42 m", "41,6 persen dikurangi 38,9
 # persen"; not a range ("20-21 April", "RT 02-04", "45-56 tahun"), which runs upwards.
 _SUBTRACTION = re.compile(
-    r"(?<![\d.,/:])(?P<a>\d[\d.,]*\d|\d)(?P<unit>\s*(?:%|persen|percent|[a-zA-Z]{1,12}))?\s*(?:-|−|–|\bminus\b|\bdikurangi\b)\s*(?P<b>\d[\d.,]*\d|\d)(?P<unit_b>\s*(?:%|persen|percent|[a-zA-Z]{1,12}))?(?![\d/:])"
+    r"(?<![\d.,/:])(?P<a>\d[\d.,]*\d|\d)(?P<unit>\s*(?:%|persen|percent|[a-zA-Z]{1,12}))?\s*(?:-|−|–|\bminus\b|\bdikurangi\b)\s*(?:Rp\.?\s*)?(?P<b>\d[\d.,]*\d|\d)(?P<unit_b>\s*(?:%|persen|percent|[a-zA-Z]{1,12}))?(?![\d/:])"
     r"(?!\s*(?:" + "|".join(MONTHS) + r")\b)",
     re.IGNORECASE,
 )
@@ -581,9 +584,12 @@ def _subtraction(d: Draft) -> tuple[Decimal, re.Match[str]] | None:
     larger first, not a range a sentence writes ("20-21 April"), not a percentage less a count."""
     if not (m := _SUBTRACTION.search(d.body())):
         return None
-    a, b = decimal_of(m.group("a")), decimal_of(m.group("b"))
+    written_a, written_b = decimal_of(m.group("a")), decimal_of(m.group("b"))
     said = " ".join(s.text for s in d.context.sentences)
-    if a is None or b is None or a <= b or {int(a), int(b)} <= set(range(1900, 2101)) or not _all_stated([a, b], said) or _a_written_range(d, m):
+    if written_a is None or written_b is None:
+        return None
+    a, b, _ = _in_one_scale(m)
+    if a <= b or {int(written_a), int(written_b)} <= set(range(1900, 2101)) or not _all_stated([written_a, written_b], said) or _a_written_range(d, m):
         return None
     shares = {decimal_of(p) for p in percentages(said)}
     if (a in shares) != (b in shares) or any((m.group(u) or "").strip().lower() in MONTHS for u in ("unit", "unit_b")):
@@ -597,8 +603,20 @@ def _a_written_range(d: Draft, m: re.Match[str]) -> bool:
 
 
 def _smaller_first(m: re.Match[str]) -> bool:
-    a, b = decimal_of(m.group("a")), decimal_of(m.group("b"))
+    a, b, _ = _in_one_scale(m)
     return a is not None and b is not None and a < b
+
+
+def _in_one_scale(m: re.Match[str]) -> tuple[Decimal | None, Decimal | None, str]:
+    """The two terms of a subtraction, in the smaller scale when each is written with its own
+    ("1,37 miliar - 860 juta" -> 1370, 860, "juta": news writes a sum in miliar and its part in
+    juta); as written, and no scale, otherwise."""
+    a, b = decimal_of(m.group("a")), decimal_of(m.group("b"))
+    units = [(m.group(u) or "").strip().lower() for u in ("unit", "unit_b")]
+    if a is None or b is None or not all(u in SCALES for u in units) or SCALES[units[0]] == SCALES[units[1]]:
+        return a, b, ""
+    low = min(units, key=SCALES.__getitem__)
+    return a * 10 ** (SCALES[units[0]] - SCALES[low]), b * 10 ** (SCALES[units[1]] - SCALES[low]), low
 
 
 def _worked_out(d: Draft, m: re.Match[str]) -> bool:
@@ -660,7 +678,8 @@ def difference_is_computed(d: Draft) -> Change:
     """A difference the model writes as a subtraction of two numbers the sentences state, as the
     hint asks when no sentence states the difference itself, is computed here: a small model copies
     numbers well and subtracts badly ("57 - 38 = 21"). "57 - 38 [2]" -> "19 (57 - 38) [2]"; two
-    percentages differ by points: "2,7 poin persen (41,6 persen - 38,9 persen)". Asked a gap ("by how
+    percentages differ by points: "2,7 poin persen (41,6 persen - 38,9 persen)"; amounts in two
+    scales in the smaller: "510 juta (1,37 miliar - 860 juta)". Asked a gap ("by how
     many did evacuees drop?"), the model's "1.274 - 2.038 = -764" is turned round ("764 (2.038 -
     1.274)"); asked what is left, the smaller number first is the wrong pair, and is refused."""
     gap = not REMAINDER.search(d.question.text)  # what is left is the whole less the part done, and only that
@@ -675,7 +694,7 @@ def difference_is_computed(d: Draft) -> Change:
         return None  # no subtraction, or a range a sentence writes ("RT 02-04")
     result, m = found
     shown = compose.shown(result, d.question.language)
-    unit = (m.group("unit") or m.group("unit_b") or "").strip() or _stated_scale(d, m)
+    unit = _in_one_scale(m)[2] or (m.group("unit") or m.group("unit_b") or "").strip() or _stated_scale(d, m)
     unit = _POINTS[d.question.language] if PERCENT.search(f"1 {unit}") else f" {unit}" if unit else ""
     answer = f"{shown}{unit} ({m.group(0).strip()}) {''.join(f'[{n}]' for n in d.cited)}".strip()
     return Rewrite(answer, list(d.cited), f"{m.group(0).strip()} computed: {shown}")
@@ -721,17 +740,18 @@ def _done_and_whole(d: Draft) -> tuple[tuple[Decimal, str, int], tuple[Decimal, 
     rest: list[tuple[int, Decimal, str, int]] = []
     wholes: dict[int, tuple[Decimal, str, int]] = {}  # by the sentence number of the part
     for s in (s for s in d.context.sentences if eligible(d, s)):
-        spans = [m for m in re.finditer(_TERM, s.text) if (v := decimal_of(m.group(0))) is not None and not (v == int(v) and 1900 <= v <= 2100)]
+        spans = [m for m in re.finditer(_TERM, s.text) if (v := decimal_of(m.group(0))) is not None and not _of_a_date(s.text, *m.span(), int(v))]
         for m, (before, after) in zip(spans, _between_numbers(s.text, [m.span() for m in spans])):
             value = decimal_of(m.group(0))
             if re.match(r"\s*(?:%|persen|percent)", after, re.I) or re.match(rf"\s*{SCALE}\b", after, re.I):
                 continue
             before = re.split(r"[,;]|\b(?:dan|serta|and)\b", before)[-1]
-            window = " ".join(re.findall(r"\w+", before)[-4:] + re.findall(r"\w+", after)[:6]).lower()
+            # the clause's subject may stand some words back: "pupuk urea yang sudah disalurkan ke petani mencapai 7.380 ton"
+            window = " ".join(re.findall(r"\w+", before)[-10:] + re.findall(r"\w+", after)[:6]).lower()
             score = sum(any(w.startswith(t) for w in window.split()) for t in terms)
             if not score:
                 continue
-            if _DONE.search(after) or _DONE.search(" ".join(re.findall(r"\w+", before)[-3:])):
+            if _DONE.search(after) or _DONE.search(before):  # "pupuk yang sudah disalurkan ke petani mencapai 7.380 ton"
                 done.append((score, value, m.group(0), s.number))
                 if whole := _OF_WHOLE.search(s.text, m.end()):
                     wholes[s.number] = (decimal_of(whole.group("whole")), whole.group("whole"), s.number)
@@ -754,8 +774,9 @@ def remainder_is_the_whole_less_the_part_done(d: Draft) -> Change:
     say is done: "BPBD mencatat total 43 titik longsor" and, months later, "31 titik longsor sudah
     ditangani" give "43 - 31", which `difference_is_computed` works out. Both are numbers written
     with what the question counts (the most of its words, near the number, in the number's own
-    clause); the part is the one its clause says is done ("sudah", "telah", "ditangani", "baru
-    menjangkau"), the whole the larger one whose clause does not, or the one the part's own
+    clause, its subject up to ten words back: "pupuk urea yang sudah disalurkan ke petani mencapai
+    7.380 ton"; no day or month of a date); the part is the one its clause says is done ("sudah",
+    "telah", "ditangani", "baru menjangkau"), the whole the larger one whose clause does not, or the one the part's own
     sentence gives it as part of ("112.431 KPM atau 87,4 persen dari total 128.640 KPM"). A small
     model subtracts the wrong pair ("38 - 163"); with no single part and whole, the model's answer
     goes on to the other rules."""
@@ -936,23 +957,25 @@ def total_adds_the_listed_items(d: Draft) -> Change:
     return None
 
 
-def damage_adds_every_level(d: Draft) -> Change:
-    """Disaster news counts damaged houses by level: "BPBD mencatat empat rumah rusak berat,
-    sembilan rusak sedang, dan 15 rusak ringan". Asked how many were damaged, naming no level
-    (`Question.every_damage_level`), the answer adds every level its cited sentences (or two
-    running on) list, once each: "15" (the light damage alone) becomes "4 + 9 + 15", which
-    `total_is_computed` works out."""
-    if not d.question.every_damage_level:
+def every_level_is_added(d: Draft) -> Change:
+    """News counts damaged houses and injured people by level: "BPBD mencatat empat rumah rusak
+    berat, sembilan rusak sedang, dan 15 rusak ringan"; "empat orang luka berat dan 31 orang luka
+    ringan". Asked how many were damaged or injured, naming no level (`Question.every_level_of`),
+    the answer adds every level of that harm its cited sentences (or two running on) list, once
+    each: "15" (the light damage alone) becomes "4 + 9 + 15", which `total_is_computed` works out.
+    When the cited sentences list no levels (a small model cites the accidents, not the injured),
+    the one list the sentences that may back the answer hold is taken, unless the question names
+    a place: such a list is the article's whole count, not one kecamatan's."""
+    if not (harm := d.question.every_level_of):
         return None
-    found = []
-    for run in _runs([s for n in d.cited if (s := d.context.get(n))]):
-        text = with_digits(" ".join(s.text for s in run))
-        levels: dict[str, list[str]] = {}
-        for m in [*_NUMBER_THEN_LEVEL.finditer(text), *_LEVEL_THEN_NUMBER.finditer(text)]:
-            levels.setdefault(m.group("level").lower(), []).append(m.group("n"))
-        if len(levels) >= 2 and all(len(v) == 1 for v in levels.values()):
-            found.append((run, [v[0] for v in levels.values()]))
-    if not found:
+    cited = [s for n in d.cited if (s := d.context.get(n))]
+    for sentences in (cited, [s for s in d.context.sentences if eligible(d, s)] if not d.question.places else []):
+        found = [(run, amounts) for run in _runs(sentences) if (amounts := _levels(" ".join(s.text for s in run), harm))]
+        if sentences is not cited and len({tuple(a) for _, a in found}) > 1:
+            return None  # two lists of levels: which one is asked is not for us to pick
+        if found:
+            break
+    else:
         return None
     run, amounts = max(found, key=lambda f: (len(f[1]), -len(f[0])))
     values = [decimal_of(a) for a in amounts]
@@ -960,11 +983,24 @@ def damage_adds_every_level(d: Draft) -> Change:
     if None in values or sorted(shown) == sorted(values) or (sum(values) in shown and int(sum(values)) in numbers_in(with_digits(d.cited_sentences()))):
         return None  # the answer is that addition already, or the total a sentence writes
     addition, numbers = " + ".join(amounts), [s.number for s in run]
-    return Rewrite(with_markers(addition, numbers), numbers, f"{' and '.join(f'sentence {n}' for n in numbers)} count the damage by level: {addition}")
+    return Rewrite(with_markers(addition, numbers), numbers, f"{' and '.join(f'sentence {n}' for n in numbers)} count the {'injured' if harm == 'luka' else 'damage'} by level: {addition}")
 
 
-_LEVEL = r"rusak\s+(?P<level>berat|sedang|ringan|total)"
-_NUMBER_THEN_LEVEL = re.compile(rf"(?P<n>{_TERM})\s+(?:unit\s+)?(?:(?:rumah|bangunan|gedung|unit)\s+)?(?:dalam\s+kondisi\s+|mengalami\s+)?{_LEVEL}", re.I)
+def _levels(text: str, harm: str) -> list[str]:
+    """The count a text gives each level of a harm, when it gives two or more levels once each:
+    "empat orang luka berat, dan 31 orang luka ringan" -> ["4", "31"] for "luka"."""
+    levels: dict[str, list[str]] = {}
+    text = with_digits(text)
+    for m in [*_NUMBER_THEN_LEVEL.finditer(text), *_LEVEL_THEN_NUMBER.finditer(text)]:
+        if m.group("harm").lower() == harm:
+            levels.setdefault(m.group("level").lower(), []).append(m.group("n"))
+    return [v[0] for v in levels.values()] if len(levels) >= 2 and all(len(v) == 1 for v in levels.values()) else []
+
+
+_LEVEL = r"(?P<harm>rusak|luka)\s+(?P<level>berat|sedang|ringan|total)"
+_NUMBER_THEN_LEVEL = re.compile(
+    rf"(?P<n>{_TERM})\s+(?:(?:unit|orang|rumah|bangunan|gedung|warga|korban|penumpang|pengendara|petugas)\s+){{0,2}}(?:dalam\s+kondisi\s+|mengalami\s+|menderita\s+)?{_LEVEL}", re.I
+)
 _LEVEL_THEN_NUMBER = re.compile(rf"{_LEVEL}\s*(?:sebanyak\s+|ada\s+|mencapai\s+|:\s*)?(?P<n>{_TERM})\b(?!\s*(?:persen|%))", re.I)
 
 
@@ -2280,6 +2316,107 @@ _GOVERNMENT_ONLY = re.compile(r"^(?:pemkab|pemkot|pemprov|pemerintah|kabupaten|k
 _QUESTION_FILLER = {"where", "the", "di", "mana", "dimana", "lokasi"}
 
 
+def extreme_of_the_listed_places(d: Draft) -> Change:
+    """Asked which place has the most or the fewest of something (`Question.extreme`: "Kecamatan
+    mana yang kasusnya terbanyak?", "Which sub-district had the fewest residents screened?"), the
+    answer is the extreme of the breakdown its sentences list, one figure per name in one unit:
+    "Rinciannya, Kecamatan Bancar 620 nelayan, Tambakboyo 540 nelayan, Jenu 380 nelayan, ..."
+    gives "Kecamatan Bancar (620 nelayan)" for the most. A small model names the first place it
+    reads, or one the article names elsewhere. The cited sentences are read first, then those
+    that may back the answer; two lists, or a tie at the extreme, are left to the model."""
+    if not (extreme := d.question.extreme):
+        return None
+    cited = [s for n in d.cited if (s := d.context.get(n))]
+    for sentences in (cited, [s for s in d.context.sentences if eligible(d, s)]):
+        lists = {
+            (tuple(figures), tuple(s.number for s in run))
+            for run in _runs(sentences)
+            for unit, figures in _place_figures(" ".join(s.text for s in run))
+            if _unit_asked(unit, d.question)
+        }
+        longest = [found for found in lists if len(found[0]) == max(len(f[0]) for f in lists)]
+        if len({figures for figures, _ in longest}) > 1:
+            return None  # two breakdowns: which one is asked is not for us to pick
+        if longest:
+            break
+    else:
+        return None
+    figures, numbers = min(longest, key=lambda f: len(f[1]))
+    pick = max if extreme == "most" else min
+    top = pick(value for _, _, value in figures)
+    at = [(place, written) for place, written, value in figures if value == top]
+    if len(at) > 1:
+        return None
+    place, written = at[0]
+    named = [other for other, _, _ in figures if re.search(rf"\b{re.escape(_bare(other))}\b", d.body(), re.I)]
+    if named == [place]:
+        return None  # the answer names that place, and no other of the list
+    answer = f"{place} ({written})"
+    word = "most" if extreme == "most" else "fewest"
+    return Rewrite(with_markers(answer, numbers), list(numbers), f"{' and '.join(f'sentence {n}' for n in numbers)} {'list' if len(numbers) > 1 else 'lists'} {len(figures)} places; {place} has the {word}: {written}")
+
+
+# One figure of a breakdown by place, as news lists them: "Kecamatan Bancar 620 nelayan",
+# "Kecamatan Batu sebanyak 45.210 orang", "Pulau Merah 41.250 wisatawan", "Bumiaji (27.310)".
+_PLACE_FIGURE = re.compile(
+    rf"(?P<place>(?:(?:{AREA_WORDS})\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})\s*(?:\(|:|=|,)?\s*"
+    rf"(?:[a-z]+\s+)?(?P<n>{_TERM})(?P<unit>\s*(?:%|[a-z]+))?"  # "Pulau Merah dikunjungi 41.250 wisatawan"
+)
+
+
+# A question asking which place is highest or lowest as a share: "capaiannya paling rendah", "the lowest coverage".
+_PERCENT_ASKED = re.compile(r"\b(?:capaian\w*|cakupan\w*|persen\w*|persentase|proporsi|rate|coverage|percent\w*|share)\b|%", re.I)
+_PEOPLE_UNITS = {"orang", "org", "jiwa", "warga"}
+
+
+def _unit_asked(unit: str, q: Question) -> bool:
+    """Whether a breakdown's unit is what the question asks the most or the fewest of: "nelayan"
+    for "the most fishermen", "orang" for any people ("the fewest residents screened"), "persen"
+    for "capaiannya paling rendah", and not "kasus" for it."""
+    if (unit in ("%", "persen")) != bool(_PERCENT_ASKED.search(q.text)):
+        return False
+    if unit in ("", "%", "persen"):
+        return True
+    words = re.findall(r"[a-z]+", q.text.lower())
+    if unit in _PEOPLE_UNITS:
+        return any(count_kind(w) == "people" for w in words)
+    ways = {w.lower() for _, found in english_terms(q.text) for way in found for w in way.split()} | set(words)
+    return any(w[:5] == unit[:5] for w in ways if len(w) > 3)
+
+
+def _bare(place: str) -> str:
+    """A place's name without its area word: "Bancar" of "Kecamatan Bancar"."""
+    return re.sub(rf"^(?:{AREA_WORDS})\s+", "", place, flags=re.I)
+
+
+_NOT_PLACES = CALENDAR_WORDS | NOT_NAME_WORDS | set("sebanyak sejumlah total jumlah adapun rinciannya yakni yaitu sementara sedangkan kemudian lalu selain hingga sampai pada dari dengan tercatat".split())
+_NOT_A_UNIT = {"dan", "serta", "atau", "di", "pada", "yang", "dari", "untuk", "and", "or", "in", "at"}
+
+
+def _place_figures(text: str) -> list[tuple[str, list[tuple[str, str, Decimal]]]]:
+    """The breakdowns by place a text lists, each two or more (place, figure as written, value)
+    of one unit, and every figure of that unit the text writes: "Kecamatan Batu sebanyak 45.210
+    orang, Kecamatan Bumiaji 27.310 orang, dan Kecamatan Junrejo 24.836 orang" ->
+    [("orang", [("Kecamatan Batu", "45.210 orang", 45210), ...])]."""
+    text = with_digits(text)
+    by_unit: dict[str, list[tuple[str, str, Decimal]]] = {}
+    for m in _PLACE_FIGURE.finditer(text):
+        place, unit = m.group("place"), (m.group("unit") or "").strip().lower()
+        value = decimal_of(m.group("n"))
+        first = _bare(place).split()[0]
+        if value is None or _of_a_date(text, *m.span("n"), int(value)) or first.lower() in _NOT_PLACES or first == "Rp":
+            continue
+        if unit in ("juta", "miliar", "ribu", "triliun"):
+            continue  # an amount of money, read by the rules of money
+        unit = "" if unit in _NOT_A_UNIT else unit
+        by_unit.setdefault(unit, []).append((place, f"{m.group('n')}{'%' if unit == '%' else f' {unit}'}".strip(), value))
+    # a list is every figure of its unit the text writes: one the pattern missed could be the extreme
+    return [
+        (unit, figures) for unit, figures in by_unit.items()
+        if len({p for p, _, _ in figures}) == len(figures) >= 2 and (not unit or len(re.findall(rf"{_TERM}\s*{re.escape(unit)}\b", text)) == len(figures))
+    ]
+
+
 def place_is_the_whole_place(d: Draft) -> Change:
     """A where-answer becomes the whole "di <Place>" phrase of its cited sentence: a small model
     answers with the tail ("Pemkab Garut" for "di Aula Sabilulungan Pemkab Garut"), with the
@@ -2692,6 +2829,7 @@ RULES: list[Rule] = [
     Rule("figure_of_the_same_period_earlier", figure_of_the_same_period_earlier),
     Rule("model_found_an_answer", model_found_an_answer),
     Rule("cites_a_given_sentence", cites_a_given_sentence),
+    Rule("extreme_of_the_listed_places", extreme_of_the_listed_places, _K({"place", "comparison", "other"})),
     Rule("title_answered_with_its_holder", title_answered_with_its_holder, _K({"person"})),
     Rule("asked_government_is_indexed", asked_government_is_indexed),
     Rule("asked_person_is_named", asked_person_is_named, _K({"title"})),
@@ -2705,7 +2843,7 @@ RULES: list[Rule] = [
     Rule("days_left_until_the_deadline", days_left_until_the_deadline, _K({"duration"})),
     Rule("days_of_a_written_span", days_of_a_written_span, _K({"duration"})),
     Rule("total_adds_the_listed_items", total_adds_the_listed_items, _K({"count", "total", "money"}), whole_only=True),
-    Rule("damage_adds_every_level", damage_adds_every_level, _K({"count", "total"}), whole_only=True),
+    Rule("every_level_is_added", every_level_is_added, _K({"count", "total"}), whole_only=True),
     Rule("total_is_computed", total_is_computed, _K({"count", "total", "money"}), whole_only=True),
     Rule("asked_value_present", asked_value_present),
     Rule("count_of_the_item_alone", count_of_the_item_alone, COUNT_KINDS),

@@ -669,6 +669,10 @@ def test_a_sentence_reports_on_the_asked_period_when_dated_in_it_or_naming_it_la
         ("What share of kecamatan posts were filled?", ()),  # an English word after the area word
         ("Berapa desa terdampak banjir Februari 2026?", ()),  # villages counted, none named
         ("Berapa kepala desa yang dilantik Bupati Garut?", ()),
+        # sites people visit, as tourism and transport news names them
+        ("Berapa pengunjung Pantai Santolo saat libur Lebaran?", ("Santolo",)),
+        ("How many visitors did Curug Citambur get over Lebaran?", ("Citambur",)),
+        ("How many passengers crossed at Merak port on the peak day?", ("Merak",)),
     ],
 )
 def test_the_named_places_a_question_narrows_to(question, places):
@@ -936,3 +940,55 @@ def test_an_opening_word_running_into_an_acronym_is_no_person():
 )
 def test_a_count_of_some_of_a_group_counts_the_part_it_asks_about(question, counted):
     assert parse(question).counted == counted
+
+
+@pytest.mark.parametrize(
+    "question, harm",
+    [
+        ("Berapa rumah yang rusak akibat angin puting beliung di Kecamatan Sukamaju?", "rusak"),
+        ("How many houses were damaged when the river burst its banks?", "rusak"),
+        ("brp korban luka kecelakaan bus di tol kmrn?", "luka"),
+        ("How many people were injured in the Lebaran road accidents?", "luka"),
+        ("How many riders were hurt in the crash?", "luka"),
+        ("Berapa rumah rusak berat akibat gempa?", ""),  # one level asked
+        ("How many people were seriously injured?", ""),
+        ("Berapa korban meninggal dan luka-luka dalam kecelakaan itu?", ""),  # the dead are asked too
+        ("Siapa yang luka dalam kecelakaan itu?", ""),  # not a count
+    ],
+)
+def test_a_count_of_the_damaged_or_injured_with_no_level_named_asks_every_level(question, harm):
+    assert ask(question).every_level_of == harm
+    assert ask(question).sums or not harm  # the levels are added, as a total's parts are
+
+
+@pytest.mark.parametrize(
+    "question, whole",
+    [
+        ("How many FMD vaccine doses did the regency give over the whole of 2026?", True),
+        ("What was the full-year 2025 tally of dengue cases?", True),
+        ("How many tourists came in the entire year 2025?", True),
+        ("Berapa kunjungan wisatawan seluruh tahun 2025?", True),
+        ("Berapa kasus DBD tahun 2025 secara keseluruhan?", True),
+        ("How many dengue cases were recorded in 2025?", False),
+        ("Berapa kasus DBD sepanjang 2025?", False),  # a year's figure, or the year so far: as it stood
+        ("How much of the whole 2026 budget was spent by June?", False),  # the whole budget, not the whole year
+    ],
+)
+def test_a_period_asked_whole_is_told_from_the_period_itself(question, whole):
+    assert ask(question).whole is whole
+
+
+@pytest.mark.parametrize(
+    "question, extreme",
+    [
+        ("Kecamatan mana yang mencatat kasus DBD terbanyak?", "most"),
+        ("Which sub-district had the fewest residents screened?", "fewest"),
+        ("imunisasi MR balita capaiannya paling rendah di kec mana?", "fewest"),
+        ("Which tourist destination drew the most visitors over Lebaran?", "most"),
+        ("Berapa kasus DBD di kecamatan dengan kasus terbanyak?", ""),  # a count, not which one
+        ("Which office had the lowest absorption, and how far below the highest was it?", ""),  # both ends
+        ("In which month of 2026 did the city record the most dengue cases?", ""),  # a time, not a place
+    ],
+)
+def test_which_one_has_the_most_or_the_fewest_is_read_from_the_question(question, extreme):
+    assert ask(question).extreme == extreme

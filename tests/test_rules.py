@@ -415,6 +415,18 @@ def test_a_gap_between_amounts_is_larger_first_and_keeps_the_scale_the_sentences
     assert accepted(outcome) and strip_markers(outcome.draft.answer) == expected
 
 
+AUDIT = (
+    cianjur("Inspektorat menemukan kerugian Rp1,37 miliar di 12 desa."),
+    cianjur("Hingga pekan lalu, desa baru mengembalikan Rp860 juta."),
+)
+
+
+@pytest.mark.parametrize("answer", ["1,37 miliar - 860 juta [1][2]", "Rp1,37 miliar - Rp860 juta = Rp0,51 [1][2]"])
+def test_a_gap_between_amounts_in_two_scales_is_worked_out_in_the_smaller(answer):
+    outcome = run("Berapa sisa kerugian temuan Inspektorat yang belum dikembalikan desa di Cianjur?", answer, [1, 2], *AUDIT)
+    assert accepted(outcome) and strip_markers(outcome.draft.answer).startswith("510 juta (")
+
+
 def test_a_subtraction_of_numbers_no_sentence_states_is_left_to_be_refused():
     outcome = run("How many landslide sites in Garut were still waiting?", "60 - 42 [1]", [1], *LANDSLIDES)
     assert refused_by(outcome) == "numbers_in_cited_sentences"
@@ -525,17 +537,43 @@ LANDSLIDE = (
 def test_houses_damaged_with_no_level_asked_add_every_level():
     outcome = run("How many houses in Cianjur were damaged by the landslides?", "15 [2]", [2], *LANDSLIDE)
     assert accepted(outcome) and strip_markers(outcome.draft.answer).startswith("28 (4 + 9 + 15)")
-    assert trace(outcome)[:2] == [("damage_adds_every_level", "rewrote"), ("total_is_computed", "rewrote")]
+    assert trace(outcome)[:2] == [("every_level_is_added", "rewrote"), ("total_is_computed", "rewrote")]
 
 
 def test_one_level_of_damage_asked_is_that_level_alone():
     heavy = run("Berapa rumah rusak berat akibat longsor di Cianjur?", "4 [2]", [2], *LANDSLIDE)
-    assert accepted(heavy) and "damage_adds_every_level" not in dict(trace(heavy)) and strip_markers(heavy.draft.answer).startswith("4")
+    assert accepted(heavy) and "every_level_is_added" not in dict(trace(heavy)) and strip_markers(heavy.draft.answer).startswith("4")
     added = run("How many houses in Cianjur were damaged by the landslides?", "28 rumah [2]", [2], *LANDSLIDE)
     assert accepted(added) and strip_markers(added.draft.answer).startswith("28 (4 + 9 + 15)")  # the sum no sentence writes, shown
     stated = (*LANDSLIDE, cianjur("Total 28 rumah rusak akibat longsor."))
     total = run("How many houses in Cianjur were damaged by the landslides?", "28 rumah [3]", [3], *stated)
-    assert accepted(total) and "damage_adds_every_level" not in dict(trace(total))
+    assert accepted(total) and "every_level_is_added" not in dict(trace(total))
+
+
+MUDIK = (
+    cianjur("Selama Operasi Ketupat Lodaya 2026 terjadi 21 kecelakaan lalu lintas di jalur Puncak–Cianjur."),
+    cianjur("Korbannya dua orang meninggal dunia, lima orang luka berat, dan 12 orang luka ringan."),
+)
+
+
+def test_people_injured_with_no_level_asked_add_every_level_of_injury():
+    # the model took the accidents for the injured
+    outcome = run("Berapa total korban luka akibat kecelakaan selama Operasi Ketupat di Cianjur?", "21 [1]", [1], *MUDIK)
+    assert accepted(outcome) and strip_markers(outcome.draft.answer).startswith("17 (5 + 12)")
+    assert trace(outcome)[:2] == [("every_level_is_added", "rewrote"), ("total_is_computed", "rewrote")]
+    english = run("How many people were hurt in road accidents in Cianjur during the Lebaran operation?", "12 [2]", [2], *MUDIK)
+    assert accepted(english) and strip_markers(english.draft.answer).startswith("17 (5 + 12)")
+    kecamatan = run("Berapa korban luka kecelakaan di Kecamatan Cugenang selama Operasi Ketupat?", "21 [1]", [1], *MUDIK)
+    assert "every_level_is_added" not in dict(trace(kecamatan))  # the article's injured, not Cugenang's
+
+
+def test_a_level_of_injury_or_the_dead_asked_is_not_every_level():
+    serious = run("How many people were seriously injured in Cianjur's Lebaran road accidents?", "5 [2]", [2], *MUDIK)
+    assert accepted(serious) and "every_level_is_added" not in dict(trace(serious))
+    both = run("Berapa korban meninggal dan luka dalam kecelakaan Operasi Ketupat di Cianjur?", "19 (2 + 5 + 12) [2]", [2], *MUDIK)
+    assert "every_level_is_added" not in dict(trace(both))  # the levels of injury would drop the dead
+    damaged = run("Berapa kendaraan rusak dalam kecelakaan Operasi Ketupat di Cianjur?", "21 [1]", [1], *MUDIK)
+    assert "every_level_is_added" not in dict(trace(damaged))  # the levels are of injury, not of damage
 
 
 def test_a_total_length_reads_a_list_that_runs_on_into_the_next_sentence():
@@ -560,6 +598,15 @@ def test_what_is_still_left_takes_the_whole_from_one_article_and_the_part_done_f
     august = garut("Sebanyak 21 rumah rusak berat sudah dibangun kembali, dan 31 titik longsor sudah ditangani.", doc="garut-aug.txt", date="2026-08-13")
     outcome = run("How many of the landslide sites in Garut were still not dealt with?", "43 [1]", [1], march, august)
     assert accepted(outcome) and strip_markers(outcome.draft.answer).startswith("12 (43 - 31)") and sorted(outcome.draft.cited) == [1, 2]
+
+
+def test_what_is_still_left_does_not_take_the_day_of_a_date_for_the_part_done():
+    said = (
+        garut("Tahun ini, Garut mendapat alokasi pupuk urea bersubsidi sebanyak 24.600 ton, naik dibanding tahun lalu sebesar 21.900 ton.", date="2026-03-20"),
+        garut("Hingga Jumat (20/3), pupuk urea yang sudah disalurkan ke petani mencapai 7.380 ton atau sekitar 30 persen dari alokasi.", date="2026-03-20"),
+    )
+    outcome = run("Berapa ton pupuk urea yang belum disalurkan ke petani Garut per 20 Maret 2026?", "7.380 - 21.900 [2]", [2], *said)
+    assert accepted(outcome) and strip_markers(outcome.draft.answer).startswith("17220 (24.600 - 7.380)")
 
 
 def test_what_is_still_left_is_not_computed_from_two_parts_done_or_without_one():
@@ -1106,6 +1153,18 @@ def test_a_years_figure_reported_after_it_ended_is_from_that_year_when_the_sente
     assert refused_by(run("How many dengue cases did Cianjur find in 2025?", "310 kasus [1]", [1], this_year)) == "cited_from_asked_period"
     years_later = cianjur("Sepanjang 2025, ditemukan 2.140 kasus.", date="2027-06-01")
     assert refused_by(run("How many dengue cases did Cianjur find in 2025?", "2.140 kasus [1]", [1], years_later)) == "cited_from_asked_period"
+
+
+def test_a_whole_periods_figure_is_not_one_reported_before_the_period_was_over():
+    # a May article gives the first rounds of a year's vaccination, not the year's
+    rounds = cianjur("Hingga Mei 2026, Dinas Peternakan Cianjur menyuntikkan 16.842 dosis vaksin PMK.", date="2026-05-26")
+    whole = "How many FMD vaccine doses did Cianjur give over the whole of 2026?"
+    assert refused_by(run(whole, "16.842 dosis [1]", [1], rounds)) == "cited_from_asked_period"
+    assert accepted(run("How many FMD vaccine doses did Cianjur give in 2026?", "16.842 dosis [1]", [1], rounds))  # so far that year
+    recap = cianjur("Sepanjang 2026, Dinas Peternakan Cianjur menyuntikkan 41.300 dosis vaksin PMK.", date="2027-01-08")
+    assert accepted(run(whole, "41.300 dosis [1]", [1], recap))
+    december = cianjur("Sepanjang tahun ini, Dinas Peternakan Cianjur menyuntikkan 40.950 dosis vaksin PMK.", date="2026-12-22")
+    assert accepted(run(whole, "40.950 dosis [1]", [1], december))
 
 
 def test_the_sentence_stating_the_number_must_be_of_the_asked_period():
@@ -1681,6 +1740,55 @@ def test_a_roads_own_figure_stands_whatever_dash_joins_its_ends(question):
 def test_yogyakartas_kemantren_are_places_a_count_narrows_to(question):
     said = cimahi("Kasus campak terbanyak ada di Kemantren Umbulharjo dengan 19 kasus.", date="2026-06-11")
     assert refused_by(run(question, "19 [1]", [1], said)) == "count_is_of_the_asked_place"
+
+
+@pytest.mark.parametrize(
+    "question", ["Berapa pendapatan tiket Curug Citambur selama libur Lebaran 2026?", "How much ticket revenue did the Citambur waterfall earn over Lebaran 2026?"]
+)
+def test_a_tourist_sites_figure_is_not_the_regencys_for_all_its_sites(question):
+    said = cianjur("Pendapatan tiket dari seluruh objek wisata milik Pemkab mencapai Rp1,2 miliar.", date="2026-03-30")
+    assert refused_by(run(question, "Rp1,2 miliar [1]", [1], said)) == "count_is_of_the_asked_place"
+    own = cianjur("Dari jumlah itu, pendapatan tiket Curug Citambur Rp210 juta.", date="2026-03-30")
+    assert accepted(run(question, "Rp210 juta [1]", [1], own))
+
+
+# ---- extreme_of_the_listed_places ----------------------------------------------------------
+
+BREAKDOWN = (
+    cianjur("Kasus DBD tersebar di empat kecamatan.", date="2026-03-16"),
+    cianjur("Rinciannya, Kecamatan Pacet 31 kasus, Cugenang 58 kasus, Cibeber 12 kasus, dan Cipanas 44 kasus.", date="2026-03-16"),
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, extreme",
+    [
+        ("Kecamatan mana di Cianjur yang kasus DBD-nya terbanyak pada Maret 2026?", "Kecamatan Pacet [2]", "Cugenang (58 kasus)"),
+        ("Which sub-district of Cianjur had the fewest dengue cases in March 2026?", "Pacet [2]", "Cibeber (12 kasus)"),
+        ("kasus dbd paling byk di kec mana cianjur maret 2026?", "Cipanas [1]", "Cugenang (58 kasus)"),  # cited the sentence before
+    ],
+)
+def test_which_place_has_the_most_or_fewest_is_the_extreme_of_the_listed_breakdown(question, answer, extreme):
+    outcome = run(question, answer, [int(answer[-2])], *BREAKDOWN)
+    assert accepted(outcome) and strip_markers(outcome.draft.answer) == extreme
+    assert trace(outcome)[0] == ("extreme_of_the_listed_places", "rewrote")
+
+
+def test_the_extreme_place_already_answered_or_of_another_unit_or_with_a_figure_unread_is_left_alone():
+    right = run("Kecamatan mana di Cianjur yang kasus DBD-nya terbanyak pada Maret 2026?", "Cugenang [2]", [2], *BREAKDOWN)
+    assert accepted(right) and "extreme_of_the_listed_places" not in dict(trace(right))
+    # "Cibeber mencatat sedikitnya 70 kasus" is a figure of the unit the list does not read: the extreme is not ours to tell
+    unread = cianjur("Kecamatan Pacet 31 kasus, Cugenang 58 kasus, sementara Cibeber mencatat sedikitnya 70 kasus.", date="2026-03-16")
+    outcome = run("Kecamatan mana di Cianjur yang kasus DBD-nya terbanyak pada Maret 2026?", "Cugenang [1]", [1], unread)
+    assert "extreme_of_the_listed_places" not in dict(trace(outcome))
+    # the coverage asked is a percentage; the cited breakdown counts cases
+    coverage = run("imunisasi MR di cianjur capaiannya paling rendah di kec mana maret 2026?", "Pacet [2]", [2], *BREAKDOWN)
+    assert "extreme_of_the_listed_places" not in dict(trace(coverage))
+    rates = cianjur("Capaian imunisasi MR di Kecamatan Pacet 91,2 persen, Cugenang 78,5 persen, dan Cibeber 88 persen.", date="2026-03-16")
+    lowest = run("imunisasi MR di cianjur capaiannya paling rendah di kec mana maret 2026?", "Pacet [2]", [2], *BREAKDOWN, rates)
+    assert strip_markers(lowest.draft.answer) == "Cugenang (78,5 persen)"
+    tie = cianjur("Kecamatan Pacet 58 kasus, Cugenang 58 kasus, dan Cibeber 12 kasus.", date="2026-03-16")
+    assert "extreme_of_the_listed_places" not in dict(trace(run("Which sub-district of Cianjur had the most dengue cases in March 2026?", "Pacet [1]", [1], tie)))
 
 
 def test_a_decimal_is_cited_to_the_sentence_writing_it_not_to_a_dates_digit():
