@@ -776,8 +776,9 @@ def remainder_is_the_whole_less_the_part_done(d: Draft) -> Change:
     with what the question counts (the most of its words, near the number, in the number's own
     clause, its subject up to ten words back: "pupuk urea yang sudah disalurkan ke petani mencapai
     7.380 ton"; no day or month of a date); the part is the one its clause says is done ("sudah",
-    "telah", "ditangani", "baru menjangkau"), the whole the larger one whose clause does not, or the one the part's own
-    sentence gives it as part of ("112.431 KPM atau 87,4 persen dari total 128.640 KPM"). A small
+    "telah", "ditangani", "baru menjangkau"), the whole the larger one whose clause does not, or
+    the one the part's own sentence gives it as part of ("112.431 KPM atau 87,4 persen dari total
+    128.640 KPM"). A small
     model subtracts the wrong pair ("38 - 163"); with no single part and whole, the model's answer
     goes on to the other rules."""
     if not REMAINDER.search(d.question.text) or not (found := _done_and_whole(d)):
@@ -937,8 +938,7 @@ def total_adds_the_listed_items(d: Draft) -> Change:
     terms = [t.lower() for t in q.counted_terms]
     if not asked and not terms:
         return None
-    cited = [s for n in d.cited if (s := d.context.get(n))]
-    for sentences in (cited, [s for s in d.context.sentences if eligible(d, s)] if q.items >= 2 else []):
+    for sentences in _cited_then_backing(d, q.items >= 2):
         lists = [(run, amounts) for run in _runs(sentences) for unit, amounts in _listed_amounts(" ".join(s.text for s in run)).items()
                  if (len(amounts) == q.items if q.items >= 2 else len(amounts) >= 2) and _of_unit(unit, asked, terms)]
         if q.items < 2:  # the longest list, and one that is all its sentence counts ("245 rumah, yakni 120 rumah, 85 ...": no list)
@@ -968,10 +968,10 @@ def every_level_is_added(d: Draft) -> Change:
     a place: such a list is the article's whole count, not one kecamatan's."""
     if not (harm := d.question.every_level_of):
         return None
-    cited = [s for n in d.cited if (s := d.context.get(n))]
-    for sentences in (cited, [s for s in d.context.sentences if eligible(d, s)] if not d.question.places else []):
+    cited, backing = _cited_then_backing(d, not d.question.places)
+    for sentences in (cited, backing):
         found = [(run, amounts) for run in _runs(sentences) if (amounts := _levels(" ".join(s.text for s in run), harm))]
-        if sentences is not cited and len({tuple(a) for _, a in found}) > 1:
+        if sentences is backing and len({tuple(a) for _, a in found}) > 1:
             return None  # two lists of levels: which one is asked is not for us to pick
         if found:
             break
@@ -1002,6 +1002,14 @@ _NUMBER_THEN_LEVEL = re.compile(
     rf"(?P<n>{_TERM})\s+(?:(?:unit|orang|rumah|bangunan|gedung|warga|korban|penumpang|pengendara|petugas)\s+){{0,2}}(?:dalam\s+kondisi\s+|mengalami\s+|menderita\s+)?{_LEVEL}", re.I
 )
 _LEVEL_THEN_NUMBER = re.compile(rf"{_LEVEL}\s*(?:sebanyak\s+|ada\s+|mencapai\s+|:\s*)?(?P<n>{_TERM})\b(?!\s*(?:persen|%))", re.I)
+
+
+def _cited_then_backing(d: Draft, fallback: bool = True) -> tuple[list[Sentence], list[Sentence]]:
+    """The sentences a rule reads for what the model should have taken: those it cited, then (when
+    `fallback`) every sentence that may back the answer (`eligible`), for when the model cited the
+    sentence beside the one that lists it."""
+    cited = [s for n in d.cited if (s := d.context.get(n))]
+    return cited, [s for s in d.context.sentences if eligible(d, s)] if fallback else []
 
 
 def _added_unseen(d: Draft) -> bool:
@@ -2326,8 +2334,7 @@ def extreme_of_the_listed_places(d: Draft) -> Change:
     that may back the answer; two lists, or a tie at the extreme, are left to the model."""
     if not (extreme := d.question.extreme):
         return None
-    cited = [s for n in d.cited if (s := d.context.get(n))]
-    for sentences in (cited, [s for s in d.context.sentences if eligible(d, s)]):
+    for sentences in _cited_then_backing(d):
         lists = {
             (tuple(figures), tuple(s.number for s in run))
             for run in _runs(sentences)
