@@ -629,7 +629,6 @@ _HARMS = {
     "rusak": re.compile(r"\b(?:rusak|kerusakan|damaged?)\b", re.I),
     "luka": re.compile(r"\b(?:luka|luka-luka|terluka|cedera|injur(?:ed|ies|y)|hurt|wounded)\b", re.I),
 }
-_ALSO_DEAD = re.compile(r"\b(?:meninggal|tewas|korban jiwa|died|dead|deaths?|killed|fatalit(?:y|ies))\b", re.I)
 # A period asked whole: "over the whole of 2026", "for the entire year 2025", "the full-year 2026
 # figure", "all of March 2026", "seluruh tahun 2025", "2025 secara keseluruhan" (not "the whole 2026
 # budget": a budget's year). Its figure is only known once the period is (nearly) over.
@@ -813,7 +812,8 @@ class Question:
         if self.kind not in ("count", "total") or _DAMAGE_LEVEL.search(self.text):
             return ""
         asked = [harm for harm, words in _HARMS.items() if words.search(self.text)]
-        return asked[0] if len(asked) == 1 and not (asked == ["luka"] and _ALSO_DEAD.search(self.text)) else ""
+        dead_too = _DIED.search(self.text) or re.search(r"\bkorban\s+jiwa\b", self.text, re.I)  # "korban jiwa": the dead
+        return asked[0] if len(asked) == 1 and not (asked == ["luka"] and dead_too) else ""
 
     @property
     def form(self) -> str:
