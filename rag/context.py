@@ -200,7 +200,7 @@ def build(
     keys = [k for k in candidates if k not in leave_out and candidates[k]["record"]["text"] not in titles and not _of_other_years(candidates[k], facts)]
     texts = [candidates[k]["record"]["text"] for k in keys]
     query_vector = query_vector or index.embedder.get_query_embedding(facts.text)
-    lexical = _lexical(facts.text, texts, retriever.bm25().stemmer)
+    lexical = _lexical(facts.text, texts, retriever.chunks().stemmer)
     cosines = [_cosine(query_vector, candidates[k]["record"]["vector"]) if candidates[k]["record"].get("vector") is not None else 0.0 for k in keys]
     low, high = min(cosines, default=0.0), max(cosines, default=0.0)
     scored: dict[tuple[str, int], tuple[float, dict[str, Any]]] = {}

@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 import chromadb
+import numpy as np
 from llama_index.core.node_parser import SentenceSplitter
 from llama_index.core.schema import Document, MetadataMode, TextNode
 from llama_index.core.vector_stores.utils import metadata_dict_to_node
@@ -148,13 +149,23 @@ class Index:
 
     def nodes(self, where: dict[str, Any] | None = None) -> list[TextNode]:
         """Chunks as llama-index nodes, in document then position order (BM25 is built from these)."""
-        got = _get_all(self.chunks, where, ["metadatas", "documents"])
+        return self._nodes(where, with_vectors=False)[0]
+
+    def nodes_and_vectors(self) -> tuple[list[TextNode], np.ndarray]:
+        """Every chunk, in `nodes()` order, and its stored embedding as one float32 row each:
+        what exact dense search reads (`retrieve.Chunks`)."""
+        return self._nodes(None, with_vectors=True)
+
+    def _nodes(self, where: dict[str, Any] | None, with_vectors: bool) -> tuple[list[TextNode], np.ndarray]:
+        got = _get_all(self.chunks, where, ["metadatas", "documents", "embeddings"] if with_vectors else ["metadatas", "documents"])
         nodes = []
         for node_id, meta, text in zip(got["ids"], got["metadatas"], got["documents"]):
             node = metadata_dict_to_node(meta, text)
             node.id_ = node_id
             nodes.append(node)
-        return sorted(nodes, key=lambda n: (n.metadata.get("doc_id", ""), n.metadata.get("position", 0)))
+        order = sorted(range(len(nodes)), key=lambda i: (nodes[i].metadata.get("doc_id", ""), nodes[i].metadata.get("position", 0)))
+        vectors = np.asarray(got["embeddings"], dtype=np.float32)[order] if with_vectors and order else np.zeros((0, 0), np.float32)
+        return [nodes[i] for i in order], vectors
 
     def sentence_records(
         self, doc_id: str, positions: Iterable[int], with_vectors: bool = False, doc_hash: str | None = None
@@ -596,7 +607,7 @@ def _get_all(collection: chromadb.Collection, where: dict[str, Any] | None, incl
         page = collection.get(where=where, include=include, limit=_PAGE, offset=offset)
         out["ids"] += page["ids"]
         for key in include:
-            out[key] += page[key]
+            out[key].extend(page[key])
         if len(page["ids"]) < _PAGE:
             return out
         offset += _PAGE

@@ -19,13 +19,6 @@ import bm25s
 import numpy as np
 import Stemmer
 from llama_index.core.schema import TextNode
-from llama_index.core.vector_stores.types import (
-    FilterCondition,
-    FilterOperator,
-    MetadataFilter,
-    MetadataFilters,
-    VectorStoreQuery,
-)
 
 from rag.dates import SETS_AN_END, in_periods
 from rag.glossary import expand_query
@@ -54,15 +47,9 @@ class Filters:
     date_to: date | None = None
     government: str | None = None
 
-    def metadata_filters(self) -> MetadataFilters | None:
-        items = []
-        if self.date_from:
-            items.append(MetadataFilter(key="date_int", value=int(self.date_from.strftime("%Y%m%d")), operator=FilterOperator.GTE))
-        if self.date_to:
-            items.append(MetadataFilter(key="date_int", value=int(self.date_to.strftime("%Y%m%d")), operator=FilterOperator.LTE))
-        if self.government:
-            items.append(MetadataFilter(key="government", value=self.government, operator=FilterOperator.EQ))
-        return MetadataFilters(filters=items, condition=FilterCondition.AND) if items else None
+    def __bool__(self) -> bool:
+        """Does the caller constrain anything? `Filters()` does not."""
+        return bool(self.date_from or self.date_to or self.government)
 
     def accepts(self, meta: dict[str, Any]) -> bool:
         date_int = meta.get("date_int")
@@ -108,19 +95,32 @@ def _tokenize(texts: list[str], stemmer: Stemmer.Stemmer) -> Any:
     return bm25s.tokenize(texts, stopwords=_STOPWORDS, stemmer=stemmer, token_pattern=_TOKEN_PATTERN, show_progress=False)
 
 
-class BM25:
-    """bm25s over the chunks, with per-query filter masks (llama-index's BM25Retriever fixes its
-    filters at construction, which a per-request API filter cannot use)."""
+class Chunks:
+    """The committed chunks of one index revision, searched two ways: BM25 over their words, with
+    per-query filter masks (llama-index's BM25Retriever fixes its filters at construction, which a
+    per-request API filter cannot use), and exact cosine over their stored embeddings.
 
-    def __init__(self, nodes: list[TextNode]) -> None:
+    Dense search is exact rather than Chroma's HNSW. Below its sync threshold (1,000 chunks) Chroma
+    rebuilds the HNSW graph from its log each time a process opens the index, on several threads,
+    so the graph, and which near neighbours a search finds, differed between processes: the same
+    question read other sentences after a restart (chroma-core/chroma#2675). E5's cosines crowd
+    into 0.7-0.9, where an approximate search also skipped a chunk that ranks 11th of 998. A
+    matrix product over every chunk takes milliseconds at 100k chunks (384 float32 each, 150 MB).
+
+    >>> # Chunks(nodes, vectors).dense(query_vector, k=20): the same 20 chunks in every process
+    """
+
+    def __init__(self, nodes: list[TextNode], vectors: np.ndarray) -> None:
         self.nodes = nodes
         self.stemmer = Stemmer.Stemmer("indonesian")
         self.model = bm25s.BM25()
         if nodes:
             self.model.index(_tokenize([n.get_content(metadata_mode="embed") for n in nodes], self.stemmer), show_progress=False)
+        norms = np.linalg.norm(vectors, axis=1, keepdims=True) if vectors.size else np.ones((0, 1), np.float32)
+        self.vectors = vectors / np.where(norms > 0, norms, 1.0)
 
-    def search(self, query: str, k: int, mask: np.ndarray | None = None) -> list[tuple[TextNode, float]]:
-        if not self.nodes:
+    def lexical(self, query: str, k: int, mask: np.ndarray | None = None) -> list[tuple[TextNode, float]]:
+        if not self.nodes or (mask is not None and not mask.any()):
             return []
         tokens = _tokenize([query], self.stemmer)
         if not tokens.vocab:
@@ -128,6 +128,17 @@ class BM25:
         k = min(k, len(self.nodes))
         docs, scores = self.model.retrieve(tokens, k=k, weight_mask=mask, show_progress=False, n_threads=1)
         return [(self.nodes[i], float(s)) for i, s in zip(docs[0], scores[0]) if s > 0]
+
+    def dense(self, query_vector: list[float], k: int, mask: np.ndarray | None = None) -> list[tuple[TextNode, float]]:
+        """The k chunks nearest the query by cosine, best first; ties keep chunk order."""
+        if not self.nodes or not self.vectors.size:
+            return []
+        query = np.asarray(query_vector, dtype=np.float32)
+        scores = self.vectors @ (query / (np.linalg.norm(query) or 1.0))
+        if mask is not None:
+            scores = np.where(mask > 0, scores, -np.inf)
+        best = np.argsort(-scores, kind="stable")[:k]
+        return [(self.nodes[i], float(scores[i])) for i in best if np.isfinite(scores[i])]
 
 
 class Retriever:
@@ -137,19 +148,21 @@ class Retriever:
         self.index = index
         self.settings = index.settings
         self._revision: tuple | None = None
-        self._bm25: BM25 | None = None
+        self._chunks: Chunks | None = None
         self._committed: dict[str, tuple] = {}
 
-    def bm25(self) -> BM25:
+    def chunks(self) -> Chunks:
         """Rebuilt only when the index's revision stamp (or, for an index written before stamps,
         its size) has moved: checking must cost far less than a query, at any corpus size. The
         stamp lives in Chroma, so a write by any process (another API worker) is noticed here."""
         revision = (self.index.revision(), self.index.chunk_count())
-        if self._bm25 is None or revision != self._revision:
+        if self._chunks is None or revision != self._revision:
             self._committed = self.index.committed()  # read after the stamp: never newer than what it vouches for
-            self._bm25 = BM25([n for n in self.index.nodes() if self.is_committed(n)])
+            nodes, vectors = self.index.nodes_and_vectors()
+            keep = [i for i, n in enumerate(nodes) if self.is_committed(n)]
+            self._chunks = Chunks([nodes[i] for i in keep], vectors[keep] if vectors.size else vectors)
             self._revision = revision
-        return self._bm25
+        return self._chunks
 
     def is_committed(self, node: TextNode) -> bool:
         """Is this chunk the one its document's registry record vouches for? A chunk written by an
@@ -159,23 +172,21 @@ class Retriever:
         return self._committed.get(meta.get("doc_id")) == (meta.get("doc_hash"), meta.get("fingerprint"))
 
     def dense(self, question: str, k: int, filters: Filters) -> list[tuple[TextNode, float]]:
-        if self.index.chunk_count() == 0:
+        chunks = self.chunks()
+        if not chunks.nodes:
             return []
-        self.bm25()  # the committed view of this revision
-        embedding = self.index.embedder.get_query_embedding(question)
-        result = self.index.store.query(
-            VectorStoreQuery(query_embedding=embedding, similarity_top_k=k, filters=filters.metadata_filters())
-        )
-        return [(node, score) for node, score in zip(result.nodes or [], result.similarities or []) if self.is_committed(node)]
+        return chunks.dense(self.index.embedder.get_query_embedding(question), k, self._mask(chunks, filters))
 
     def sparse(self, question: str, k: int, filters: Filters) -> list[tuple[TextNode, float]]:
-        bm25 = self.bm25()
-        mask = None
-        if filters.metadata_filters():
-            mask = np.array([filters.accepts(n.metadata) for n in bm25.nodes], dtype=np.float32)
-            if not mask.any():
-                return []
-        return bm25.search(expand_query(question), k, mask)
+        chunks = self.chunks()
+        return chunks.lexical(expand_query(question), k, self._mask(chunks, filters))
+
+    @staticmethod
+    def _mask(chunks: Chunks, filters: Filters) -> np.ndarray | None:
+        """1 for the chunks the caller's filters accept, or None when there are no filters."""
+        if not filters:
+            return None
+        return np.array([filters.accepts(n.metadata) for n in chunks.nodes], dtype=np.float32)
 
     def parse(self, question: str) -> Question:
         """The question's facts, its government cues resolved against what the index holds."""

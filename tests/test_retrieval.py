@@ -1,10 +1,12 @@
 import json
 from datetime import date
 
+import numpy as np
 import pytest
+from llama_index.core.schema import TextNode
 
 from rag.index import Index
-from rag.retrieve import Filters, Retriever
+from rag.retrieve import Chunks, Filters, Retriever
 
 from conftest import run_cli
 
@@ -46,6 +48,34 @@ def test_filters_restrict_government_and_date_range(retriever):
     window = retriever.retrieve("pelantikan pejabat", top_k=10, filters=Filters(date_from=date(2019, 1, 1), date_to=date(2019, 12, 31)))
     assert window and {p.doc_id[:3] for p in window} == {"001"}
     assert retriever.retrieve("pelantikan", filters=Filters(date_from=date(2030, 1, 1))) == []
+
+
+def test_dense_search_returns_the_exact_nearest_chunks_ties_in_chunk_order_within_the_filters():
+    # E5's cosines crowd into a narrow band, where an approximate (HNSW) search skips neighbours:
+    # a thousand chunks of near-equal direction, and the best 20 by cosine must all come back.
+    rng = np.random.default_rng(7)
+    base = rng.normal(size=384)
+    vectors = (base + 0.35 * rng.normal(size=(1000, 384))).astype(np.float32)
+    vectors[500] = vectors[400]  # a tie: the earlier chunk comes first
+    nodes = [TextNode(text=f"chunk {i}", id_=f"n{i}", metadata={"doc_id": f"d{i // 10}", "position": i % 10}) for i in range(1000)]
+    chunks = Chunks(nodes, vectors)
+    query = vectors[400] + 0.01 * rng.normal(size=384)
+    cosines = vectors @ query / (np.linalg.norm(vectors, axis=1) * np.linalg.norm(query))
+    found = chunks.dense(query.tolist(), k=20)
+    assert [n.id_ for n, _ in found] == [f"n{i}" for i in np.argsort(-cosines, kind="stable")[:20]]
+    assert [n.id_ for n, _ in found[:2]] == ["n400", "n500"]
+    assert [round(s, 5) for _, s in found] == [round(float(c), 5) for c in sorted(cosines, reverse=True)[:20]]
+    mask = np.array([i % 2 for i in range(1000)], dtype=np.float32)
+    assert all(int(n.id_[1:]) % 2 for n, _ in chunks.dense(query.tolist(), k=20, mask=mask))
+
+
+def test_the_same_question_retrieves_the_same_passages_in_every_process(seed_index):
+    env = {"RAG_DATA_DIR": str(seed_index.settings.data_dir)}
+    runs = [run_cli("search", "berapa pejabat yang dilantik pada Juni 2019", "--json", env=env) for _ in range(2)]
+    assert all(r.returncode == 0 for r in runs), runs[0].stderr
+    first, second = (json.loads(r.stdout)["passages"] for r in runs)
+    assert [(p["id"], p["score"]) for p in first] == [(p["id"], p["score"]) for p in second]
+    assert first[0]["source"].startswith("001")
 
 
 def test_search_cli_prints_ranked_passages_as_json(seed_index):
