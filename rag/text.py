@@ -107,7 +107,7 @@ _EN_WORD_NUMBER = re.compile(
 # "1.200" is twelve hundred (a thousands dot); "78,5", "2.5" and "79.26%" are decimals, read as
 # their whole part; "10.15" is a time of day, two numbers.
 _DIGITS = re.compile(
-    r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d])|(?<![\d.,])\d+(?:,\d{1,2}|\.\d)(?![\d])"
+    r"(?<![\d.,])\d{1,3}(?P<mark>[.,])\d{3}(?:(?P=mark)\d{3})*(?![\d])|(?<![\d.,])\d+(?:,\d{1,2}|\.\d)(?![\d])"
     r"|(?<![\d.,])\d+\.\d{2}(?=\s*(?:%|persen\b|percent\b))|(?<![\d])\d+(?![\d])"
 )
 
@@ -145,11 +145,12 @@ def _en_value(phrase: str) -> int | None:
 
 def number_spans(text: str) -> list[tuple[int, int, int]]:
     """Every number a text states, as (start, end, value), digits and words alike:
-    "269", "1.200" (a thousands dot), "lima", "dua puluh lima", "twenty-five"."""
+    "269", "1.200" and "1,200" (thousands, as `decimal_of` reads them), "lima", "dua puluh lima",
+    "twenty-five"."""
     found: list[tuple[int, int, int]] = []
     for match in _DIGITS.finditer(text):
         token = match.group(0)
-        digits = re.split(r"[.,]", token)[0] if re.search(r"[.,]\d{1,2}$", token) else token.replace(".", "")
+        digits = re.split(r"[.,]", token)[0] if re.search(r"[.,]\d{1,2}$", token) else re.sub(r"[.,]", "", token)
         if len(digits) < 13:
             found.append((match.start(), match.end(), int(digits)))
     for rx, value_of in ((_ID_WORD_NUMBER, _id_value), (_EN_WORD_NUMBER, _en_value)):

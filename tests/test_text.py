@@ -129,6 +129,10 @@ def test_a_long_list_of_officials_is_cut_at_commas_outside_parentheses():
         ("Bupati Garut melantik 42 pejabat", {42}),
         ("sebanyak 1.250 ASN dirotasi", {1250}),
         ("anggaran Rp 1.500.000 per orang", {1500000}),
+        # an English answer writes thousands with commas: one number, not "1" and "432"
+        ("1,432 families were displaced", {1432}),
+        ("a budget of Rp2,500,000 each", {2500000}),
+        ("naik 2,5 persen", {2}),
         ("lima camat dilantik", {5}),
         ("Tiga pejabat eselon II", {3}),
         ("dua puluh lima ASN Pemkot Cimahi", {25}),
