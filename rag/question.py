@@ -145,7 +145,10 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"|\bwhich\s+(?:new\s+)?(wakil|deputy|vice|bupati|regent|wali ?kota|walikota|mayor|sekda|camat|gubernur|governor|head|kepala)\b", re.I)),
     # not a percentage the question itself states ("yang progresnya di bawah 70 persen berakhir tanggal berapa?")
     # and a work's progress, which news states in percent ("progres fisik ... sudah 8,6 persen"), unless when or who is asked
+    # a rate news gives in percent: "What is the JKN coverage rate ...?", "the stunting prevalence"
+    # (not "which kecamatan has the worst stunting rate?", a place)
     ("percent", re.compile(r"(?<![\d,.]\s)(?<![\d,.])\b(percent(age)?|persen(tase)?)\b|\b(what share|what proportion|berapa bagian)\b|(?<!\d)(?<!\d\s)%"
+                           r"|^(?![^?]*\b(?:which|where|mana)\b)[^?]*(?:\b(?:coverage|participation|attendance|completion|turnout|pass|graduation|vaccination|immuni[sz]ation|poverty|unemployment|stunting)\s+rates?\b|\bprevalence\b)"
                            r"|^(?![^?]*\b(?:kapan|when|tanggal|tgl|siapa|who|di ?mana|where)\b)[^?]*\b(?:progres|progress)\b", re.I)),
     ("money", re.compile(
         r"\b(rupiah|how much (?:more |less |extra )?money|berapa (besar |total |jumlah )?(anggaran|dana|biaya|nilai|pagu|alokasi|belanja|pendapatan|kerugian|gaji|tunjangan|hibah|denda|pajak|retribusi|insentif|honor(?:arium)?|upah|santunan|tunggakan|setoran)"
@@ -156,6 +159,8 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
         rf"|^(?![^?]*\b(?:tanggal|tgl|jam|kapan|hari apa)\b)\W*(?:realisasi\s+|total\s+)?(?:anggaran|dana|biaya|pagu|belanja|pendapatan|kerugian|pad|pajak|{TAXES}|retribusi|denda|gaji|tunjangan|hibah|insentif|santunan)\b[^?,]*\b(?:berapa|brp)\W*$"
         rf"|\bhow much\b[^?]*\b(budget\w*|fund(s|ed|ing)?|costs?|spen[dt]|allocat\w*|grants?|revenue|income|salar(y|ies)|worth|paid|pay|contribut\w*|aid|subsid\w*|invest\w*|loans?|fines?|penalt(y|ies)|tax(es)?|levy|levies|loss(es)?|pad|{TAXES})\b"
         r"|\b(?:berapa|brp)\s+(?:rupiah|miliar|milyar|triliun)\b"
+        # "What does Kotim budget per kilometre ...?", "what does the programme cost?": the verb right after its subject
+        r"|\bwhat (?:does|do|did|will)\s+(?:the\s+)?(?:(?!(?:say|said|tell|think|know|mean|about|do|does)\b)[\w'’-]+\s+){1,3}?(?:budget|spend|cost|pay|charge|allocate)\b"
         r"|\bwhat (is|was|are|were) the (total |combined |overall )?(budget|cost|allocation|funding)s?\b"
         r"|\bwhat (is|was|are|were) the (total |combined |overall |contract )(value|worth)\b"
         # the money named first, asked after a comma: "Tangsel belanja modal realisation as of 30 Sept, how much was it?"

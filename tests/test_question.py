@@ -116,6 +116,12 @@ def period_texts(question: Question) -> list[str]:
         ("retribusi pasar kab cianjur yg udh masuk smp juni brp?", "money"),
         ("Berapa denda per hari bagi kontraktor jembatan di Ciamis yang terlambat?", "money"),
         ("How much is the daily late penalty for the Ciamis bridge contractor?", "money"),
+        # a verb of money right after its subject asks an amount; a rate news gives in percent
+        ("What does Kuningan budget per kilometre for upgrading dirt roads in 2026?", "money"),
+        ("What did the Ciamis market revitalisation cost?", "money"),
+        ("What did the regent say about the budget?", "other"),
+        ("What is the JKN coverage rate in Kecamatan Sukaraja?", "percent"),
+        ("What was the stunting prevalence in Garut in August 2025?", "percent"),
         ("berapa pegawai Badan Pendapatan Daerah Ciamis yang dirotasi?", "count"),
         ("gaji ke-13 asn ciamis cair tgl brp?", "date"),
         ("pajak hotel di ciamis, hotelnya ada brp?", "count"),
