@@ -554,28 +554,50 @@ _RANGE = re.compile(
 )
 
 
+# ... or written in numbers, as datelines write a day: "mulai Kamis (12/3) hingga Rabu (18/3/2026)"
+_NUMERIC_RANGE = re.compile(
+    rf"(?P<first>(?:\b{_DAY_NAMES}\s*,?\s*)?\(?\b(?P<d1>\d{{1,2}})/(?P<m1>\d{{1,2}})(?:/(?P<y1>(?:19|20)?\d{{2}}))?\)?)"
+    rf"(?:\s*[-–]\s*|\s*,?\s+(?:hingga|sampai(?:\s+dengan)?|s\.\s?d\.?|s/d|to|until|through)\s+)"
+    rf"(?P<last>(?:\b{_DAY_NAMES}\s*,?\s*)?\(?\b(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})(?:/(?P<y2>(?:19|20)?\d{{2}}))?\)?)",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class DateRange:
     """A span of days a sentence gives ("mulai Rabu, 14 Januari, hingga Selasa, 27 Januari
-    2026", "14-27 Januari 2026"): its first and last day as written, and their day numbers."""
+    2026", "14-27 Januari 2026"): its first and last day as written, their day numbers, and where
+    in the text it starts. A span written in numbers ("Kamis (12/3) hingga Rabu (18/3/2026)") is
+    given with month names ("12 Maret", "18 Maret 2026"), as the rest read spans."""
 
     first: str
     last: str
     first_day: int
     last_day: int
+    start: int = 0
 
 
 def date_ranges(text: str) -> list[DateRange]:
-    """The spans of days a text gives.
+    """The spans of days a text gives, in the order it writes them.
 
     >>> [(r.first, r.last) for r in date_ranges("Pendaftaran dibuka 14 hingga 27 Januari 2026.")]
     [('14', '27 Januari 2026')]
+    >>> [(r.first, r.last) for r in date_ranges("Status itu berlaku mulai Kamis (12/3) hingga Rabu (18/3/2026).")]
+    [('12 Maret', '18 Maret 2026')]
     """
-    return [
-        DateRange(m.group("first").strip(" ,"), m.group("last").strip(" ,"), int(m.group("d1")), int(m.group("d2")))
+    spans = [
+        DateRange(m.group("first").strip(" ,"), m.group("last").strip(" ,"), int(m.group("d1")), int(m.group("d2")), m.start())
         for m in _RANGE.finditer(text)
         if int(m.group("d1")) <= 31 and int(m.group("d2")) <= 31
     ]
+    for m in _NUMERIC_RANGE.finditer(text):
+        d1, m1, d2, m2 = (int(m.group(k)) for k in ("d1", "m1", "d2", "m2"))
+        written = all("(" in m.group(end) or m.group(y) for end, y in (("first", "y1"), ("last", "y2")))  # not "Nomor 12/3"
+        if written and d1 <= 31 and d2 <= 31 and 1 <= m1 <= 12 and 1 <= m2 <= 12:
+            year = lambda y: f" {int(y) + (2000 if len(y) == 2 else 0)}" if y else ""  # noqa: E731
+            first = f"{d1} {MONTH_NAMES_ID[m1 - 1]}{year(m.group('y1'))}"
+            spans.append(DateRange(first, f"{d2} {MONTH_NAMES_ID[m2 - 1]}{year(m.group('y2'))}", d1, d2, m.start()))
+    return sorted(spans, key=lambda r: r.start)
 
 
 def days_named(text: str) -> set[int]:

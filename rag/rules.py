@@ -212,6 +212,18 @@ def _sentence_before(d: Draft, s: Sentence) -> str:
 _THEN = re.compile(r"^\W*(?:(?:pada\s+)?(?:saat|ketika|kala|waktu)\s+itu|at\s+the\s+time|back\s+then)\b", re.I)
 
 
+# A sentence whose subject is the thing the sentence before it names: "Status tersebut berlaku
+# mulai 1 Agustus hingga 31 Oktober 2025" after "Pemkab menetapkan status siaga darurat
+# kekeringan" (not a time: "Saat itu" is _THEN's, "Tahun ini" names its own).
+_REFERS_BACK = re.compile(r"^\W*(?!(?:saat|waktu|ketika|kala|tahun|bulan|hari|pekan|minggu)\b)[a-z-]+(?:\s+[a-z-]+)?\s+(?:tersebut|itu)\b", re.I)
+
+
+def _with_referent(d: Draft, sentence: Sentence) -> str:
+    """A sentence read with the sentence before it when its subject is that one's ("Status
+    tersebut ..."): what it is about is written there."""
+    return f"{_sentence_before(d, sentence)} {sentence.text}" if _REFERS_BACK.match(sentence.text) else sentence.text
+
+
 def _with_title(d: Draft, sentence: Sentence) -> str:
     """A sentence read with its article's headline, which may say the year it is about ("47 ASN
     Cilacap Kena Sanksi Disiplin Sepanjang 2025"), and with the sentence before it when it
@@ -681,9 +693,12 @@ def difference_is_computed(d: Draft) -> Change:
     percentages differ by points: "2,7 poin persen (41,6 persen - 38,9 persen)"; amounts in two
     scales in the smaller: "510 juta (1,37 miliar - 860 juta)". Asked a gap ("by how
     many did evacuees drop?"), the model's "1.274 - 2.038 = -764" is turned round ("764 (2.038 -
-    1.274)"); asked what is left, the smaller number first is the wrong pair, and is refused."""
+    1.274)"); asked what is left, the smaller number first is the wrong pair, and is refused, as
+    is a number less itself ("36,3 - 36,3")."""
     gap = not REMAINDER.search(d.question.text)  # what is left is the whole less the part done, and only that
     written = _SUBTRACTION.search(d.body())
+    if written and (terms := _in_one_scale(written))[0] is not None and terms[0] == terms[1] and not _a_written_range(d, written):
+        return Refuse(f"the answer subtracts a number from itself ({written.group(0).strip()}): it read one figure for both")
     if not (found := _subtraction(d)) and gap and written and _smaller_first(written) and not _a_written_range(d, written):
         # "1.274 - 2.038 = -0,764" (or "7,38 - 8,15") to "by how many did evacuees drop": the gap, larger first
         swapped = f"{written.group('b')}{written.group('unit_b') or ''} - {written.group('a')}{written.group('unit') or ''}"
@@ -1403,7 +1418,8 @@ def count_is_of_the_asked_kind(d: Draft) -> Change:
     the number: "berapa warga yang mengungsi?" is not answered by "Tulakan dan Ngadirojo dengan
     total 93 rumah" (houses), nor "how many families" by "1.287 jiwa" (people), nor "how many people
     died" by "418 kasus" (cases). A number written with a noun of no known kind, or of the asked
-    one, anywhere in the sentences stating it, passes."""
+    one, anywhere in the sentences stating it, passes; so does one of families for people asked by
+    a noun of neither ("120 KK" of the refugees), but not for "berapa jiwa" or "how many people"."""
     asked = count_kind(d.question.counted)
     if asked == "people" and d.question.died:  # "how many people died": the dead, not the cases
         asked = "deaths"
@@ -1416,7 +1432,8 @@ def count_is_of_the_asked_kind(d: Draft) -> Change:
         for _, end, value in number_spans(s.text)
         if value in values
     }
-    if not kinds or asked in kinds or "" in kinds or any({asked, kind} in _SAME_PEOPLE for kind in kinds):
+    same = [pair for pair in _SAME_PEOPLE if pair != {"people", "families"} or not _IN_A_UNIT.match(d.question.counted)]
+    if not kinds or asked in kinds or "" in kinds or any({asked, kind} in same for kind in kinds):
         return None  # "120 KK" answers how many refugees as well as news gives it
     return Refuse(f"the sentences count {', '.join(sorted(kinds))} with {', '.join(map(str, sorted(values)))}, and {asked} were asked")
 
@@ -1446,6 +1463,11 @@ def count_is_of_the_asked_part(d: Draft) -> Change:
 # Kinds news counts the same people by: "120 KK" of the refugees, "11 pasien ... meninggal" of the
 # deaths, "64 pasien" of the cases. Cases are not deaths, nor houses people.
 _SAME_PEOPLE = ({"people", "families"}, {"people", "deaths"}, {"people", "cases"})
+# ... but a count asked in a unit of its own, people ("berapa jiwa", "how many people") or families
+# ("berapa KK", "how many households"), is not answered in the other: news gives both ("1.432
+# kepala keluarga (KK)", "736 jiwa mengungsi"), and only a noun of neither ("pengungsi", "warga
+# terdampak") is counted either way.
+_IN_A_UNIT = re.compile(r"^(?:jiwa|orang|people|persons?|individuals?|kk|kepala\s+keluarga|keluarga|famil(?:y|ies)|households?|rumah\s+tangga)\b", re.I)
 
 
 def count_is_of_the_asked_stage(d: Draft) -> Change:
@@ -1860,8 +1882,8 @@ def days_of_a_written_span(d: Draft) -> Change:
     ("Pendaftaran tahap II dibuka 22 hingga 27 Juni 2026"), the answer is the days of that span,
     both ends counted: 6 hari (a model counts them badly: "tiga hari"). A length the sentences
     write in days ("berlaku 14 hari") is theirs. The span is the one of the sentence of the cited
-    articles most about what was asked (by shared word stems, two at least), whichever the model
-    cited."""
+    articles most about what was asked (by shared word stems, two at least; a sentence about "Status
+    tersebut" is read with the one before it), whichever the model cited."""
     asked_unit = _UNIT.search(d.question.text)
     if d.question.left or not asked_unit or asked_unit.group(1).lower() not in ("days", "hari") or _GAP_ASKED.search(d.question.text):
         return None
@@ -1870,7 +1892,7 @@ def days_of_a_written_span(d: Draft) -> Change:
     written = {v for s in article for _, end, v in number_spans(s.text) if re.match(r"\s+(?:hari|days?)\b", s.text[end:], re.I)}
     if numbers_in(d.body()) & written:
         return None  # a length the article writes
-    spans = [(_shared_roots(d, s.text), s, r) for s in article for r in date_ranges(s.text)]
+    spans = [(_shared_roots(d, _with_referent(d, s)), s, r) for s in article for r in date_ranges(s.text)]
     best = [(s, r) for shared, s, r in spans if shared >= 2 and shared == max(x for x, _, _ in spans)]
     if len(best) != 1:
         return None  # no one span of the sentence most about what was asked
@@ -2013,6 +2035,33 @@ def _event_sentence(d: Draft, clause: str) -> Sentence | None:
     return best if best and enough(best) else None
 
 
+# The day a quote was said, after its attribution: '..., kata Yusrianto di Sampit, Senin (2/3/2026).'
+_SAID_ON = re.compile(r"\b(?:kata|ujar|tutur|ucap|jelas|ungkap|terang|sebut|said|told)\w*\b[^.;\"”]{0,50}$", re.I)
+
+
+def _two_events_in_one(d: Draft, s: Sentence, clauses: tuple[str, str]) -> tuple[date, date] | None:
+    """Both events of the question in one sentence that dates each: "Lelang dibuka mulai Senin
+    (9/3) dan kami targetkan seluruh kontrak diteken paling lambat Senin (13/4)". Each event's
+    date is the one right after the words of it: of the pieces of the sentence up to each date, the
+    one sharing most of the event's word stems, and strictly more than any other. None unless the
+    two events take two pieces of their own."""
+    found = find_dates(s.text, date.fromisoformat(s.date), near=True) if s.date else []
+    ends = sorted((at, f.value) for f in found if (at := s.text.find(f.raw)) >= 0 and not _SAID_ON.search(s.text[:at]))
+    pieces = [s.text[ends[i - 1][0] if i else 0 : at] for i, (at, _) in enumerate(ends)]
+    chosen = []
+    for clause in clauses:
+        words = stems(" ".join(w for w in re.findall(r"[a-z]{4,}", expand_query(clause).lower()) if w not in _NOT_NAMES))
+        shared = [len(words & stems(piece)) for piece in pieces]
+        best = max(shared, default=0)
+        if not best or shared.count(best) > 1:
+            return None
+        chosen.append(shared.index(best))
+    if len(set(chosen)) != 2:
+        return None
+    (a, b) = (ends[i][1] for i in chosen)
+    return (a, b) if a != b else None
+
+
 def _events_of_periods(d: Draft, spans: tuple) -> list[Sentence]:
     """For two events the question dates by their periods ("its December 2025 and April 2026
     ceremonies"), the best-ranked sentence whose event falls in each; none unless both have one."""
@@ -2046,7 +2095,7 @@ def _when(s: Sentence) -> date:
         and not _NOT_AN_EVENT_DATE.search(s.text[: s.text.find(found.raw)])
     }
     for r in date_ranges(s.text):  # "mulai 20 April sampai 9 Mei 2026": from its first day
-        if (ends := _range_dates(s, r)) and (ends[0] <= dated or _STARTS_ON.search(s.text[: s.text.find(r.first)])):
+        if (ends := _range_dates(s, r)) and (ends[0] <= dated or _STARTS_ON.search(s.text[: r.start])):
             own.add(ends[0])
     return own.pop() if len(own) == 1 else dated
 
@@ -2081,6 +2130,9 @@ def interval_from_article_dates(d: Draft) -> Change:
     if match:
         first = match.group("a") or match.groupdict().get("a2") or match.groupdict().get("a3")
         events = [s for clause in (first, match.group("b")) if (s := _event_sentence(d, clause))]
+    if len(events) == 2 and events[0] is events[1] and (both := _two_events_in_one(d, events[0], (first, match.group("b")))):
+        (a, b), n = both, events[0].number
+        return Rewrite(_interval(d, min(a, b), n, max(a, b), n), [n], f"sentence {n} dates both events: {a} and {b}")
     if len({_when(s) for s in events}) < 2 and len(spans := d.question.periods) == 2:
         events = _events_of_periods(d, spans)  # "between its December 2025 and April 2026 ceremonies"
     own = {s.number for s in _dated_of_asked_government(d)}

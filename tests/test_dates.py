@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from rag.dates import event_date, find_dates, format_date, in_language, latest_months, question_periods, same_period_earlier, years_spoken_of
+from rag.dates import date_ranges, event_date, find_dates, format_date, in_language, latest_months, question_periods, same_period_earlier, years_spoken_of
 
 REF = date(2026, 11, 29)
 
@@ -176,3 +176,19 @@ def test_the_same_period_of_an_earlier_year_is_the_other_period_moved_to_that_ye
 def test_a_same_period_with_nothing_to_be_the_same_as_stays_as_written():
     question = "Berapa kasus pada periode yang sama tahun 2025?"
     assert [s.text for s in same_period_earlier(question, question_periods(question))] == ["2025"]
+
+
+@pytest.mark.parametrize(
+    "text, spans",
+    [
+        ("Pendaftaran dibuka 22 hingga 27 Juni 2026.", [("22", "27 Juni 2026")]),
+        ("Status itu berlaku mulai Kamis (12/3) hingga Rabu (18/3/2026).", [("12 Maret", "18 Maret 2026")]),
+        ("Tanggap darurat ditetapkan (28/2) - (3/3/2026).", [("28 Februari", "3 Maret 2026")]),
+        ("Berlaku 1/8/2025 s.d. 31/10/2025, lalu dievaluasi.", [("1 Agustus 2025", "31 Oktober 2025")]),
+        # a number written with a slash is no day unless written as a dateline or with its year
+        ("Sesuai SK Nomor 12/3 sampai 18/3/2026 diperpanjang.", []),
+        ("Rasio 3/4 hingga 5/6 dari target.", []),
+    ],
+)
+def test_a_span_of_days_is_read_with_month_names_or_in_numbers(text, spans):
+    assert [(r.first, r.last) for r in date_ranges(text)] == spans

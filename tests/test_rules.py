@@ -391,6 +391,14 @@ def test_the_models_own_arithmetic_smaller_first_is_refused():
     assert refused_by(outcome) == "difference_is_computed"
 
 
+def test_a_number_less_itself_is_refused():
+    budget = garut("Anggaran iuran PBI daerah pada APBD 2026 sebesar Rp36,3 miliar, naik dari Rp29,4 miliar tahun lalu.")
+    for answer in ("36.3 - 36.3 [1]", "Rp36,3 miliar - Rp36,3 miliar [1]"):
+        outcome = run("Berapa kenaikan anggaran iuran PBI daerah Garut pada 2026 dibanding tahun lalu?", answer, [1], budget)
+        assert refused_by(outcome) == "difference_is_computed", trace(outcome)
+    assert accepted(run("Berapa kenaikan anggaran iuran PBI daerah Garut pada 2026 dibanding tahun lalu?", "36,3 - 29,4 [1]", [1], budget))
+
+
 def test_a_gap_written_smaller_first_is_turned_round():
     said = (cianjur("Jumlah pengungsi mencapai puncaknya 2.038 jiwa pada Selasa malam."), cianjur("Rabu siang, pengungsi tinggal 1.274 jiwa."))
     outcome = run("By how many people did the number of evacuees in Cianjur drop from Tuesday to Wednesday?", "1.274 - 2.038 = -0,764 [1][2]", [1, 2], *said)
@@ -1533,6 +1541,31 @@ def test_a_count_written_with_the_asked_kind_or_an_unknown_noun_passes():
     assert accepted(people) and "count_is_of_the_asked_kind" not in dict(trace(people))
 
 
+AFFECTED = (
+    garut("Total warga terdampak banjir di Garut mencapai 1.432 kepala keluarga (KK)."),
+    garut("Sebanyak 736 jiwa mengungsi di lima titik pengungsian."),
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, cited",
+    [
+        ("How many families were displaced to evacuation shelters by the Garut flood?", "736 jiwa mengungsi [2]", [2]),
+        ("Berapa KK yang mengungsi akibat banjir di Garut?", "736 [2]", [2]),
+        ("Berapa jiwa warga Garut yang terdampak banjir?", "1.432 [1]", [1]),
+        ("How many people were affected by the flood in Garut?", "1.432 [1]", [1]),
+    ],
+)
+def test_a_count_asked_in_people_or_in_families_is_not_answered_in_the_other(question, answer, cited):
+    assert refused_by(run(question, answer, cited, *AFFECTED)) == "count_is_of_the_asked_kind"
+
+
+def test_families_still_count_those_asked_by_a_noun_of_neither():
+    outcome = run("Berapa warga Garut yang terdampak banjir?", "1.432 KK [1]", [1], *AFFECTED)
+    assert "count_is_of_the_asked_kind" not in dict(trace(outcome))
+    assert accepted(run("Berapa KK warga Garut yang terdampak banjir?", "1.432 KK [1]", [1], *AFFECTED))
+
+
 DENGUE = (
     garut("Dinkes mencatat 312 kasus demam berdarah dengue sejak awal tahun."),
     garut("Sebanyak 9 pasien di antaranya meninggal dunia."),
@@ -2281,6 +2314,22 @@ def test_how_many_days_after_one_event_another_came_is_computed_from_their_dates
     assert strip_markers(outcome.draft.answer).startswith("17 days: 1 June 2026")
 
 
+def test_two_events_one_sentence_dates_each_are_told_apart_by_the_words_before_each_date():
+    works = (
+        garut("Dinas PUPR Garut menangani 86,5 kilometer jalan kabupaten tahun ini.", date="2026-03-02"),
+        garut(
+            "Lelang dibuka mulai Senin (9/3) dan kami targetkan seluruh kontrak diteken paling lambat Senin (13/4), supaya pekerjaan "
+            "fisik bisa jalan sebelum musim hujan,\" kata Yusrianto di Garut, Senin (2/3/2026).", date="2026-03-02",
+        ),
+    )
+    question = "How many days has Garut's public works office allowed between opening the road tenders and its deadline for signing all the contracts?"
+    outcome = run(question, "15 days [1][2]", [1, 2], *works)
+    assert strip_markers(outcome.draft.answer).startswith("35 days: 9 March 2026 to 13 April 2026"), trace(outcome)
+    # the day the quote was said is no event's: asked of the works it does not date, nothing is read from it
+    undated = run("How many days between the tender and the works in Garut?", "15 days [2]", [2], *works)
+    assert "2 March 2026" not in undated.draft.answer, undated.draft.answer
+
+
 def test_an_event_is_matched_by_the_stems_of_its_words():
     """"pengumuman" in the question is "diumumkan" in the article, "pelantikan" "melantik"."""
     said = (
@@ -2917,6 +2966,22 @@ def test_a_length_the_article_writes_in_days_is_kept():
     assert "days_of_a_written_span" not in dict(trace(gap))
     written = cimahi("Status tanggap darurat banjir berlaku 14 hari, 18 Februari hingga 3 Maret 2026.", date="2026-03-05")
     assert "days_of_a_written_span" not in dict(trace(run("Berapa hari status tanggap darurat banjir Cimahi berlaku?", "14 hari [1]", [1], written)))
+
+
+def test_the_span_of_a_sentence_about_what_the_one_before_names_is_counted():
+    # "Status tersebut" is the status the sentence before sets: what the question asks about
+    alert = (
+        cianjur("Pemkab Cianjur menetapkan status siaga darurat bencana kekeringan melalui keputusan bupati.", date="2025-09-21"),
+        cianjur("Status tersebut berlaku mulai 1 Agustus hingga 31 Oktober 2025 dan bisa diperpanjang.", date="2025-09-21"),
+    )
+    outcome = run("How many days is Cianjur's drought emergency alert status set to run?", "31 days [2]", [2], *alert, article=lambda doc: " ".join(s.text for s in alert))
+    assert outcome.draft.answer.startswith("92 days") and accepted(outcome), trace(outcome)
+
+
+def test_a_span_written_in_numbers_as_datelines_write_a_day_is_counted():
+    flood = garut("Bupati Garut menetapkan status tanggap darurat bencana banjir mulai Kamis (12/3) hingga Rabu (18/3/2026).", date="2026-03-12")
+    outcome = run("How many days does the flood emergency response status declared by the Garut regent last?", "14 days [1]", [1], flood)
+    assert outcome.draft.answer.startswith("7 days: 12 March 2026 to 18 March 2026") and accepted(outcome), trace(outcome)
 
 
 FIRES = (
