@@ -417,14 +417,26 @@ def _counted_after(rest: str, regions: Iterable[str]) -> str:
         rest = rest[lead.end():]
     words = re.findall(r"[\w-]+", rest)
     kept: list[str] = []
+    participle = False
     for word in words:
         low = word.lower()
         if not kept and (low in skip or re.fullmatch(r"(?:19|20)\d{2}", low)):
             continue  # "how much of its 2025 budget": the budget
+        if not kept and low in _ADVERBS_OF_A_PARTICIPLE:
+            participle = True  # "how many of Sambas's newly appointed PPPK teachers": the teachers
+            continue
+        if participle and not kept and low in _END:
+            participle = False
+            continue
         if low in _END or (kept and low in skip) or len(kept) == 3:
             break
         kept.append(word)
     return " ".join(kept)
+
+
+# Words that make the verb after them describe the thing counted, not end it: "newly appointed
+# teachers", "recently registered voters".
+_ADVERBS_OF_A_PARTICIPLE = {"newly", "recently", "freshly", "officially", "previously", "already"}
 
 
 # Words of a quantity question that are its unit, not what it is about: "berapa persen realisasi

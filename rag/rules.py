@@ -1660,12 +1660,14 @@ def count_is_not_an_amount(d: Draft) -> Change:
 
 def count_not_read_from_a_date(d: Draft) -> Change:
     """A count is a number the cited sentences state outside their dates: "3" read off
-    "Kamis (3/7)" is a day."""
+    "Kamis (3/7)" is a day (a decimal, "10,6 miliar", is none)."""
     new = numbers_in(d.body()) - numbers_in(d.question.text)
     counts = count_values(d.cited_sentences())
     if d.question.kind in ("total", "difference"):  # the pipeline's own arithmetic on two stated counts
         counts |= {f(a, b) for a in counts for b in counts if a != b for f in (lambda x, y: x + y, lambda x, y: abs(x - y))}
-    if new and not new & counts:
+    # a decimal ("10,6 miliar") is no day or month, whatever its whole part
+    fractions = {int(value) for _, _, value in decimal_spans(d.body()) if value != int(value)}
+    if new and not new & counts and not new <= fractions:
         return Refuse("the answer's number is only part of a date in the cited sentences")
     return None
 

@@ -294,6 +294,7 @@ def test_what_a_question_asks_however_it_opens(question, kind):
         ("Berapa total panjang dua ruas jalan yang diaspal Pemkab Cianjur?", "ruas jalan"),  # a measure of the roads
         ("How many people applied altogether for Subang's three vacant posts?", "people"),
         ("How many of Subang's 2026 measles cases were in Kecamatan Pagaden?", "measles cases"),
+        ("How many of Subang's newly appointed PPPK teachers were posted to Kecamatan Pagaden?", "PPPK teachers"),  # a participle describing them
         ("rumah rusak berat akibat longsor cianjur yg belum diperbaiki ada brp?", "rumah rusak berat"),
     ],
 )

@@ -2015,6 +2015,12 @@ def test_a_count_read_off_a_dateline_of_the_publication_day_is_refused():
     assert refused_by(outcome) == "count_not_read_from_a_date"
 
 
+def test_a_decimal_amount_is_no_day_of_a_date():
+    collected = banjar("Hingga Kamis (9/10/2025), realisasi PBB-P2 Kota Banjar baru Rp27,9 miliar dari target Rp38,5 miliar.", date="2025-10-10")
+    outcome = run("How much more PBB-P2 does Kota Banjar still need to collect to hit its 2025 target?", "10,6 miliar [1]", [1], collected)
+    assert "count_not_read_from_a_date" not in dict(trace(outcome)), trace(outcome)
+
+
 # ---- asked_title_in_evidence ----------------------------------------------------------------
 
 
