@@ -77,7 +77,7 @@ BETWEEN = re.compile(rf"(?:\b(?:between|antara)\s+(?P<a>.+?)\s+(?:and|dan|hingga
 # Only a count becomes one: "berapa persen anggaran yang belum terserap" stays a percentage, "berapa
 # lama sisa masa jabatan" a duration, and "belum lama ini" (recently), "selain itu" (also) are no rest.
 _REMAINDER = (
-    r"\b(?:how many|berapa)\b[^?]*\b(?:still (?:waiting|unfilled|vacant|(?:had|have|has)(?:n't| not| no)|not)|not yet|yet to|remain\w*|left (?:over|unfilled|to)|unfilled|belum(?!\s+lama\b)|tersisa|sisa\w*)\b"
+    r"\b(?:how many|berapa)\b[^?]*\b(?:still (?:waiting|unfilled|vacant|(?:had|have|has)(?:n't| not| no)|not)|not yet|yet to|remain\w*|left (?:over|unfilled|to)|unfilled|unspent|unused|belum(?!\s+lama\b)|tersisa|sisa\w*|(?:tidak|tak) (?:terisi|terserap|terpakai|tersalur\w*))\b"
     r"|\b(?:belum(?!\s+lama\b)|tersisa|sisa\w*)\b[^?]*\bberapa\b"
     r"|^\W*(?:selain(?!\s+itu\b)|other than|besides(?!\s+that\b)|apart from)\b[^?]*\b(?:berapa|how many)\b"
     r"|\b(?:how many|berapa)\b[^?]*\b(?:other than|besides(?!\s+that\b)|apart from|selain(?!\s+itu\b))\b"

@@ -83,6 +83,9 @@ def period_texts(question: Question) -> list[str]:
         ("Berapa selisihnya pejabat yang dilantik Pemkab Ciamis pada Maret dan Mei 2026?", "difference"),
         ("cakupan imunisasi kab ciamis kurang brp persen dr target?", "difference"),  # short of the target by
         ("How far short of its target was Ciamis's immunisation coverage?", "difference"),
+        # what was not filled, absorbed or spent is the whole less the part that was
+        ("Berapa formasi guru kelas SD di Ciamis yang tidak terisi pada seleksi PPPK 2025?", "difference"),
+        ("How many of the Ciamis PPPK formations were left unfilled?", "difference"),
         ("How many days passed between Ciamis announcing its open selection and swearing in the winners?", "interval"),
         ("Berapa hari pendaftaran dibuka antara 2 Maret dan 10 Maret 2026?", "duration"),  # between two dates, not two events
         ("Berapa hari jarak antara pengumuman seleksi dan pelantikan di Ciamis?", "interval"),
