@@ -106,16 +106,16 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
                               r"|berapa (?:meter |km |kilometer )?lebih (?!dari\b)[a-z]+)\b"
                               # the counted thing between: "merendam berapa rumah lebih banyak dibanding ...", "brp org lebih sedikit"
                               r"|\b(?:berapa|brp)\s+(?:[a-z]+\s+){1,2}?lebih\s+(?:banyak|byk|sedikit)\b(?![^?]*\b(?:atau|apa)\b)"
-                              # how far a figure moved: "naik berapa rupiah", "turun brp jiwa", "bertambah berapa poin" (not
+                              # how far a figure moved: "naik berapa rupiah", "turun brp jiwa", chat's "nambah bersih brp" (not
                               # "naik berapa persen": a rate of change)
-                              r"|\b(?:naik|turun|bertambah|berkurang|meningkat|menurun)\s+(?:berapa|brp)\b(?!\s*(?:persen|%))"
+                              r"|\b(?:naik|turun|bertambah|nambah|berkurang|meningkat|menurun)(?:\s+bersih)?\s+(?:berapa|brp)\b(?!\s*(?:persen|%))"
                               # "nilai kontrak lebih hemat berapa dibanding pagunya?": any comparative asked by how much
                               r"|\blebih\s+(?!dari\b|dulu\b|awal\b)[a-z]+\s+berapa\b"
                               # "how much longer will the new bridge be than the old one" (not "... will the repair take")
                               r"|\bhow much (?:longer|shorter|wider|larger|bigger|higher|lower|heavier)\b[^?]*\bthan\b"
-                              # how much a figure rose or fell between two times: "berapa (poin persen) kenaikan ...", "by how
+                              # how much a figure rose or fell between two times: "berapa (poin persen, ton) kenaikan ...", "by how
                               # many (percentage points) did X rise", "how much did X fall" (not "naik berapa persen": a rate of change)
-                              r"|\bberapa\s+(?:poin\s+(?:persen\s+)?)?(?:kenaikan|penurunan|peningkatan|pertambahan|pengurangan)\b"
+                              r"|\bberapa\s+(?:poin\s+(?:persen\s+)?|(?!persen\b|kali\b)[a-z]+\s+)?(?:kenaikan|penurunan|peningkatan|pertambahan|pengurangan)\b"
                               # an addition against an earlier figure: "dibanding tahun sebelumnya, berapa tambahan ASN yang
                               # dihukum?" (not "berapa tambahan kuota?", a count the article states); "what was the rise in
                               # sanctioned staff compared with the year before?"

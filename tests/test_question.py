@@ -83,6 +83,11 @@ def period_texts(question: Question) -> list[str]:
         ("Berapa selisihnya pejabat yang dilantik Pemkab Ciamis pada Maret dan Mei 2026?", "difference"),
         ("cakupan imunisasi kab ciamis kurang brp persen dr target?", "difference"),  # short of the target by
         ("How far short of its target was Ciamis's immunisation coverage?", "difference"),
+        # how much a figure rose, with the unit between ("berapa ton kenaikan"), or in chat ("nambah bersih brp")
+        ("Berapa ton kenaikan alokasi pupuk urea bersubsidi Garut pada 2026 dibanding tahun lalu?", "difference"),
+        ("peserta cek kesehatan gratis di ciamis taun ini nambah brp org dibanding 2025", "difference"),
+        ("hasil verval pbi daerah ciamis nambah bersih brp peserta", "difference"),
+        ("Berapa persen kenaikan kasus DBD di Garut?", "percent"),  # a rate of change
         # what was not filled, absorbed or spent is the whole less the part that was
         ("Berapa formasi guru kelas SD di Ciamis yang tidak terisi pada seleksi PPPK 2025?", "difference"),
         ("How many of the Ciamis PPPK formations were left unfilled?", "difference"),
