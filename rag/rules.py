@@ -932,6 +932,30 @@ def _of_unit(unit: str, asked: str, terms: list[str]) -> bool:
     return unit.startswith(asked) if asked else any(unit.startswith(t[:5]) for t in terms)
 
 
+# Words that join the things a question adds: "hipertensi sama gula darah tinggi", "the domicile
+# and affirmation routes".
+_JOINED = re.compile(r"\b(?:and|dan|sama|serta|plus)\b|&", re.I)
+
+
+def _each_named(d: Draft, text: str, amounts: list[str]) -> bool:
+    """Whether each listed amount is written beside a word the question names its thing by, when
+    the question joins the things it adds: of "14.820 kasus hipertensi ... 9.460 warga mengalami
+    obesitas dan 5.137 warga memiliki kadar gula darah tinggi", "hipertensi sama gula darah" names
+    the first and the last, not the obesity between (nor does what the question counts, "warga",
+    name any one of them). A question joining nothing ("how many landslide points in all?") adds
+    the whole list."""
+    if not _JOINED.search(d.question.text):
+        return True
+    named = _roots(expand_query(d.question.text)) - _roots(" ".join((d.question.counted, *d.question.counted_terms, *d.question.regions)))
+    text, at, bounds = with_digits(text), 0, []
+    for amount in amounts:
+        if (start := text.find(amount, at)) < 0:
+            return False
+        bounds.append((start, start + len(amount)))
+        at = start + len(amount)
+    return all(named & _roots(before + after) for before, after in _between_numbers(text, bounds))
+
+
 def total_adds_the_listed_items(d: Draft) -> Change:
     """A total of the things the question counts for itself ("the three road upgrades, how many km
     altogether?", "nilai ketiga paket itu berapa total?") adds the amounts of the asked unit one
@@ -944,7 +968,9 @@ def total_adds_the_listed_items(d: Draft) -> Change:
     A total asked without saying of how many things ("how many landslide points in all?") takes
     the one list its cited sentences hold, when the model itself wrote an addition, or a count no
     retrieved sentence writes (it added in its head; no sentence states the total): "17 titik di
-    Bener, ..., sembilan titik di Loano" gives "17 titik + ... + 9 titik"."""
+    Bener, ..., sembilan titik di Loano" gives "17 titik + ... + 9 titik". A question that joins the
+    things it adds ("hipertensi sama gula darah") takes only a list whose every amount is written
+    beside a word it names them by (`_each_named`)."""
     q = d.question
     if q.items < 2 and not ((_ADDITION.search(d.body()) or _added_unseen(d)) and (q.kind == "total" or SUM.search(q.text))):
         return None
@@ -955,7 +981,8 @@ def total_adds_the_listed_items(d: Draft) -> Change:
         return None
     for sentences in _cited_then_backing(d, q.items >= 2):
         lists = [(run, amounts) for run in _runs(sentences) for unit, amounts in _listed_amounts(" ".join(s.text for s in run)).items()
-                 if (len(amounts) == q.items if q.items >= 2 else len(amounts) >= 2) and _of_unit(unit, asked, terms)]
+                 if (len(amounts) == q.items if q.items >= 2 else len(amounts) >= 2) and _of_unit(unit, asked, terms)
+                 and _each_named(d, " ".join(s.text for s in run), amounts)]
         if q.items < 2:  # the longest list, and one that is all its sentence counts ("245 rumah, yakni 120 rumah, 85 ...": no list)
             lists = [(run, a) for run, a in lists if len(a) == max(len(b) for _, b in lists) and _all_listed(run, a)]
         if len({tuple(a) for _, a in lists}) > 1:
@@ -1926,13 +1953,15 @@ def _range_dates(s: Sentence, r: DateRange) -> tuple[date, date] | None:
         return None
 
 
+def _roots(words: str) -> set[str]:
+    """Word stems cut to five letters: "domisili" and the glossary's guess "domisiel" alike."""
+    return {stem[:5] for stem in stems(words)}
+
+
 def _shared_roots(d: Draft, text: str) -> int:
     """How many word roots a sentence shares with the question, an English one read in the words
-    articles write: what the sentence is about ("domisili" and the glossary's "domisiel" alike)."""
-    def roots(words: str) -> set[str]:
-        return {stem[:5] for stem in stems(words)}
-
-    return len(roots(expand_query(d.question.text)) & roots(text))
+    articles write: what the sentence is about."""
+    return len(_roots(expand_query(d.question.text)) & _roots(text))
 
 
 # The last day news sets for something, right before its date: "harus tuntas paling lambat 30 April 2026" ...

@@ -512,6 +512,21 @@ def test_a_listed_total_is_left_alone_when_the_answer_is_it_or_two_sentences_lis
     assert "total_adds_the_listed_items" not in dict(trace(two))
 
 
+def test_a_total_of_the_things_a_question_joins_adds_no_list_of_other_things():
+    # "hipertensi sama gula darah": the obesity listed between them in "warga" is no part of it
+    found = cimahi("Selain itu, petugas menemukan 9.460 warga mengalami obesitas dan 5.137 warga memiliki kadar gula darah tinggi.")
+    outcome = run("total warga cimahi yg ketahuan hipertensi sama gula darah tinggi dr ckg brp", "14.820 + 9.460 + 5.137 = 29.417 [1]", [1], found)
+    assert "total_adds_the_listed_items" not in dict(trace(outcome)) and "14597" not in outcome.draft.answer
+    # the two routes asked, of four the sentence lists: the model's addition of those two stands
+    seats = cimahi("Kuota jalur domisili 820 kursi, afirmasi 410 kursi, mutasi 102 kursi dan prestasi 716 kursi.")
+    question = "How many seats in total were set aside for the domicile and affirmation routes at Cimahi's state junior high schools?"
+    outcome = run(question, "820 + 410 = 1230 [1]", [1], seats)
+    assert strip_markers(outcome.draft.answer).startswith("1230") and accepted(outcome), trace(outcome)
+    # asked of all four, joined by nothing, the whole list is added
+    outcome = run("How many seats in total did Cimahi's state junior high schools set aside across all routes?", "820 + 410 = 1230 [1]", [1], seats)
+    assert strip_markers(outcome.draft.answer).startswith("2048"), trace(outcome)
+
+
 def test_a_total_asked_in_all_adds_the_one_list_its_sentence_writes_in_digits_and_words():
     # no count of things in the question; the model wrote an addition of numbers it did not read
     said = (
