@@ -2032,10 +2032,16 @@ _MONTH_NAMES = {name.lower() for name in MONTH_NAMES_ID + MONTH_NAMES_EN} - {"ma
 _FIRST = re.compile(r"\b(?:first|earliest|pertama|perdana)\b", re.I)
 
 
+def _event_words(clause: str) -> set[str]:
+    """The stems of an event's words, in the words articles write ("opening the road tenders" ->
+    "buka", "lelang", "jalan"), names of months and weekdays aside."""
+    return stems(" ".join(w for w in re.findall(r"[a-z]{4,}", expand_query(clause).lower()) if w not in _NOT_NAMES))
+
+
 def _event_sentence(d: Draft, clause: str) -> Sentence | None:
     """The dated context sentence that best matches one event of the question ("Tatu's rotation
     of 107 officials"): its numbers first, then its words (and their Indonesian equivalents)."""
-    words = stems(" ".join(w for w in re.findall(r"[a-z]{4,}", expand_query(clause).lower()) if w not in _NOT_NAMES))
+    words = _event_words(clause)
     numbers = numbers_in(clause)
     # the month the clause names ("the one held in March"), in the year the question gives it
     named = {MONTHS[w] for w in re.findall(r"[a-z]+", clause.lower()) if w in _MONTH_NAMES}  # "March", "Mei"; not "may", "mar"
@@ -2081,7 +2087,7 @@ def _two_events_in_one(d: Draft, s: Sentence, clauses: tuple[str, str]) -> tuple
     pieces = [s.text[ends[i - 1][0] if i else 0 : at] for i, (at, _) in enumerate(ends)]
     chosen = []
     for clause in clauses:
-        words = stems(" ".join(w for w in re.findall(r"[a-z]{4,}", expand_query(clause).lower()) if w not in _NOT_NAMES))
+        words = _event_words(clause)
         shared = [len(words & stems(piece)) for piece in pieces]
         best = max(shared, default=0)
         if not best or shared.count(best) > 1:
