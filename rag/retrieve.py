@@ -142,7 +142,8 @@ class Chunks:
 
 
 class Retriever:
-    """Hybrid retriever over an Index. Rebuilds its BM25 view when the index changes."""
+    """Hybrid retriever over an Index. Rebuilds its view of the chunks (BM25 and vectors) when the
+    index changes."""
 
     def __init__(self, index: Index) -> None:
         self.index = index
