@@ -594,10 +594,14 @@ def date_ranges(text: str) -> list[DateRange]:
         d1, m1, d2, m2 = (int(m.group(k)) for k in ("d1", "m1", "d2", "m2"))
         written = all("(" in m.group(end) or m.group(y) for end, y in (("first", "y1"), ("last", "y2")))  # not "Nomor 12/3"
         if written and d1 <= 31 and d2 <= 31 and 1 <= m1 <= 12 and 1 <= m2 <= 12:
-            year = lambda y: f" {int(y) + (2000 if len(y) == 2 else 0)}" if y else ""  # noqa: E731
-            first = f"{d1} {MONTH_NAMES_ID[m1 - 1]}{year(m.group('y1'))}"
-            spans.append(DateRange(first, f"{d2} {MONTH_NAMES_ID[m2 - 1]}{year(m.group('y2'))}", d1, d2, m.start()))
+            first, last = _day_named(d1, m1, m.group("y1")), _day_named(d2, m2, m.group("y2"))
+            spans.append(DateRange(first, last, d1, d2, m.start()))
     return sorted(spans, key=lambda r: r.start)
+
+
+def _day_named(day: int, month: int, year: str | None) -> str:
+    """A day written in numbers, with its month's name: (12, 3, None) -> "12 Maret", (18, 3, "26") -> "18 Maret 2026"."""
+    return f"{day} {MONTH_NAMES_ID[month - 1]}" + (f" {int(year) + (2000 if len(year) == 2 else 0)}" if year else "")
 
 
 def days_named(text: str) -> set[int]:

@@ -104,7 +104,8 @@ _EN_WORD_NUMBER = re.compile(
     r"\b(?:" + "|".join(sorted(_UNITS_EN, key=len, reverse=True)) + r")(?:[\s-]+(?:hundred|thousand|" + "|".join(_UNITS_EN) + r")\b)*",
     re.IGNORECASE,
 )
-# "1.200" is twelve hundred (a thousands dot); "78,5", "2.5" and "79.26%" are decimals, read as
+# "1.200" and "1,200" are twelve hundred (a thousands mark, the same one each group); "78,5", "2.5"
+# and "79.26%" are decimals, read as
 # their whole part; "10.15" is a time of day, two numbers.
 _DIGITS = re.compile(
     r"(?<![\d.,])\d{1,3}(?P<mark>[.,])\d{3}(?:(?P=mark)\d{3})*(?![\d])|(?<![\d.,])\d+(?:,\d{1,2}|\.\d)(?![\d])"
