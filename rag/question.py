@@ -64,7 +64,7 @@ _CHANGE_OR_PRESENCE = re.compile(
 )
 _FROM_TO = rf"\b(?:dari|from)\s+(?P<a2>[^?]*?\b{_EVENT}[^?]*?)\s+(?:sampai|hingga|ke|to|until|till)\s+(?=[^?]*\b{_EVENT})"
 # "How many days after the pansel handed over its shortlist were the winners sworn in?": from the first to the second
-_DAYS_AFTER = r"\bhow many (?:days|weeks|months)\s+after\s+(?P<a3>.+?)\s+(?:did|were|was|had|has|have|is|are)\s+"
+_DAYS_AFTER = r"\bhow many (?:days|weeks|months)\s+after\s+(?P<a3>.+?)\s+(?:did|does|do|will|were|was|had|has|have|is|are)\s+"
 # Indonesian asks it the other way round: "ORI campak dimulai berapa hari setelah status KLB ditetapkan?"
 # (the later event first, then the earlier one).
 _AFTER_ID = r"\b(?:berapa|brp)\s+(?:hari|minggu|pekan|bulan)\s+(?:setelah|sesudah|stlh|usai|pasca)\s+"

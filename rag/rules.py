@@ -2079,24 +2079,40 @@ _SAID_ON = re.compile(r"\b(?:kata|ujar|tutur|ucap|jelas|ungkap|terang|sebut|said
 def _two_events_in_one(d: Draft, s: Sentence, clauses: tuple[str, str]) -> tuple[date, date] | None:
     """Both events of the question in one sentence that dates each: "Lelang dibuka mulai Senin
     (9/3) dan kami targetkan seluruh kontrak diteken paling lambat Senin (13/4)". Each event's
-    date is the one right after the words of it: of the pieces of the sentence up to each date, the
-    one sharing most of the event's word stems, and strictly more than any other. None unless the
-    two events take two pieces of their own."""
-    found = find_dates(s.text, date.fromisoformat(s.date), near=True) if s.date else []
-    ends = sorted((at, f.value) for f in found if (at := s.text.find(f.raw)) >= 0 and not _SAID_ON.search(s.text[:at]))
-    pieces = [s.text[ends[i - 1][0] if i else 0 : at] for i, (at, _) in enumerate(ends)]
-    chosen = []
-    for clause in clauses:
-        words = _event_words(clause)
-        shared = [len(words & stems(piece)) for piece in pieces]
-        best = max(shared, default=0)
-        if not best or shared.count(best) > 1:
-            return None
-        chosen.append(shared.index(best))
-    if len(set(chosen)) != 2:
+    date is the one right after the words of it (`_most_about`). None unless the two events take
+    two pieces of their own."""
+    ends, pieces = _dated_pieces(s)
+    chosen = [_most_about(_event_words(clause), pieces) for clause in clauses]
+    if None in chosen or len(set(chosen)) != 2:
         return None
     (a, b) = (ends[i][1] for i in chosen)
     return (a, b) if a != b else None
+
+
+def _day_after_words(s: Sentence, clause: str) -> date | None:
+    """Of a sentence writing several dates, the one right after an event's words: "Hasil seleksi
+    diumumkan pada Rabu (24/6), kemudian daftar ulang berlangsung tiga hari, 25 sampai 27 Juni
+    2026" dates the announcement 24 June (`_when` would take the article's day). None for a
+    sentence of one date, or when no piece of it is most about the event."""
+    ends, pieces = _dated_pieces(s)
+    if len(ends) < 2 or (i := _most_about(_event_words(clause), pieces)) is None:
+        return None
+    return ends[i][1]
+
+
+def _dated_pieces(s: Sentence) -> tuple[list[tuple[int, date]], list[str]]:
+    """The dates a sentence writes (where each starts, and its day), not the day a quote was said,
+    and the piece of the sentence up to each, from the date before it."""
+    found = find_dates(s.text, date.fromisoformat(s.date), near=True) if s.date else []
+    ends = sorted((at, f.value) for f in found if (at := s.text.find(f.raw)) >= 0 and not _SAID_ON.search(s.text[:at]))
+    return ends, [s.text[ends[i - 1][0] if i else 0 : at] for i, (at, _) in enumerate(ends)]
+
+
+def _most_about(words: set[str], pieces: list[str]) -> int | None:
+    """The piece sharing most of the word stems, and strictly more than any other; None if none."""
+    shared = [len(words & stems(piece)) for piece in pieces]
+    best = max(shared, default=0)
+    return shared.index(best) if best and shared.count(best) == 1 else None
 
 
 def _events_of_periods(d: Draft, spans: tuple) -> list[Sentence]:
@@ -2163,23 +2179,28 @@ def interval_from_article_dates(d: Draft) -> Change:
     if not match and (since := _since_then(d)):
         (first, a), (last, b) = since
         return Rewrite(_interval(d, first, a, last, b), sorted({a, b}), f"computed from 'sejak' {first} to the article's date, {last}")
-    events = []
+    events, days = [], {}
     if match:
         first = match.group("a") or match.groupdict().get("a2") or match.groupdict().get("a3")
-        events = [s for clause in (first, match.group("b")) if (s := _event_sentence(d, clause))]
+        paired = [(s, clause) for clause in (first, match.group("b")) if (s := _event_sentence(d, clause))]
+        events = [s for s, _ in paired]
+        days = {s.number: day for s, clause in paired if (day := _day_after_words(s, clause))}
     if len(events) == 2 and events[0] is events[1] and (both := _two_events_in_one(d, events[0], (first, match.group("b")))):
         (a, b), n = both, events[0].number
         return Rewrite(_interval(d, min(a, b), n, max(a, b), n), [n], f"sentence {n} dates both events: {a} and {b}")
-    if len({_when(s) for s in events}) < 2 and len(spans := d.question.periods) == 2:
+    def when(s: Sentence) -> date:  # an event's day in a sentence of several dates is the one after its words
+        return days.get(s.number) or _when(s)
+
+    if len({when(s) for s in events}) < 2 and len(spans := d.question.periods) == 2:
         events = _events_of_periods(d, spans)  # "between its December 2025 and April 2026 ceremonies"
     own = {s.number for s in _dated_of_asked_government(d)}
-    cited = [s.number for s in events] if len({_when(s) for s in events}) == 2 else [n for n in d.cited if n in own]
-    dates = {_when(d.context.get(n)) for n in cited}
+    cited = [s.number for s in events] if len({when(s) for s in events}) == 2 else [n for n in d.cited if n in own]
+    dates = {when(d.context.get(n)) for n in cited}
     if len(dates) == 1:
-        other = max((s for s in _dated_of_asked_government(d) if _when(s) not in dates), key=lambda s: s.score, default=None)
+        other = max((s for s in _dated_of_asked_government(d) if when(s) not in dates), key=lambda s: s.score, default=None)
         if other:
             cited.append(other.number)
-    dated = sorted({(_when(d.context.get(n)), n) for n in cited})
+    dated = sorted({(when(d.context.get(n)), n) for n in cited})
     if len({x for x, _ in dated}) < 2:
         return Refuse("the cited sentences do not date two events")
     (first, a), (last, b) = dated[0], dated[-1]

@@ -79,6 +79,7 @@ def period_texts(question: Question) -> list[str]:
         ("sapa ketua pansel seleksi garut tahun ini?", "person"),  # chat "sapa" is siapa ...
         ("bupati sapa warga di alun-alun berapa kali?", "count"),  # ... not the verb
         ("How many days separated the two swearing-in ceremonies in Ciamis?", "interval"),
+        ("How many days after the SPMB results announcement does the MPLS orientation begin in Ciamis?", "interval"),  # present tense
         ("How much more money did Ciamis spend on roads in 2026 than in 2025?", "difference"),
         ("Berapa selisihnya pejabat yang dilantik Pemkab Ciamis pada Maret dan Mei 2026?", "difference"),
         ("cakupan imunisasi kab ciamis kurang brp persen dr target?", "difference"),  # short of the target by

@@ -2346,9 +2346,20 @@ def test_two_events_one_sentence_dates_each_are_told_apart_by_the_words_before_e
     question = "How many days has Garut's public works office allowed between opening the road tenders and its deadline for signing all the contracts?"
     outcome = run(question, "15 days [1][2]", [1, 2], *works)
     assert strip_markers(outcome.draft.answer).startswith("35 days: 9 March 2026 to 13 April 2026"), trace(outcome)
-    # the day the quote was said is no event's: asked of the works it does not date, nothing is read from it
+    # the day the quote was said is no event's: the works it does not date take no day from it
     undated = run("How many days between the tender and the works in Garut?", "15 days [2]", [2], *works)
-    assert "2 March 2026" not in undated.draft.answer, undated.draft.answer
+    assert "2 March 2026 [2]" not in undated.draft.answer, undated.draft.answer
+
+
+def test_an_event_in_a_sentence_of_several_dates_is_dated_by_the_one_after_its_words():
+    said = (
+        garut("Hasil seleksi diumumkan pada Rabu (24/6), kemudian daftar ulang dibuka 25 sampai 27 Juni 2026.", date="2026-07-03"),
+        garut("Ada 23 SMP swasta dan MTs yang masih membuka pendaftaran.", date="2026-07-03"),
+        garut("Masa Pengenalan Lingkungan Sekolah (MPLS) untuk murid baru SMP negeri akan dimulai pada Senin, 13 Juli 2026.", date="2026-07-03"),
+    )
+    question = "How many days after the SPMB 2026 results announcement does MPLS orientation begin in Garut?"
+    outcome = run(question, "3 days [1][3]", [1, 3], *said)
+    assert strip_markers(outcome.draft.answer).startswith("19 days: 24 June 2026 to 13 July 2026"), trace(outcome)
 
 
 def test_an_event_is_matched_by_the_stems_of_its_words():
