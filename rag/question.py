@@ -56,6 +56,11 @@ _EVENT = (
 )
 # A sentence comparing one period's figure with another's: "turun dibandingkan 2024 yang ...".
 _COMPARED = re.compile(r"\b(?:dibanding\w*|daripada|ketimbang|than|compared|(?:naik|turun|meningkat|menurun|lebih \w+) dari)\b", re.I)
+# A sentence giving an earlier period's figure as the base of a change told in the sentence before
+# it: "Prevalensi turun menjadi 14,72 persen (Agustus 2025). Pada Agustus 2024 angkanya masih 17,35
+# persen."
+# ("Sejak Agustus 2024, posyandu masih melayani ..." is a figure of now, not of August 2024.)
+_BASE_OF_A_CHANGE = re.compile(r"^(?!.*\b(?:sejak|since|mulai)\b).*\b(?:masih|semula|sebelumnya|still|previously|earlier)\b", re.I | re.S)
 # Words of a who-question about a change of post, or about who was there: not who held it.
 _CHANGE_OR_PRESENCE = re.compile(
     r"\b(?:became|become|becomes|menjadi|jadi|appointed|named|made|promoted|dipromosikan|ditunjuk|diangkat|installed|took (?:over|office)|mengisi|menggantikan"
@@ -752,8 +757,10 @@ class Question:
 
         The figure of an earlier period given as the base of a comparison is reported as late as
         the later period it is compared with: "1.482 kasus sepanjang 2025, turun dibandingkan 2024
-        yang mencapai 2.318 kasus", dated January 2026, reports on 2024. A figure "pada periode
-        yang sama tahun lalu", dated 31 July 2026, is of 31 July 2025."""
+        yang mencapai 2.318 kasus", dated January 2026, reports on 2024; so does a sentence naming
+        only that period and giving its figure as the base of a change ("Pada Agustus 2024 angkanya
+        masih 17,35 persen", dated February 2026). A figure "pada periode yang sama tahun lalu",
+        dated 31 July 2026, is of 31 July 2025."""
         if not self.periods:
             return True
         if not iso:
@@ -776,6 +783,9 @@ class Question:
                 continue
             inside = any(asked.start <= n.start and n.end <= asked.end for n in named)
             later = [n.end for n in named if asked.end < n.start and n.end <= when] if inside and _COMPARED.search(text) else []
+            own = text.rsplit("\n", 1)[-1]  # the sentence, without the headline read with it
+            if _BASE_OF_A_CHANGE.search(own) and (its := question_periods(own)) and all(asked.start <= n.start and n.end <= asked.end for n in its):
+                return True  # the base of a change the sentence before tells, however late it is reported
             compared_with = max([asked.end, *later])
             # a part of a year named beside the same part a year on, reported some weeks after that:
             # "Pada semester I 2024, ... 38,9 persen", dated August 2025

@@ -212,6 +212,12 @@ def _sentence_before(d: Draft, s: Sentence) -> str:
 _THEN = re.compile(r"^\W*(?:(?:pada\s+)?(?:saat|ketika|kala|waktu)\s+itu|at\s+the\s+time|back\s+then)\b", re.I)
 
 
+# A sentence giving the figures of a year before the one the sentence before it is of: "Setahun
+# sebelumnya, tercatat 20.386 balita stunting" after "... pada Agustus 2025, sebanyak 17.464 balita
+# dinyatakan stunting."
+_YEAR_EARLIER = re.compile(r"^\W*(?:setahun\s+(?:sebelumnya|lalu)|(?:pada\s+)?tahun\s+sebelumnya|a\s+year\s+(?:earlier|before))\b", re.I)
+
+
 # A sentence whose subject is the thing the sentence before it names: "Status tersebut berlaku
 # mulai 1 Agustus hingga 31 Oktober 2025" after "Pemkab menetapkan status siaga darurat
 # kekeringan" (not a time: "Saat itu" is _THEN's, "Tahun ini" names its own).
@@ -229,7 +235,18 @@ def _with_title(d: Draft, sentence: Sentence) -> str:
     Cilacap Kena Sanksi Disiplin Sepanjang 2025"), and with the sentence before it when it
     takes its time from it ("Saat itu, ...")."""
     before = _sentence_before(d, sentence) if _THEN.match(sentence.text) else ""
-    return f"{sentence.passage.title or ''}\n{before}\n{sentence.text}"
+    return f"{sentence.passage.title or ''}\n{before}\n{_year_before_named(d, sentence)}"
+
+
+def _year_before_named(d: Draft, sentence: Sentence) -> str:
+    """A sentence starting "Setahun sebelumnya" with the period it means written in: after "...
+    pada Agustus 2025, sebanyak 17.464 balita dinyatakan stunting", "Setahun sebelumnya, tercatat
+    20.386 ..." is "Setahun sebelumnya (Agustus 2024), tercatat 20.386 ..." (the sentence before
+    names one period)."""
+    if not (lead := _YEAR_EARLIER.match(sentence.text)) or len(named := {p.text for p in question_periods(_sentence_before(d, sentence))}) != 1:
+        return sentence.text
+    period = re.sub(r"\b(?:19|20)\d{2}\b", lambda y: str(int(y.group(0)) - 1), named.pop())
+    return f"{lead.group(0)} ({period}){sentence.text[lead.end():]}"
 
 
 def eligible(d: Draft, sentence: Sentence) -> bool:
@@ -354,6 +371,8 @@ def figure_of_the_asked_year(d: Draft) -> Change:
             continue
         percent = bool(PERCENT.search(d.body()))
         candidates = [(a, b) for a, b, _, y in paired if y == asked and bool(re.match(r"\s*(?:%|persen|percent)", s.text[b:], re.I)) == percent]
+        if not candidates and asked + 1 in set().union(*years_of.values()) and (earlier := _year_earlier(d, s, values, percent)):
+            return earlier
         if len(candidates) != 1:
             return None
         a, b = candidates[0]
@@ -361,6 +380,38 @@ def figure_of_the_asked_year(d: Draft) -> Change:
         figure = ("Rp" if re.search(r"Rp\.?\s?$", s.text[:a]) else "") + s.text[a:b] + unit.rstrip()
         return Rewrite(f"{figure} [{n}]", [n], f"sentence {n} writes {figure} beside {asked}; the answer's figure beside another year")
     return None
+
+
+def _year_earlier(d: Draft, s: Sentence, values: set, percent: bool) -> Rewrite | None:
+    """The figure of a year earlier, from the context sentence right after `s` when it starts
+    "Setahun sebelumnya": of its figures of the answer's kind, the one whose next words share
+    most with the words after the answer's figure in `s` ("balita dinyatakan stunting" ->
+    "20.386 balita stunting", not "117.500 balita yang diukur"), strictly."""
+    article = d.article(s.doc_id)
+    at = article.find(s.text) if article else -1
+    if at < 0:
+        return None
+    following = _SENTENCE_END.split(article[at + len(s.text) :].strip(), maxsplit=1)[0]
+    after = next((c for c in d.context.sentences if c.doc_id == s.doc_id and c.text == following), None)
+    if after is None or not _YEAR_EARLIER.match(after.text):
+        return None
+
+    def words_after(text: str, end: int) -> set[str]:
+        return stems(" ".join(text[end:].split()[:3]))
+
+    told = set().union(*(words_after(s.text, b) for _, b, v in decimal_spans(s.text) if v in values))
+    figures = [
+        (len(told & words_after(after.text, b)), a, b)
+        for a, b, v in decimal_spans(after.text)
+        if not 1900 <= v <= 2100 and bool(re.match(r"\s*(?:%|persen|percent)", after.text[b:], re.I)) == percent
+    ]
+    best = max((n for n, _, _ in figures), default=0)
+    chosen = [(a, b) for n, a, b in figures if n == best]
+    if not best or len(chosen) != 1:
+        return None
+    (a, b), n = chosen[0], after.number
+    figure = after.text[a:b] + (" persen" if percent and d.question.language == "id" else " percent" if percent else "")
+    return Rewrite(f"{figure} [{n}]", [n], f"sentence {n} gives the year before sentence {s.number}'s: {figure}")
 
 
 # A figure news writes right after its month in a breakdown by month: "pada Januari terjadi 14
@@ -570,15 +621,26 @@ def asked_person_is_named(d: Draft) -> Change:
 
 def percent_has_its_unit(d: Draft) -> Change:
     """A bare number answering "berapa persen" gets its unit when a cited sentence writes that
-    number as a percentage: "14,63 [1]" read off "serapan 14,63 persen" is "14,63 persen [1]"."""
+    number as a percentage: "14,63 [1]" read off "serapan 14,63 persen" is "14,63 persen [1]".
+    When the model cited the sentence beside it instead ("17.35" citing "turun menjadi 14,72
+    persen" for "Pada Agustus 2024 angkanya masih 17,35 persen"), the context sentence that
+    writes it as a percentage is cited too."""
     body = d.body()
     if not _BARE.match(body) or percentages(body) or not (spans := number_spans(body)):
         return None
     written = re.search(r"\d+(?:[.,]\d+)?", body[spans[0][0] :])
-    if not written or written.group(0).replace(",", ".") not in percentages(d.cited_text()):
+    value = written.group(0).replace(",", ".") if written else None
+    if value is None:
         return None
+    cited = list(d.cited)
+    if value not in percentages(d.cited_text()):
+        holder = next((s.number for s in d.context.sentences if value in percentages(s.text)), None)
+        if holder is None:
+            return None
+        cited.append(holder)
     unit = "persen" if d.question.language == "id" else "percent"
-    return Rewrite(f"{body.rstrip(' .')} {unit}", d.cited, f"a bare number answered a percentage; the cited sentence writes {written.group(0)} as one")
+    where = "the cited sentence" if cited == d.cited else f"sentence [{cited[-1]}]"
+    return Rewrite(f"{body.rstrip(' .')} {unit}", cited, f"a bare number answered a percentage; {where} writes {written.group(0)} as one")
 
 
 # A subtraction an answer writes, larger first: "57 - 38", "60 m − 42 m", "41,6 persen dikurangi 38,9

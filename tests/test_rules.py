@@ -1946,6 +1946,13 @@ def test_a_bare_number_answering_a_percentage_gets_its_unit_when_the_cited_sente
     assert trace(outcome)[0] == ("percent_has_its_unit", "rewrote")
 
 
+def test_a_bare_number_cited_to_the_wrong_sentence_gets_its_unit_and_the_sentence_writing_it():
+    said = [subang("Serapan belanja akhir Maret 2026 naik menjadi 31,2 persen dari pagu.", date="2026-04-10"), subang("Pada akhir Maret 2025 angkanya masih 27,85 persen.", date="2026-04-10")]
+    outcome = run("What percentage of its budget had Subang spent by the end of March 2025?", "27.85 [1]", [1], *said)
+    assert outcome.draft.answer == "27.85 percent" and outcome.draft.cited == [1, 2]
+    assert trace(outcome)[0] == ("percent_has_its_unit", "rewrote") and "sentence [2] writes 27.85" in outcome.steps[0].why
+
+
 def test_a_bare_number_the_cited_sentence_does_not_write_as_a_percentage_stays_without_one():
     said = subang("Sebanyak 14 dinas menyerap kurang dari sepertiga pagu hingga akhir Maret 2026.", date="2026-04-10")
     outcome = run("Berapa persen serapan belanja Pemkab Subang sampai akhir Maret 2026?", "14 [1]", [1], said)
@@ -2925,6 +2932,27 @@ def test_a_months_figure_written_beside_the_same_month_of_another_year_becomes_t
     assert ("figure_of_the_asked_year", "rewrote") in trace(outcome)
     assert accepted(kept := run("How much PBB-P2 had Garut collected by the end of March 2026?", "Rp41,6 miliar [1]", [1], said))
     assert kept.draft.answer.startswith("Rp41,6 miliar")
+
+
+STUNTING = (
+    garut("Dari 118.640 balita yang diukur pada Agustus 2025, sebanyak 17.464 balita dinyatakan stunting.", date="2026-02-02"),
+    garut("Setahun sebelumnya, tercatat 20.386 balita stunting dari 117.500 balita yang diukur.", date="2026-02-02"),
+)
+
+
+def stunting(question: str, answer: str = "17.464 balita [1]") -> rules.Outcome:
+    return run(question, answer, [1], *STUNTING, article=lambda doc: " ".join(s.text for s in STUNTING))
+
+
+@pytest.mark.parametrize("question", ["Berapa balita stunting di Garut pada Agustus 2024?", "How many stunted toddlers did Garut have in 2024?"])
+def test_the_figure_of_a_year_earlier_is_read_off_the_sentence_that_says_setahun_sebelumnya(question):
+    outcome = stunting(question)
+    assert accepted(outcome) and outcome.draft.answer.startswith("20.386") and outcome.draft.cited == [2]
+    assert ("figure_of_the_asked_year", "rewrote") in trace(outcome)
+    # the year of the sentence itself keeps its figure; two years back is no year earlier
+    assert accepted(kept := stunting("Berapa balita stunting di Garut pada Agustus 2025?"))
+    assert kept.draft.answer.startswith("17.464")
+    assert not any(step.rule == "figure_of_the_asked_year" for step in stunting("Berapa balita stunting di Garut pada 2023?").steps)
 
 
 def test_a_change_written_beside_the_year_compared_is_left_as_the_answer():
