@@ -18,7 +18,7 @@ from rag.dates import DAY_OF_MONTH, MONTH_WORDS, PART_OF_YEAR, DateSpan, questio
 from rag.glossary import indonesian
 from rag.governments import named_at, named_span
 from rag.question import REMAINDER, SUM, Question
-from rag.text import NUMBER_WORDS, decimal_of, numbers_in, scale_of, scale_word, strip_markers
+from rag.text import NUMBER_WORDS, SCALE, decimal_of, numbers_in, scale_of, scale_word, strip_markers
 
 
 
@@ -559,7 +559,7 @@ def part_number(answer: str, part: Part) -> Decimal | None:
     is twelve hundred."""
     period_numbers = {int(n) for n in re.findall(r"\d+", part.span.text)} if part.span else set()
     body = DAY_OF_MONTH.sub(" ", strip_markers(answer))
-    for token in re.findall(r"\d{1,3}(?:\.\d{3})+(?![\d,])|\d+(?:,\d{1,2}(?!\d)|\.\d{1,2}(?=\s*(?:%|persen|percent)))?|[a-z]+", body.lower()):
+    for token in re.findall(rf"\d{{1,3}}(?:\.\d{{3}})+(?![\d,])|\d+(?:,\d{{1,2}}(?!\d)|\.\d{{1,2}}(?=\s*(?:%|persen|percent|{SCALE}\b)))?|[a-z]+", body.lower()):
         if token[0].isdigit():
             value = decimal_of(token)
             if value is None:

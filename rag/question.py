@@ -791,7 +791,7 @@ class Question:
             # "Pada semester I 2024, ... 38,9 persen", dated August 2025
             lag = timedelta(days=366 + 92) if inside and not later and not asked.whole_year else timedelta(days=366)
             if when <= compared_with + lag and (
-                inside or (asked.whole_year and asked.start.year in years_spoken_of(text, when.year))  # "tahun lalu"
+                inside or (asked.whole_year and any(asked.start.year in years_spoken_of(line, when.year) for line in text.split("\n")))  # "tahun lalu", after a headline
             ):
                 return True
         return False

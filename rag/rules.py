@@ -387,12 +387,7 @@ def _year_earlier(d: Draft, s: Sentence, values: set, percent: bool) -> Rewrite 
     "Setahun sebelumnya": of its figures of the answer's kind, the one whose next words share
     most with the words after the answer's figure in `s` ("balita dinyatakan stunting" ->
     "20.386 balita stunting", not "117.500 balita yang diukur"), strictly."""
-    article = d.article(s.doc_id)
-    at = article.find(s.text) if article else -1
-    if at < 0:
-        return None
-    following = _SENTENCE_END.split(article[at + len(s.text) :].strip(), maxsplit=1)[0]
-    after = next((c for c in d.context.sentences if c.doc_id == s.doc_id and c.text == following), None)
+    after = _next_to(d, s)[1]
     if after is None or not _YEAR_EARLIER.match(after.text):
         return None
 
@@ -760,6 +755,14 @@ def difference_is_computed(d: Draft) -> Change:
     gap = not REMAINDER.search(d.question.text)  # what is left is the whole less the part done, and only that
     written = _SUBTRACTION.search(d.body())
     if written and (terms := _in_one_scale(written))[0] is not None and terms[0] == terms[1] and not _a_written_range(d, written):
+        if other := _other_figure_next_to(d, terms[0]):
+            figure, n = other
+            a, b = sorted([written.group("a"), figure], key=decimal_of, reverse=True)
+            if found := _subtraction(replace(d, answer=with_markers(f"{a} - {b}", [*d.cited, n]), cited=[*d.cited, n])):
+                result, m = found
+                unit = _stated_scale(d, m)
+                shown = compose.shown(result, d.question.language) + (f" {unit}" if unit else "")
+                return Rewrite(f"{shown} ({m.group(0).strip()}) {''.join(f'[{k}]' for k in dict.fromkeys([*d.cited, n]))}", [*d.cited, n], f"the answer subtracted {written.group('a')} from itself; sentence {n}, next to the one stating it, states the other figure, {figure}")
         return Refuse(f"the answer subtracts a number from itself ({written.group(0).strip()}): it read one figure for both")
     if not (found := _subtraction(d)) and gap and written and _smaller_first(written) and not _a_written_range(d, written):
         # "1.274 - 2.038 = -0,764" (or "7,38 - 8,15") to "by how many did evacuees drop": the gap, larger first
@@ -775,6 +778,52 @@ def difference_is_computed(d: Draft) -> Change:
     unit = _POINTS[d.question.language] if PERCENT.search(f"1 {unit}") else f" {unit}" if unit else ""
     answer = f"{shown}{unit} ({m.group(0).strip()}) {''.join(f'[{n}]' for n in d.cited)}".strip()
     return Rewrite(answer, list(d.cited), f"{m.group(0).strip()} computed: {shown}")
+
+
+def _other_figure_next_to(d: Draft, value: Decimal) -> tuple[str, int] | None:
+    """The one figure of the same kind (an amount of money, a percentage, or a plain count) that
+    the context sentence right before or after the one stating `value` writes, when the model read
+    one figure for both terms of a difference: "Pemkab menganggarkan Rp36,3 miliar pada APBD 2026.
+    Tahun lalu anggaran yang disiapkan Rp29,4 miliar." -> ("29,4", n). News tells the two figures
+    of a change in sentences that run on. None when neither or both neighbours hold one."""
+
+    def kind(text: str, a: int, b: int) -> str:
+        if re.match(r"\s*(?:%|persen|percent)", text[b:], re.I):
+            return "percent"
+        return "money" if re.search(r"Rp\.?\s*$", text[:a]) or re.match(_SCALE, text[b:], re.I) else "count"
+
+    def figures(text: str) -> list[tuple[str, str]]:
+        dated = {v for f in find_dates(text) for v in numbers_in(f.raw)}
+        return [(text[a:b], kind(text, a, b)) for a, b, v in decimal_spans(text) if not (1900 <= v <= 2100 and v == v.to_integral_value()) and v not in dated]
+
+    def states(s: Sentence) -> bool:
+        return any(v == value for _, _, v in decimal_spans(s.text))
+
+    # the cited sentence stating it, or the one sentence of the context that does (the model cites loosely)
+    stating = [s for n in d.cited if (s := d.context.get(n)) and states(s)] or [s for s in d.context.sentences if states(s)]
+    if len(stating) != 1:
+        return None
+    s = stating[0]
+    asked = next(k for f, k in figures(s.text) if decimal_of(f) == value)
+    found = []
+    for other in filter(None, _next_to(d, s)):
+        same = [f for f, k in figures(other.text) if k == asked and decimal_of(f) != value]
+        if len(same) == 1:
+            found.append((same[0], other.number))
+    return found[0] if len(found) == 1 else None
+
+
+def _next_to(d: Draft, s: Sentence) -> tuple[Sentence | None, Sentence | None]:
+    """The sentences right before and right after `s` in its article, where the context holds
+    them (it numbers what may be cited)."""
+    article = d.article(s.doc_id)
+    at = article.find(s.text) if article else -1
+    if at < 0:
+        return None, None
+    before = _sentence_before(d, s)
+    after = _SENTENCE_END.split(article[at + len(s.text) :].strip(), maxsplit=1)[0]
+    held = {c.text: c for c in d.context.sentences if c.doc_id == s.doc_id}
+    return held.get(before) if before else None, held.get(after) if after else None
 
 
 # "19 + 14 + 11", "23,4 km + 12,6 km", "86 ditambah 150": an addition the answer writes (any "= N" after it is the model's)

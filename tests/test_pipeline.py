@@ -568,7 +568,8 @@ def test_a_comparison_of_percentages_asks_each_part_for_a_percentage(question):
     "answer, value",
     [("81,7 persen [1]", "81.7"), ("2.318 kasus [2]", "2318"), ("sebelas orang", "11"), ("12,5 km", "12.5"), ("Pada 2024: 79,26 persen", "79.26"),
      ("2 Juni 2026: 64 pejabat [3]", "64"), ("On May 5, 2026, 41 officials", "41"), ("tanggal 7 Mei, sebanyak 41 orang", "41"),
-     ("Pada Mei 41 pejabat dilantik [1]", "41"), ("In May 41 officials were sworn in", "41"), ("20/5/2026: 64 pejabat", "64")],
+     ("Pada Mei 41 pejabat dilantik [1]", "41"), ("In May 41 officials were sworn in", "41"), ("20/5/2026: 64 pejabat", "64"),
+     ("36.3 miliar [1]", "36.3"), ("Rp 1.250 miliar", "1250")],
 )
 def test_a_parts_number_keeps_its_decimals(answer, value):
     from decimal import Decimal

@@ -663,6 +663,8 @@ def test_an_amount_asked_as_the_part_used_of_a_whole_is_a_share(question, share)
         ("Berapa balita yang dilayani posyandu Garut pada Agustus 2024?", "2026-02-02", "Sejak Agustus 2024, posyandu masih melayani 1.200 balita.", False),
         ("Berapa prevalensi stunting Garut pada Agustus 2024?", "2026-02-02", "Pada Agustus 2024 angkanya 17,35 persen.", False),
         ("Berapa prevalensi stunting Garut pada Agustus 2024?", "2026-02-02", "Stunting Garut Turun, 60 Desa Jadi Lokus 2026\n\nPada Agustus 2024 angkanya masih 17,35 persen.", True),
+        # last year's figure, read with the headline before it
+        ("Berapa kenaikan anggaran PBI Garut pada 2026 dibanding tahun lalu?", "2026-06-10", "Cakupan JKN Garut Tembus 96,3 Persen\n\nTahun lalu anggaran yang disiapkan Rp29,4 miliar.", True),
         # a part of a year beside the same part a year on, reported weeks after that
         ("Berapa persen serapan belanja semester I 2024?", "2025-08-12", "Pada semester I 2024, realisasi belanja tercatat 38,9 persen.", True),
         ("Berapa persen serapan belanja semester I 2024?", "2025-12-20", "Pada semester I 2024, realisasi belanja tercatat 38,9 persen.", False),

@@ -399,6 +399,32 @@ def test_a_number_less_itself_is_refused():
     assert accepted(run("Berapa kenaikan anggaran iuran PBI daerah Garut pada 2026 dibanding tahun lalu?", "36,3 - 29,4 [1]", [1], budget))
 
 
+RUN_ON = (
+    garut("Untuk iuran PBI daerah, Pemkab Garut menganggarkan Rp36,3 miliar pada APBD 2026.", date="2026-06-10"),
+    garut("Tahun lalu anggaran yang disiapkan Rp29,4 miliar.", date="2026-06-10"),
+    garut("Hasil verifikasi, 4.812 peserta dinonaktifkan karena meninggal dunia atau pindah domisili.", date="2026-06-10"),
+    garut("Sebagai gantinya, 6.130 warga miskin dimasukkan sebagai peserta baru.", date="2026-06-10"),
+)
+
+
+def run_on(question: str, answer: str, cited: list[int]) -> rules.Outcome:
+    return run(question, answer, cited, *RUN_ON, article=lambda doc: " ".join(s.text for s in RUN_ON))
+
+
+@pytest.mark.parametrize(
+    "question, answer, cited, right",
+    [
+        ("Berapa kenaikan anggaran iuran PBI daerah Garut pada 2026 dibanding tahun lalu?", "36,3 - 36,3 [1]", [1], "6,9 miliar (36,3 - 29,4)"),
+        ("By how much did Garut's PBI contribution budget rise in 2026?", "Rp36,3 miliar - Rp36,3 miliar [1]", [1], "6.9 miliar (36,3 - 29,4)"),
+        ("peserta pbi daerah garut nambah bersih brp", "4.812 - 4.812 [3]", [3], "1318 (6.130 - 4.812)"),
+    ],
+)
+def test_a_number_less_itself_takes_the_other_figure_from_the_sentence_running_on(question, answer, cited, right):
+    outcome = run_on(question, answer, cited)
+    assert accepted(outcome) and strip_markers(outcome.draft.answer).startswith(right), outcome.draft.answer
+    assert ("difference_is_computed", "rewrote") in trace(outcome)
+
+
 def test_a_gap_written_smaller_first_is_turned_round():
     said = (cianjur("Jumlah pengungsi mencapai puncaknya 2.038 jiwa pada Selasa malam."), cianjur("Rabu siang, pengungsi tinggal 1.274 jiwa."))
     outcome = run("By how many people did the number of evacuees in Cianjur drop from Tuesday to Wednesday?", "1.274 - 2.038 = -0,764 [1][2]", [1, 2], *said)
