@@ -118,6 +118,8 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
                               r"|\blebih\s+(?!dari\b|dulu\b|awal\b)[a-z]+\s+berapa\b"
                               # "how much longer will the new bridge be than the old one" (not "... will the repair take")
                               r"|\bhow much (?:longer|shorter|wider|larger|bigger|higher|lower|heavier)\b[^?]*\bthan\b"
+                              # "By how much was the 2026 allocation smaller than the 2025 one?"
+                              r"|\bby how (?:much|many)\b[^?]*\b(?:smaller|larger|bigger|higher|lower|greater|less|more|fewer|longer|shorter)\b[^?]*\bthan\b"
                               # how much a figure rose or fell between two times: "berapa (poin persen, ton) kenaikan ...", "by how
                               # many (percentage points) did X rise", "how much did X fall" (not "naik berapa persen": a rate of change)
                               r"|\bberapa\s+(?:poin\s+(?:persen\s+)?|(?!persen\b|kali\b)[a-z]+\s+)?(?:kenaikan|penurunan|peningkatan|pertambahan|pengurangan)\b"

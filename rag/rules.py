@@ -1522,7 +1522,7 @@ def _written(ways: Iterable[str]) -> re.Pattern[str]:
 
 _ANYONE = {"people", "persons", "orang", "jiwa"}  # a count of people of no named kind
 # Words of a counted phrase that say how it is counted, not what kind of thing: "the target number of applicants".
-_NOT_A_KIND = {"number", "numbers", "total", "target", "amount", "year", "day", "month", "week", "percent", "new", "former", "previous"}
+_NOT_A_KIND = {"number", "numbers", "total", "target", "amount", "allocation", "allocations", "year", "day", "month", "week", "percent", "new", "former", "previous"}
 
 
 def _with_surroundings(d: Draft, sentences: list[Sentence]) -> str:

@@ -84,6 +84,7 @@ def period_texts(question: Question) -> list[str]:
         ("Berapa selisihnya pejabat yang dilantik Pemkab Ciamis pada Maret dan Mei 2026?", "difference"),
         ("cakupan imunisasi kab ciamis kurang brp persen dr target?", "difference"),  # short of the target by
         ("How far short of its target was Ciamis's immunisation coverage?", "difference"),
+        ("By how much was Ciamis's 2026 village fund allocation smaller than the 2025 allocation?", "difference"),
         # how much a figure rose, with the unit between ("berapa ton kenaikan"), or in chat ("nambah bersih brp")
         ("Berapa ton kenaikan alokasi pupuk urea bersubsidi Garut pada 2026 dibanding tahun lalu?", "difference"),
         ("peserta cek kesehatan gratis di ciamis taun ini nambah brp org dibanding 2025", "difference"),
