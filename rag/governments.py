@@ -47,16 +47,19 @@ def governments_in(text: str) -> Counter[str]:
     """How often the text names each government ("Kabupaten Lebak", "Kota Cilegon", "Provinsi
     Banten"). A name seen once only after a title ("Bupati Ratu", a person) is not a region: a region
     is named at least once after a word that only precedes regions (Kabupaten, Kota, Pemkab,
-    Pemkot, Provinsi), or at least twice."""
+    Pemkot, Provinsi), or at least twice. A name of several words is read whole where the text
+    shows it is one (`_longer_names`: "Kabupaten Muaro Jambi", "Kabupaten Hulu Sungai Tengah")."""
     counts: Counter[str] = Counter()
     certain: set[str] = set()
     # A headline capitalises every word ("Pemkot Lantik 25 Pejabat Baru"): no region is read from it.
     body = "\n".join(line for line in text.split("\n") if not _headline(line))
+    longer = _longer_names(body)
     for kind, rx in _CUES:
         for match in rx.finditer(body):
             name = match.group("name")
             if name.split()[0] in _NOT_REGIONS:
                 continue
+            name = next((n for n in longer if body.startswith(n, match.start("name"))), name)
             government = f"{kind} {name}"
             counts[government] += 1
             cue = match.group(0)
@@ -74,6 +77,55 @@ def governments_in(text: str) -> Counter[str]:
     kinds, dateline = {g.split()[0] for g in certain}, _dateline(body)
     # ... unless the dateline names it: "Gunungkidul - ... dilakukan Bupati Gunungkidul Endah" is a region
     return Counter({g: c for g, c in counts.items() if g in certain or (c >= 2 and g.split()[0] not in kinds) or _names(dateline, g)})
+
+
+# The capitalised words after a region's first word: "Muaro Jambi", "Hulu Sungai Tengah"
+_FURTHER = re.compile(r"(?:\s+[A-Z][a-zA-Z'-]+){1,3}")
+_COMPASS_WORDS = {"Selatan", "Utara", "Barat", "Timur", "Tengah", "Raya", "Laut", "Darat"}
+
+
+def _longer_names(body: str) -> list[str]:
+    """Regions of several words that the text shows are one name, longest first. After a word
+    that only precedes regions ("Kabupaten", "Pemkab"), the capitalised words that follow are
+    one name when the text also writes them after a lower-case word or opening a line ("di
+    Muaro Jambi", "Muaro Jambi - Rabu, ..."), gives their short form right after ("Hulu Sungai
+    Tengah (HST)", "Sidenreng Rappang (Sidrap)"), or ends them with a compass word ("Hulu Sungai
+    Tengah"). A person named after the region ("Sekda Kabupaten Garut Nurdin Yana") is none of
+    these.
+
+    >>> _longer_names("Pemkab Muaro Jambi menganggarkan Rp36 miliar. Warga di Muaro Jambi senang.")
+    ['Muaro Jambi']
+    >>> _longer_names("Sekda Kabupaten Garut Nurdin Yana hadir. Sekda Garut Nurdin Yana, kata dia.")
+    []
+    """
+    found = set()
+    for kind, rx in _CUES:
+        for match in rx.finditer(body):
+            if _TITLE_CUE.match(match.group(0)) or match.group("name").split()[0] in _NOT_REGIONS:
+                continue
+            first = match.group("name").split()[0]
+            more = _FURTHER.match(body, match.start("name") + len(first))
+            words = [first, *(more.group(0).split() if more else [])]
+            for k in range(len(words), 1, -1):
+                name, rest = " ".join(words[:k]), words[1:k]
+                if any(w in _NOT_REGIONS or w in NOT_NAME_WORDS for w in rest):
+                    continue
+                after = body[match.start("name") + len(name) :]
+                short = re.match(r"\s*\((?P<short>[A-Za-z]{2,10})\)", after)
+                if (
+                    re.search(rf"(?:^|\n|\b[a-z][\w-]*\s+){re.escape(name)}(?![\w'-])", body)
+                    or (short and (abbreviates(short.group("short"), name) or _initials(short.group("short"), name)))
+                    or words[k - 1] in _COMPASS_WORDS
+                ):
+                    found.add(name)
+                    break
+    return sorted(found, key=len, reverse=True)
+
+
+def _initials(short: str, name: str) -> bool:
+    """ "HST" for Hulu Sungai Tengah: the first letter of each of three or more words."""
+    words = name.split()
+    return len(words) >= 3 and short.isupper() and short == "".join(w[0] for w in words).upper()
 
 
 def abbreviates(short: str, full: str) -> bool:
@@ -110,7 +162,7 @@ def initialism(short: str, government: str) -> bool:
     return (
         len(words) > 1 and short.isupper() and government.split()[0] in ("Kabupaten", "Kota")
         and short == "K" + "".join(w[0] for w in words).upper()
-    )
+    ) or _initials(short, region(government))  # "HST" for Kabupaten Hulu Sungai Tengah
 
 
 # The spelling before 1972 that names keep in speech: "Jogja" is the "Yogya" of Yogyakarta,
@@ -224,7 +276,10 @@ def main_government(text: str) -> str | None:
     # for it is named more ("Karawang - ... UMK Karawang ditetapkan Gubernur Jawa Barat ..."),
     # unless that government is named less than half as often as the leader.
     near = datelined([g for g, count in ranked if 2 * count >= ranked[0][1]])
-    if len(near) == 1:
+    # ... but not over a regency or city named more: "MAUMERE – Pemerintah Kabupaten Sikka ...
+    # kawasan Kota Maumere" is datelined in the regency's capital town, and about the regency
+    leader, counts = ranked[0][0], dict(ranked)
+    if len(near) == 1 and not (near[0] != leader and "Provinsi" not in (leader.split()[0], near[0].split()[0]) and counts[leader] > counts[near[0]]):
         return near[0]
     leading = [g for g, count in ranked if count == ranked[0][1]]
     if len(leading) == 1:

@@ -44,6 +44,32 @@ def test_each_way_news_names_a_government_is_read(text, expected):
     assert governments_in(text) == Counter(expected)
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # written again after a lower-case word, or opening a line
+        ("Pemkab Tanah Datar menyalurkan bantuan. Warga di Tanah Datar menyambut.", {"Kabupaten Tanah Datar": 1}),
+        ("Tanah Datar - Rabu, 10 Juni 2026 - Pemerintah Kabupaten Tanah Datar melantik 30 pejabat.", {"Kabupaten Tanah Datar": 1}),
+        # its short form right after it, and then alone
+        ("Pemerintah Kabupaten Ogan Komering Ulu (OKU) melantik pejabat. Pemkab OKU juga merotasi camat.", {"Kabupaten Ogan Komering Ulu": 2}),
+        ("Kabupaten Kepulauan Meranti (Kepmer) menggelar apel.", {"Kabupaten Kepulauan Meranti": 1}),
+        # a compass word ends it
+        ("Banjir merendam tiga desa di Kabupaten Tanjung Jabung Barat.", {"Kabupaten Tanjung Jabung Barat": 1}),
+        # a person after the region is no part of its name
+        ("Sekda Kabupaten Garut Nurdin Yana hadir. Menurut Sekda Garut Nurdin Yana, rapat lancar.", {"Kabupaten Garut": 1}),
+        ("Pemkab Garut Dinas Kesehatan mencatat 40 kasus.", {"Kabupaten Garut": 1}),
+    ],
+)
+def test_a_region_of_several_words_is_read_whole_where_the_text_shows_it_is_one_name(text, expected):
+    assert governments_in(text) == Counter(expected)
+
+
+def test_the_initials_of_a_region_of_three_words_resolve_to_it_in_a_question():
+    known = ["Kabupaten Ogan Komering Ulu", "Kabupaten Garut"]
+    assert in_full("Berapa dana desa di OKU?", known) == "Berapa dana desa di Kabupaten Ogan Komering Ulu?"
+    assert in_full("Berapa pejabat yang dilantik Pemkab OKU?", known) == "Berapa pejabat yang dilantik Pemkab Ogan Komering Ulu?"
+
+
 def test_a_government_named_only_through_its_mayor_and_pemkot_is_found():
     text = "Wali Kota Cimahi Dedi Kusnadi melantik 25 pejabat di lingkungan Pemkot Cimahi, Senin (2/3/2026)."
     assert governments_in(text) == Counter({"Kota Cimahi": 2})
@@ -183,6 +209,16 @@ def test_news_datelined_in_a_regency_is_about_it_though_the_province_is_named_mo
     # named less than half as often as the province, the regency of the dateline is a side note
     provincial = text.replace("di Kabupaten Purwakarta", "di Jawa Barat").replace("Bupati Purwakarta", "Gubernur Jawa Barat")
     assert main_government(provincial + " Kabupaten Purwakarta hadir.") == "Provinsi Jawa Barat"
+
+
+def test_news_datelined_in_a_regencys_capital_town_is_about_the_regency_named_more():
+    text = (
+        "RUTENG, FLORESPOS.ID – Pemerintah Kabupaten Manggarai menetapkan status tanggap darurat longsor.\n"
+        "Sebagian besar warga terdampak tinggal di kawasan Kota Ruteng. Pemkab Manggarai menyiapkan tiga posko."
+    )
+    assert main_government(text) == "Kabupaten Manggarai"
+    # named as often, the town of the dateline still decides the tie
+    assert main_government(text.replace(" Pemkab Manggarai menyiapkan", " Pemkot Ruteng menyiapkan")) == "Kota Ruteng"
 
 
 def test_region_is_the_name_without_its_kind():
