@@ -117,7 +117,7 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
                               # "nilai kontrak lebih hemat berapa dibanding pagunya?": any comparative asked by how much
                               r"|\blebih\s+(?!dari\b|dulu\b|awal\b)[a-z]+\s+berapa\b"
                               # "how much longer will the new bridge be than the old one" (not "... will the repair take")
-                              r"|\bhow much (?:longer|shorter|wider|larger|bigger|higher|lower|heavier)\b[^?]*\bthan\b"
+                              r"|\bhow much (?:longer|shorter|wider|larger|bigger|higher|lower|heavier|cheaper|dearer|pricier|more expensive)\b[^?]*\bthan\b"
                               # "By how much was the 2026 allocation smaller than the 2025 one?"
                               r"|\bby how (?:much|many)\b[^?]*\b(?:smaller|larger|bigger|higher|lower|greater|less|more|fewer|longer|shorter)\b[^?]*\bthan\b"
                               # how much a figure rose or fell between two times: "berapa (poin persen, ton) kenaikan ...", "by how
@@ -158,7 +158,7 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
                            r"|^(?![^?]*\b(?:which|where|mana)\b)[^?]*(?:\b(?:coverage|participation|attendance|completion|turnout|pass|graduation|vaccination|immuni[sz]ation|poverty|unemployment|stunting)\s+rates?\b|\bprevalence\b)"
                            r"|^(?![^?]*\b(?:kapan|when|tanggal|tgl|siapa|who|di ?mana|where)\b)[^?]*\b(?:progres|progress)\b", re.I)),
     ("money", re.compile(
-        r"\b(rupiah|how much (?:more |less |extra )?money|berapa (besar |total |jumlah )?(anggaran|dana|biaya|nilai|pagu|alokasi|belanja|pendapatan|kerugian|gaji|tunjangan|hibah|denda|pajak|retribusi|insentif|honor(?:arium)?|upah|santunan|tunggakan|setoran)"
+        r"\b(rupiah|how much (?:more |less |extra )?money|berapa (besar |total |jumlah )?(anggaran|dana|biaya|nilai|pagu|alokasi|belanja|pendapatan|kerugian|gaji|tunjangan|hibah|denda|pajak|retribusi|insentif|honor(?:arium)?|upah|santunan|tunggakan|setoran|harga|tarif|ongkos)"
         r"|berapa besar (bantuan|pajak|retribusi)|in rp|dalam rp|budget of how much|what (?:amount|budget))\b"
         r"|\b(?:anggaran|dana|biaya|pagu|alokasi|belanja|bantuan)\b[^?]*\bberapa\s+besar(?:nya)?\b"  # "dana BTT berapa besar untuk ..."
         # chat names the money first and asks last: "pajak daerah cilegon yg udh masuk smp maret brp?"
@@ -166,6 +166,7 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
         rf"|^(?![^?]*\b(?:tanggal|tgl|jam|kapan|hari apa)\b)\W*(?:realisasi\s+|total\s+)?(?:anggaran|dana|biaya|pagu|belanja|pendapatan|kerugian|pad|pajak|{TAXES}|retribusi|denda|gaji|tunjangan|hibah|insentif|santunan)\b[^?,]*\b(?:berapa|brp)\W*$"
         rf"|\bhow much\b[^?]*\b(budget\w*|fund(s|ed|ing)?|costs?|spen[dt]|allocat\w*|grants?|revenue|income|salar(y|ies)|worth|paid|pay|contribut\w*|aid|subsid\w*|invest\w*|loans?|fines?|penalt(y|ies)|tax(es)?|levy|levies|loss(es)?|pad|{TAXES})\b"
         r"|\b(?:berapa|brp)\s+(?:rupiah|miliar|milyar|triliun)\b"
+        r"|\b(?:what|how much)\b[^?]*\b(?:prices?|priced|fares?|tariffs?)\b"  # "What is the price of a tray of eggs?"
         # "What does Kotim budget per kilometre ...?", "what does the programme cost?": the verb right after its subject
         r"|\bwhat (?:does|do|did|will)\s+(?:the\s+)?(?:(?!(?:say|said|tell|think|know|mean|about|do|does)\b)[\w'’-]+\s+){1,3}?(?:budget|spend|cost|pay|charge|allocate)\b"
         r"|\bwhat (is|was|are|were) the (total |combined |overall )?(budget|cost|allocation|funding)s?\b"
