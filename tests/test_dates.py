@@ -64,6 +64,16 @@ def test_a_lead_date_without_year_beats_a_later_recalled_date_when_the_publicati
     assert event_date(text.split("\n\n", 1)[1], REF).value == date(2026, 5, 11)
 
 
+def test_a_planned_day_after_the_publication_date_is_not_the_articles_date():
+    text = (
+        "Diterbitkan 3 Maret 2026 10.15 WIB\n\nKUNINGAN – Pemkab Kuningan menyiapkan 12 paket jalan. Lelang dibuka mulai Senin (9/3), "
+        "dan kontrak diteken paling lambat Senin (13/4), kata Kepala Dinas PUPR di Kuningan, Senin (2/3/2026)."
+    )
+    assert event_date(text, REF).value == date(2026, 3, 2)
+    # with only plans dated, the publication line dates it
+    assert event_date(text.replace(", Senin (2/3/2026)", ""), REF).value == date(2026, 3, 3)
+
+
 @pytest.mark.parametrize(
     "question, first, last",
     [
