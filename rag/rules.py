@@ -1067,6 +1067,38 @@ def _each_named(d: Draft, text: str, amounts: list[str]) -> bool:
     return all(named & _roots(before + after) for before, after in _between_numbers(text, bounds))
 
 
+def _the_named_ones(d: Draft, text: str, amounts: list[str]) -> list[str]:
+    """Of a list, the amounts the question names, when it joins the things it adds and gives no
+    count of them: "jalur domisili dan afirmasi jika digabung" over "jalur domisili, yakni 1.296
+    kursi ... Jalur afirmasi mendapat 648 kursi, jalur mutasi 162 kursi, dan jalur prestasi 1.134
+    kursi" -> ["1.296 kursi", "648 kursi"]. Each word the question names one thing by (one beside
+    some amounts, not all: "jalur" names none) goes to the amount nearest it; two or more amounts,
+    each named by its own words, and fewer than the whole list. Empty otherwise."""
+    if not _JOINED.search(d.question.text):
+        return []
+    named = _roots(expand_query(d.question.text)) - _roots(" ".join((d.question.counted, *d.question.counted_terms, *d.question.regions)))
+    text, at, bounds = with_digits(text), 0, []
+    for amount in amounts:
+        if (start := text.find(amount, at)) < 0:
+            return []
+        bounds.append((start, start + len(amount)))
+        at = start + len(amount)
+    beside = [named & _roots(before + after) for before, after in _between_numbers(text, bounds)]
+    telling = set().union(*beside) - set.intersection(*beside) if beside else set()
+    nearest: dict[int, set[str]] = {}
+    for word in re.finditer(r"[A-Za-z]{4,}", text):
+        if (root := _roots(word.group(0))) & telling:
+            i = min(range(len(bounds)), key=lambda k: min(abs(word.start() - bounds[k][1]), abs(bounds[k][0] - word.end())))
+            nearest.setdefault(i, set()).update(root & telling)
+    owners = {}
+    for i, roots in nearest.items():
+        for root in roots:
+            owners.setdefault(root, set()).add(i)
+    if any(len(o) > 1 for o in owners.values()) or not 2 <= len(nearest) < len(amounts):
+        return []
+    return [amounts[i] for i in sorted(nearest)]
+
+
 def total_adds_the_listed_items(d: Draft) -> Change:
     """A total of the things the question counts for itself ("the three road upgrades, how many km
     altogether?", "nilai ketiga paket itu berapa total?") adds the amounts of the asked unit one
@@ -1090,12 +1122,15 @@ def total_adds_the_listed_items(d: Draft) -> Change:
     terms = [t.lower() for t in q.counted_terms]
     if not asked and not terms:
         return None
-    for sentences in _cited_then_backing(d, q.items >= 2):
+    for sentences in _cited_then_backing(d, q.items >= 2 or bool(_JOINED.search(q.text))):
         lists = [(run, amounts) for run in _runs(sentences) for unit, amounts in _listed_amounts(" ".join(s.text for s in run)).items()
                  if (len(amounts) == q.items if q.items >= 2 else len(amounts) >= 2) and _of_unit(unit, asked, terms)
                  and _each_named(d, " ".join(s.text for s in run), amounts)]
         if q.items < 2:  # the longest list, and one that is all its sentence counts ("245 rumah, yakni 120 rumah, 85 ...": no list)
             lists = [(run, a) for run, a in lists if len(a) == max(len(b) for _, b in lists) and _all_listed(run, a)]
+        if not lists and q.items < 2:  # "jalur domisili dan afirmasi jika digabung": the named ones of a longer list
+            lists = [(run, named) for run in _runs(sentences) for unit, amounts in _listed_amounts(" ".join(s.text for s in run)).items()
+                     if _of_unit(unit, asked, terms) and (named := _the_named_ones(d, " ".join(s.text for s in run), amounts))]
         if len({tuple(a) for _, a in lists}) > 1:
             return None  # two sentences list as many amounts: which are the things asked is not for us to pick
         if lists:

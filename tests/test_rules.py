@@ -553,6 +553,22 @@ def test_a_total_of_the_things_a_question_joins_adds_no_list_of_other_things():
     assert strip_markers(outcome.draft.answer).startswith("2048"), trace(outcome)
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["Berapa jumlah kursi SMP negeri Cimahi untuk jalur domisili dan afirmasi jika digabung?", "How many seats did Cimahi set aside for the domicile and affirmation routes combined?"],
+)
+def test_a_total_of_the_things_a_question_joins_takes_the_amount_nearest_each_name(question):
+    said = (
+        cimahi("Kuota terbesar dialokasikan untuk jalur domisili, yakni 1.296 kursi atau 40 persen."),
+        cimahi("Jalur afirmasi mendapat 648 kursi, jalur mutasi 162 kursi, dan jalur prestasi 1.134 kursi."),
+    )
+    outcome = run(question, "40 + 40 = 80 [1]", [1], *said)
+    assert accepted(outcome) and strip_markers(outcome.draft.answer).startswith("1944"), trace(outcome)
+    assert ("total_adds_the_listed_items", "rewrote") in trace(outcome)
+    # the other routes of the list are no part of it
+    assert "162" not in outcome.draft.answer and "1.134" not in outcome.draft.answer
+
+
 def test_a_total_asked_in_all_adds_the_one_list_its_sentence_writes_in_digits_and_words():
     # no count of things in the question; the model wrote an addition of numbers it did not read
     said = (
