@@ -32,7 +32,7 @@ from rag.dates import SETS_AN_END, date_stamp, format_date, in_periods
 from rag.glossary import expand_query
 from rag.question import PLACE_WORDS, Question
 from rag.retrieve import Passage, Retriever, stopwords
-from rag.text import MONEY, PERCENT, SPAN_OF_TIME, clauses, number_spans
+from rag.text import MONEY, PERCENT, SPAN_OF_TIME, clauses, number_spans, with_digits
 
 logging.getLogger("bm25s").setLevel(logging.WARNING)  # it announces every (tiny) index it builds
 
@@ -252,6 +252,9 @@ def build(
         if used >= budget_chars:
             break
 
+    if facts.sums:
+        _lists_run_on(index, candidates, scored, chosen, leave_out)
+
     article_rank = {}
     for key in chosen:
         article_rank.setdefault(key[0], candidates[key]["rank"])
@@ -263,6 +266,35 @@ def build(
         score, signals = scored[key]
         sentences.append(Sentence(number, key[0], key[1], candidates[key]["record"]["text"], candidates[key]["passage"], score, signals, key[2]))
     return Context(sentences, passages)
+
+
+# A count and the word after it: "41 pejabat administrator", "77 pejabat pengawas".
+_COUNTED = re.compile(r"(?<![\d.,])\d[\d.,]*\s+(?P<unit>[a-z]{3,})", re.I)
+
+
+def _lists_run_on(index: Any, candidates: dict, scored: dict, chosen: list, leave_out: frozenset) -> None:
+    """For a total, the sentence after a chosen one that goes on with its list, counted in the
+    same word: "Pada sesi pagi, sembilan pejabat pimpinan tinggi pratama dan 41 pejabat
+    administrator dilantik." then "Sesi siang diikuti 77 pejabat pengawas." News splits a
+    breakdown over sentences, and a total of two of its three parts is wrong. Added after the
+    budget: one short sentence."""
+    for key in list(chosen):
+        units = {m.group("unit").lower() for m in _COUNTED.finditer(with_digits(candidates[key]["record"]["text"]))}
+        if len(units) != 1 or len(_COUNTED.findall(with_digits(candidates[key]["record"]["text"]))) < 2:
+            continue  # a list counts one kind of thing, two or more times
+        after = (key[0], key[1] + 1, 0)
+        if after in chosen or after in leave_out:
+            continue
+        if after in candidates and after not in scored:
+            continue  # left out on purpose: a headline, another year's sentence
+        if after not in candidates:
+            record = index.sentence_records(key[0], [key[1] + 1], doc_hash=candidates[key]["passage"].metadata.get("doc_hash")).get(key[1] + 1)
+            if not record:
+                continue
+            candidates[after] = {"record": {**record, "text": clauses(record["text"], MAX_CLAUSE_CHARS)[0]}, "passage": candidates[key]["passage"], "rank": candidates[key]["rank"]}
+        if units & {m.group("unit").lower() for m in _COUNTED.finditer(with_digits(candidates[after]["record"]["text"]))}:
+            scored.setdefault(after, (0.0, {}))[1]["list_runs_on_from"] = key[1]
+            chosen.append(after)
 
 
 def _of_other_years(candidate: dict[str, Any], facts: Question) -> bool:

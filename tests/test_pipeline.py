@@ -416,6 +416,32 @@ def test_a_count_the_article_says_is_of_last_year_is_not_read_for_this_years_que
     assert "31 pendaftar" in read and "19 pendaftar" not in read  # last year's sentence is not even read
 
 
+ROTATION_IN_TWO_SESSIONS = """Bupati Majalengka Lantik Ratusan Pejabat
+
+MAJALENGKA - Bupati Majalengka melantik pejabat pimpinan tinggi pratama, administrator, dan pengawas, Senin (12/1/2026).
+Pelantikan digelar di pendopo dalam dua sesi.
+Pada sesi pagi, sembilan pejabat pimpinan tinggi pratama dan 41 pejabat administrator dilantik.
+Sesi siang diikuti 77 pejabat pengawas, termasuk sejumlah lurah.
+""" + "Bupati berpesan agar pejabat yang dilantik bekerja keras melayani warga Majalengka.\n" * 12
+
+
+def test_a_total_reads_the_sentence_its_list_runs_on_into(ollama, settings_for, tmp_path):
+    """News splits a breakdown over sentences ("Sesi siang diikuti 77 pejabat pengawas"): a
+    total reads the sentence after the one listing the first counts, and says why."""
+    from rag.context import build
+
+    settings = settings_for(ollama.url)
+    retriever = Retriever(_index_of(settings, tmp_path / "articles", "majalengka-rotasi.txt", ROTATION_IN_TWO_SESSIONS))
+
+    def read(question: str) -> list:
+        facts = retriever.parse(question)
+        return build(retriever, facts, retriever.retrieve(facts.text, top_k=5, facts=facts), budget_chars=260).sentences
+
+    total = read("Berapa total pejabat yang dilantik Bupati Majalengka pada 12 Januari 2026?")
+    assert any("77 pejabat pengawas" in s.text and s.signals.get("list_runs_on_from") for s in total), [s.text for s in total]
+    assert not any(s.signals.get("list_runs_on_from") for s in read("Siapa yang melantik pejabat Majalengka pada 12 Januari 2026?"))
+
+
 SELECTION_WITH_HOPES = """Pemkab Subang Buka Seleksi Terbuka
 
 SUBANG - Pemkab Subang membuka seleksi terbuka empat jabatan pimpinan tinggi pratama, Rabu (4/3/2026).
