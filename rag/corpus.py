@@ -28,6 +28,8 @@ _JUNK_LINES = [
     re.compile(r"^[^\n]{1,80}?\s*[|•·-]?\s*\d+\s+(detik|menit|jam|hari|minggu|bulan)\s+(yang\s+)?lalu$", re.IGNORECASE),
     # a byline or credit alone on its line ("Oleh: Sigit Purnomo", "Pewarta: Mulyana"), not "Oleh karena itu, ..."
     re.compile(r"^(Share|Bagikan|Tags?|Editor|Penulis|Reporter|Pewarta|Redaktur|Sumber|Foto|Fotografer|Copyright|Oleh)\s*(?::\s*[^.!?]{0,60})?$", re.IGNORECASE),
+    # ... or without its colon: "Oleh Irfan Mappiasse", a name of capitalised words and nothing else
+    re.compile(r"^(?:Oleh|Penulis|Reporter|Pewarta|Editor)\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}$"),
     # A photo caption, however long: it restates the story beside a picture and names whoever stands
     # in it, so a reader never needs it and a model quotes it instead of the sentence that reports.
     re.compile(r"^(Foto|Keterangan [Ff]oto|Caption|Ilustrasi)\s*:", re.IGNORECASE),

@@ -91,6 +91,7 @@ EN_TO_ID: dict[str, str] = {
     "contracts": "kontrak", "contractor": "kontraktor, penyedia", "physical": "fisik", "works": "pekerjaan", "package": "paket",
     "packages": "paket", "deadline": "batas waktu, tenggat, paling lambat",
     "opening": "pembukaan, dibuka", "announcement": "pengumuman, diumumkan", "announced": "diumumkan, mengumumkan",
+    "announce": "mengumumkan, pengumuman", "result": "hasil", "results": "hasil",
     "begin": "mulai, dimulai", "orientation": "orientasi, pengenalan", "signing": "penandatanganan, diteken, ditandatangani",
     "farmland": "sawah, lahan pertanian", "rice field": "sawah", "rice fields": "sawah", "paddy": "sawah, padi", "paddies": "sawah",
     "vehicle": "kendaraan", "vehicles": "kendaraan", "traffic": "lalu lintas, kendaraan",

@@ -50,11 +50,13 @@ def test_bylines_tag_lists_follow_us_lines_and_copyright_lines_are_stripped():
         "Tag: SPMB Kota Cimahi 2026, PPDB SMP, Disdik Kota Cimahi, jalur domisili, zonasi, daftar ulang\n\n"
         "Copyright © ANTARA 2026\n\n"
         "Tag lain tidak ditulis di awal kalimat, jadi kalimat ini tetap.\n\n"
-        "Oleh karena itu, pendaftar diminta datang lebih awal.\n"
+        "Oleh karena itu, pendaftar diminta datang lebih awal.\n\n"
+        "Oleh Rini Kartika\n\n"
+        "Oleh Dinas Pendidikan, kuota ditambah.\n"
     )
     text, removed, _ = clean_text(raw)
-    assert removed == 5
-    assert "Sigit" not in text and "Oleh karena itu, pendaftar" in text
+    assert removed == 6
+    assert "Sigit" not in text and "Rini" not in text and "Oleh karena itu, pendaftar" in text and "Oleh Dinas Pendidikan, kuota ditambah." in text
     assert "Google News" not in text and "WhatsApp" not in text and "SPMB Kota Cimahi 2026," not in text and "ANTARA 2026" not in text
     assert "22 hingga 27 Juni 2026" in text and "kalimat ini tetap" in text
 
