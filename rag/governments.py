@@ -434,6 +434,12 @@ def _named_beside(government: str, question: str) -> tuple[int, int] | None:
     return min(spans, default=None)
 
 
+# A region's name inside the name of an island, a village, a road or a river ("Pulau Batang Dua" is
+# an island of Kota Ternate, not Kabupaten Batang). Capitalised, as a name is written: "dana desa
+# Sumenep" and chat's "jalan kudus" are the region's village funds and roads.
+_INSIDE_A_PLACE = re.compile(r"\b(?:Pulau|Desa|Kelurahan|Dusun|Kampung|Jalan|Jl\.?|Sungai|Gunung|Pantai|Teluk)\s+$")
+
+
 def resolve(question: str, known: Iterable[str]) -> list[str]:
     """The governments, among those the index holds, that a question is about.
 
@@ -453,7 +459,7 @@ def resolve(question: str, known: Iterable[str]) -> list[str]:
     """
     known = sorted(set(known))
     kinds = kinds_named(question)
-    named = [g for g in known if re.search(rf"\b{re.escape(region(g))}\b", question, re.IGNORECASE)]
+    named = [g for g in known if any(not _INSIDE_A_PLACE.search(question[: m.start()]) for m in re.finditer(rf"\b{re.escape(region(g))}\b", question, re.IGNORECASE))]
     # "Tangerang Selatan" named: "Tangerang" alone does not also pick Kota/Kabupaten Tangerang.
     named = [g for g in named if not any(region(g) != region(o) and region(g) in region(o) and re.search(rf"\b{re.escape(region(o))}\b", question, re.IGNORECASE) for o in named)]
     if named:  # narrowed region by region: "Pemprov Banten ... than Subang" keeps Kabupaten Subang

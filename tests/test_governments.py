@@ -308,6 +308,18 @@ def test_a_kind_word_alone_picks_nothing_when_several_governments_are_of_that_ki
     assert resolve("Was it the regency or the city?", ONE_OF_EACH) == []
 
 
+def test_a_region_inside_the_name_of_an_island_village_or_road_is_not_that_region():
+    known = ["Kabupaten Batang", "Kota Ternate", "Kabupaten Garut"]
+    assert resolve("Tanggal berapa pasar murah digelar di Pulau Batang Dua?", known) == []
+    assert resolve("Berapa rumah rusak di Desa Garut Hilir?", known) == []
+    # named as well on its own, it is still the region
+    assert resolve("Berapa rumah rusak di Desa Garut Hilir, Kabupaten Garut?", known) == ["Kabupaten Garut"]
+    assert resolve("Pasar murah Pemkab Batang digelar kapan?", known) == ["Kabupaten Batang"]
+    # a place word in lower case is the region's own: its village funds, its roads
+    assert resolve("Berapa dana desa Garut yang belum cair?", known) == ["Kabupaten Garut"]
+    assert resolve("betonisasi jalan garut kelar tgl brp?", known) == ["Kabupaten Garut"]
+
+
 def test_a_question_without_cues_resolves_to_nothing():
     assert resolve("Berapa pejabat yang dilantik bulan Maret?", KNOWN) == []
 
