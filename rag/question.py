@@ -532,7 +532,7 @@ AREA_WORDS = r"Kecamatan|Kec\.|Desa|Kelurahan|Kel\.|Kampung|Dusun|Kapanewon|Kema
 _ROUTE = r"[A-Z][a-z]+\s?[–—-]\s?[A-Z][a-z]+"
 _NAMED_PLACE = re.compile(
     rf"\b(?:(?i:ruas|jalan|jalur|jl\.)\s+(?:[a-z]+\s+){{0,2}}(?P<route>{_ROUTE})"
-    rf"|(?:Kecamatan|Kec\.?|Desa|Kelurahan|Kel\.|Kapanewon|Kemantren|Kalurahan|Distrik)\s+(?P<titled>[A-Z][a-z]+)|(?i:di\s+(?:{_AREA}))\s+(?P<area>[A-Za-z][a-z]{{2,}})"
+    rf"|(?:Kecamatan|Kec\.?|Desa|Kelurahan|Kel\.|Kapanewon|Kemantren|Kalurahan|Distrik)\s+(?P<titled>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})|(?i:di\s+(?:{_AREA}))\s+(?P<area>[A-Za-z][a-z]{{2,}}(?:\s+[A-Z][a-z]+){{0,2}})"
     r"|(?i:jembatan|jalan|jl\.|pasar|sungai|puskesmas|bendungan|waduk|terminal|stadion|pantai|pulau|kawah|gunung|danau|telaga|curug|goa|gua|candi|pelabuhan|bandara|embung)\s+(?P<place>[A-Z][a-z]+))"
     rf"|\b(?P<road>{_ROUTE})\s+(?:road|section|route|stretch)\b"
     r"|\b(?P<english>[A-Z][a-z]+)\s+(?:sub-?district|district|village|bridge|market|river|beach|island|crater|lake|waterfall|cave|temple|port|harbou?r|airport)\b"
@@ -553,6 +553,24 @@ def place_pattern(place: str) -> str:
 _NOT_PLACE_NAMES = set("raya utama baru lama tol provinsi nasional kabupaten kota sekitar sekitarnya setempat tersebut itu ini".split())
 
 
+# Words that end a place's name of several words: "Kecamatan Petanahan Kabupaten Kebumen" is Petanahan.
+_AFTER_A_NAME = {"kabupaten", "kab", "kota", "pemkab", "pemkot", "provinsi", "regency", "city", "district", "sub-district", "village"}
+
+
+def _whole_name(titled: str | None) -> str | None:
+    """A place named after its area word, in all its words up to one that ends it: "Kecamatan
+    Jambi Luar Kota" is "Jambi Luar Kota" (a name may end in "Kota" after another word), "Desa
+    Sukamaju Kabupaten Garut" is "Sukamaju"."""
+    if not titled:
+        return titled
+    words = titled.split()
+    for i, word in enumerate(words[1:], start=1):
+        last = i == len(words) - 1
+        if word.lower() in CALENDAR_WORDS or word.lower() in _QUESTION_WORDS or (word.lower() in _AFTER_A_NAME and not (word == "Kota" and last and i > 1)):
+            return " ".join(words[:i])
+    return titled
+
+
 def places_in(text: str, regions: Iterable[str] = (), language: str = "id") -> tuple[str, ...]:
     """The named places (below a government) a question narrows to, by their names: "Berapa
     pengungsi di Kecamatan Petanahan?" -> ("Petanahan",); not a region the index knows ("Garut
@@ -566,7 +584,7 @@ def places_in(text: str, regions: Iterable[str] = (), language: str = "id") -> t
     skip = {w.lower() for r in regions for w in r.split()} | NOT_NAME_WORDS | CALENDAR_WORDS | _QUESTION_WORDS
     found = []
     for m in _NAMED_PLACE.finditer(text):
-        name = m.group("route") or m.group("road") or m.group("titled") or m.group("area") or m.group("place") or m.group("english")
+        name = m.group("route") or m.group("road") or _whole_name(m.group("titled") or m.group("area")) or m.group("place") or m.group("english")
         if name.islower() and (language != "id" or re.match(r"(?:di|ter|me|ber)[a-z]{3}", name)):
             continue  # "kecamatan positions", "di desa terdampak": a word, no name
         if name.lower() not in skip | _NOT_PLACE_NAMES and name not in found:

@@ -701,6 +701,10 @@ def test_a_sentence_reports_on_the_asked_period_when_dated_in_it_or_naming_it_la
         ("Berapa pengunjung Pantai Santolo saat libur Lebaran?", ("Santolo",)),
         ("How many visitors did Curug Citambur get over Lebaran?", ("Citambur",)),
         ("How many passengers crossed at Merak port on the peak day?", ("Merak",)),
+        # a name of several words, up to the government after it
+        ("What is the JKN coverage rate in Kecamatan Cisarua Luar Kota?", ("Cisarua Luar Kota",)),
+        ("Berapa pengungsi di Kecamatan Pameungpeuk Kabupaten Garut?", ("Pameungpeuk",)),
+        ("Berapa pengungsi di Desa Sukamaju Kidul pada Maret 2026?", ("Sukamaju Kidul",)),
     ],
 )
 def test_the_named_places_a_question_narrows_to(question, places):
