@@ -149,6 +149,10 @@ def _fact_signals(sentence: str, facts: Question) -> dict[str, float]:
         signals["deadline"] = 1.5
     if facts.kind == "place" and (_PLACE.search(sentence) or any(w in low.split() for w in PLACE_WORDS)):
         signals["place"] = 1.0
+    # a number the question writes tells the event it is about ("the 43 lagging villages", "Tatu's
+    # rotation of 107 officials"): the sentence that writes it is about that event
+    if (asked := {v for _, _, v in number_spans(facts.text) if not 1900 <= v <= 2100}) and asked & set(counts):
+        signals["question_number"] = 1.0
     if facts.persons and (named := [p for p in facts.persons if p.lower() in low]):
         signals["person"] = 1.0 if facts.kind == "title" else 0.5 * len(named)
     return signals

@@ -440,6 +440,9 @@ def test_a_total_reads_the_sentence_its_list_runs_on_into(ollama, settings_for, 
     total = read("Berapa total pejabat yang dilantik Bupati Majalengka pada 12 Januari 2026?")
     assert any("77 pejabat pengawas" in s.text and s.signals.get("list_runs_on_from") for s in total), [s.text for s in total]
     assert not any(s.signals.get("list_runs_on_from") for s in read("Siapa yang melantik pejabat Majalengka pada 12 Januari 2026?"))
+    # a number the question writes tells the event: the sentence writing it says so
+    quoted = read("Pada sesi mana 77 pejabat Majalengka dilantik?")
+    assert [s.text for s in quoted if s.signals.get("question_number")] == ["Sesi siang diikuti 77 pejabat pengawas, termasuk sejumlah lurah."]
 
 
 SELECTION_WITH_HOPES = """Pemkab Subang Buka Seleksi Terbuka
