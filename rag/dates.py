@@ -448,7 +448,7 @@ def same_period_earlier(question: str, spans: list[DateSpan]) -> list[DateSpan]:
     >>> [(s.start.isoformat(), s.text) for s in same_period_earlier(q, question_periods(q))]
     [('2026-03-01', 'Maret 2026'), ('2025-03-01', 'periode yang sama tahun 2025')]
     """
-    if not (same := _SAME_TIME.search(question) or _LAST_YEAR_COMPARED.search(question)):
+    if not (same := _SAME_TIME.search(question)):
         return spans
     named = [s for s in spans if s.whole_year and s.text in same.group(0)]
     base = [s for s in spans if s not in named]
@@ -758,9 +758,11 @@ _SAME_TIME = re.compile(
 )
 
 
-# A question comparing its period with last year's, in words: "pada 2026 dibanding tahun lalu", "in
-# 2026 than last year", "compared with the previous year".
-_LAST_YEAR_COMPARED = re.compile(
+# A question comparing its year with last year's, in words: "pada 2026 dibanding tahun lalu", "in
+# 2026 than last year", "compared with the previous year". Not two periods to ask one by one: news
+# writes both figures in one sentence ("24.600 ton, naik dibanding alokasi tahun lalu sebesar
+# 21.900 ton"), or in two that run on; `Question.compared_years` keeps last year's sentences read.
+LAST_YEAR_COMPARED = re.compile(
     r"\b(?:dibanding\w*|daripada|ketimbang|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:dengan|with|the)\s+)?"
     r"(?:tahun\s+(?:lalu|sebelumnya|kemarin)|thn\s+(?:lalu|kmrn|kemarin)|last\s+year|(?:the\s+)?(?:previous|prior)\s+year|the\s+year\s+before)\b",
     re.IGNORECASE,

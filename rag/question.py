@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from rag import governments as gov
-from rag.dates import CALENDAR_WORDS, MONTH_WORDS, PART_OF_YEAR, DateSpan, day_first, joined_spans, latest_months, question_periods, same_period_earlier, same_time_of_an_earlier_year, years_spoken_of
+from rag.dates import CALENDAR_WORDS, LAST_YEAR_COMPARED, MONTH_WORDS, PART_OF_YEAR, DateSpan, day_first, joined_spans, latest_months, question_periods, same_period_earlier, same_time_of_an_earlier_year, years_spoken_of
 from rag.glossary import count_kind, diseases_in, english_terms
 from rag.people import NOT_NAME_WORDS, OFFICE_SHORT, OFFICE_WORDS, Title, asked_title
 from rag.text import NUMBER_WORDS, TAXES, VERB
@@ -758,12 +758,23 @@ class Question:
         """The years the asked periods fall in."""
         return {y for p in self.periods for y in range(p.start.year, p.end.year + 1)}
 
+    @property
+    def compared_years(self) -> set[int]:
+        """The year before the one asked, when the question compares with it in words ("pada 2026
+        dibanding tahun lalu", "than the previous year"): its figure is the other term.
+
+        >>> sorted(parse("Berapa kenaikan anggaran PBI pada 2026 dibanding tahun lalu?").compared_years)
+        [2025]
+        """
+        return {self.periods[0].start.year - 1} if len(self.periods) == 1 and self.periods[0].whole_year and LAST_YEAR_COMPARED.search(self.text) else set()
+
     def of_other_years(self, text: str, iso: str | None) -> set[int]:
         """The years a sentence of an article dated `iso` says its facts are of, when it names
-        some and none is asked ("Pada 2025, ... 16 pendaftar" for a question about 2026); else
-        empty (`dates.years_spoken_of`)."""
+        some and none is asked or compared with ("Pada 2025, ... 16 pendaftar" for a question
+        about 2026, not "Tahun lalu anggaran ... Rp29,4 miliar" for one asking how much more than
+        last year); else empty (`dates.years_spoken_of`)."""
         spoken = years_spoken_of(text, int(iso[:4]) if iso else None) if self.years else set()
-        return spoken if not spoken & self.years else set()
+        return spoken if not spoken & (self.years | self.compared_years) else set()
 
     def reports_on(self, iso: str | None, text: str) -> bool:
         """Whether a sentence of an article dated `iso` may report on the asked periods: dated in

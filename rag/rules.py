@@ -705,7 +705,8 @@ def _stated_scale(d: Draft, m: re.Match[str]) -> str:
     said = " ".join(s.text for s in d.context.sentences)
     scales = set()
     for number in (m.group("a"), m.group("b")):
-        found = {f.group(1).lower().replace("milyar", "miliar") for f in re.finditer(rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d){_SCALE}", said, re.IGNORECASE)}
+        written = re.sub(r"\\\.|,", "[.,]", re.escape(number))  # "36.3" as the model writes "36,3"
+        found = {f.group(1).lower().replace("milyar", "miliar") for f in re.finditer(rf"(?<![\d.,]){written}(?![\d]|[.,]\d){_SCALE}", said, re.IGNORECASE)}
         if len(found) != 1:
             return ""
         scales |= found

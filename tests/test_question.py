@@ -668,7 +668,7 @@ def test_an_amount_asked_as_the_part_used_of_a_whole_is_a_share(question, share)
         ("Berapa prevalensi stunting Garut pada Agustus 2024?", "2026-02-02", "Pada Agustus 2024 angkanya 17,35 persen.", False),
         ("Berapa prevalensi stunting Garut pada Agustus 2024?", "2026-02-02", "Stunting Garut Turun, 60 Desa Jadi Lokus 2026\n\nPada Agustus 2024 angkanya masih 17,35 persen.", True),
         # last year's figure, read with the headline before it
-        ("Berapa kenaikan anggaran PBI Garut pada 2026 dibanding tahun lalu?", "2026-06-10", "Cakupan JKN Garut Tembus 96,3 Persen\n\nTahun lalu anggaran yang disiapkan Rp29,4 miliar.", True),
+        ("Berapa anggaran iuran PBI Garut pada 2025?", "2026-06-10", "Cakupan JKN Garut Tembus 96,3 Persen\n\nTahun lalu anggaran yang disiapkan Rp29,4 miliar.", True),
         # a part of a year beside the same part a year on, reported weeks after that
         ("Berapa persen serapan belanja semester I 2024?", "2025-08-12", "Pada semester I 2024, realisasi belanja tercatat 38,9 persen.", True),
         ("Berapa persen serapan belanja semester I 2024?", "2025-12-20", "Pada semester I 2024, realisasi belanja tercatat 38,9 persen.", False),
@@ -684,6 +684,15 @@ def test_an_amount_asked_as_the_part_used_of_a_whole_is_a_share(question, share)
 )
 def test_a_sentence_reports_on_the_asked_period_when_dated_in_it_or_naming_it_later(question, dated, sentence, reports):
     assert ask(question).reports_on(dated, sentence) is reports
+
+
+def test_last_years_sentence_is_read_when_the_question_compares_with_last_year():
+    said = "Tahun lalu anggaran yang disiapkan Rp29,4 miliar."
+    assert ask("Berapa kenaikan anggaran PBI Garut pada 2026 dibanding tahun lalu?").of_other_years(said, "2026-06-10") == set()
+    assert ask("How much more did Garut budget for PBI in 2026 than the previous year?").of_other_years(said, "2026-06-10") == set()
+    assert ask("Berapa anggaran PBI Garut pada 2026?").of_other_years(said, "2026-06-10") == {2025}
+    # one period asked: the comparison is answered in one go, not split by year
+    assert len(ask("Berapa kenaikan anggaran PBI Garut pada 2026 dibanding tahun lalu?").periods) == 1
 
 
 @pytest.mark.parametrize(

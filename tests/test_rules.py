@@ -417,9 +417,11 @@ def run_on(question: str, answer: str, cited: list[int]) -> rules.Outcome:
         ("Berapa kenaikan anggaran iuran PBI daerah Garut pada 2026 dibanding tahun lalu?", "36,3 - 36,3 [1]", [1], "6,9 miliar (36,3 - 29,4)"),
         ("By how much did Garut's PBI contribution budget rise in 2026?", "Rp36,3 miliar - Rp36,3 miliar [1]", [1], "6.9 miliar (36,3 - 29,4)"),
         ("peserta pbi daerah garut nambah bersih brp", "4.812 - 4.812 [3]", [3], "1318 (6.130 - 4.812)"),
+        # the other figure read, written with the English decimal point: the scale both carry is kept
+        ("Berapa kenaikan anggaran iuran PBI daerah Garut pada 2026 dibanding tahun lalu?", "36.3 - 29.4 [1][2]", [1, 2], "6,9 miliar (36.3 - 29.4)"),
     ],
 )
-def test_a_number_less_itself_takes_the_other_figure_from_the_sentence_running_on(question, answer, cited, right):
+def test_a_difference_of_figures_in_sentences_running_on_is_computed_with_their_scale(question, answer, cited, right):
     outcome = run_on(question, answer, cited)
     assert accepted(outcome) and strip_markers(outcome.draft.answer).startswith(right), outcome.draft.answer
     assert ("difference_is_computed", "rewrote") in trace(outcome)
