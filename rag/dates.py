@@ -241,8 +241,9 @@ def event_date(text: str, reference: date | None = None) -> ParsedDate | None:
        "(31/20/2025)" never beats "(31/10/2025)"; a year left out ("Kamis (3/7)") is the most
        recent one, up to the publication date, that puts that day on its weekday, and read off
        the publication line it is sound: "Rabu (20/5) malam" in the lead beats a "Senin, 30
-       Maret 2026" the story recalls further down; never a day after the publication date (a
-       plan: "Lelang dibuka mulai Senin (9/3)" in an article of 3 March);
+       Maret 2026" the story recalls further down; a day after the publication date (a plan:
+       "Lelang dibuka mulai Senin (9/3)" in an article of 3 March) only when no dateline is on
+       or before it;
     2. else the article's own publication line ("Selasa, 3 Maret 2026 | 10:15 WIB");
     3. else the first whole date in the text ("2/3/2026", "March 2, 2026").
     """
@@ -253,8 +254,10 @@ def event_date(text: str, reference: date | None = None) -> ParsedDate | None:
     body = [f for f in _found(text) if not stamp or f.raw != stamp[1].raw]
     datelines = [parsed for f in body if (f.weekday is not None or f.form == "dateline") and (parsed := _settle(f, limit, source, bool(published)))]
     # what the article reports happened by the day it was published: "Lelang dibuka mulai Senin
-    # (9/3)" in an article of 3 March is a plan, not its dateline
-    datelines = [d for d in datelines if not published or d.value <= published.value]
+    # (9/3)" in an article of 3 March is a plan, and gives way to a dateline on or before that day
+    # ("kata Yusrianto, Senin (2/3/2026)"); an article announcing only what is to come ("akan
+    # melantik ... pada Kamis (5/3) mendatang") is dated by it
+    datelines = [d for d in datelines if not published or d.value <= published.value] or datelines
     # a year read off the article's own publication date ("Rabu (20/5)" beside "Diterbitkan:
     # 21/05/2026") is as sure as a written one; a repaired typo, or a year guessed from today, is not
     sound = [d for d in datelines if not d.inferred or (published and "nearest to the publication date" in d.how)]
