@@ -346,6 +346,11 @@ def figures_by_year(text: str) -> list[tuple[int, int, Decimal, int]]:
     return found
 
 
+def _percent_at(text: str, end: int) -> bool:
+    """Whether the number ending at `end` is written as a percentage ("17,35 persen", "9%")."""
+    return bool(re.match(r"\s*(?:%|persen|percent)", text[end:], re.I))
+
+
 def figure_of_the_asked_year(d: Draft) -> Change:
     """Asked for one year's figure (a part of "how much did it improve from 2024 to 2025?", or a
     question of one year), a figure a cited sentence writes only beside another year is not it,
@@ -370,7 +375,7 @@ def figure_of_the_asked_year(d: Draft) -> Change:
         if not any(years_of[v] for v in values) or any(asked in years_of[v] or (v in stated and not years_of[v]) for v in values):
             continue
         percent = bool(PERCENT.search(d.body()))
-        candidates = [(a, b) for a, b, _, y in paired if y == asked and bool(re.match(r"\s*(?:%|persen|percent)", s.text[b:], re.I)) == percent]
+        candidates = [(a, b) for a, b, _, y in paired if y == asked and _percent_at(s.text, b) == percent]
         if not candidates and asked + 1 in set().union(*years_of.values()) and (earlier := _year_earlier(d, s, values, percent)):
             return earlier
         if len(candidates) != 1:
@@ -398,7 +403,7 @@ def _year_earlier(d: Draft, s: Sentence, values: set, percent: bool) -> Rewrite 
     figures = [
         (len(told & words_after(after.text, b)), a, b)
         for a, b, v in decimal_spans(after.text)
-        if not 1900 <= v <= 2100 and bool(re.match(r"\s*(?:%|persen|percent)", after.text[b:], re.I)) == percent
+        if not 1900 <= v <= 2100 and _percent_at(after.text, b) == percent
     ]
     best = max((n for n, _, _ in figures), default=0)
     chosen = [(a, b) for n, a, b in figures if n == best]
@@ -789,7 +794,7 @@ def _other_figure_next_to(d: Draft, value: Decimal) -> tuple[str, int] | None:
     of a change in sentences that run on. None when neither or both neighbours hold one."""
 
     def kind(text: str, a: int, b: int) -> str:
-        if re.match(r"\s*(?:%|persen|percent)", text[b:], re.I):
+        if _percent_at(text, b):
             return "percent"
         return "money" if re.search(r"Rp\.?\s*$", text[:a]) or re.match(_SCALE, text[b:], re.I) else "count"
 
@@ -1058,14 +1063,30 @@ def _each_named(d: Draft, text: str, amounts: list[str]) -> bool:
     the whole list."""
     if not _JOINED.search(d.question.text):
         return True
-    named = _roots(expand_query(d.question.text)) - _roots(" ".join((d.question.counted, *d.question.counted_terms, *d.question.regions)))
-    text, at, bounds = with_digits(text), 0, []
+    text = with_digits(text)
+    if (bounds := _where_listed(text, amounts)) is None:
+        return False
+    named = _names_of_the_things(d)
+    return all(named & _roots(before + after) for before, after in _between_numbers(text, bounds))
+
+
+def _names_of_the_things(d: Draft) -> set[str]:
+    """The roots of the words a question names the things it adds by: its words (in the words
+    articles write), less what it counts and its regions ("hipertensi", "gula", "darah" of "total
+    warga cimahi yg hipertensi sama gula darah")."""
+    q = d.question
+    return _roots(expand_query(q.text)) - _roots(" ".join((q.counted, *q.counted_terms, *q.regions)))
+
+
+def _where_listed(text: str, amounts: list[str]) -> list[tuple[int, int]] | None:
+    """Where each listed amount stands in `text`, in order (None when one is not found)."""
+    at, bounds = 0, []
     for amount in amounts:
         if (start := text.find(amount, at)) < 0:
-            return False
+            return None
         bounds.append((start, start + len(amount)))
         at = start + len(amount)
-    return all(named & _roots(before + after) for before, after in _between_numbers(text, bounds))
+    return bounds
 
 
 def _the_named_ones(d: Draft, text: str, amounts: list[str]) -> list[str]:
@@ -1075,15 +1096,10 @@ def _the_named_ones(d: Draft, text: str, amounts: list[str]) -> list[str]:
     kursi" -> ["1.296 kursi", "648 kursi"]. Each word the question names one thing by (one beside
     some amounts, not all: "jalur" names none) goes to the amount nearest it; two or more amounts,
     each named by its own words, and fewer than the whole list. Empty otherwise."""
-    if not _JOINED.search(d.question.text):
+    text = with_digits(text)
+    if not _JOINED.search(d.question.text) or (bounds := _where_listed(text, amounts)) is None:
         return []
-    named = _roots(expand_query(d.question.text)) - _roots(" ".join((d.question.counted, *d.question.counted_terms, *d.question.regions)))
-    text, at, bounds = with_digits(text), 0, []
-    for amount in amounts:
-        if (start := text.find(amount, at)) < 0:
-            return []
-        bounds.append((start, start + len(amount)))
-        at = start + len(amount)
+    named = _names_of_the_things(d)
     beside = [named & _roots(before + after) for before, after in _between_numbers(text, bounds)]
     telling = set().union(*beside) - set.intersection(*beside) if beside else set()
     nearest: dict[int, set[str]] = {}
