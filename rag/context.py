@@ -282,9 +282,11 @@ def _lists_run_on(index: Any, candidates: dict, scored: dict, chosen: list, leav
     administrator dilantik." then "Sesi siang diikuti 77 pejabat pengawas." News splits a
     breakdown over sentences, and a total of two of its three parts is wrong. Added after the
     budget: one short sentence."""
+    def counted_in(key: tuple[str, int, int]) -> list[str]:
+        return [m.group("unit").lower() for m in _COUNTED.finditer(with_digits(candidates[key]["record"]["text"]))]
+
     for key in list(chosen):
-        units = {m.group("unit").lower() for m in _COUNTED.finditer(with_digits(candidates[key]["record"]["text"]))}
-        if len(units) != 1 or len(_COUNTED.findall(with_digits(candidates[key]["record"]["text"]))) < 2:
+        if len(listed := counted_in(key)) < 2 or len(units := set(listed)) != 1:
             continue  # a list counts one kind of thing, two or more times
         after = (key[0], key[1] + 1, 0)
         if after in chosen or after in leave_out:
@@ -296,7 +298,7 @@ def _lists_run_on(index: Any, candidates: dict, scored: dict, chosen: list, leav
             if not record:
                 continue
             candidates[after] = {"record": {**record, "text": clauses(record["text"], MAX_CLAUSE_CHARS)[0]}, "passage": candidates[key]["passage"], "rank": candidates[key]["rank"]}
-        if units & {m.group("unit").lower() for m in _COUNTED.finditer(with_digits(candidates[after]["record"]["text"]))}:
+        if units & set(counted_in(after)):
             scored.setdefault(after, (0.0, {}))[1]["list_runs_on_from"] = key[1]
             chosen.append(after)
 

@@ -628,10 +628,9 @@ def percent_has_its_unit(d: Draft) -> Change:
     body = d.body()
     if not _BARE.match(body) or percentages(body) or not (spans := number_spans(body)):
         return None
-    written = re.search(r"\d+(?:[.,]\d+)?", body[spans[0][0] :])
-    value = written.group(0).replace(",", ".") if written else None
-    if value is None:
+    if not (written := re.search(r"\d+(?:[.,]\d+)?", body[spans[0][0] :])):
         return None
+    value = written.group(0).replace(",", ".")
     cited = list(d.cited)
     if value not in percentages(d.cited_text()):
         holder = next((s.number for s in d.context.sentences if value in percentages(s.text)), None)
