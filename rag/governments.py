@@ -60,6 +60,8 @@ def governments_in(text: str) -> Counter[str]:
             if name.split()[0] in _NOT_REGIONS:
                 continue
             name = next((n for n in longer if body.startswith(n, match.start("name"))), name)
+            if " " in name and (joined := re.search(rf"\b{re.escape(name.replace(' ', ''))}\b", body, re.I)):
+                name = joined.group(0)  # "Tanjung Pinang" also written "Tanjungpinang": one word, one government
             government = f"{kind} {name}"
             counts[government] += 1
             cue = match.group(0)
@@ -82,6 +84,9 @@ def governments_in(text: str) -> Counter[str]:
 # The capitalised words after a region's first word: "Muaro Jambi", "Hulu Sungai Tengah"
 _FURTHER = re.compile(r"(?:\s+[A-Z][a-zA-Z'-]+){1,3}")
 _COMPASS_WORDS = {"Selatan", "Utara", "Barat", "Timur", "Tengah", "Raya", "Laut", "Darat"}
+# A first word that names a kind of land, never a region alone: "Kabupaten Kepulauan Selayar" (the
+# Selayar Islands), which news also calls "Selayar".
+NEVER_ALONE = {"Kepulauan"}
 
 
 def _longer_names(body: str) -> list[str]:
@@ -89,9 +94,11 @@ def _longer_names(body: str) -> list[str]:
     that only precedes regions ("Kabupaten", "Pemkab"), the capitalised words that follow are
     one name when the text also writes them after a lower-case word or opening a line ("di
     Muaro Jambi", "Muaro Jambi - Rabu, ..."), gives their short form right after ("Hulu Sungai
-    Tengah (HST)", "Sidenreng Rappang (Sidrap)"), or ends them with a compass word ("Hulu Sungai
-    Tengah"). A person named after the region ("Sekda Kabupaten Garut Nurdin Yana") is none of
-    these.
+    Tengah (HST)", "Sidenreng Rappang (Sidrap)"), ends them with a compass word ("Hulu Sungai
+    Tengah"), starts with a word that names no region alone ("Kepulauan Selayar"), or is written
+    joined too ("Tanjung Pinang", "Tanjungpinang": one government, `governments_in` writes it
+    joined). A person
+    named after the region ("Sekda Kabupaten Garut Nurdin Yana") is none of these.
 
     >>> _longer_names("Pemkab Muaro Jambi menganggarkan Rp36 miliar. Warga di Muaro Jambi senang.")
     ['Muaro Jambi']
@@ -116,6 +123,8 @@ def _longer_names(body: str) -> list[str]:
                     re.search(rf"(?:^|\n|\b[a-z][\w-]*\s+){re.escape(name)}(?![\w'-])", body)
                     or (short and (abbreviates(short.group("short"), name) or _initials(short.group("short"), name)))
                     or words[k - 1] in _COMPASS_WORDS
+                    or (k == 2 and first in NEVER_ALONE)
+                    or re.search(rf"\b{re.escape(name.replace(' ', ''))}\b", body, re.I)  # "Tanjung Pinang", also written "Tanjungpinang"
                 ):
                     found.add(name)
                     break
@@ -153,14 +162,18 @@ def abbreviates(short: str, full: str) -> bool:
 def initialism(short: str, government: str) -> bool:
     """Whether a word in capitals is the initialism local news makes of a regency or city of
     several words: K (Kabupaten or Kota) and the first letter of each word ("KBB" for Kabupaten
-    Bandung Barat).
+    Bandung Barat), for a region a compass word ends: news shortens those split off by a compass
+    word so, and "KTP" is an identity card, not Kota Tanjung Pinang.
 
     >>> initialism("KBB", "Kabupaten Bandung Barat"), initialism("KBB", "Kota Bandung"), initialism("Kbb", "Kabupaten Bandung Barat")
     (True, False, False)
+    >>> initialism("KTP", "Kota Tanjung Pinang")
+    False
     """
     words = region(government).split()
     return (
-        len(words) > 1 and short.isupper() and government.split()[0] in ("Kabupaten", "Kota")
+        len(words) > 1 and words[-1] in _COMPASS_WORDS  # "KTP" is an identity card, not Kota Tanjung Pinang
+        and short.isupper() and government.split()[0] in ("Kabupaten", "Kota")
         and short == "K" + "".join(w[0] for w in words).upper()
     ) or _initials(short, region(government))  # "HST" for Kabupaten Hulu Sungai Tengah
 
@@ -210,11 +223,27 @@ def in_full(question: str, known: Iterable[str]) -> str:
 
     def compass(m: re.Match[str]) -> str:
         name = m.group(2).capitalize()
-        full = f"{_EXONYMS.get(name, name)} {_COMPASS[m.group(1).lower()]}"
-        return full if full in regions else m.group(0)
+        name, side = _EXONYMS.get(name, name), _COMPASS[m.group(1).lower()]
+        # "West Seram" is Seram Bagian Barat, "the west part of Seram"
+        return next((full for full in (f"{name} {side}", f"{name} Bagian {side}") if full in regions), m.group(0))
 
     question = _COMPASS_FIRST.sub(compass, question)
     several = [r for r in regions if " " in r]
+    # a region of one word written as two: "Tanjung Pinang" is Tanjungpinang
+    for one in (r for r in regions if " " not in r and len(r) >= 8):
+        spaced = "|".join(rf"{re.escape(one[:i])}\s+{re.escape(one[i:])}" for i in range(3, len(one) - 2))
+        question = re.sub(rf"\b(?:{spaced})\b", one, question, flags=re.I)
+    # a region of a land word and a name by its name alone: "selayar" is Kepulauan Selayar
+    for full in several:
+        first, rest = full.split(" ", 1)
+        if first in NEVER_ALONE and rest not in regions:
+            question = re.sub(rf"(?<!{first} )\b{re.escape(rest)}\b", full, question, flags=re.I)
+
+    def short_with_side(m: re.Match[str]) -> str:  # "Tanjab Barat": Tanjung Jabung cut short, its compass word kept
+        full = [r for r in several if r.endswith(f" {m.group(2).capitalize()}") and abbreviates(m.group(1), r.rsplit(" ", 1)[0])]
+        return full[0] if len(full) == 1 else m.group(0)
+
+    question = re.sub(rf"\b([A-Za-z]{{4,}})\s+({'|'.join(_COMPASS_WORDS)})\b", short_with_side, question, flags=re.I)
 
     def short(m: re.Match[str]) -> str:
         full = [r for r in several if abbreviates(m.group(0), r)]
@@ -228,6 +257,10 @@ def in_full(question: str, known: Iterable[str]) -> str:
 
     def clipped(m: re.Match[str]) -> str:  # "kota jogja" -> "kota Yogyakarta", "Tasik" -> "Tasikmalaya"
         word = m.group("word")
+        if any(m.string[m.start("word") :].lower().startswith(r.lower()) for r in several):
+            return m.group(0)  # the first word of a region of several: "Tanjung" of "Tanjung Jabung Barat"
+        if re.match(r"\s+(?!(?:Regency|City|Province|Mayor|Regent|Government)\b)[A-Z][a-z]", m.string[m.end() :]):
+            return m.group(0)  # ... or of a name the index does not hold: "Tanjung Jabung Timur"
         full = {r for r in regions if clips(word, r)}
         named = bool(m.group("cue")) or word[0].isupper()  # not any word that starts like a region: "padang" of a field
         return m.group(0)[: -len(word)] + full.pop() if named and len(full) == 1 and word.capitalize() not in regions else m.group(0)
@@ -355,11 +388,48 @@ def unknown(question: str, known: Iterable[str], titles: bool = False) -> list[s
 
     >>> unknown("Berapa persen realisasi APBD Kabupaten Pekalongan?", ["Kabupaten Lebak", "Kota Cilegon"])
     ['Kabupaten Pekalongan']
+    >>> unknown("How many families did the flood hit in Kabupaten Tanjung Jabung Timur?", ["Kabupaten Tanjung Jabung Barat"])
+    ['Kabupaten Tanjung Jabung Timur']
+    >>> unknown("Berapa total belanja APBD Kabupaten Manggarai 2026?", ["Kabupaten Manggarai Barat"])
+    ['Kabupaten Manggarai']
     """
     known = list(known)
     regions = {region(g).split()[0] for g in known}
     elsewhere = {f"{kind} {region(g)}" for g in known for kind in _LEVEL_WORDS} - set(known)
-    return sorted({a for a in _asked(question, titles) if region(a).split()[0] not in regions} | {a for a in elsewhere if other_level(question, a, known)})
+    asked = _asked(question, titles)
+    held = {region(g) for g in known}
+    return sorted(
+        {a for a in asked if region(a).split()[0] not in regions or _sibling(question, region(a), held)}
+        | {a for a in elsewhere if other_level(question, a, known)}
+        | {a for a in _asked_in_full(question, asked) if region(a) not in {region(g) for g in known}}
+    )
+
+
+def _sibling(question: str, name: str, held: set[str]) -> bool:
+    """Whether a region asked is a sibling of the held ones that start like it: "Kabupaten
+    Manggarai" when only Manggarai Barat is held is another regency (Indonesia splits regions
+    into "X", "X Barat", "X Timur"), unless the question writes a held name in full there."""
+    if name in held:
+        return False
+    longer = [r for r in held if r.startswith(f"{name} ")]
+    if not longer or re.search(rf"\b{re.escape(name)}\s+[A-Z]", question):
+        return False  # a longer name ("Tanjung Jabung Timur"): `_asked_in_full` reads it
+    return not any(re.search(rf"\b{re.escape(r)}\b", question, re.I) for r in longer)
+
+
+def _asked_in_full(question: str, asked: set[str]) -> set[str]:
+    """The governments asked, read with the capitalised words after their first up to a compass
+    word, which ends a name beyond doubt: "Kabupaten Tanjung Jabung Timur" is not the Kabupaten
+    Tanjung Jabung Barat an index may hold, though both start "Tanjung"."""
+    found = set()
+    for a in asked:
+        kind, first = a.split()[0], region(a).split()[0]
+        for m in re.finditer(rf"\b{re.escape(first)}((?:\s+[A-Z][a-zA-Z'-]+){{1,3}})", question):
+            words = [first, *m.group(1).split()]
+            ends = [k for k in range(2, len(words) + 1) if words[k - 1] in _COMPASS_WORDS]
+            if ends and ends[0] >= 3:  # two words ("Jawa Tengah") are read by the cue itself
+                found.add(f"{kind} {' '.join(words[: ends[0]])}")
+    return found
 
 
 # The words that name a government's level beyond doubt: "kota Garut" may be the town of Garut

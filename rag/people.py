@@ -67,6 +67,12 @@ class Title:
         return any(form.lower().startswith(f"{base} ") for form in self.forms for base in _OF_A_PLACE)
 
     @property
+    def chairs(self) -> bool:
+        """The chair of a body ("Ketua HNSI"), which a government head often is: "TPPS diketuai
+        Wakil Bupati X"."""
+        return self.forms[0] == "ketua"
+
+    @property
     def acting(self) -> bool:
         """An acting head ("Plt Kepala Diskominfo", "pelaksana tugas")."""
         return "plt" in self.forms
@@ -87,7 +93,7 @@ class Title:
             # division is what is asked: "Kepala Seksi Kesiapsiagaan BPBD")
             division = "" if re.match(_SUB_UNIT, self.office) else rf"(?!\s+{_SUB_UNIT})"
             head = rf"(?i:\b(?:{'|'.join(map(re.escape, self.forms))})\b{division})[^.;,]{{0,120}}?\b(?i:{office})\b\)?"
-            if self.acting:  # "Sebelumnya Disdukcapil dijabat Jajang sebagai Pelaksana Tugas"
+            if self.acting or self.chairs:  # "Sebelumnya Disdukcapil dijabat Jajang sebagai Pelaksana Tugas", "TPPS diketuai X"
                 head += rf"|\b(?i:{office})\b[^.;]{{0,80}}?\b(?i:{'|'.join(map(re.escape, self.forms))})\b"
             head = "|".join([head, *_run_by(office)])  # "Dinas Sosial dipimpin Plt X"
             head = f"(?:{head})"
@@ -197,6 +203,26 @@ def asked_title(text: str, regions: Iterable[str] = ()) -> Title | None:
         return Title(("kepala", "kadis"), office=office)
     return None
 
+
+# The chair of a body outside the government's offices, which news names by its initials: "Ketua
+# HNSI Tuban", "TPPS yang diketuai Wakil Bupati", "Who chairs the Garut branch of PMI?".
+_CHAIR = re.compile(r"\b(?:ketua(?:nya)?|chair(?:s|ed|man|woman|person)?|diketuai)\b", re.I)
+_ORGANISATION = re.compile(r"\b[A-Z]{3,6}\b")
+
+
+def chair_asked(question: str) -> Title | None:
+    """The chair a question asks for, of a body it names by its initials: "Who chairs the Tuban
+    branch of the fishermen's association HNSI?", "Siapa ketua HNSI Tuban?" -> the ketua of HNSI,
+    whom an article writes "Ketua HNSI Tuban, X" or "HNSI Tuban diketuai X". Without one, the
+    question asks for someone the articles may not name, and the Kepala Dinas they do name is
+    no answer.
+
+    >>> chair_asked("Siapa ketua HNSI Tuban?").office, chair_asked("Who heads the BPBD?")
+    ('HNSI', None)
+    """
+    chair = _CHAIR.search(question)
+    org = next((m for m in _ORGANISATION.finditer(question) if chair and (m.start() > chair.start() or chair.group().lower() == "diketuai")), None)
+    return Title(("ketua", "diketuai", "ketuanya"), office=org.group()) if org else None
 
 # An office's own name in brackets right after an English question names it: "public works office
 # (DPUPR)", "revenue agency (Bapenda)", "health office (Dinas Kesehatan)"; not "civil servants (ASN)".

@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from rag import governments as gov
 from rag.dates import CALENDAR_WORDS, LAST_YEAR_COMPARED, MONTH_WORDS, PART_OF_YEAR, DateSpan, day_first, joined_spans, latest_months, question_periods, same_period_earlier, same_time_of_an_earlier_year, years_spoken_of
 from rag.glossary import count_kind, diseases_in, english_terms
-from rag.people import NOT_NAME_WORDS, OFFICE_SHORT, OFFICE_WORDS, Title, asked_title
+from rag.people import NOT_NAME_WORDS, OFFICE_SHORT, OFFICE_WORDS, Title, asked_title, chair_asked
 from rag.text import NUMBER_WORDS, TAXES, VERB
 
 # ---- language -------------------------------------------------------------------------------
@@ -530,10 +530,13 @@ AREA_WORDS = r"Kecamatan|Kec\.|Desa|Kelurahan|Kel\.|Kampung|Dusun|Kapanewon|Kema
 # A road named by its two ends, as news names road works: "ruas Kemusu–Bawu", "jalan Semin-Bulurejo",
 # "the Tepus–Purwodadi road".
 _ROUTE = r"[A-Z][a-z]+\s?[–—-]\s?[A-Z][a-z]+"
+# A state school by its level and number, as news and chat write it: "SMPN 1", "SMP Negeri 1", "sdn 12".
+_SCHOOL = r"(?i:SD|SMP|SMA|SMK|SLB)\s*(?i:N|Negeri)?\s*\d{1,3}"
 _NAMED_PLACE = re.compile(
     rf"\b(?:(?i:ruas|jalan|jalur|jl\.)\s+(?:[a-z]+\s+){{0,2}}(?P<route>{_ROUTE})"
     rf"|(?:Kecamatan|Kec\.?|Desa|Kelurahan|Kel\.|Kapanewon|Kemantren|Kalurahan|Distrik)\s+(?P<titled>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})|(?i:di\s+(?:{_AREA}))\s+(?P<area>[A-Za-z][a-z]{{2,}}(?:\s+[A-Z][a-z]+){{0,2}})"
     r"|(?i:jembatan|jalan|jl\.|pasar|sungai|puskesmas|bendungan|waduk|terminal|stadion|pantai|pulau|kawah|gunung|danau|telaga|curug|goa|gua|candi|pelabuhan|bandara|embung)\s+(?P<place>[A-Z][a-z]+))"
+    rf"|\b(?P<school>{_SCHOOL})\b"
     rf"|\b(?P<road>{_ROUTE})\s+(?:road|section|route|stretch)\b"
     r"|\b(?P<english>[A-Z][a-z]+)\s+(?:sub-?district|district|village|bridge|market|river|beach|island|crater|lake|waterfall|cave|temple|port|harbou?r|airport)\b"
 )
@@ -545,7 +548,11 @@ def place_pattern(place: str) -> str:
 
     >>> bool(re.search(place_pattern("Kemusu–Bawu"), "ruas Kemusu - Bawu senilai Rp 6,42 miliar"))
     True
+    >>> bool(re.search(place_pattern("SMPN 1"), "pendaftar SMP Negeri 1 Kota Pasuruan")), bool(re.search(place_pattern("SMPN 1"), "SMPN 12"))
+    (True, False)
     """
+    if school := re.fullmatch(r"(?i)(SD|SMP|SMA|SMK|SLB)\s*(N|Negeri)?\s*(\d{1,3})", place):
+        return rf"\b{school[1]}\s*(?:N|Negeri)?\s*{school[3]}\b"  # "SMPN 1" is "SMP Negeri 1"
     return r"\b" + r"\s*[–—-]\s*".join(re.escape(end) for end in re.split(r"\s*[–—-]\s*", place)) + r"\b"
 
 
@@ -584,8 +591,8 @@ def places_in(text: str, regions: Iterable[str] = (), language: str = "id") -> t
     skip = {w.lower() for r in regions for w in r.split()} | NOT_NAME_WORDS | CALENDAR_WORDS | _QUESTION_WORDS
     found = []
     for m in _NAMED_PLACE.finditer(text):
-        name = m.group("route") or m.group("road") or _whole_name(m.group("titled") or m.group("area")) or m.group("place") or m.group("english")
-        if name.islower() and (language != "id" or re.match(r"(?:di|ter|me|ber)[a-z]{3}", name)):
+        name = m.group("route") or m.group("road") or m.group("school") or _whole_name(m.group("titled") or m.group("area")) or m.group("place") or m.group("english")
+        if name.islower() and not m.group("school") and (language != "id" or re.match(r"(?:di|ter|me|ber)[a-z]{3}", name)):
             continue  # "kecamatan positions", "di desa terdampak": a word, no name
         if name.lower() not in skip | _NOT_PLACE_NAMES and name not in found:
             found.append(name)
@@ -637,7 +644,15 @@ _LEFT = re.compile(
     r"|\b(?:tinggal|sisa(?:\s+waktu(?:nya)?)?)\s+(?:berapa|brp)\s+(?:hari|minggu|pekan)\b|\b(?:days?|weeks?)\s+(?:left|remaining)\b",
     re.I,
 )
+# A clause naming another event to date the asked one by: "after the Pasar Kepandean ceremony", "setelah peresmian Jembatan Ciwaru".
+_DATING_CLAUSE = re.compile(r"\b(?:after|before|since|following|setelah|sesudah|sebelum|sejak|usai|pasca)\b(?!\s+(?:when|kapan)\b)(?:\s+\S+){1,6}", re.I)
 _AFTER = re.compile(r"\b(after|afterwards|later|now|then|new|setelah|sesudah|kemudian|kini|sekarang|baru)\b", re.I)
+# A budget year: "APBD 2026", "anggaran tahun 2026", "the 2026 budget", "TA 2026".
+_BUDGET_YEAR = r"\b(?:APBD|anggaran|budget|tahun anggaran|TA|fiscal year)\s+(?:tahun\s+)?(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\s+(?:budget|APBD|fiscal year)\b"
+# ... and as a question names one, the government between: "APBD Kabupaten Manggarai Barat 2026", "apbd mabar 2026".
+_BUDGET_NAMED = re.compile(r"\b(?:R?APBD|anggaran|budget|fiscal year)(?:\s+(?:induk|perubahan|P|tahun|TA|[A-Z]\w*|[a-z]{3,6}))?(?:\s+[A-Z]\w*){0,3}\s+(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\s+(?:budget|APBD|fiscal year)\b|\b(?:19|20)\d{2}\b[^.?]{0,30}\b(?:budget|APBD)\b", re.I)
+# What was spent of a budget, or left of it: known only after its year.
+_SPENT = re.compile(r"\b(?:spend|spends|spent|unspent|terpakai|dibelanjakan|sisa|silpa|left)\b", re.I)
 # A figure as it stood at a month's end ("sampai akhir Maret 2026"), over a whole year ("sepanjang
 # 2025", "selama tahun 2025"), of a budget year ("APBD 2025", "the 2025 budget") or of a quarter
 # or half ("triwulan I 2026"): reported after.
@@ -645,7 +660,7 @@ _AS_OF = re.compile(
     r"\b(?:sampai|hingga|per|as of|by the end of|through|until|up to|by)\s+(?:(?:akhir|the end of)\s+)?(?:bulan\s+|tanggal\s+)?(?:\d{1,2}\s+)?\w+\s+(?:19|20)\d{2}\b"
     r"|\b(?:sepanjang|selama|throughout|during|over)\s+(?:tahun\s+|the year\s+|all of\s+)?(?:19|20)\d{2}\b"
     r"|\bend[- ](?:of[- ])?(?:" + MONTH_WORDS + r")\s+(?:19|20)\d{2}\b"  # "to end-July 2026", "Tasikmalaya's end-of-March 2026 spending"
-    r"|\b(?:APBD|anggaran|budget|tahun anggaran|TA|fiscal year)\s+(?:tahun\s+)?(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\s+(?:budget|APBD|fiscal year)\b"
+    rf"|{_BUDGET_YEAR}"
     rf"|{PART_OF_YEAR.pattern}",  # a quarter's figures ("triwulan I 2026") come out after it
     re.I,
 )
@@ -711,6 +726,7 @@ class Question:
     left: bool = False  # a duration asked as the time left until a deadline ("tinggal berapa hari lagi")
     after: bool = False
     as_of: bool = False  # the period is when a figure stood ("sampai akhir Maret 2026"), reported later
+    budget: bool = False  # the period is a budget year ("APBD 2026"), planned and passed the year before (not what was spent of it)
     whole: bool = False  # the period is asked whole ("over the whole of 2026"): reported only once it is (nearly) over
     share: bool = False  # an amount asked as the part used of a whole ("how much of its budget ... absorb"): rupiah or a percentage
     boundary: str = ""  # a date question asking the "end" ("batas akhir pendaftaran") or "start" ("kapan dibuka") of a span of days
@@ -733,8 +749,12 @@ class Question:
         answers who ran it in April (`holder_asked`), until an article says otherwise. Retrieval,
         the context and the rules all judge an article's date by this one reading.
         A period asked whole ("over the whole of 2026") is reported from its last month on (its last
-        week, for a shorter one): a May article's first vaccination round is not the year's."""
+        week, for a shorter one): a May article's first vaccination round is not the year's. A
+        budget year's figures ("belanja modal APBD 2026") are news from the July before it on, when
+        the budget is agreed and passed ("DPRD menyetujui APBD 2026, Jumat (28/11/2025)")."""
         periods = list(self.periods)
+        if self.budget:  # "APBD 2026" is agreed (KUA-PPAS) and passed from the middle of 2025 on
+            periods = [replace(p, start=min(p.start, date(p.start.year - 1, 7, 1))) if p.whole_year else p for p in periods]
         if self.whole:
             periods = [replace(p, start=max(p.start, p.end - timedelta(days=30 if p.whole_year else 6))) for p in periods]
         if self.holder_asked:
@@ -752,6 +772,21 @@ class Question:
             self.kind == "person" and bool(self.title or self.runs) and not (self.before or self.after)
             and not re.search(rf"\b{_EVENT}|{_CHANGE_OR_PRESENCE.pattern}", self.text, re.I)
         )
+
+    @property
+    def own_places(self) -> tuple[str, ...]:
+        """The places the asked figure is of: not one that dates another event ("In the inauguration
+        that took place after the Pasar Kepandean ceremony, how many ...": Kepandean only says which
+        inauguration), nor one before or after which something is asked ("berapa hari setelah
+        banjir di Cugenang ..."); "since when" asks, and dates nothing.
+
+        >>> parse("Berapa guru PPPK baru yang ditempatkan di Kecamatan Tebas?").own_places
+        ('Tebas',)
+        >>> parse("How many were sworn in after the Pasar Kepandean ceremony?").own_places
+        ()
+        """
+        clauses = [m.group() for m in _DATING_CLAUSE.finditer(self.text)]
+        return tuple(p for p in self.places if not any(re.search(place_pattern(p), c, re.I) for c in clauses))
 
     @property
     def years(self) -> set[int]:
@@ -1146,6 +1181,8 @@ def parse(text: str, known_governments: Iterable[str] = (), dated: Iterable[tupl
     for match in (m for m in (_TITLE_ASKED.search(text), _TITLE_THEN_ASKED.search(text)) if m and kind == "person" and not title):
         asked = re.split(r"\s+(?:in|pada|yang|that|who|present|before|after|when|while|since|sebelum|setelah|sesudah|ketika|saat|sejak)\s+", match.group("title"))[0]
         title = asked_title(f"ketua {asked}" if match.groupdict().get("chairs") else asked, regions)  # "who chairs the pansel"
+    if kind == "person" and not title:
+        title = chair_asked(text)  # "Siapa ketua HNSI Tuban?"
     runs = False
     if kind == "person" and not title and (match := _RUNS.search(text) or _RUN_BY_WHOM.search(text)):
         office = re.split(r"\s+(?:in|on|at|after|before|since|pada|di|setelah|sesudah|sebelum|sejak|saat|ketika|now|kini|sekarang|skrg|bulan|tahun|tanggal)(?=\s|$)|\s+\d", match.group("office"))[0]
@@ -1177,6 +1214,7 @@ def parse(text: str, known_governments: Iterable[str] = (), dated: Iterable[tupl
         left=kind == "duration" and bool(_LEFT.search(text)),
         after=bool(_AFTER.search(text)),
         as_of=bool(_AS_OF.search(text)) or spanned,
+        budget=bool(_BUDGET_NAMED.search(text)) and not _SHARE.search(text) and not _SPENT.search(text),  # what was spent is known after the year
         whole=bool(_WHOLE.search(text)),
         extreme=extreme_asked(text),
         share=kind == "money" and bool(_SHARE.search(text)),

@@ -1586,10 +1586,13 @@ def count_is_of_the_asked_place(d: Draft) -> Change:
     """Asked about one named place below the government ("di Kecamatan Petanahan saja", "Jembatan
     Ciwaru"), the count comes from a sentence that names it, or whose sentence before it or
     headline does: a regency's total, or another bridge's cost, is not that place's. A place
-    that dates another event ("after the Pasar X ceremony") narrows nothing."""
-    places = d.question.places
+    that dates another event ("after the Pasar X ceremony") narrows nothing (`Question.own_places`).
+    In a breakdown by place ("Kecamatan Bancar 620 nelayan, Tambakboyo 540 nelayan, Tuban 470
+    nelayan"), a figure is the place's written right before it: 470 is Tuban's, not Bancar's,
+    though the sentence names Bancar."""
+    places = d.question.own_places
     values = d.values()
-    if not places or not values or d.question.before or d.question.after:  # "after the Pasar X ceremony" names another event
+    if not places or not values:
         return None
     stating = d.stating_as_written()
     if not stating:
@@ -1597,9 +1600,12 @@ def count_is_of_the_asked_place(d: Draft) -> Change:
     # a sentence naming places of its own ("ruas Kemusu–Bawu senilai Rp6,42 miliar") is about them,
     # whatever the sentence before it names
     asked = [s for s in stating if any(re.search(place_pattern(p), s.text, re.I) for p in places) or not places_in(s.text)]
-    if asked and any(re.search(place_pattern(p), _with_surroundings(d, asked), re.I) for p in places):
-        return None
-    return Refuse(f"the sentences stating {', '.join(map(str, sorted(values)))} do not name {', '.join(places)}")
+    if not (asked and any(re.search(place_pattern(p), _with_surroundings(d, asked), re.I) for p in places)):
+        return Refuse(f"the sentences stating {', '.join(map(str, sorted(values)))} do not name {', '.join(places)}")
+    listed = [(place, written) for s in stating for _, figures in _place_figures(s.text) for place, written, value in figures if value in values]
+    if listed and not any(re.search(place_pattern(p), place, re.I) for place, _ in listed for p in places):
+        return Refuse(f"the breakdown by place gives {', '.join(f'{w} to {p}' for p, w in listed)}, not to {', '.join(places)}")
+    return None
 
 
 def count_is_of_the_asked_kind(d: Draft) -> Change:
@@ -1625,6 +1631,46 @@ def count_is_of_the_asked_kind(d: Draft) -> Change:
     if not kinds or asked in kinds or "" in kinds or any({asked, kind} in same for kind in kinds):
         return None  # "120 KK" answers how many refugees as well as news gives it
     return Refuse(f"the sentences count {', '.join(sorted(kinds))} with {', '.join(map(str, sorted(values)))}, and {asked} were asked")
+
+
+# Nouns that count anyone: "736 jiwa", "1.200 warga", "peserta" may be of any group a sentence names.
+_ANY_GROUP = _ANYONE | {"warga", "penduduk", "korban", "peserta", "masyarakat"}
+# A count's noun phrase, up to where a sentence goes on to something else: "balita gizi kurang" of
+# "4.260 balita gizi kurang, serta bagi ibu hamil".
+_NOUN_PHRASE = re.compile(r"\s*([^\d,;.:()\"]*?)(?=[\d,;.:()\"]|\s+(?:dan|serta|atau|yang|and|or|who|which)\b|$)")
+
+
+def count_is_of_the_asked_group(d: Draft) -> Change:
+    """A count is of the group news writes right after its number, not of another the sentence
+    names after it with no number of its own: "PMT lokal bagi 4.260 balita gizi kurang, serta bagi
+    ibu hamil kurang energi kronis (KEK)" counts the toddlers, and does not answer "how many
+    pregnant women with KEK get supplementary food?"; "Pendaftar SMPN 1 mencapai 512 anak" counts
+    the applicants it names first. Only two named groups of people are told apart
+    (`count_kind`: balita, guru, nelayan, pedagang ...); a count of anyone ("736 jiwa", "warga"),
+    or a question counting anyone, is left to `count_is_of_the_asked_kind`; a part of a group
+    ("how many of the officials were women?") to `count_is_of_the_asked_part`."""
+    counted = d.question.counted
+    if d.question.some_of or count_kind(counted) != "people" or (counted.lower().split() or [""])[0] in _ANY_GROUP:
+        return None
+    values = d.counts()
+    if not values or not (stating := d.stating(values)):
+        return None
+    asked = _written({*d.question.counted_terms, *counted_terms(counted, every_way=True)})
+    others = []
+    for s in stating:
+        for start, end, value in number_spans(s.text):
+            if value not in values:
+                continue
+            phrase = _NOUN_PHRASE.match(s.text, end).group(1).strip()
+            noun = (phrase.lower().split() or [""])[0]
+            if asked.search(phrase) or noun in _ANY_GROUP or count_kind(noun) != "people":
+                return None  # of the asked group, or of anyone
+            if asked.search(s.text[:start]) or not asked.search(s.text[end:]):
+                return None  # "Pendaftar SMPN 1 mencapai 512 anak": the group asked, counted in children
+            others.append(f"{value} {phrase}")
+    if not others:
+        return None
+    return Refuse(f"{'; '.join(others)}: a count of another group than {counted}, whom the sentence names without a number")
 
 
 def count_is_of_the_asked_part(d: Draft) -> Change:
@@ -1768,30 +1814,38 @@ _POSTS_LISTED = re.compile(r"\b(?:Kepala|Kadis|Camat|Sekretaris)\s+(?:Dinas\s+|B
 
 # A swearing-in, as a question asks about it and as an article writes it (or the rotation or
 # appointment it seals).
-_SWEARING_IN_ASKED = re.compile(r"\b(inaugurat\w*|sworn|swear\w*|install\w*|lantik|dilantik|melantik|pelantikan|dikukuhkan|pengukuhan)\b", re.I)
-_SWEARING_IN_WRITTEN = re.compile(r"lantik|sumpah|kukuh|rotasi|mutasi|promosi|diangkat|menempati", re.I)
+# Events a count is asked of, each as a question asks it and as news writes it, itself or the
+# rotation it seals, the shelter it fills: (name, asked, written).
+_COUNTED_EVENTS = (
+    ("swearing-in",
+     re.compile(r"\b(inaugurat\w*|sworn|swear\w*|install\w*|lantik|dilantik|melantik|pelantikan|dikukuhkan|pengukuhan)\b", re.I),
+     re.compile(r"lantik|sumpah|kukuh|rotasi|mutasi|promosi|diangkat|menempati", re.I)),
+    ("evacuation",
+     re.compile(r"\b(displac\w*|evacu\w*|mengungsi|pengungsi\w*|diungsikan|refugees?|(?:in|to|at)\s+(?:evacuation\s+)?shelters?)\b", re.I),
+     re.compile(r"ungsi|evaku|shelter|tenda darurat|posko|ditampung|menumpang", re.I)),
+)
 
 
 def count_is_of_the_asked_event(d: Draft) -> Change:
-    """Asked how many were sworn in, the count comes from a sentence about a swearing-in (or the
-    rotation it seals): it, or the sentence before it in its article, says so, or it takes its
-    count out of a whole the article states of a swearing-in ("Dari 47 pejabat administrator,
-    sembilan di antaranya adalah panewu"). "Pemkab membuka seleksi terbuka untuk mengisi enam
-    jabatan" counts posts on offer, not officials sworn in."""
-    if not _SWEARING_IN_ASKED.search(d.question.text) or not (values := d.values()):
+    """Asked how many an event counted, the count comes from a sentence about that event: it, or
+    the sentence before it in its article, says so, or it takes its count out of a whole the
+    article states of it ("Dari 47 pejabat administrator, sembilan di antaranya adalah panewu").
+    Asked how many were sworn in, "Pemkab membuka seleksi terbuka untuk mengisi enam jabatan"
+    counts posts on offer; asked how many families were displaced to shelters, "Total warga
+    terdampak mencapai 1.432 KK" counts those affected, not those who fled (`_COUNTED_EVENTS`)."""
+    events = [(name, written) for name, asked, written in _COUNTED_EVENTS if asked.search(d.question.text)]
+    if len(events) != 1 or not (values := d.values()) or not (stating := d.stating(values)):
         return None
-    stating = d.stating(values)
-    if not stating:
-        return None
+    name, written = events[0]
     for s in stating:
         article = d.article(s.doc_id)
         if article.find(s.text) < 0:
             return None  # the article's text not at hand: nothing to go by
-        if _SWEARING_IN_WRITTEN.search(f"{_sentence_before(d, s)} {s.text}"):
+        if written.search(f"{_sentence_before(d, s)} {s.text}"):
             return None
-        if (whole := _OF_THE_WHOLE.match(s.text)) and _sworn_in_count(article, numbers_in(whole.group(1))):
+        if (whole := _OF_THE_WHOLE.match(s.text)) and _counted_at(article, numbers_in(whole.group(1)), written):
             return None
-    return Refuse(f"the sentences stating {', '.join(map(str, sorted(values)))} are about no swearing-in")
+    return Refuse(f"the sentences stating {', '.join(map(str, sorted(values)))} are about no {name}")
 
 
 # A sentence that takes its count out of a whole stated before: "Dari 47 pejabat administrator,
@@ -1799,12 +1853,12 @@ def count_is_of_the_asked_event(d: Draft) -> Change:
 _OF_THE_WHOLE = re.compile(r"^\W*(?:dari|di antara|of(?:\s+the)?|among(?:\s+the)?)\s+(\d[\d.,]*)\s", re.I)
 
 
-def _sworn_in_count(article: str, values: set[int]) -> bool:
-    """Whether the article states one of these numbers in a sentence about a swearing-in, or in the
+def _counted_at(article: str, values: set[int], event: re.Pattern[str]) -> bool:
+    """Whether the article states one of these numbers in a sentence about the event, or in the
     one right after it ("melantik 214 pejabat ... Mereka terdiri atas ..., 47 pejabat administrator")."""
     sentences = _SENTENCE_END.split(article)
     return any(
-        values & numbers_in(text) and _SWEARING_IN_WRITTEN.search(f"{before} {text}")
+        values & numbers_in(text) and event.search(f"{before} {text}")
         for before, text in zip(["", *sentences], sentences)
     )
 
@@ -1912,7 +1966,7 @@ def name_holds_the_asked_title(d: Draft) -> Change:
             other = title.of_a_place or not re.search(rf"\b{office_regex(title.office)}\b", held, re.I)
             # a title of the same kind ("Kepala BKPSDM"), or, for an office, the government's head ("Wali Kota Cirebon")
             kind = held.split()[0].lower() if held else ""
-            alike = kind == title.forms[0].split()[0].lower() or (not title.of_a_place and kind in _GOVERNMENT_HEADS)
+            alike = kind == title.forms[0].split()[0].lower() or (not title.of_a_place and not title.chairs and kind in _GOVERNMENT_HEADS)
             if held and other and alike and not re.search(title.pattern(), held):
                 return Refuse(f"the cited sentences make {person} {held}, not {' '.join(filter(None, (title.forms[0], title.office)))}")
     if named and given and not named & {w for g in given for w in name_words(g)}:
@@ -1922,7 +1976,7 @@ def name_holds_the_asked_title(d: Draft) -> Change:
     return None
 
 
-_GOVERNMENT_HEADS = {"bupati", "wali", "walikota", "gubernur", "wakil"}  # who swears the heads of offices in, not one of them
+_GOVERNMENT_HEADS = {"bupati", "wali", "walikota", "gubernur", "wakil"}  # who swears the heads of offices in, not one of them (but may chair a body: "TPPS diketuai Wakil Bupati")
 
 
 def asked_person_in_cited_article(d: Draft) -> Change:
@@ -3145,6 +3199,7 @@ RULES: list[Rule] = [
     Rule("count_is_of_the_asked_place", count_is_of_the_asked_place, _AMOUNTS, whole_only=True, retry="elsewhere"),
     Rule("count_is_of_the_asked_kind", count_is_of_the_asked_kind, _K({"count"}), retry="elsewhere"),
     Rule("count_is_of_the_asked_part", count_is_of_the_asked_part, _K({"count"}), retry="elsewhere"),
+    Rule("count_is_of_the_asked_group", count_is_of_the_asked_group, _K({"count"}), retry="elsewhere"),
     Rule("count_is_of_the_asked_post", count_is_of_the_asked_post, _K({"count"}), whole_only=True, retry="elsewhere"),
     Rule("figure_is_of_the_asked_office", figure_is_of_the_asked_office, _AMOUNTS, retry="elsewhere"),
     Rule("amount_is_of_the_asked_tax", amount_is_of_the_asked_tax, _AMOUNTS),

@@ -55,6 +55,10 @@ def test_each_way_news_names_a_government_is_read(text, expected):
         ("Kabupaten Kepulauan Meranti (Kepmer) menggelar apel.", {"Kabupaten Kepulauan Meranti": 1}),
         # a compass word ends it
         ("Banjir merendam tiga desa di Kabupaten Tanjung Jabung Barat.", {"Kabupaten Tanjung Jabung Barat": 1}),
+        # a first word that names a kind of land, never a region alone
+        ("Cakupan imunisasi di Kabupaten Kepulauan Aru, Maluku, rendah. Bupati Kepulauan Aru meminta camat membantu.", {"Kabupaten Kepulauan Aru": 2}),
+        # written joined too: one government
+        ("Wali Kota Tanjungbalai melantik pejabat di lingkungan Pemerintah Kota Tanjung Balai, Senin.", {"Kota Tanjungbalai": 2}),
         # a person after the region is no part of its name
         ("Sekda Kabupaten Garut Nurdin Yana hadir. Menurut Sekda Garut Nurdin Yana, rapat lancar.", {"Kabupaten Garut": 1}),
         ("Pemkab Garut Dinas Kesehatan mencatat 40 kasus.", {"Kabupaten Garut": 1}),
@@ -62,6 +66,22 @@ def test_each_way_news_names_a_government_is_read(text, expected):
 )
 def test_a_region_of_several_words_is_read_whole_where_the_text_shows_it_is_one_name(text, expected):
     assert governments_in(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("cakupan imunisasi di aru brp?", ["Kabupaten Kepulauan Aru"]),  # the name without its land word
+        ("How much did West Seram spend on the market?", ["Kabupaten Seram Bagian Barat"]),  # "the west part of Seram"
+        ("Berapa anggaran Pemkab Tanjab Barat untuk banjir rob?", ["Kabupaten Tanjung Jabung Barat"]),  # cut short, compass word kept
+        ("Berapa pejabat dilantik Wali Kota Tanjung Balai?", ["Kota Tanjungbalai"]),  # written as two words
+        ("Berapa anggaran banjir Kabupaten Tanjung Jabung Barat?", ["Kabupaten Tanjung Jabung Barat"]),  # "Tanjung" is no clipped Tanjungbalai here
+        ("How many families did the flood hit in Kabupaten Tanjung Jabung Timur?", []),  # another regency, not held
+    ],
+)
+def test_a_region_of_several_words_is_found_by_the_ways_people_shorten_it(question, expected):
+    known = ["Kabupaten Kepulauan Aru", "Kabupaten Seram Bagian Barat", "Kabupaten Tanjung Jabung Barat", "Kota Tanjungbalai", "Kabupaten Garut"]
+    assert resolve(in_full(question, known), known) == expected
 
 
 def test_the_initials_of_a_region_of_three_words_resolve_to_it_in_a_question():
@@ -326,6 +346,19 @@ def test_a_question_without_cues_resolves_to_nothing():
 
 def test_a_city_the_index_does_not_hold_is_not_taken_for_another_city():
     assert resolve("Berapa pejabat yang dilantik Pemerintah Kota Tasikmalaya?", ONE_OF_EACH) == []
+
+
+@pytest.mark.parametrize(
+    "question, asked",
+    [
+        ("Berapa belanja APBD Kabupaten Manggarai 2026?", ["Kabupaten Manggarai"]),  # the regency Manggarai Barat split from
+        ("How many families did the flood hit in Kabupaten Tanjung Jabung Timur?", ["Kabupaten Tanjung Jabung Timur"]),
+        ("Berapa belanja APBD Kabupaten Manggarai Barat 2026?", []),
+    ],
+)
+def test_a_sibling_of_a_held_region_is_a_government_the_index_does_not_hold(question, asked):
+    known = ["Kabupaten Manggarai Barat", "Kabupaten Tanjung Jabung Barat"]
+    assert unknown(question, known) == asked
 
 
 def test_a_government_written_in_lower_case_chat_is_still_read():

@@ -425,6 +425,22 @@ def test_a_figure_as_it_stood_is_reported_after_its_period(question, last_day):
     # 2025", a 2025 budget) all through the next year; an event "pada Juni" or "tahun 2025" then.
     assert [span.end.isoformat() for span in ask(question).report_periods] == [last_day]
 
+
+@pytest.mark.parametrize(
+    "question, first_day",
+    [
+        ("Berapa belanja modal dalam APBD Kabupaten Garut 2026?", "2025-07-01"),  # passed by the DPRD in November 2025
+        ("belanja modal apbd garut 2026 brp sih", "2025-07-01"),
+        ("How much is Cimahi's 2026 budget for road repairs?", "2025-07-01"),
+        ("How much of Kota Depok's 2026 budget was spent?", "2026-01-01"),  # what was spent: only once it is
+        ("Berapa realisasi APBD 2026 Kota Depok?", "2026-01-01"),
+        ("Berapa kasus DBD di Garut pada 2026?", "2026-01-01"),
+    ],
+)
+def test_a_budget_years_figures_are_news_from_the_july_before_it(question, first_day):
+    assert [span.start.isoformat() for span in ask(question).report_periods] == [first_day]
+
+
 # ---- what is counted ------------------------------------------------------------------------
 
 

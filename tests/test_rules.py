@@ -1579,6 +1579,24 @@ def test_a_count_taken_out_of_a_whole_sworn_in_is_of_the_swearing_in(question):
     assert refused_by(run(question, "7 [1]", [1], said, article=_whole(offer))) == "count_is_of_the_asked_event"
 
 
+EVACUATION = (
+    "Banjir merendam tiga kecamatan di Garut, Rabu (11/3/2026). Total warga terdampak mencapai 1.432 kepala keluarga (KK). "
+    "Sebanyak 736 jiwa dari 218 KK mengungsi di lima titik pengungsian."
+)
+
+
+@pytest.mark.parametrize(
+    "question", ["How many families were displaced to evacuation shelters by the Garut flood?", "Berapa KK yang mengungsi akibat banjir Garut Maret 2026?"]
+)
+def test_a_count_of_those_affected_is_not_a_count_of_those_who_fled(question):
+    affected = garut("Total warga terdampak mencapai 1.432 kepala keluarga (KK).", date="2026-03-11")
+    outcome = run(question, "1.432 KK [1]", [1], affected, article=_whole(EVACUATION))
+    assert refused_by(outcome) == "count_is_of_the_asked_event" and "evacuation" in outcome.refused.why
+    fled = garut("Sebanyak 736 jiwa dari 218 KK mengungsi di lima titik pengungsian.", date="2026-03-11")
+    outcome = run(question, "218 KK [1]", [1], fled, article=_whole(EVACUATION))
+    assert accepted(outcome), trace(outcome)
+
+
 # ---- count_is_of_the_asked_kind -------------------------------------------------------------
 
 
@@ -1662,6 +1680,26 @@ def test_deaths_and_cases_counted_as_patients_pass():
     assert accepted(died) and "count_is_of_the_asked_kind" not in dict(trace(died))
     cases = run("How many dengue cases did Kecamatan Tarogong Kidul record?", "58 kasus [3]", [3], *DENGUE)
     assert "count_is_of_the_asked_kind" not in dict(trace(cases))
+
+
+# ---- count_is_of_the_asked_group ------------------------------------------------------------
+
+INCENTIVE = garut("Insentif Rp500 ribu per bulan diberikan kepada 2.310 guru ngaji, serta kepada petani penggarap lahan wakaf di 14 desa.", date="2026-05-04")
+
+
+@pytest.mark.parametrize("question", ["Berapa petani penggarap yang menerima insentif di Garut?", "How many farmers received the monthly incentive in Garut?"])
+def test_a_count_of_one_group_does_not_answer_for_another_the_sentence_names_without_a_number(question):
+    outcome = run(question, "2.310 [1]", [1], INCENTIVE)
+    assert refused_by(outcome) == "count_is_of_the_asked_group" and "2310 guru ngaji" in outcome.refused.why
+    assert rules.BY_NAME["count_is_of_the_asked_group"].retry == "elsewhere"
+
+
+def test_a_count_of_the_asked_group_or_of_anyone_passes():
+    teachers = run("Berapa guru ngaji yang menerima insentif di Garut?", "2.310 guru ngaji [1]", [1], INCENTIVE)
+    assert accepted(teachers), trace(teachers)
+    anyone = garut("Bantuan beras diberikan kepada 736 jiwa, serta kepada lansia yang tinggal sendiri.", date="2026-05-04")
+    elderly = run("Berapa lansia yang menerima bantuan beras di Garut?", "736 [1]", [1], anyone)
+    assert "count_is_of_the_asked_group" not in dict(trace(elderly))
 
 
 # ---- count_is_of_the_asked_part -------------------------------------------------------------
@@ -1797,6 +1835,34 @@ def test_a_count_for_the_named_place_stands_when_it_or_the_sentence_before_names
     said = cianjur("Di kecamatan itu, 31 rumah rusak berat.", date="2026-03-09")
     outcome = run("berapa rumah rusak berat di kec cugenang akibat longsor maret 2026?", "31 rumah [1]", [1], said, article=_whole(LONGSOR))
     assert accepted(outcome), trace(outcome)
+
+
+FISHERS = cianjur("Rinciannya, Kecamatan Cidaun 620 nelayan, Sindangbarang 540 nelayan, Agrabinta 470 nelayan, dan Cikadu 340 nelayan.", date="2026-02-04")
+
+
+@pytest.mark.parametrize(
+    "question", ["How many fishermen does Kecamatan Cidaun have?", "Berapa nelayan baru yang terdata di Kecamatan Cidaun sekarang?"]
+)
+def test_a_breakdowns_figure_is_the_place_written_before_it_though_the_sentence_names_the_asked_one(question):
+    outcome = run(question, "470 [1]", [1], FISHERS)
+    assert refused_by(outcome) == "count_is_of_the_asked_place" and "470 nelayan to Agrabinta" in outcome.refused.why
+    assert accepted(run(question, "620 nelayan [1]", [1], FISHERS))
+
+
+@pytest.mark.parametrize("question", ["Berapa pendaftar SPMB 2026 di SMPN 1 Cimahi?", "How many applied to smpn 1 cimahi in the 2026 admissions?"])
+def test_a_count_asked_of_one_school_comes_from_a_sentence_naming_it_however_written(question):
+    said = (
+        cimahi("Pendaftar jalur prestasi tercatat 892 anak.", date="2026-07-03"),
+        cimahi("Pendaftar SMP Negeri 1 Cimahi mencapai 512 anak, terbanyak di kota itu.", date="2026-07-03"),
+    )
+    assert refused_by(run(question, "892 anak [1]", [1], *said)) == "count_is_of_the_asked_place"
+    assert accepted(outcome := run(question, "512 anak [2]", [2], *said)), trace(outcome)
+
+
+def test_a_place_dating_another_event_narrows_nothing():
+    said = cianjur("Sepekan kemudian, Bupati Cianjur melantik 17 pejabat, Jumat (13/2/2026).", date="2026-02-13")
+    outcome = run("In the Cianjur inauguration that took place after the Pasar Cipanas ceremony, how many officials were sworn in?", "17 [1]", [1], said)
+    assert "count_is_of_the_asked_place" not in dict(trace(outcome))
 
 
 ROAD_CONTRACTS = "Progres di bawah 70 persen ada di ruas Kemusu–Bawu (nilai kontrak Rp 6,42 miliar) dan ruas Tamansari - Sangup (nilai kontrak Rp 5,87 miliar)."
@@ -2099,6 +2165,25 @@ def test_a_name_from_a_sentence_without_the_asked_title_is_refused():
     )
     assert refused_by(outcome) == "asked_title_in_evidence"
     assert rules.BY_NAME["asked_title_in_evidence"].retry
+
+
+PMI = (
+    garut("Kepala Dinas Kesehatan Garut, Leli Yuliani, mengatakan relawan PMI Garut membantu pendataan korban."),
+    garut("Ketua PMI Garut, Helmi Budiman, menyebut 40 relawan diterjunkan."),
+    garut("Tim Percepatan Penurunan Stunting (TPPS) Garut diketuai Wakil Bupati Putri Karlina."),
+)
+
+
+@pytest.mark.parametrize("question", ["Who chairs the Garut branch of the Red Cross (PMI)?", "Siapa ketua PMI Garut?"])
+def test_asked_who_chairs_a_body_a_person_of_another_title_is_refused_and_its_chair_passes(question):
+    outcome = run(question, "Leli Yuliani [1]", [1], *PMI)
+    assert refused_by(outcome) == "asked_title_in_evidence"
+    assert accepted(outcome := run(question, "Helmi Budiman [2]", [2], *PMI)), trace(outcome)
+
+
+def test_a_chair_written_after_the_body_it_chairs_passes():
+    outcome = run("Who chairs the stunting reduction team (TPPS) in Garut?", "Putri Karlina [3]", [3], *PMI)
+    assert accepted(outcome), trace(outcome)
 
 
 def test_a_name_cited_to_the_quote_after_the_sentence_with_its_title_gets_that_sentence():
