@@ -702,13 +702,13 @@ def _worked_out(d: Draft, m: re.Match[str]) -> bool:
 _SCALE = rf"\s*({SCALE})\b"
 
 
-def _stated_scale(d: Draft, m: re.Match[str]) -> str:
-    """The scale both numbers of a bare "a - b" carry in the sentences, so the difference keeps it:
-    "8,5 - 7,84" over "pagu Rp 8,5 miliar ... kontrak Rp 7,84 miliar" -> "miliar" ("0,66 miliar", not
-    a bare "0,66" that reads as rupiah). "" when they carry none, or not the same one."""
+def _stated_scale(d: Draft, numbers: Iterable[str]) -> str:
+    """The scale every number of a bare "a - b" or "a + b" carries in the sentences, so the result
+    keeps it: "8,5 - 7,84" over "pagu Rp 8,5 miliar ... kontrak Rp 7,84 miliar" -> "miliar" ("0,66
+    miliar", not a bare "0,66" that reads as rupiah). "" when they carry none, or not the same one."""
     said = " ".join(s.text for s in d.context.sentences)
     scales = set()
-    for number in (m.group("a"), m.group("b")):
+    for number in numbers:
         written = re.sub(r"\\\.|,", "[.,]", re.escape(number))  # "36.3" as the model writes "36,3"
         found = {f.group(1).lower().replace("milyar", "miliar") for f in re.finditer(rf"(?<![\d.,]){written}(?![\d]|[.,]\d){_SCALE}", said, re.IGNORECASE)}
         if len(found) != 1:
@@ -765,7 +765,7 @@ def difference_is_computed(d: Draft) -> Change:
             a, b = sorted([written.group("a"), figure], key=decimal_of, reverse=True)
             if found := _subtraction(replace(d, answer=with_markers(f"{a} - {b}", [*d.cited, n]), cited=[*d.cited, n])):
                 result, m = found
-                unit = _stated_scale(d, m)
+                unit = _stated_scale(d, (m.group("a"), m.group("b")))
                 shown = compose.shown(result, d.question.language) + (f" {unit}" if unit else "")
                 return Rewrite(f"{shown} ({m.group(0).strip()}) {''.join(f'[{k}]' for k in dict.fromkeys([*d.cited, n]))}", [*d.cited, n], f"the answer subtracted {written.group('a')} from itself; sentence {n}, next to the one stating it, states the other figure, {figure}")
         return Refuse(f"the answer subtracts a number from itself ({written.group(0).strip()}): it read one figure for both")
@@ -779,7 +779,7 @@ def difference_is_computed(d: Draft) -> Change:
         return None  # no subtraction, or a range a sentence writes ("RT 02-04")
     result, m = found
     shown = compose.shown(result, d.question.language)
-    unit = _in_one_scale(m)[2] or (m.group("unit") or m.group("unit_b") or "").strip() or _stated_scale(d, m)
+    unit = _in_one_scale(m)[2] or (m.group("unit") or m.group("unit_b") or "").strip() or _stated_scale(d, (m.group("a"), m.group("b")))
     unit = _POINTS[d.question.language] if PERCENT.search(f"1 {unit}") else f" {unit}" if unit else ""
     answer = f"{shown}{unit} ({m.group(0).strip()}) {''.join(f'[{n}]' for n in d.cited)}".strip()
     return Rewrite(answer, list(d.cited), f"{m.group(0).strip()} computed: {shown}")
@@ -1005,6 +1005,8 @@ def total_is_computed(d: Draft) -> Change:
     shown = compose.shown(result, d.question.language)
     unit = f" {m.group('unit').strip()}" if (m.group("unit") or "").strip() else ""
     money = "Rp " if m.group("rp") else ""
+    if not unit and not money and (scale := _stated_scale(d, re.findall(_TERM, m.group("sum")))):
+        unit = f" {scale}"  # "12,6 + 5,8" of "Rp12,6 miliar" and "Rp5,8 miliar" adds to 18,4 miliar
     answer = f"{money}{shown}{unit} ({m.group('sum').strip()}) {''.join(f'[{n}]' for n in cites)}".strip()
     return Rewrite(answer, cites, f"{m.group('sum').strip()} computed: {money}{shown}{unit}")
 
@@ -1564,10 +1566,13 @@ def counted_thing_in_evidence(d: Draft) -> Change:
 
 def _written(ways: Iterable[str]) -> re.Pattern[str]:
     """Any of the ways a word is written: a word by its first six letters (its affixed forms:
-    "pengawas", "pengawasan"), a shorter one whole ("jati" is not "Jatiroto"), a phrase whole."""
+    "pengawas", "pengawasan"), a shorter one whole ("jati" is not "Jatiroto") or, ending in s,
+    without it ("vials": Indonesian writes "900 vial"), a phrase whole."""
     def way(t: str) -> str:
         t = t.lower()
-        return rf"{re.escape(t)}(?:nya)?\b" if t.isalpha() and len(t) < 6 else re.escape(t if " " in t else t[:6])
+        if t.isalpha() and len(t) < 6:  # an English plural is written singular: "vials" of "900 vial"
+            return rf"{re.escape(t[:-1])}s?(?:nya)?\b" if len(t) > 3 and t.endswith("s") else rf"{re.escape(t)}(?:nya)?\b"
+        return re.escape(t if " " in t else t[:6])
     return re.compile("|".join(rf"\b{way(t)}" for t in ways), re.I)
 
 

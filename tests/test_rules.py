@@ -489,6 +489,16 @@ FLOODED = (
     garut("Dinas PUPR mengaspal 3,5 kilometer jalan dan membeton 2,25 kilometer jalan desa."),
 )
 
+def test_a_bare_addition_keeps_the_scale_its_terms_carry_in_the_sentences():
+    said = (
+        cianjur("Revitalisasi pasar dibiayai Dana Alokasi Khusus (DAK) Rp12,6 miliar.", date="2026-02-12"),
+        cianjur("Pemkab menambah pendamping dari APBD sebesar Rp5,8 miliar.", date="2026-02-12"),
+    )
+    outcome = run("Berapa total pagu revitalisasi pasar dari DAK dan APBD di Cianjur?", "12,6 + 5,8 [1][2]", [1, 2], *said)
+    assert accepted(outcome), trace(outcome)
+    assert strip_markers(outcome.draft.answer).startswith("18,4 miliar")
+
+
 
 def test_one_part_copied_for_each_of_the_others_is_no_total():
     sentence = garut("Banjir merendam 58,2 hektare sawah, 47,6 hektare kebun dan 39,8 hektare tambak di Garut.")
@@ -1403,6 +1413,12 @@ def test_an_english_count_of_one_kind_of_a_thing_needs_that_kind_written():
     assert refused_by(run("How many teak seedlings were planted in Garut?", "25.000 [1]", [1], planted)) == "counted_thing_in_evidence"
     # a word the glossary does not know may be written any way
     assert accepted(run("How many Garut waste tons were produced each day?", "118 [1]", [1], said))
+
+
+def test_an_english_plural_is_found_in_the_singular_indonesian_writes():
+    said = cianjur("Vaksin untuk Cianjur diterima dalam dua kiriman, yakni 900 vial dan 550 vial.", date="2026-02-20")
+    outcome = run("How many vials of polio vaccine did Cianjur receive in February 2026?", "900 + 550 [1]", [1], said)
+    assert "counted_thing_in_evidence" not in dict(trace(outcome)) and accepted(outcome), trace(outcome)
 
 
 def test_the_counted_thing_may_be_named_in_the_headline_of_the_cited_article():
