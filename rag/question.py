@@ -480,9 +480,9 @@ def _glossed(text: str, counted: str) -> tuple[str, ...]:
 # Which one has the most or the fewest: "Kecamatan mana yang kasus DBD-nya terbanyak?", "Which
 # sub-district had the fewest residents screened?", "capaiannya paling rendah di kec mana?".
 _WHICH = re.compile(r"\b(?:which|what|where|mana|manakah|dimana)\b", re.I)
-_MOST = re.compile(r"\b(?:most|highest|largest|biggest|greatest|terbanyak|tertinggi|terbesar|paling\s+(?:banyak|byk|tinggi|besar))\b", re.I)
+MOST = re.compile(r"\b(?:most|highest|largest|biggest|greatest|terbanyak|tertinggi|terbesar|paling\s+(?:banyak|byk|tinggi|besar))\b", re.I)
 _WHICH_TIME = re.compile(r"\b(?:which|what)\s+(?:month|year|week|day|date)\b|\b(?:bulan|tahun|pekan|minggu|hari|tanggal)\s+(?:apa|mana)\b|\bkapan\b", re.I)  # a time, not a place
-_FEWEST = re.compile(r"\b(?:fewest|least|lowest|smallest|tersedikit|terendah|terkecil|paling\s+(?:sedikit|rendah|kecil))\b", re.I)
+FEWEST = re.compile(r"\b(?:fewest|least|lowest|smallest|tersedikit|terendah|terkecil|paling\s+(?:sedikit|rendah|kecil))\b", re.I)
 
 
 def extreme_asked(text: str) -> str:
@@ -499,9 +499,9 @@ def extreme_asked(text: str) -> str:
     >>> extreme_asked("In which month did Sragen record the most dengue cases?")
     ''
     """
-    if not _WHICH.search(text) or bool(_MOST.search(text)) == bool(_FEWEST.search(text)) or _WHICH_TIME.search(text):
+    if not _WHICH.search(text) or bool(MOST.search(text)) == bool(FEWEST.search(text)) or _WHICH_TIME.search(text):
         return ""
-    return "most" if _MOST.search(text) else "fewest"
+    return "most" if MOST.search(text) else "fewest"
 
 
 # ---- people ---------------------------------------------------------------------------------

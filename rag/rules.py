@@ -36,7 +36,7 @@ from rag.dates import (
 from rag.glossary import COUNT_KINDS as NOUN_KINDS, count_kind, diseases_in, english_terms, expand_query
 from rag.governments import region as region_of
 from rag.people import NOT_NAME_WORDS, OFFICE_SHORT, former_holders, holders, name_words, new_holders, office_regex, title_of
-from rag.question import AREA_WORDS, BETWEEN, DAYS_AFTER_ID, KIND_NAMES, PLACE_WORDS, REMAINDER, SUM, Question, counted_terms, persons_in, place_pattern, places_in
+from rag.question import AREA_WORDS, BETWEEN, DAYS_AFTER_ID, FEWEST, KIND_NAMES, MOST, PLACE_WORDS, REMAINDER, SUM, Question, counted_terms, persons_in, place_pattern, places_in
 from rag.retrieve import stopwords
 from rag.text import MONEY, NUMBER_WORDS, PERCENT, SCALE, SCALES, TAX_NAMES, TAXES, decimal_of, decimal_spans, decimals_in, markers, number_spans, numbers_in, percentages, stems, strip_markers, with_digits, with_markers
 
@@ -2662,9 +2662,18 @@ def extreme_of_the_listed_places(d: Draft) -> Change:
     "Rinciannya, Kecamatan Bancar 620 nelayan, Tambakboyo 540 nelayan, Jenu 380 nelayan, ..."
     gives "Kecamatan Bancar (620 nelayan)" for the most. A small model names the first place it
     reads, or one the article names elsewhere. The cited sentences are read first, then those
-    that may back the answer; two lists, or a tie at the extreme, are left to the model."""
+    that may back the answer; two lists, or a tie at the extreme, are left to the model. A
+    sentence that itself calls a place the extreme ("cakupan terendah ada di Kecamatan
+    Takabonerate 71,4 persen") decides first: the list after it is of the lowest, not all."""
     if not (extreme := d.question.extreme):
         return None
+    word = "most" if extreme == "most" else "fewest"
+    if written := _extreme_written(d, extreme):  # a sentence says which: "cakupan terendah ada di Kecamatan X"
+        place, figure, number = written
+        if re.search(rf"\b{re.escape(_bare(place))}\b", d.body(), re.I):
+            return None
+        answer = f"{place} ({figure})" if figure else place
+        return Rewrite(with_markers(answer, [number]), [number], f"sentence {number} gives {place} the {word}")
     for sentences in _cited_then_backing(d):
         lists = {
             (tuple(figures), tuple(s.number for s in run))
@@ -2690,8 +2699,36 @@ def extreme_of_the_listed_places(d: Draft) -> Change:
     if named == [place]:
         return None  # the answer names that place, and no other of the list
     answer = f"{place} ({written})"
-    word = "most" if extreme == "most" else "fewest"
     return Rewrite(with_markers(answer, numbers), list(numbers), f"{' and '.join(f'sentence {n}' for n in numbers)} {'list' if len(numbers) > 1 else 'lists'} {len(figures)} places; {place} has the {word}: {written}")
+
+
+def _extreme_written(d: Draft, extreme: str) -> tuple[str, str, int] | None:
+    """The place a sentence itself calls the extreme of what is asked, with its figure and the
+    sentence: "cakupan terendah ada di Kecamatan Takabonerate 71,4 persen", "Kecamatan Benteng
+    mencatat cakupan tertinggi 96,1 persen". None when no sentence does, or two name two places."""
+    word = (MOST if extreme == "most" else FEWEST).pattern
+    place = rf"(?P<place>(?:{AREA_WORDS})\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
+    figure = rf"(?P<figure>{_TERM}\s*(?:%|persen|[a-z]+))"
+    patterns = (
+        re.compile(rf"{word}\s+(?:\w+\s+){{0,2}}?(?:di|pada)\s+{place}\s*\(?{figure}?"),  # "terendah ada di Kecamatan X 71,4 persen"
+        re.compile(rf"{place}\s+(?:\w+\s+){{0,3}}?{word}\s*{figure}?"),  # "Kecamatan X mencatat cakupan tertinggi 96,1 persen"
+    )
+    asked = {w.lower() for _, ways in english_terms(d.question.text) for way in ways for w in way.split() if len(w) > 3} | {
+        w.lower() for w in re.findall(r"[a-zA-Z]{5,}", d.question.text)
+    }
+    for sentences in _cited_then_backing(d):
+        found = {
+            (m.group("place"), m.group("figure") or "", s.number)
+            for s in sentences
+            for rx in patterns
+            for m in rx.finditer(s.text)
+            if asked & {w.lower() for w in re.findall(r"[a-zA-Z]{4,}", s.text[max(0, m.start() - 40) : m.end()])}
+        }
+        if len({p for p, _, _ in found}) == 1:
+            return next(iter(found))
+        if found:
+            return None  # two places called the extreme: not ours to pick
+    return None
 
 
 # One figure of a breakdown by place, as news lists them: "Kecamatan Bancar 620 nelayan",

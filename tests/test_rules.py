@@ -1948,6 +1948,25 @@ def test_which_place_has_the_most_or_fewest_is_the_extreme_of_the_listed_breakdo
     assert trace(outcome)[0] == ("extreme_of_the_listed_places", "rewrote")
 
 
+COVERAGE = (
+    cianjur("Capaian di wilayah daratan umumnya baik.", date="2026-03-09"),
+    cianjur("Kecamatan Pacet mencatat cakupan tertinggi 96,1 persen, sedangkan kecamatan lain di atas 85 persen.", date="2026-03-09"),
+    cianjur("Sebaliknya, cakupan terendah ada di Kecamatan Cibeber 71,4 persen dan Naringgul 74,2 persen.", date="2026-03-09"),
+)
+
+
+@pytest.mark.parametrize(
+    "question, extreme",
+    [
+        ("Which Cianjur sub-district had the lowest polio immunisation coverage in March 2026?", "Kecamatan Cibeber (71,4 persen)"),
+        ("Kecamatan mana di Cianjur yang cakupan imunisasinya tertinggi pada Maret 2026?", "Kecamatan Pacet (96,1 persen)"),
+    ],
+)
+def test_the_place_a_sentence_calls_the_extreme_is_the_answer_when_no_whole_breakdown_is_listed(question, extreme):
+    outcome = run(question, "Cianjur Selatan [1]", [1], *COVERAGE)
+    assert strip_markers(outcome.draft.answer) == extreme, trace(outcome)
+
+
 def test_the_extreme_place_already_answered_or_of_another_unit_or_with_a_figure_unread_is_left_alone():
     right = run("Kecamatan mana di Cianjur yang kasus DBD-nya terbanyak pada Maret 2026?", "Cugenang [2]", [2], *BREAKDOWN)
     assert accepted(right) and "extreme_of_the_listed_places" not in dict(trace(right))
