@@ -2127,15 +2127,19 @@ _BOTH_ENDS = {"en": "both ends counted", "id": "termasuk kedua ujungnya"}
 _GAP_ASKED = re.compile(r"\b(?:jarak|berjarak|selang|berselang|between|antara|after|setelah|sesudah|since|sejak|sebelum(?:nya)?|before|apart)\b", re.I)
 
 
+_HOW_LONG = re.compile(r"\b(?:how long|berapa lama|brp lama|lamanya berapa)\b", re.I)
+
+
 def days_of_a_written_span(d: Draft) -> Change:
     """Asked for how many days something ran, of a sentence that gives it only as a span of dates
-    ("Pendaftaran tahap II dibuka 22 hingga 27 Juni 2026"), the answer is the days of that span,
-    both ends counted: 6 hari (a model counts them badly: "tiga hari"). A length the sentences
+    ("Pendaftaran tahap II dibuka 22 hingga 27 Juni 2026"), or how long it lasts, the answer is
+    the days of that span, both ends counted: 6 hari (a model counts them badly: "tiga hari"). A length the sentences
     write in days ("berlaku 14 hari") is theirs. The span is the one of the sentence of the cited
     articles most about what was asked (by shared word stems, two at least; a sentence about "Status
     tersebut" is read with the one before it), whichever the model cited."""
     asked_unit = _UNIT.search(d.question.text)
-    if d.question.left or not asked_unit or asked_unit.group(1).lower() not in ("days", "hari") or _GAP_ASKED.search(d.question.text):
+    in_days = asked_unit.group(1).lower() in ("days", "hari") if asked_unit else bool(_HOW_LONG.search(d.question.text))  # "how long does the status last?"
+    if d.question.left or not in_days or _GAP_ASKED.search(d.question.text):
         return None
     docs = d.cited_docs()
     article = [s for s in d.context.sentences if s.doc_id in docs]

@@ -3182,6 +3182,13 @@ def test_the_days_of_a_span_of_dates_are_counted_with_both_ends(question, answer
     assert ("days_of_a_written_span", "rewrote") in trace(outcome)
 
 
+@pytest.mark.parametrize("question", ["How long does Cianjur's flood emergency response status last?", "Berapa lama status tanggap darurat banjir Cianjur?"])
+def test_how_long_a_span_of_dates_lasts_is_its_days_both_ends_counted(question):
+    said = cianjur("Pemkab menetapkan status tanggap darurat bencana banjir mulai Selasa (9/12) hingga Senin (22/12/2025).", date="2025-12-10")
+    outcome = run(question, "12 days [1]", [1], said)
+    assert strip_markers(outcome.draft.answer).startswith(("14 days", "14 hari")), trace(outcome)
+
+
 def test_a_length_the_article_writes_in_days_is_kept():
     across = cimahi("Status tanggap darurat banjir berlaku 18 Februari hingga 3 Maret 2026.", date="2026-03-05")
     assert run("Berapa hari status tanggap darurat banjir Cimahi berlaku?", "7 hari [1]", [1], across).draft.answer.startswith("14 hari")
