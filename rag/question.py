@@ -155,7 +155,7 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
     # a rate news gives in percent: "What is the JKN coverage rate ...?", "the stunting prevalence"
     # (not "which kecamatan has the worst stunting rate?", a place)
     ("percent", re.compile(r"(?<![\d,.]\s)(?<![\d,.])\b(percent(age)?|persen(tase)?)\b|\b(what share|what proportion|berapa bagian)\b|(?<!\d)(?<!\d\s)%"
-                           r"|^(?![^?]*\b(?:which|where|mana)\b)[^?]*(?:\b(?:coverage|participation|attendance|completion|turnout|pass|graduation|vaccination|immuni[sz]ation|poverty|unemployment|stunting)\s+rates?\b|\bprevalence\b)"
+                           r"|^(?![^?]*\b(?:which|where|mana)\b)[^?]*(?:\b(?:coverage|participation|attendance|completion|turnout|pass|graduation|vaccination|immuni[sz]ation|poverty|unemployment|stunting)\s+rates?\b|\b(?:prevalence|coverage|cakupan(?:nya)?)\b)"
                            r"|^(?![^?]*\b(?:kapan|when|tanggal|tgl|siapa|who|di ?mana|where)\b)[^?]*\b(?:progres|progress)\b", re.I)),
     ("money", re.compile(
         r"\b(rupiah|how much (?:more |less |extra )?money|berapa (besar |total |jumlah )?(anggaran|dana|biaya|nilai|pagu|alokasi|belanja|pendapatan|kerugian|gaji|tunjangan|hibah|denda|pajak|retribusi|insentif|honor(?:arium)?|upah|santunan|tunggakan|setoran|harga|tarif|ongkos)"
@@ -651,6 +651,8 @@ _AFTER = re.compile(r"\b(after|afterwards|later|now|then|new|setelah|sesudah|kem
 _BUDGET_YEAR = r"\b(?:APBD|anggaran|budget|tahun anggaran|TA|fiscal year)\s+(?:tahun\s+)?(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\s+(?:budget|APBD|fiscal year)\b"
 # ... and as a question names one, the government between: "APBD Kabupaten Manggarai Barat 2026", "apbd mabar 2026".
 _BUDGET_NAMED = re.compile(r"\b(?:R?APBD|anggaran|budget|fiscal year)(?:\s+(?:induk|perubahan|P|tahun|TA|[A-Z]\w*|[a-z]{3,6}))?(?:\s+[A-Z]\w*){0,3}\s+(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\s+(?:budget|APBD|fiscal year)\b|\b(?:19|20)\d{2}\b[^.?]{0,30}\b(?:budget|APBD)\b", re.I)
+# A question about what is scheduled: "what is scheduled for 12 March?", "apa yang dijadwalkan pada Kamis, 12 Maret 2026?".
+_PLANNED = re.compile(r"\b(?:is|are|was|were|be)\s+(?:scheduled|planned)\b|\b(?:dijadwalkan|direncanakan|terjadwal)\b", re.I)
 # What was spent of a budget, or left of it: known only after its year.
 _SPENT = re.compile(r"\b(?:spend|spends|spent|unspent|terpakai|dibelanjakan|sisa|silpa|left)\b", re.I)
 # A figure as it stood at a month's end ("sampai akhir Maret 2026"), over a whole year ("sepanjang
@@ -726,6 +728,7 @@ class Question:
     left: bool = False  # a duration asked as the time left until a deadline ("tinggal berapa hari lagi")
     after: bool = False
     as_of: bool = False  # the period is when a figure stood ("sampai akhir Maret 2026"), reported later
+    planned: bool = False  # asks what is scheduled then ("what is scheduled on 12 March?"): announced before it
     budget: bool = False  # the period is a budget year ("APBD 2026"), planned and passed the year before (not what was spent of it)
     whole: bool = False  # the period is asked whole ("over the whole of 2026"): reported only once it is (nearly) over
     share: bool = False  # an amount asked as the part used of a whole ("how much of its budget ... absorb"): rupiah or a percentage
@@ -751,8 +754,12 @@ class Question:
         A period asked whole ("over the whole of 2026") is reported from its last month on (its last
         week, for a shorter one): a May article's first vaccination round is not the year's. A
         budget year's figures ("belanja modal APBD 2026") are news from the July before it on, when
-        the budget is agreed and passed ("DPRD menyetujui APBD 2026, Jumat (28/11/2025)")."""
+        the budget is agreed and passed ("DPRD menyetujui APBD 2026, Jumat (28/11/2025)"); what is
+        scheduled on a day, from two months before it ("Kegiatan apa yang dijadwalkan pada Kamis,
+        12 Maret 2026?" of an article of 9 March)."""
         periods = list(self.periods)
+        if self.planned and not self.whole and not self.budget:  # a schedule is news before its day: a 9 March article plans 12 March
+            periods = [replace(p, start=p.start - timedelta(days=62)) for p in periods]
         if self.budget:  # "APBD 2026" is agreed (KUA-PPAS) and passed from the middle of 2025 on
             periods = [replace(p, start=min(p.start, date(p.start.year - 1, 7, 1))) if p.whole_year else p for p in periods]
         if self.whole:
@@ -1214,6 +1221,7 @@ def parse(text: str, known_governments: Iterable[str] = (), dated: Iterable[tupl
         left=kind == "duration" and bool(_LEFT.search(text)),
         after=bool(_AFTER.search(text)),
         as_of=bool(_AS_OF.search(text)) or spanned,
+        planned=bool(_PLANNED.search(text)),
         budget=bool(_BUDGET_NAMED.search(text)) and not _SHARE.search(text) and not _SPENT.search(text),  # what was spent is known after the year
         whole=bool(_WHOLE.search(text)),
         extreme=extreme_asked(text),

@@ -47,6 +47,8 @@ def period_texts(question: Question) -> list[str]:
         ("How long after the February 2026 rotation was the March 2026 one?", "interval"),
         ("Berapa persen realisasi anggaran Kota Sukabumi?", "percent"),
         ("What percentage of the budget did Sukabumi City absorb?", "percent"),
+        ("What was the round-one polio immunisation coverage in Kecamatan Cidaun?", "percent"),  # coverage is a share
+        ("Berapa cakupan PIN Polio putaran pertama di Kabupaten Garut?", "percent"),
         ("Berapa anggaran yang disiapkan Pemkab Cianjur untuk seleksi terbuka?", "money"),
         ("How much was the road repair budget of Pemkab Cianjur in 2026?", "money"),
         ("How much did Pemkot Cimahi allocate for the open selection?", "money"),
@@ -438,6 +440,18 @@ def test_a_figure_as_it_stood_is_reported_after_its_period(question, last_day):
     ],
 )
 def test_a_budget_years_figures_are_news_from_the_july_before_it(question, first_day):
+    assert [span.start.isoformat() for span in ask(question).report_periods] == [first_day]
+
+
+@pytest.mark.parametrize(
+    "question, first_day",
+    [
+        ("Kegiatan apa yang dijadwalkan berlangsung di Garut pada Maret 2026?", "2025-12-29"),  # announced before its day
+        ("What is scheduled in Cimahi in March 2026?", "2025-12-29"),
+        ("How far behind its planned progress was the Cimahi bridge in March 2026?", "2026-03-01"),  # a plan's figure, not a schedule
+    ],
+)
+def test_what_is_scheduled_is_news_before_its_day(question, first_day):
     assert [span.start.isoformat() for span in ask(question).report_periods] == [first_day]
 
 
