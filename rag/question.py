@@ -107,7 +107,7 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
         rf"|\b(?:jarak|selang)\b[^?]*\b{_EVENT}[^?]*\b(?:sama|dan|dengan|ke|sampai|hingga)\b[^?]*\b{_EVENT}[^?]*\bberapa\s+(?:lama|hari|minggu|bulan)\b",
         re.I)),
     ("first", re.compile(r"\b(which|what)\b[^?]*\b(first|earlier|earliest)\b(?![\s-]+(?:quarter|semester|half|week|month|year|term|round|phase|stage|time))|\bmana yang (lebih )?(dulu|duluan|lebih awal|pertama)\b|\b(lebih dulu|lebih dahulu)\b|\bor\b[^?]*\bfirst\s*\?", re.I)),
-    ("difference", re.compile(r"\b(kurang berapa|how far (?:short|below|behind|ahead)|selisih(?:nya)?|difference|how (?:many|much) (?:more|fewer|less)|berapa lebih banyak|lebih banyak berapa"
+    ("difference", re.compile(r"\b(kurang berapa|how far (?:short|below|behind|ahead)|tertinggal (?:dari|berapa)|deviasi(?:nya)?|selisih(?:nya)?|difference|how (?:many|much) (?:more|fewer|less)|berapa lebih banyak|lebih banyak berapa"
                               r"|berapa (?:meter |km |kilometer )?lebih (?!dari\b)[a-z]+)\b"
                               # the counted thing between: "merendam berapa rumah lebih banyak dibanding ...", "brp org lebih sedikit"
                               r"|\b(?:berapa|brp)\s+(?:[a-z]+\s+){1,2}?lebih\s+(?:banyak|byk|sedikit)\b(?![^?]*\b(?:atau|apa)\b)"
@@ -182,7 +182,7 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"|what year|which year|in what year|bulan apa|in which month|what month)\b",
         re.I)),
     ("duration", re.compile(
-        r"\b(how long|berapa lama|how many (days|weeks|months|years)|berapa (hari|minggu|bulan|tahun)\b|within what period|jangka waktu"
+        r"\b(how long|berapa lama|how many (?:(?:extra|more|additional)\s+)?(days|weeks|months|years)|berapa (?:(?:hari|minggu|bulan|tahun)\s+)?(?:tambahan\s+)?(hari|minggu|bulan|tahun)\b|within what period|jangka waktu"
         r"|dalam waktu berapa|how soon|dalam berapa)\b",
         re.I)),
     ("title", re.compile(

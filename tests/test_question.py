@@ -49,6 +49,8 @@ def period_texts(question: Question) -> list[str]:
         ("What percentage of the budget did Sukabumi City absorb?", "percent"),
         ("What was the round-one polio immunisation coverage in Kecamatan Cidaun?", "percent"),  # coverage is a share
         ("Berapa cakupan PIN Polio putaran pertama di Kabupaten Garut?", "percent"),
+        ("Berapa persen progres fisik jembatan Cimahi tertinggal dari rencana?", "difference"),  # behind plan: a gap
+        ("How many extra days can the Garut contractor be given to finish the work?", "duration"),
         ("Berapa anggaran yang disiapkan Pemkab Cianjur untuk seleksi terbuka?", "money"),
         ("How much was the road repair budget of Pemkab Cianjur in 2026?", "money"),
         ("How much did Pemkot Cimahi allocate for the open selection?", "money"),
