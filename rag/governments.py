@@ -97,8 +97,8 @@ def _longer_names(body: str) -> list[str]:
     Tengah (HST)", "Sidenreng Rappang (Sidrap)"), ends them with a compass word ("Hulu Sungai
     Tengah"), starts with a word that names no region alone ("Kepulauan Selayar"), or is written
     joined too ("Tanjung Pinang", "Tanjungpinang": one government, `governments_in` writes it
-    joined). A person
-    named after the region ("Sekda Kabupaten Garut Nurdin Yana") is none of these.
+    joined). A person named after the region ("Sekda Kabupaten Garut Nurdin Yana") is none of
+    these.
 
     >>> _longer_names("Pemkab Muaro Jambi menganggarkan Rp36 miliar. Warga di Muaro Jambi senang.")
     ['Muaro Jambi']
@@ -401,7 +401,7 @@ def unknown(question: str, known: Iterable[str], titles: bool = False) -> list[s
     return sorted(
         {a for a in asked if region(a).split()[0] not in regions or _sibling(question, region(a), held)}
         | {a for a in elsewhere if other_level(question, a, known)}
-        | {a for a in _asked_in_full(question, asked) if region(a) not in {region(g) for g in known}}
+        | {a for a in _asked_in_full(question, asked) if region(a) not in held}
     )
 
 

@@ -224,6 +224,7 @@ def chair_asked(question: str) -> Title | None:
     org = next((m for m in _ORGANISATION.finditer(question) if chair and (m.start() > chair.start() or chair.group().lower() == "diketuai")), None)
     return Title(("ketua", "diketuai", "ketuanya"), office=org.group()) if org else None
 
+
 # An office's own name in brackets right after an English question names it: "public works office
 # (DPUPR)", "revenue agency (Bapenda)", "health office (Dinas Kesehatan)"; not "civil servants (ASN)".
 _ACRONYM = re.compile(r"\b(?:office|agency|department|board|bureau|service|secretariat|inspectorate|unit)\s*\((?P<office>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*)\)")

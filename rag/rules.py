@@ -1817,8 +1817,6 @@ def figure_is_of_the_asked_disease(d: Draft) -> Change:
 _POSTS_LISTED = re.compile(r"\b(?:Kepala|Kadis|Camat|Sekretaris)\s+(?:Dinas\s+|Badan\s+)?([A-Z][\w-]+)")
 
 
-# A swearing-in, as a question asks about it and as an article writes it (or the rotation or
-# appointment it seals).
 # Events a count is asked of, each as a question asks it and as news writes it, itself or the
 # rotation it seals, the shelter it fills: (name, asked, written).
 _COUNTED_EVENTS = (
@@ -2133,8 +2131,8 @@ _HOW_LONG = re.compile(r"\b(?:how long|berapa lama|brp lama|lamanya berapa)\b", 
 def days_of_a_written_span(d: Draft) -> Change:
     """Asked for how many days something ran, of a sentence that gives it only as a span of dates
     ("Pendaftaran tahap II dibuka 22 hingga 27 Juni 2026"), or how long it lasts, the answer is
-    the days of that span, both ends counted: 6 hari (a model counts them badly: "tiga hari"). A length the sentences
-    write in days ("berlaku 14 hari") is theirs. The span is the one of the sentence of the cited
+    the days of that span, both ends counted: 6 hari (a model counts them badly: "tiga hari"). A
+    length the sentences write in days ("berlaku 14 hari") is theirs. The span is the one of the sentence of the cited
     articles most about what was asked (by shared word stems, two at least; a sentence about "Status
     tersebut" is read with the one before it), whichever the model cited."""
     asked_unit = _UNIT.search(d.question.text)
