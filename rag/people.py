@@ -191,7 +191,10 @@ def asked_title(text: str, regions: Iterable[str] = ()) -> Title | None:
         elif short := _ACRONYM.search(text, match.start("office")):
             office = short.group("office")  # "head of the Public Works ... office (Dinas PUPR)": the office by its own name
     if re.search(r"\b(Plt\.?|Pelaksana Tugas|acting head)\b", text, re.I):
-        # "Plt Kepala Diskominfo": the acting head of that office, not any acting head
+        # "Plt Kepala Diskominfo": the acting head of that office, not any acting head; so is "the
+        # acting head of Garut's revenue agency (Bapenda)", the office by its own name
+        if not office and re.search(r"\bacting head\b", text, re.I) and (short := _ACRONYM.search(text)):
+            return Title(("pelaksana tugas", "plt"), office=short.group("office"))
         return Title(("pelaksana tugas", "plt"), office=office if match and match.group("acting") else "")
     if known := next((title for rx, title in TITLES if rx.search(text)), None):
         if known.forms[0] in _OF_A_PLACE and (place := _place_after(text)):

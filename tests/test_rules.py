@@ -2202,6 +2202,17 @@ def test_a_name_from_a_sentence_without_the_asked_title_is_refused():
     assert rules.BY_NAME["asked_title_in_evidence"].retry
 
 
+ACTING_ELSEWHERE = (
+    garut("Untuk mengisi kekosongan di Dinas Perhubungan, bupati menunjuk Sekretaris Dinas Perhubungan, Reni Anggraini, sebagai Pelaksana Tugas (Plt) Kepala Dinas Perhubungan."),
+    garut("Menurut Yuniarti, pelaksana tugas Kepala Bapenda akan ditetapkan kemudian melalui surat perintah bupati."),
+)
+
+
+def test_an_acting_head_of_another_office_does_not_answer_for_the_office_asked_by_its_own_name():
+    outcome = run("Who was appointed acting head of Garut's revenue agency (Bapenda) after the rotation?", "Reni Anggraini [1][2]", [1, 2], *ACTING_ELSEWHERE)
+    assert refused_by(outcome) in ("asked_title_in_evidence", "name_holds_the_asked_title"), trace(outcome)
+
+
 PMI = (
     garut("Kepala Dinas Kesehatan Garut, Leli Yuliani, mengatakan relawan PMI Garut membantu pendataan korban."),
     garut("Ketua PMI Garut, Helmi Budiman, menyebut 40 relawan diterjunkan."),
