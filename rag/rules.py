@@ -2125,7 +2125,13 @@ _BOTH_ENDS = {"en": "both ends counted", "id": "termasuk kedua ujungnya"}
 _GAP_ASKED = re.compile(r"\b(?:jarak|berjarak|selang|berselang|between|antara|after|setelah|sesudah|since|sejak|sebelum(?:nya)?|before|apart)\b", re.I)
 
 
-_HOW_LONG = re.compile(r"\b(?:how long|berapa lama|brp lama|lamanya berapa)\b", re.I)
+# How long something lasts: "how long does the emergency status last?", "berapa lama status itu berlaku?"
+# (not "how long was the office without a head?", a time between events).
+_HOW_LONG = re.compile(
+    r"\bhow long\b[^?]*\b(?:last|lasts|lasted|run|runs|ran|remain|remains|stay|stays|be open|valid|in force|in effect)\b"
+    r"|\b(?:berapa|brp) lama\b[^?]*\b(?:berlangsung|berlaku|dibuka|digelar|berjalan)\b|\b(?:berlangsung|berlaku|dibuka|digelar|berjalan)\b[^?]*\b(?:berapa|brp) lama\b",
+    re.I,
+)
 
 
 def days_of_a_written_span(d: Draft) -> Change:
@@ -2672,8 +2678,8 @@ def extreme_of_the_listed_places(d: Draft) -> Change:
     word = "most" if extreme == "most" else "fewest"
     if written := _extreme_written(d, extreme):  # a sentence says which: "cakupan terendah ada di Kecamatan X"
         place, figure, number = written
-        if re.search(rf"\b{re.escape(_bare(place))}\b", d.body(), re.I):
-            return None
+        if re.search(rf"\b{re.escape(_bare(place))}\b(?!\s+[A-Z])", d.body(), re.I):
+            return None  # answered already (not "Alok Timur" for Alok)
         answer = f"{place} ({figure})" if figure else place
         return Rewrite(with_markers(answer, [number]), [number], f"sentence {number} gives {place} the {word}")
     for sentences in _cited_then_backing(d):
@@ -2712,7 +2718,7 @@ def _extreme_written(d: Draft, extreme: str) -> tuple[str, str, int] | None:
     place = rf"(?P<place>(?:{AREA_WORDS})\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
     figure = rf"(?P<figure>{_TERM}\s*(?:%|persen|[a-z]+))"
     patterns = (
-        re.compile(rf"{word}\s+(?:\w+\s+){{0,2}}?(?:di|pada)\s+{place}\s*\(?{figure}?"),  # "terendah ada di Kecamatan X 71,4 persen"
+        re.compile(rf"{word}\s+(?:\w+\s+){{0,2}}?(?:di|pada)\s+{place}(?:\s+(?:dengan|sebanyak|mencapai|yakni|yaitu))?\s*\(?{figure}?"),  # "terendah ada di Kecamatan X 71,4 persen", "... dengan 96 kasus"
         re.compile(rf"{place}\s+(?:\w+\s+){{0,3}}?{word}\s*{figure}?"),  # "Kecamatan X mencatat cakupan tertinggi 96,1 persen"
     )
     asked = {w.lower() for _, ways in english_terms(d.question.text) for way in ways for w in way.split() if len(w) > 3} | {

@@ -1967,6 +1967,12 @@ def test_the_place_a_sentence_calls_the_extreme_is_the_answer_when_no_whole_brea
     assert strip_markers(outcome.draft.answer) == extreme, trace(outcome)
 
 
+def test_a_place_whose_name_another_place_starts_with_is_not_answered_by_that_place():
+    said = cianjur("Kasus terbanyak berada di Kecamatan Cibeber dengan 96 kasus, disusul Cibeber Timur 74 kasus dan Pacet 41 kasus.", date="2026-02-10")
+    outcome = run("Which Cianjur sub-district has the most dengue cases this year?", "Cibeber Timur [1]", [1], said)
+    assert strip_markers(outcome.draft.answer) == "Kecamatan Cibeber (96 kasus)", trace(outcome)
+
+
 def test_the_extreme_place_already_answered_or_of_another_unit_or_with_a_figure_unread_is_left_alone():
     right = run("Kecamatan mana di Cianjur yang kasus DBD-nya terbanyak pada Maret 2026?", "Cugenang [2]", [2], *BREAKDOWN)
     assert accepted(right) and "extreme_of_the_listed_places" not in dict(trace(right))
@@ -3193,11 +3199,14 @@ def test_the_days_of_a_span_of_dates_are_counted_with_both_ends(question, answer
     assert ("days_of_a_written_span", "rewrote") in trace(outcome)
 
 
-@pytest.mark.parametrize("question", ["How long does Cianjur's flood emergency response status last?", "Berapa lama status tanggap darurat banjir Cianjur?"])
+@pytest.mark.parametrize("question", ["How long does Cianjur's flood emergency response status last?", "Berapa lama status tanggap darurat banjir Cianjur berlaku?"])
 def test_how_long_a_span_of_dates_lasts_is_its_days_both_ends_counted(question):
     said = cianjur("Pemkab menetapkan status tanggap darurat bencana banjir mulai Selasa (9/12) hingga Senin (22/12/2025).", date="2025-12-10")
     outcome = run(question, "12 days [1]", [1], said)
     assert strip_markers(outcome.draft.answer).startswith(("14 days", "14 hari")), trace(outcome)
+    # how long an office went without a head is a time between events, not a span's days
+    vacant = run("How long was Cianjur's social affairs office without a permanent head in 2025?", "4 months [1]", [1], said)
+    assert "days_of_a_written_span" not in dict(trace(vacant))
 
 
 def test_a_length_the_article_writes_in_days_is_kept():
