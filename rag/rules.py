@@ -2159,11 +2159,14 @@ def days_of_a_written_span(d: Draft) -> Change:
         return None
     start, end = ends
     days = (end - start).days + 1
-    if not 1 < days <= 366 or days in numbers_in(d.body()):
+    if not 1 < days <= 366:
         return None
     lang = d.question.language
     to, unit = ("hingga", "hari") if lang == "id" else ("to", "days")
     shown = f"{days} {unit}: {format_date(start, lang)} {to} {format_date(end, lang)}, {_BOTH_ENDS[lang]}"
+    if d.body().startswith(shown):
+        return None
+    # the right count bare ("14 days") gets its span written too: no sentence states 14, the dates do
     return Rewrite(f"{shown} [{s.number}]", [s.number], f"sentence {s.number} gives the span {r.first} to {r.last}: {days} days, both ends counted")
 
 

@@ -3204,6 +3204,8 @@ def test_how_long_a_span_of_dates_lasts_is_its_days_both_ends_counted(question):
     said = cianjur("Pemkab menetapkan status tanggap darurat bencana banjir mulai Selasa (9/12) hingga Senin (22/12/2025).", date="2025-12-10")
     outcome = run(question, "12 days [1]", [1], said)
     assert strip_markers(outcome.draft.answer).startswith(("14 days", "14 hari")), trace(outcome)
+    # the right count, bare, is shown with its span: no sentence states 14, the dates do
+    assert accepted(outcome := run(question, "14 days [1]", [1], said)) and "22" in outcome.draft.answer, trace(outcome)
     # how long an office went without a head is a time between events, not a span's days
     vacant = run("How long was Cianjur's social affairs office without a permanent head in 2025?", "4 months [1]", [1], said)
     assert "days_of_a_written_span" not in dict(trace(vacant))
