@@ -644,7 +644,7 @@ _LEFT = re.compile(
     r"|\b(?:tinggal|sisa(?:\s+waktu(?:nya)?)?)\s+(?:berapa|brp)\s+(?:hari|minggu|pekan)\b|\b(?:days?|weeks?)\s+(?:left|remaining)\b",
     re.I,
 )
-# A clause naming another event to date the asked one by: "after the Pasar Kepandean ceremony", "setelah peresmian Jembatan Ciwaru".
+# A clause naming another event to date the asked one by: "after the Pasar Cisalak ceremony", "setelah peresmian Jembatan Ciwaru".
 _DATING_CLAUSE = re.compile(r"\b(?:after|before|since|following|setelah|sesudah|sebelum|sejak|usai|pasca)\b(?!\s+(?:when|kapan)\b)(?:\s+\S+){1,6}", re.I)
 _AFTER = re.compile(r"\b(after|afterwards|later|now|then|new|setelah|sesudah|kemudian|kini|sekarang|baru)\b", re.I)
 # A budget year: "APBD 2026", "anggaran tahun 2026", "the 2026 budget", "TA 2026".
@@ -783,13 +783,13 @@ class Question:
     @property
     def own_places(self) -> tuple[str, ...]:
         """The places the asked figure is of: not one that dates another event ("In the inauguration
-        that took place after the Pasar Kepandean ceremony, how many ...": Kepandean only says which
+        that took place after the Pasar Cisalak ceremony, how many ...": Cisalak only says which
         inauguration), nor one before or after which something is asked ("berapa hari setelah
         banjir di Cugenang ..."); "since when" asks, and dates nothing.
 
         >>> parse("Berapa guru PPPK baru yang ditempatkan di Kecamatan Tebas?").own_places
         ('Tebas',)
-        >>> parse("How many were sworn in after the Pasar Kepandean ceremony?").own_places
+        >>> parse("How many were sworn in after the Pasar Cisalak ceremony?").own_places
         ()
         """
         clauses = [m.group() for m in _DATING_CLAUSE.finditer(self.text)]
