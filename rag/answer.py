@@ -219,6 +219,12 @@ class Answerer:
                 answered = retried
         elif retry == "elsewhere":
             answered = self._elsewhere(facts, answered, filters, top_k or self.settings.top_k, timings, part=part)
+        elif retry == "again":
+            again = _drain(self._pass(facts, answered.context, timings, part=part, form=f"{facts.kind if part else facts.form}_again"))
+            again.outcome.steps[:0] = answered.outcome.steps + [
+                rules.Step("asked_again", "retried", answered.draft.answer, "", "asked again over the same sentences, with a hint that quotes no example")
+            ]
+            answered = again
         return answered
 
     def _elsewhere(
@@ -260,12 +266,13 @@ class Answerer:
 
     def _pass(
         self, facts: Question, context: Context, timings: dict[str, float], ask: str | None = None, part: bool = False,
-        item: str = "", others: tuple[str, ...] = (),
+        item: str = "", others: tuple[str, ...] = (), form: str = "",
     ) -> Generator[str, None, _Answered]:
-        """One LLM pass over the context, then the rules; yields answer text as it streams."""
+        """One LLM pass over the context, then the rules; yields answer text as it streams. `form`
+        picks another hint line than the question's own ("date_again")."""
         raw = ""
         if context.sentences:
-            form = facts.kind if part else facts.form
+            form = form or (facts.kind if part else facts.form)
             messages = prompts.build_messages(ask or facts.text, context.render(facts.language), form, facts.language)
             t = time.perf_counter()
             streamer = AnswerStreamer()

@@ -16,7 +16,7 @@ from rag.settings import PROJECT_ROOT
 
 PROMPTS_DIR = PROJECT_ROOT / "prompts"
 # The version of each prompt in use; a changed prompt gets a new file, so a report can name it.
-VERSIONS = {"answer": "v3", "answer_user": "v2", "hints": "v4", "condense": "v1", "refuse": "v1"}
+VERSIONS = {"answer": "v3", "answer_user": "v2", "hints": "v5", "condense": "v1", "refuse": "v1"}
 
 
 def version() -> str:
@@ -50,6 +50,12 @@ def hint(kind: str, language: str) -> str:
     """The one line after the question that says what kind of answer is wanted, in its language."""
     hints = _table("hints")
     return hints.get(f"{kind}.{language}") or hints[f"other.{language}"]
+
+
+def hint_example(kind: str, language: str) -> str:
+    """The example a hint quotes ("13 Desember 2018" of the date hint), or "": a small model
+    sometimes answers with the example itself, and a rule that sees it asks again without it."""
+    return m.group(1) if (m := re.search(r'"([^"<>]+)"', hint(kind, language))) else ""
 
 
 _INJECTION = re.compile(

@@ -27,7 +27,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Literal
 
-from rag import compose
+from rag import compose, prompts
 from rag.context import Context, Sentence
 from rag.dates import (
     CALENDAR_WORDS, CHANGE_ASKED, DateRange, DEADLINE_WORDS, ENDS_WORDS, LAST_YEAR, MONTH_NAMES_EN, MONTH_NAMES_ID, MONTH_WORDS, MONTHS, WEEKDAYS_EN, WEEKDAYS_ID, date_ranges, dates_from, days_named, find_dates, format_date, in_periods,
@@ -148,8 +148,9 @@ class Rule:
     # Its refusal means the right sentence was not used, so the answer gets one retry:
     # "focus" over the passages naming whom the question is about (the article was someone
     # else's), "elsewhere" over a wider retrieval without the sentences that stated the refused
-    # number (another year's, event's or place's figure, a share, a hope).
-    retry: Literal["", "focus", "elsewhere"] = ""
+    # number (another year's, event's or place's figure, a share, a hope); "again" over the same
+    # sentences with the hint's "again" line (the answer copied the hint's example).
+    retry: Literal["", "focus", "elsewhere", "again"] = ""
 
     def applies(self, draft: Draft) -> bool:
         return (self.kinds is None or draft.question.kind in self.kinds) and not (self.whole_only and draft.part)
@@ -2582,6 +2583,25 @@ def weekday_is_the_dates(d: Draft) -> Change:
     return Rewrite(with_markers(f"{right}, {format_date(value, d.question.language)}", d.cited), d.cited, f"{value.isoformat()} is a {right}, not a {days[0].capitalize()}")
 
 
+def date_is_not_the_example(d: Draft) -> Change:
+    """A date answered that is the prompt's own example ("13 Desember 2018", from the hint "seperti
+    '13 Desember 2018'") while no sentence of the context, nor an article's date, writes that day of
+    that month, was copied from the prompt, not read: refused, and asked again with a hint that
+    quotes no date. "13 Desember 2025" over articles of "Jumat (28/11/2025)" is refused; over one
+    of "Kamis (13/12/2018)" it stands."""
+    example = find_dates(prompts.hint_example(d.question.form, d.question.language))
+    if not example:
+        return None
+    day = (example[0].value.month, example[0].value.day)
+    if day not in {(a.value.month, a.value.day) for a in find_dates(d.body())}:
+        return None
+    for s in d.context.sentences:
+        reference = date.fromisoformat(s.date) if s.date else date.today()
+        if day == (reference.month, reference.day) or day in {(f.value.month, f.value.day) for f in find_dates(s.text, reference)}:
+            return None
+    return Refuse(f"{d.body()!r} is the prompt's example date, which no sentence of the context writes")
+
+
 def date_is_a_stated_date(d: Draft) -> Change:
     """A date answered is one its cited sentences write, or their article's date: from "melantik 41
     pejabat, Rabu (20/5) malam" and "Pendaftaran dibuka hingga 10 April 2026", "20 April 2026" takes
@@ -3237,6 +3257,7 @@ RULES: list[Rule] = [
     Rule("part_is_the_sum_of_its_breakdown", part_is_the_sum_of_its_breakdown, COUNT_KINDS),
     Rule("count_is_the_whole_not_a_listed_part", count_is_the_whole_not_a_listed_part, _K({"count"}), whole_only=True),
     Rule("unstated_count_is_the_cited_items", unstated_count_is_the_cited_items, COUNT_KINDS),
+    Rule("date_is_not_the_example", date_is_not_the_example, _K({"date"}), retry="again"),
     Rule("numbers_in_cited_sentences", numbers_in_cited_sentences, _ALL_BUT("interval")),
     Rule("names_in_cited_sentences", names_in_cited_sentences),
     Rule("percent_is_a_percentage", percent_is_a_percentage),

@@ -679,3 +679,31 @@ def test_a_year_before_an_items_words_is_no_count_of_it():
     text = "Pada akhir Juni 2025 realisasi PAD baru Rp162,9 miliar. Tahun ini 2.025 pelamar mendaftar."
     assert 2025 not in counts_of("realisasi PAD", [], [text])
     assert set(counts_of("pelamar", [], [text])) == {2025}  # written with its thousands dot, a count
+
+
+BUDGET_PASSED = """DPRD Garut Sahkan APBD 2026
+
+GARUT - DPRD Kabupaten Garut menyetujui Raperda APBD 2026 dalam rapat paripurna, Jumat (28/11/2025) malam.
+Ketua DPRD Garut mengatakan APBD 2026 disusun dengan belanja Rp3,9 triliun.
+"""
+
+
+def test_a_date_copied_from_the_prompts_example_is_asked_again_without_it(ollama, settings_for, tmp_path):
+    """A 1.5B model answers a date question with the hint's own example ("seperti '13 Desember
+    2018'") more often than one would think; asked again with a hint quoting no date, it reads
+    the sentence's "Jumat (28/11/2025)"."""
+    settings = settings_for(ollama.url)
+    index = _index_of(settings, tmp_path / "articles", "garut-apbd.txt", BUDGET_PASSED)
+
+    def copies_the_example(request):
+        if "13 Desember 2018" in user_message(request):
+            return reply("13 Desember 2025 [1]", 1)
+        number = next(n for n, text in sentences_in(request).items() if "paripurna" in text)
+        return reply(f"28 November 2025 [{number}]", number)
+
+    ollama.responder = copies_the_example
+    result = Answerer(Retriever(index), OllamaLLM(settings)).ask("Kapan DPRD Garut menyetujui Raperda APBD 2026?")
+
+    assert result.found and result.answer.startswith("28 November 2025"), result.trace
+    assert [step["rule"] for step in result.trace][:2] == ["date_is_not_the_example", "asked_again"]
+    assert "13 Desember 2018" not in user_message(ollama.last_chat)

@@ -3358,3 +3358,28 @@ def test_a_budgets_spelled_out_name_does_not_make_a_spending_figure_one_of_reven
     )
     outcome = run("Berapa rupiah realisasi pendapatan daerah Kota Cimahi sampai Juni 2026?", "Rp688,1 miliar [2]", [2], *said)
     assert accepted(outcome) and "figure_named_with_its_period" not in dict(trace(outcome))
+
+
+# ---- a date is not the prompt's example ------------------------------------------------------
+
+PASSED = garut("DPRD Garut menyetujui Raperda APBD 2026 dalam rapat paripurna, Jumat (28/11/2025) malam.", date="2025-11-29")
+
+
+def test_a_date_that_is_the_prompts_example_and_no_sentences_is_refused_to_be_asked_again():
+    outcome = run("Kapan DPRD Garut menyetujui Raperda APBD 2026?", "13 Desember 2025 [1]", [1], PASSED)
+    assert refused_by(outcome) == "date_is_not_the_example"
+    assert rules.BY_NAME["date_is_not_the_example"].retry == "again"
+
+
+@pytest.mark.parametrize(
+    "answer, said",
+    [
+        ("28 November 2025 [1]", PASSED),  # not the example
+        # the example's day and month, written by a sentence: a real answer
+        ("13 Desember 2025 [1]", garut("Bupati Garut melantik 40 pejabat, Sabtu (13/12/2025).", date="2025-12-14")),
+        ("13 December 2025 [1]", garut("Sebanyak 40 pejabat dilantik di Pendopo Garut.", date="2025-12-13")),  # the article's date
+    ],
+)
+def test_a_date_that_is_not_the_example_or_is_written_stands(answer, said):
+    outcome = run("When did the DPRD of Garut pass the 2026 budget?" if "December" in answer else "Kapan DPRD Garut menyetujui Raperda APBD 2026?", answer, [1], said)
+    assert "date_is_not_the_example" not in [rule for rule, _ in trace(outcome)]
