@@ -1269,7 +1269,8 @@ def asked_value_present(d: Draft) -> Change:
     """The answer holds the kind of value asked for: a number for "how many", a percentage for
     "berapa persen", an amount for "berapa anggaran" (or a percentage for the part of it used:
     "how much of its budget did the office absorb?" -> "71,5%"), a date for "kapan", a length of
-    time for "berapa lama" (a name for "siapa": `names_someone_new`)."""
+    time for "berapa lama" (a name for "siapa": `names_someone_new`), a count of the asked unit for
+    "berapa hari" (not a date alone)."""
     body, kind = d.body(), d.question.kind
     missing = {
         "count": not numbers_in(body),
@@ -1280,7 +1281,8 @@ def asked_value_present(d: Draft) -> Change:
         and not (d.question.share and percentages(body))
         and not (_SCALE_ASKED.search(d.question.text) and numbers_in(body) and not percentages(body)),  # "berapa miliar?" -> "41,2", not "7,2%"
         "date": not (numbers_in(body) or _WEEKDAY_WORD.search(body)),
-        "duration": not numbers_in(body),
+        # "berapa hari?" answered with a date alone ("Selasa (3/2/2026)") gives no length
+        "duration": not numbers_in(body) or bool(_UNIT.search(d.question.text) and find_dates(body) and not re.search(rf"\d{_UNIT_AFTER}", with_digits(body), re.I)),
     }.get(kind, False)
     return Refuse(f"a {kind} was asked and the answer holds none") if missing else None
 

@@ -270,6 +270,18 @@ def test_an_answer_without_the_kind_of_value_asked_for_is_refused(question, answ
     assert outcome.refused.why == f"a {kind} was asked and the answer holds none"
 
 
+def test_a_date_alone_is_no_count_of_days():
+    sentence = garut("Pendaftaran seleksi terbuka Pemkab Garut dibuka Senin (9/2) sampai Jumat (20/2/2026).", date="2026-02-03")
+    asked = "Berapa hari pendaftaran seleksi terbuka Pemkab Garut dibuka?"
+    opened = garut("Pemkab Garut membuka seleksi terbuka tiga jabatan, Selasa (3/2/2026).", date="2026-02-03")
+    assert refused_by(run(asked, "Selasa (3/2/2026) [1]", [1], opened)) == "asked_value_present"
+    # a span cited is counted by days_of_a_written_span first
+    assert accepted(run(asked, "Senin (9/2/2026) [1]", [1], sentence))
+    assert accepted(run(asked, "12 hari: 9 Februari 2026 hingga 20 Februari 2026, termasuk kedua ujungnya [1]", [1], sentence))
+    # asked how long, not in days: "until 20 February" says it
+    assert "asked_value_present" not in [r for r, _ in trace(run("How long is registration for Garut's open selection open?", "Until 20 February 2026 [1]", [1], sentence))]
+
+
 def test_the_part_of_a_budget_used_may_be_a_percentage():
     sentence = garut("Serapan anggaran Dinas PUPR Garut sepanjang 2025 baru 68,2 persen, terendah di antara perangkat daerah.")
     assert accepted(run("How much of its 2025 budget did Garut's public works office absorb?", "68,2% [1]", [1], sentence))
