@@ -276,19 +276,31 @@ def build(
 _COUNTED = re.compile(r"(?<![\d.,])\d[\d.,]*\s+(?P<unit>[a-z]{3,})", re.I)
 
 
+# A sentence that says a breakdown follows: "Kepala BPBD merinci luas lahan terbakar sejak awal
+# Juli." then "Kecamatan Tulung Selapan 386 hektare, disusul Cengal 274 hektare, ...".
+_ANNOUNCES_A_LIST = re.compile(r"\b(?:merinci|dirinci|memerinci|rinciannya|perinciannya|sebagai berikut)\b|:\s*$", re.I)
+
+
 def _lists_run_on(index: Any, candidates: dict, scored: dict, chosen: list, leave_out: frozenset) -> None:
     """For a total, the sentence after a chosen one that goes on with its list, counted in the
     same word: "Pada sesi pagi, sembilan pejabat pimpinan tinggi pratama dan 41 pejabat
     administrator dilantik." then "Sesi siang diikuti 77 pejabat pengawas." News splits a
-    breakdown over sentences, and a total of two of its three parts is wrong. Added after the
-    budget: one short sentence."""
+    breakdown over sentences, and a total of two of its three parts is wrong. A long sentence
+    read in clauses goes on in its next clause ("..., Pontianak Tenggara Rp5,38 miliar," then
+    "Pontianak Utara Rp4,97 miliar dan Pontianak Timur Rp3,92 miliar."), and a sentence that says
+    a breakdown follows ("... merinci luas lahan terbakar ...") by the list after it. Added after
+    the budget: one short sentence or clause."""
     def counted_in(key: tuple[str, int, int]) -> list[str]:
         return [m.group("unit").lower() for m in _COUNTED.finditer(with_digits(candidates[key]["record"]["text"]))]
 
-    for key in list(chosen):
-        if len(listed := counted_in(key)) < 2 or len(units := set(listed)) != 1:
+    for key in chosen:  # a list added may run on in turn: its next clause
+        listed = counted_in(key)
+        announces = bool(_ANNOUNCES_A_LIST.search(candidates[key]["record"]["text"]))
+        if not announces and (len(listed) < 2 or len(set(listed)) != 1):
             continue  # a list counts one kind of thing, two or more times
-        after = (key[0], key[1] + 1, 0)
+        after = (key[0], key[1], key[2] + 1)
+        if after not in candidates:
+            after = (key[0], key[1] + 1, 0)
         if after in chosen or after in leave_out:
             continue
         if after in candidates and after not in scored:
@@ -298,7 +310,8 @@ def _lists_run_on(index: Any, candidates: dict, scored: dict, chosen: list, leav
             if not record:
                 continue
             candidates[after] = {"record": {**record, "text": clauses(record["text"], MAX_CLAUSE_CHARS)[0]}, "passage": candidates[key]["passage"], "rank": candidates[key]["rank"]}
-        if units & set(counted_in(after)):
+        following = counted_in(after)
+        if (set(listed) & set(following)) if listed and not announces else (len(following) >= 2 and len(set(following)) == 1):
             scored.setdefault(after, (0.0, {}))[1]["list_runs_on_from"] = key[1]
             chosen.append(after)
 

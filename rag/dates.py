@@ -233,6 +233,10 @@ def find_dates(text: str, reference: date | None = None, near: bool = False) -> 
     return [parsed for f in _found(text) if (parsed := _settle(f, reference, source, near))]
 
 
+# How many days before its publication line a dateline may be: a report's own event.
+RECENT_DAYS = 7
+
+
 def event_date(text: str, reference: date | None = None) -> ParsedDate | None:
     """The date of the event an article reports, and how it was found:
 
@@ -243,7 +247,8 @@ def event_date(text: str, reference: date | None = None) -> ParsedDate | None:
        the publication line it is sound: "Rabu (20/5) malam" in the lead beats a "Senin, 30
        Maret 2026" the story recalls further down; a day after the publication date (a plan:
        "Lelang dibuka mulai Senin (9/3)" in an article of 3 March) only when no dateline is on
-       or before it;
+       or before it; one more than a week before the publication date is a date the story
+       recalls, not its dateline;
     2. else the article's own publication line ("Selasa, 3 Maret 2026 | 10:15 WIB");
     3. else the first whole date in the text ("2/3/2026", "March 2, 2026").
     """
@@ -258,6 +263,11 @@ def event_date(text: str, reference: date | None = None) -> ParsedDate | None:
     # ("kata Yusrianto, Senin (2/3/2026)"); an article announcing only what is to come ("akan
     # melantik ... pada Kamis (5/3) mendatang") is dated by it
     datelines = [d for d in datelines if not published or d.value <= published.value] or datelines
+    # news is of the last days before its publication: a weekday date weeks before it is one the
+    # story recalls ("status siaga ... sejak Senin (3/8/2026)" in an article of 3 September), and
+    # with no other, the publication line dates the article
+    if published and all(d.value <= published.value for d in datelines):
+        datelines = [d for d in datelines if (published.value - d.value).days <= RECENT_DAYS]
     # a year read off the article's own publication date ("Rabu (20/5)" beside "Diterbitkan:
     # 21/05/2026") is as sure as a written one; a repaired typo, or a year guessed from today, is not
     sound = [d for d in datelines if not d.inferred or (published and "nearest to the publication date" in d.how)]

@@ -54,7 +54,7 @@ from rag.text import sentence_spans
 log = logging.getLogger(__name__)
 
 # Bump when cleaning or chunking changes meaning, so every document is re-indexed once.
-PIPELINE_VERSION = "13"
+PIPELINE_VERSION = "14"
 _EMBED_KEYS = ("title", "date_text")
 _PAGE = 5000
 UPLOAD_NAME = re.compile(r"^[\w][\w.-]{0,150}\.(txt|md)$")

@@ -160,11 +160,15 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("money", re.compile(
         r"\b(rupiah|how much (?:more |less |extra )?money|berapa (besar |total |jumlah )?(anggaran|dana|biaya|nilai|pagu|alokasi|belanja|pendapatan|kerugian|gaji|tunjangan|hibah|denda|pajak|retribusi|insentif|honor(?:arium)?|upah|santunan|tunggakan|setoran|harga|tarif|ongkos)"
         r"|berapa besar (bantuan|pajak|retribusi)|in rp|dalam rp|budget of how much|what (?:amount|budget))\b"
+        # what a tax or levy brought in: "berapa total realisasi PBB-P2 ...", "berapa penerimaan retribusi pasar?"
+        rf"|\b(?:berapa|brp)\s+(?:besar\s+|total\s+|jumlah\s+)?(?:realisasi|penerimaan|setoran|capaian)\s+(?:{TAXES}|pajak|retribusi|pad|pendapatan)\b"
+        # "how much unexpected-expenditure (BTT) money has ... disbursed"
+        r"|\bhow much\s+(?:[\w'’-]+\s+){0,3}?(?:\([^)]*\)\s+)?money\b"
         r"|\b(?:anggaran|dana|biaya|pagu|alokasi|belanja|bantuan)\b[^?]*\bberapa\s+besar(?:nya)?\b"  # "dana BTT berapa besar untuk ..."
         # chat names the money first and asks last: "pajak daerah cilegon yg udh masuk smp maret brp?"
         # (not "gaji ke-13 cair tgl brp?", a date; nor "pajak hotel, hotelnya ada brp?", another count after a comma)
         rf"|^(?![^?]*\b(?:tanggal|tgl|jam|kapan|hari apa)\b)\W*(?:realisasi\s+|total\s+)?(?:anggaran|dana|biaya|pagu|belanja|pendapatan|kerugian|pad|pajak|{TAXES}|retribusi|denda|gaji|tunjangan|hibah|insentif|santunan)\b[^?,]*\b(?:berapa|brp)\W*$"
-        rf"|\bhow much\b[^?]*\b(budget\w*|fund(s|ed|ing)?|costs?|spen[dt]|allocat\w*|grants?|revenue|income|salar(y|ies)|worth|paid|pay|contribut\w*|aid|subsid\w*|invest\w*|loans?|fines?|penalt(y|ies)|tax(es)?|levy|levies|loss(es)?|pad|{TAXES})\b"
+        rf"|\bhow much\b[^?]*\b(budget\w*|fund(s|ed|ing)?|costs?|spen[dt]|disburs\w*|allocat\w*|grants?|revenue|income|salar(y|ies)|worth|paid|pay|contribut\w*|aid|subsid\w*|invest\w*|loans?|fines?|penalt(y|ies)|tax(es)?|levy|levies|loss(es)?|pad|{TAXES})\b"
         r"|\b(?:berapa|brp)\s+(?:rupiah|miliar|milyar|triliun)\b"
         r"|\b(?:what|how much)\b[^?]*\b(?:prices?|priced|fares?|tariffs?)\b"  # "What is the price of a tray of eggs?"
         # "What does Kotim budget per kilometre ...?", "what does the programme cost?": the verb right after its subject
@@ -1029,7 +1033,9 @@ def normalise(text: str) -> str:
 # "the three road upgrades", "ketiga ruas jalan", "both contracts": the things a total adds, counted
 # by the question itself. A number word before a span of time ("tiga bulan") or a word that is no
 # thing ("tahap kedua pada ...": the second stage) counts nothing.
-_ITEMS = re.compile(r"\b(?P<n>both|kedua|ke(?:tiga|empat|lima|enam)|two|three|four|five|six|dua|tiga|empat|lima|enam)\s+(?P<thing>[a-z][\w-]*)", re.I)
+_ITEMS = re.compile(
+    r"\b(?P<n>both|kedua|ke(?:tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas)\s+(?P<thing>[a-z][\w-]*)", re.I)
 _NOT_ITEMS = set(
     "bulan tahun hari minggu pekan jam kali triwulan kuartal semester periode tahap pada di ke dari yang dan atau ini itu tersebut "
     "months month years year days day weeks week hours times quarters quarter of in on at and or".split()

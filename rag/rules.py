@@ -1044,11 +1044,18 @@ _ASKED_MEASURE = {"panjang": "length", "length": "length", "long": "length", "ki
                   "luas": "hektare", "area": "hektare", "hektare": "hektare", "berat": "ton", "weight": "ton", "ton": "ton"}
 
 
-def _of_unit(unit: str, asked: str, terms: list[str]) -> bool:
-    """Whether a listed amount's unit is the one asked: money, a measure, or what the question counts."""
+# Words news counts things in without naming them: "anjing yang sudah divaksin ... 9.530 ekor".
+_CLASSIFIERS = {"ekor", "orang", "jiwa", "buah", "unit"}
+
+
+def _of_unit(unit: str, asked: str, terms: list[str], text: str = "") -> bool:
+    """Whether a listed amount's unit is the one asked: money, a measure, or what the question
+    counts, also by a classifier of a `text` that names it ("anjing ... 9.530 ekor")."""
     if asked == "length":
         return unit in ("kilometer", "meter")
-    return unit.startswith(asked) if asked else any(unit.startswith(t[:5]) for t in terms)
+    if asked:
+        return unit.startswith(asked)
+    return any(unit.startswith(t[:5]) for t in terms) or (unit in _CLASSIFIERS and any(re.search(rf"\b{re.escape(t[:5])}", text, re.I) for t in terms))
 
 
 # Words that join the things a question adds: "hipertensi sama gula darah tinggi", "the domicile
@@ -1143,13 +1150,13 @@ def total_adds_the_listed_items(d: Draft) -> Change:
         return None
     for sentences in _cited_then_backing(d, q.items >= 2 or bool(_JOINED.search(q.text))):
         lists = [(run, amounts) for run in _runs(sentences) for unit, amounts in _listed_amounts(" ".join(s.text for s in run)).items()
-                 if (len(amounts) == q.items if q.items >= 2 else len(amounts) >= 2) and _of_unit(unit, asked, terms)
+                 if (len(amounts) == q.items if q.items >= 2 else len(amounts) >= 2) and _of_unit(unit, asked, terms, " ".join(s.text for s in run))
                  and _each_named(d, " ".join(s.text for s in run), amounts)]
         if q.items < 2:  # the longest list, and one that is all its sentence counts ("245 rumah, yakni 120 rumah, 85 ...": no list)
             lists = [(run, a) for run, a in lists if len(a) == max(len(b) for _, b in lists) and _all_listed(run, a)]
         if not lists and q.items < 2:  # "jalur domisili dan afirmasi jika digabung": the named ones of a longer list
             lists = [(run, named) for run in _runs(sentences) for unit, amounts in _listed_amounts(" ".join(s.text for s in run)).items()
-                     if _of_unit(unit, asked, terms) and (named := _the_named_ones(d, " ".join(s.text for s in run), amounts))]
+                     if _of_unit(unit, asked, terms, " ".join(s.text for s in run)) and (named := _the_named_ones(d, " ".join(s.text for s in run), amounts))]
         if len({tuple(a) for _, a in lists}) > 1:
             return None  # two sentences list as many amounts: which are the things asked is not for us to pick
         if lists:
@@ -1227,11 +1234,15 @@ def _added_unseen(d: Draft) -> bool:
 
 
 def _all_listed(run: list[Sentence], amounts: list[str]) -> bool:
-    """Whether the amounts are every number their sentences state (years aside), none of them the
-    sum of the others: a list of parts, not a total with some of its parts."""
+    """Whether the amounts are every number their sentences state (years, dates and the count of
+    the list itself aside: "per Selasa (1/9), ... tersebar di tujuh kecamatan, yakni Amanuban
+    Selatan 11 desa, ..."), none of them the sum of the others: a list of parts, not a total with
+    some of its parts."""
     text = with_digits(" ".join(s.text for s in run))
+    for found in find_dates(text):
+        text = text.replace(found.raw, " ")
     values = [decimal_of(re.findall(_TERM, a)[0]) for a in amounts]
-    stated = {n for n in numbers_in(text) if not 1900 <= n <= 2100}
+    stated = {n for n in numbers_in(text) if not 1900 <= n <= 2100} - {len(amounts)}
     whole = any(re.search(rf"\b(?:dari|of|out of)\s+(?:total\s+|the\s+)?{re.escape(a)}", text, re.I) for a in amounts)  # "dari 12 kilometer yang diusulkan"
     return None not in values and not whole and stated <= {int(v) for v in values} and not any(2 * v == sum(values) for v in values)
 

@@ -74,6 +74,20 @@ def test_a_planned_day_after_the_publication_date_is_not_the_articles_date():
     assert event_date(text.replace(", Senin (2/3/2026)", ""), REF).value == date(2026, 3, 9)
 
 
+def test_a_weekday_date_weeks_before_publication_is_recalled_not_the_dateline():
+    text = (
+        "September 3, 2026\n\nCIANJUR – Bupati menetapkan status siaga kekeringan yang berlaku sejak Senin (3/8/2026) hingga "
+        "Minggu (25/10/2026). Berdasarkan pendataan BPBD per Selasa (1/9), 49 desa kesulitan air bersih."
+    )
+    parsed = event_date(text, REF)
+    assert parsed.value == date(2026, 9, 1) and "publication date" in parsed.how
+    # with only the recalled date, the publication line dates the article
+    only_recalled = event_date(text.split(" Berdasarkan")[0], REF)
+    assert (only_recalled.value, only_recalled.how) == (date(2026, 9, 3), "publication line")
+    # a report of the week before its publication keeps its dateline
+    assert event_date(text.replace("(3/8/2026)", "(31/8/2026)"), REF).value == date(2026, 8, 31)
+
+
 @pytest.mark.parametrize(
     "question, first, last",
     [

@@ -445,6 +445,40 @@ def test_a_total_reads_the_sentence_its_list_runs_on_into(ollama, settings_for, 
     assert [s.text for s in quoted if s.signals.get("question_number")] == ["Sesi siang diikuti 77 pejabat pengawas, termasuk sejumlah lurah."]
 
 
+FIRES_BROKEN_DOWN = """Karhutla Meluas ke Enam Kecamatan di Garut
+
+GARUT - Pemkab Garut menaikkan status siaga kebakaran hutan dan lahan menjadi tanggap darurat, Senin (10/8/2026).
+Kepala Pelaksana BPBD Garut merinci luas lahan terbakar sejak awal Juli hingga Selasa (11/8).
+Kecamatan Cisewu menjadi yang terluas dengan 386 hektare, disusul Talegong 274 hektare, Bungbulang 231 hektare, Pamulihan 198 hektare, Caringin 112 hektare dan Cikelet 83 hektare.
+Sebagian besar berupa lahan gambut dan semak belukar milik masyarakat.
+""" + "Bupati meminta warga tidak membuka lahan dengan cara membakar.\n" * 12
+
+TAX_BY_DISTRICT = """Realisasi PBB-P2 Garut Baru Separuh Target
+
+GARUT - Bapenda Garut merinci realisasi PBB-P2 per kecamatan hingga Senin (13/7/2026).
+Penerimaan terbesar berasal dari Kecamatan Garut Kota sebesar Rp9,42 miliar, disusul Tarogong Kidul Rp8,76 miliar, Tarogong Kaler Rp6,15 miliar, Karangpawitan Rp5,38 miliar, Banyuresmi Rp4,97 miliar dan Leles Rp3,92 miliar.
+""" + "Bapenda mengimbau wajib pajak membayar sebelum jatuh tempo.\n" * 12
+
+
+@pytest.mark.parametrize(
+    "text, question, listed",
+    [
+        # a sentence that says a breakdown follows brings the list after it
+        (FIRES_BROKEN_DOWN, "Berapa total luas lahan terbakar di enam kecamatan Garut hingga 11 Agustus 2026?", "Cikelet 83 hektare"),
+        # a long list read in clauses goes on in its next clause
+        (TAX_BY_DISTRICT, "Berapa total realisasi PBB-P2 Garut dari enam kecamatan per 13 Juli 2026?", "Leles Rp3,92 miliar"),
+    ],
+)
+def test_a_total_reads_the_whole_of_a_list_announced_or_cut_in_clauses(ollama, settings_for, tmp_path, text, question, listed):
+    from rag.context import build
+
+    settings = settings_for(ollama.url)
+    retriever = Retriever(_index_of(settings, tmp_path / "articles", "garut.txt", text))
+    facts = retriever.parse(question)
+    read = build(retriever, facts, retriever.retrieve(facts.text, top_k=5, facts=facts), budget_chars=260).sentences
+    assert any(listed in s.text for s in read), [s.text for s in read]
+
+
 SELECTION_WITH_HOPES = """Pemkab Subang Buka Seleksi Terbuka
 
 SUBANG - Pemkab Subang membuka seleksi terbuka empat jabatan pimpinan tinggi pratama, Rabu (4/3/2026).

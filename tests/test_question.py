@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rag.people import asked_title
-from rag.question import Question, normalise, parse, persons_in
+from rag.question import Question, items_asked, normalise, parse, persons_in
 
 from conftest import KNOWN_GOVERNMENTS as KNOWN
 
@@ -171,6 +171,12 @@ def period_texts(question: Question) -> list[str]:
         ("BPHTB Kota Cimahi sampai Juni 2026 sudah masuk berapa?", "money"),
         ("PBB-P2 cimahi yg udh masuk per 31 Maret 2026 brp miliar?", "money"),
         ("How much PBB-P2 had Kota Cimahi collected by 31 March 2026?", "money"),
+        # what a tax brought in, and money named as such
+        ("Berapa total realisasi PBB-P2 Kota Cimahi dari tujuh kecamatan per 13 Juli 2026?", "money"),
+        ("Berapa penerimaan retribusi pasar Garut pada Juni 2026?", "money"),
+        ("How much unexpected-expenditure (BTT) money has Garut disbursed for the landslide?", "money"),
+        ("How much has Garut disbursed for the landslide victims?", "money"),
+        ("Berapa realisasi vaksinasi campak di Garut?", "count"),
     ],
 )
 def test_what_a_question_asks(question, kind):
@@ -1065,3 +1071,17 @@ def test_a_period_asked_whole_is_told_from_the_period_itself(question, whole):
 )
 def test_which_one_has_the_most_or_the_fewest_is_read_from_the_question(question, extreme):
     assert ask(question).extreme == extreme
+
+
+@pytest.mark.parametrize(
+    "question, items",
+    [
+        ("Berapa total anjing yang divaksin di delapan kecamatan Garut?", 8),
+        ("What is the total burned area across Garut's seven affected sub-districts?", 7),
+        ("Berapa total desa terdampak di kesepuluh desa itu?", 10),
+        ("Berapa total warga terdampak di sebelas desa?", 11),
+        ("How many were sworn in over the ten months of 2026?", 0),  # months are a time, not things
+    ],
+)
+def test_how_many_things_a_total_adds(question, items):
+    assert items_asked(question) == items

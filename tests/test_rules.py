@@ -554,6 +554,32 @@ def test_a_total_of_listed_lengths_keeps_the_decimals_the_model_dropped():
     assert accepted(outcome) and strip_markers(outcome.draft.answer).startswith("10.9 kilometer (4,6 kilometer + 2,8 kilometer + 3,5 kilometer)")
 
 
+def test_a_total_adds_a_list_counted_in_a_classifier_of_the_thing_asked():
+    # "ekor" counts the dogs the sentence names; the model added six of the eight kecamatan
+    said = (
+        garut("Hingga Jumat (8/5), jumlah anjing yang sudah divaksin di Kecamatan Garut Kota tercatat 9.530 ekor, Tarogong 8.420 ekor, "
+              "Leles 7.915 ekor, Cisurupan 7.106 ekor, Bayongbong 6.712 ekor, Cikajang 6.193 ekor,", date="2026-05-11"),
+        garut("Banjarwangi 5.840 ekor dan Cibatu 4.370 ekor.", date="2026-05-11"),
+        garut("Target vaksinasi tahun ini 96.400 ekor atau sekitar 70 persen dari populasi anjing di Garut.", date="2026-05-11"),
+    )
+    question = "Berapa total anjing yang sudah divaksin rabies di delapan kecamatan Garut per 8 Mei 2026?"
+    outcome = run(question, "9.530 + 8.420 + 7.915 + 7.106 + 6.712 + 6.193 = 50.294", [2, 3], *said)
+    assert strip_markers(outcome.draft.answer).startswith("56086"), trace(outcome)
+    assert ("total_adds_the_listed_items", "rewrote") in trace(outcome)
+
+
+def test_a_total_asked_in_all_reads_a_dated_list_of_as_many_places_as_it_says():
+    # "per Selasa (1/9)" and "tujuh kecamatan" are no figures beside the list
+    said = (
+        garut("Berdasarkan pendataan BPBD per Selasa (1/9), desa yang mengalami krisis air tersebar di tujuh kecamatan, yakni Cisewu 11 desa, "
+              "Talegong 9 desa, Bungbulang 8 desa, Pamulihan 7 desa, Caringin 6 desa,", date="2026-09-03"),
+        garut("Cikelet 5 desa dan Pameungpeuk 3 desa.", date="2026-09-03"),
+        garut("Jumlah warga yang terdampak sekitar 31.600 jiwa.", date="2026-09-03"),
+    )
+    outcome = run("How many villages in total were facing a clean-water crisis in Garut as of 1 September 2026?", "31.600 + 7 + 8 + 7 + 6 + 5 + 3 = 46.600", [1, 2, 3], *said)
+    assert strip_markers(outcome.draft.answer).startswith("49 desa"), trace(outcome)
+
+
 def test_a_listed_total_is_left_alone_when_the_answer_is_it_or_two_sentences_list_as_many():
     right = run("Berapa total nilai ketiga paket jalan yang dilelang Pemkab Garut?", "Rp 36,3 miliar [2]", [2], *ROADS)
     assert "total_adds_the_listed_items" not in dict(trace(right))
