@@ -28,7 +28,7 @@ from typing import Any
 import bm25s
 import Stemmer
 
-from rag.dates import SETS_AN_END, date_stamp, format_date, in_periods
+from rag.dates import SETS_AN_END, date_ranges, date_stamp, format_date, in_periods
 from rag.glossary import expand_query
 from rag.question import PLACE_WORDS, Question
 from rag.retrieve import Passage, Retriever, stopwords
@@ -122,6 +122,10 @@ class Context:
         ]
 
 
+# A day a span starts or ends on: "mulai Senin (10/8/2026)", "berlaku hingga Minggu (23/8/2026)".
+_FROM_OR_UNTIL_A_DAY = re.compile(r"\b(?:mulai|sejak|hingga|sampai(?:\s+dengan)?|until|since)\s+(?:(?:pada|tanggal)\s+)?(?:[A-Za-z]+,?\s+)?\(?\d{1,2}[/\s]", re.I)
+
+
 def _fact_signals(sentence: str, facts: Question) -> dict[str, float]:
     """What in a sentence answers this kind of question."""
     low = sentence.lower()
@@ -143,8 +147,8 @@ def _fact_signals(sentence: str, facts: Question) -> dict[str, float]:
             signals["name"] = 0.3
     if facts.kind in ("date", "interval", "first") and _DATE_IN_TEXT.search(sentence):
         signals["date"] = 1.0
-    if facts.kind == "duration" and SPAN_OF_TIME.search(sentence):
-        signals["duration"] = 1.0
+    if facts.kind == "duration" and (SPAN_OF_TIME.search(sentence) or date_ranges(sentence) or _FROM_OR_UNTIL_A_DAY.search(sentence)):
+        signals["duration"] = 1.0  # a length, or the dates that bound one ("berlaku mulai Rabu (1/7) sampai Senin (31/8/2026)")
     if facts.left and SETS_AN_END.search(sentence):  # "tinggal berapa hari lagi?": the day it ends
         signals["deadline"] = 1.5
     if facts.kind == "place" and (_PLACE.search(sentence) or any(w in low.split() for w in PLACE_WORDS)):

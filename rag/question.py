@@ -129,7 +129,9 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
                               r"|\b(?:berapa|brp)\s+(?:jumlah\s+)?(?:tambahan|penambahan)\b(?=[^?]*\b(?:dibanding\w*|daripada|ketimbang)\b)"
                               r"|\b(?:dibanding|dibandingkan)\b[^?]*\b(?:berapa|brp)\s+(?:jumlah\s+)?(?:tambahan|penambahan)\b"
                               r"|\bwhat\s+(?:was|is|were)\s+the\s+(?:rise|increase|drop|fall|decrease|decline|growth)\s+in\b(?=[^?]*\b(?:compared|than|from|over|since)\b)"
-                              r"|\b(?:by how (?:many|much)(?:\s+percentage\s+points|\s+[a-z]+)?|how (?:many|much))\s+(?:did|has|have|had|will)\b[^?]*\b(?:rise|increase|grow|fall|drop|decrease|decline|shrink)\b", re.I)),
+                              r"|\b(?:by how (?:many|much)(?:\s+percentage\s+points|\s+[a-z]+)?|how (?:many|much))\s+(?:did|has|have|had|will)\b[^?]*\b(?:rise|increase|grow|fall|drop|decrease|decline|shrink)\b"
+                              # "By how much did X raise its 2026 target compared with the 2025 target?"
+                              r"|\bby how (?:many|much)\b[^?]*\bcompared\s+(?:with|to)\b", re.I)),
     # "higher ... 2024 or 2025?" too ("serapan lebih tinggi 2024 atau 2025?"), but not "who rose higher,
     # A or B?", "... lebih tinggi atau setara?"
     ("comparison", re.compile(r"\b(which|what|mana)\b[^?]*\b(more|fewer|most|bigger|larger|smaller|greater|lebih banyak|lebih sedikit|terbanyak)\b"

@@ -317,7 +317,7 @@ def figure_of_the_same_period_earlier(d: Draft) -> Change:
 _NOT_BETWEEN = r"(?!(?:dan|and|serta|atau|or|dibanding\w*|dari|than|from|compared|with|dengan|ketimbang|sejak|since|vs|versus|naik|turun|menjadi|to|ke)\b)"
 _YEAR_AFTER = re.compile(rf"^\s*(?:%|{_NOT_BETWEEN}[A-Za-z]+\s+){{0,2}}?\(?\s*(?:(?:pada|di|dalam|in|on|for|during)\s+)?(?:(?:tahun|the\s+year)\s+)?(?:(?:(?:akhir|awal|pertengahan|the\s+end\s+of|end\s+of|early|mid|late)\s+)?(?:{MONTH_WORDS})\s+)?((?:19|20)\d{{2}})\b(?!\s*(?:peserta|orang|pejabat|kasus))", re.I)
 _YEAR_BEFORE = re.compile(
-    r"\b((?:19|20)\d{2})\)?\s*,?\s+(?:yang\s+|which\s+|it\s+)?(?:tercatat|sebesar|mencapai|sebanyak|hanya|baru|ada(?:lah)?|yakni|(?:(?:naik|turun|bertambah|berkurang)\s+)?menjadi|was|were|stood\s+at|reached|at)\s+(?:Rp\s?)?$"
+    r"\b((?:19|20)\d{2})\)?\s*,?\s+(?:yang\s+|which\s+|it\s+)?(?:tercatat|sebesar|mencapai|sebanyak|hanya|baru|ada(?:lah)?|yakni|(?:(?:naik|turun|bertambah|berkurang)\s+)?menjadi|(?:ditetapkan|dipatok|dialokasikan|dianggarkan|ditargetkan)(?:\s+sebesar)?|was|were|stood\s+at|reached|at)\s+(?:Rp\s?)?$"
 )
 _NUMBERED = re.compile(r"\b(?:nomor|no\.|number)\s*$", re.I)
 # A question asking how much something changed, or by how much one figure exceeds another: its
@@ -340,8 +340,8 @@ def figures_by_year(text: str) -> list[tuple[int, int, Decimal, int]]:
     for start, end, value in decimal_spans(text):
         if (1900 <= value <= 2100 and value == value.to_integral_value()) or re.match(rf"\s*(?:(?:{MONTH_WORDS})\b|/\d)", text[end:], re.I):
             continue  # a year, or the day of a date ("12 Januari 2026")
-        if _NUMBERED.search(text[max(0, start - 12) : start]):
-            continue
+        if _NUMBERED.search(text[max(0, start - 12) : start]) or re.search(r"(?<![A-Za-z])(?!Rp)[A-Za-z]+-?$", text[:start]):
+            continue  # a regulation's number, or one in a name ("PBB-P2")
         if m := _YEAR_BEFORE.search(text[max(0, start - 60) : start]) or _YEAR_AFTER.match(text[end : end + 40]):
             found.append((start, end, value, int(m.group(1))))
     return found
@@ -359,9 +359,10 @@ def figure_of_the_asked_year(d: Draft) -> Change:
     naik dari 82,3 persen pada 2024", asked for 2024 -> "82,3 persen". Of the same kind (a
     percentage for a percentage) and the only one beside that year. Not for a question asking
     how much something changed: its answer is written beside the year compared ("naik 4,4 persen
-    dibanding 2024")."""
+    dibanding 2024"); one part of such a question asks its year's figure, whatever words of the
+    change it keeps ("How much did X raise its target for 2025?")."""
     q = d.question
-    if q.kind not in ("count", "percent", "money") or len(q.periods) != 1 or q.periods[0].start.year != q.periods[0].end.year or _CHANGE_ASKED.search(q.text):
+    if q.kind not in ("count", "percent", "money") or len(q.periods) != 1 or q.periods[0].start.year != q.periods[0].end.year or (_CHANGE_ASKED.search(q.text) and not d.part):
         return None  # one year's figure, or one of its months' ("akhir Juni 2025": "naik dari Rp162,9 miliar pada akhir Juni 2025")
     asked, values = q.periods[0].start.year, decimals_in(d.body())
     if not values:
@@ -747,6 +748,50 @@ def subtraction_term_as_cited(d: Draft) -> Change:
     body = d.body()
     fixed = body[: m.start(unknown)] + written + body[m.end(unknown) :]
     return Rewrite(with_markers(fixed, d.cited), list(d.cited), f"{m.group(unknown)} is stated by no sentence; the cited sentences write {written} {nouns.pop()}")
+
+
+def difference_of_the_two_years_figures(d: Draft) -> Change:
+    """Asked by how much a figure changed between the two years the question names, an answer no
+    cited sentence states (a small model subtracts badly: "6,5 miliar") becomes the subtraction
+    of the one figure a cited sentence writes beside each year, larger first, of one kind: "target
+    PBB-P2 tahun 2026 ditetapkan Rp72 miliar, naik dari target 2025 sebesar Rp66,5 miliar" gives
+    "Rp72 miliar - Rp66,5 miliar", which `difference_is_computed` works out."""
+    years = d.question.years
+    cited = [s for n in d.cited if (s := d.context.get(n))]
+    values = decimals_in(d.body()) - set(years)
+    if len(years) != 2 or not values or _SUBTRACTION.search(d.body()) or all(any(v in decimals_in(s.text) for s in cited) for v in values):
+        return None  # no two years, no number, an addition written, or one a sentence states
+    for s in cited:
+        by_year: dict[int, list[str]] = {}
+        for start, end, _, year in figures_by_year(s.text):
+            if year in years:
+                by_year.setdefault(year, []).append(_as_written(s.text, start, end))
+        if set(by_year) != set(years) or any(len(v) != 1 for v in by_year.values()):
+            continue
+        (a,), (b,) = by_year.values()
+        if _figure_kind(a) != _figure_kind(b):
+            continue
+        larger, smaller = sorted([a, b], key=lambda t: _in_one_scale_value(t), reverse=True)
+        return Rewrite(f"{larger} - {smaller} [{s.number}]", [s.number], f"sentence {s.number} writes {a} and {b} beside the two years asked")
+    return None
+
+
+def _as_written(text: str, start: int, end: int) -> str:
+    """A figure with its "Rp" and its scale or percent sign: "Rp66,5 miliar", "82,3 persen"."""
+    before = re.search(r"Rp\.?\s*$", text[:start])
+    after = re.match(rf"\s*(?:{SCALE}|persen|percent|%)", text[end:], re.I)
+    return f"{before.group(0) if before else ''}{text[start:end]}{after.group(0) if after else ''}"
+
+
+def _figure_kind(written: str) -> str:
+    return "money" if MONEY.search(written) else "percent" if PERCENT.search(written) else "count"
+
+
+def _in_one_scale_value(written: str) -> Decimal:
+    """A figure's value in units, so "Rp980 juta" is less than "Rp1,35 miliar"."""
+    value = decimal_of(re.findall(_TERM, written)[0]) or Decimal(0)
+    scale = re.search(rf"\b({SCALE})\b", written, re.I)
+    return value * Decimal(10) ** (SCALES.get(scale.group(1).lower(), 0) if scale else 0)
 
 
 def difference_is_computed(d: Draft) -> Change:
@@ -1264,10 +1309,11 @@ def _computed(d: Draft) -> set[int]:
     any sentence must state."""
     result = _arithmetic(d)
     shown = compose.shown(result, d.question.language) if result is not None else ""
-    if (days := re.match(r"(\d+) (?:days|hari):", d.body())) and len(ends := find_dates(d.body())) == 2 and abs((ends[1].value - ends[0].value).days) + any(
+    if (days := re.match(r"(?:(\d+) (?:weeks|minggu) \()?(\d+) (?:days|hari):", d.body())) and len(ends := find_dates(d.body())) == 2 and abs((ends[1].value - ends[0].value).days) + any(
         words in d.body() for words in _BOTH_ENDS.values()
-    ) == int(days.group(1)):
-        return {int(days.group(1))}  # the calendar's count between the two dates it writes: "27 days: 3 September 2026 to 30 September 2026"
+    ) == int(days.group(2)) and (not days.group(1) or 7 * int(days.group(1)) == int(days.group(2))):
+        # the calendar's count between the two dates it writes: "27 days: 3 September 2026 to 30 September 2026"
+        return {int(n) for n in days.groups() if n}
     return numbers_in(shown) if shown and re.sub(r"^Rp\.?\s*", "", d.body()).startswith(shown) else set()  # "5.75" reads as 5 and 75
 
 
@@ -2149,14 +2195,20 @@ _HOW_LONG = re.compile(
 
 
 def days_of_a_written_span(d: Draft) -> Change:
-    """Asked for how many days something ran, of a sentence that gives it only as a span of dates
-    ("Pendaftaran tahap II dibuka 22 hingga 27 Juni 2026"), or how long it lasts, the answer is
-    the days of that span, both ends counted: 6 hari (a model counts them badly: "tiga hari"). A
-    length the sentences write in days ("berlaku 14 hari") is theirs. The span is the one of the sentence of the cited
-    articles most about what was asked (by shared word stems, two at least; a sentence about "Status
-    tersebut" is read with the one before it), whichever the model cited."""
+    """Asked for how many days something ran (or how long it lasts, or for how many weeks), of a
+    sentence that gives it only as a span of dates ("Pendaftaran tahap II dibuka 22 hingga 27 Juni
+    2026"), the answer is the days of that span, both ends counted: 6 hari (a model counts them
+    badly: "tiga hari"); in weeks when asked so and they are whole ("12 minggu (84 hari): ...").
+    A span may be written over two sentences running on, its start in one and its end in the next
+    ("... menjadi tanggap darurat mulai Senin (10/8/2026). Status tanggap darurat berlaku hingga
+    Minggu (23/8/2026)"). A length the sentences write in days ("berlaku 14 hari") is theirs. The
+    span is the one of the sentence of the cited articles most about what was asked (by shared
+    word stems, two at least; a sentence about "Status tersebut" is read with the one before
+    it), whichever the model cited."""
     asked_unit = _UNIT.search(d.question.text)
-    in_days = asked_unit.group(1).lower() in ("days", "hari") if asked_unit else bool(_HOW_LONG.search(d.question.text))  # "how long does the status last?"
+    unit_asked = asked_unit.group(1).lower() if asked_unit else ""
+    weeks = unit_asked in ("weeks", "minggu")
+    in_days = unit_asked in ("days", "hari") or weeks if asked_unit else bool(_HOW_LONG.search(d.question.text))  # "how long does the status last?"
     if d.question.left or not in_days or _GAP_ASKED.search(d.question.text):
         return None
     docs = d.cited_docs()
@@ -2164,24 +2216,47 @@ def days_of_a_written_span(d: Draft) -> Change:
     written = {v for s in article for _, end, v in number_spans(s.text) if re.match(r"\s+(?:hari|days?)\b", s.text[end:], re.I)}
     if numbers_in(d.body()) & written:
         return None  # a length the article writes
-    spans = [(_shared_roots(d, _with_referent(d, s)), s, r) for s in article for r in date_ranges(s.text)]
-    best = [(s, r) for shared, s, r in spans if shared >= 2 and shared == max(x for x, _, _ in spans)]
+    spans = [(_shared_roots(d, _with_referent(d, s)), [s], ends) for s in article for r in date_ranges(s.text) if (ends := _range_dates(s, r))]
+    spans += [(_shared_roots(d, f"{s.text} {t.text}"), [s, t], ends) for s, t in zip(article, article[1:]) if _runs_on(s, t) and (ends := _span_over_two(s, t))]
+    best = [(said, ends) for shared, said, ends in spans if shared >= 2 and shared == max(x for x, _, _ in spans)]
     if len(best) != 1:
         return None  # no one span of the sentence most about what was asked
-    s, r = best[0]
-    if not (ends := _range_dates(s, r)):
-        return None
-    start, end = ends
+    said, (start, end) = best[0]
     days = (end - start).days + 1
-    if not 1 < days <= 366:
+    if not 1 < days <= 366 or (weeks and days % 7):
         return None
     lang = d.question.language
     to, unit = ("hingga", "hari") if lang == "id" else ("to", "days")
     shown = f"{days} {unit}: {format_date(start, lang)} {to} {format_date(end, lang)}, {_BOTH_ENDS[lang]}"
+    if weeks:
+        shown = f"{days // 7} {'minggu' if lang == 'id' else 'weeks'} ({shown})"
     if d.body().startswith(shown):
         return None
+    numbers = [s.number for s in said]
     # the right count bare ("14 days") gets its span written too: no sentence states 14, the dates do
-    return Rewrite(f"{shown} [{s.number}]", [s.number], f"sentence {s.number} gives the span {r.first} to {r.last}: {days} days, both ends counted")
+    where = " and ".join(f"sentence {n}" for n in numbers)
+    return Rewrite(with_markers(shown, numbers), numbers, f"{where} give{'s' if len(numbers) == 1 else ''} the span {start} to {end}: {days} days, both ends counted")
+
+
+# A span's start and end written in two sentences: "mulai Senin (10/8/2026)", "berlaku hingga Minggu (23/8/2026)".
+_STARTS_FROM = re.compile(r"\b(?:mulai|sejak|starting|from)\s+(?:(?:pada|on|tanggal)\s+)?(?:\w+,?\s+)?$", re.I)
+_ENDS_AT = re.compile(r"\b(?:hingga|sampai(?:\s+dengan)?|until|through)\s+(?:(?:pada|on|tanggal)\s+)?(?:\w+,?\s+)?$", re.I)
+
+
+def _span_over_two(s: Sentence, t: Sentence) -> tuple[date, date] | None:
+    """The start one sentence writes ("mulai Senin (10/8/2026)") and the end the next writes
+    ("berlaku hingga Minggu (23/8/2026)"), neither writing a span of its own."""
+    if date_ranges(s.text) or date_ranges(t.text):
+        return None
+
+    def marked(sentence: Sentence, words: re.Pattern[str]) -> list[date]:
+        reference = date.fromisoformat(sentence.date) if sentence.date else None
+        return [f.value for f in find_dates(sentence.text, reference, near=True) if words.search(sentence.text[: sentence.text.find(f.raw)][-40:])]
+
+    starts, ends = marked(s, _STARTS_FROM), marked(t, _ENDS_AT)
+    if len(starts) != 1 or len(ends) != 1 or not starts[0] < ends[0]:
+        return None
+    return starts[0], ends[0]
 
 
 def _range_dates(s: Sentence, r: DateRange) -> tuple[date, date] | None:
@@ -3258,6 +3333,7 @@ RULES: list[Rule] = [
     Rule("figure_named_with_its_period", figure_named_with_its_period, _AMOUNTS),
     Rule("remainder_is_the_whole_less_the_part_done", remainder_is_the_whole_less_the_part_done, _K({"difference"}), whole_only=True),
     Rule("subtraction_term_as_cited", subtraction_term_as_cited, _K({"difference"})),
+    Rule("difference_of_the_two_years_figures", difference_of_the_two_years_figures, _K({"difference"})),
     Rule("difference_is_computed", difference_is_computed, _K({"difference"})),
     Rule("days_left_until_the_deadline", days_left_until_the_deadline, _K({"duration"})),
     Rule("days_of_a_written_span", days_of_a_written_span, _K({"duration"})),

@@ -177,6 +177,7 @@ def period_texts(question: Question) -> list[str]:
         ("How much unexpected-expenditure (BTT) money has Garut disbursed for the landslide?", "money"),
         ("How much has Garut disbursed for the landslide victims?", "money"),
         ("Berapa realisasi vaksinasi campak di Garut?", "count"),
+        ("By how much did Garut raise its PBB-P2 target for 2026 compared with the 2025 target?", "difference"),
     ],
 )
 def test_what_a_question_asks(question, kind):

@@ -3123,6 +3123,23 @@ def test_a_written_date_is_kept(question, answer, said):
 
 # ---- a figure is of the year written beside it ----------------------------------------------------
 
+TARGETS = garut("Kepala Bapenda Garut mengatakan target PBB-P2 tahun 2026 ditetapkan Rp72 miliar, naik dari target 2025 sebesar Rp66,5 miliar.", date="2026-07-13")
+
+
+def test_a_change_between_two_years_is_the_subtraction_of_their_figures():
+    outcome = run("By how much did Garut raise its PBB-P2 revenue target for 2026 compared with the 2025 target?", "6,5 miliar [1]", [1], TARGETS)
+    assert strip_markers(outcome.draft.answer).startswith("5.5 miliar") and accepted(outcome), trace(outcome)
+    assert trace(outcome)[:2] == [("difference_of_the_two_years_figures", "rewrote"), ("difference_is_computed", "rewrote")]
+    # a change the sentence states is its own
+    stated = garut("Target PBB-P2 Garut tahun 2026 naik Rp5,5 miliar dari target 2025.", date="2026-07-13")
+    assert "difference_of_the_two_years_figures" not in dict(trace(run("By how much did Garut raise its PBB-P2 target for 2026 compared with 2025?", "Rp5,5 miliar [1]", [1], stated)))
+
+
+def test_one_years_part_of_a_change_takes_the_figure_beside_that_year():
+    # a part keeps the change's words ("raise"); "PBB-P2" holds no figure
+    outcome = run("How much did Garut raise its PBB-P2 revenue target the 2025 target?", "72 miliar [1]", [1], TARGETS, part=True)
+    assert outcome.draft.answer == "Rp66,5 miliar [1]" and trace(outcome) == [("figure_of_the_asked_year", "rewrote")]
+
 
 SKP = garut("Rata-rata capaian SKP pejabat JPT pratama Garut pada 2025 tercatat 86,7 persen, naik dari 82,3 persen pada 2024.", date="2026-02-03")
 
@@ -3247,6 +3264,25 @@ def test_how_long_a_span_of_dates_lasts_is_its_days_both_ends_counted(question):
     # how long an office went without a head is a time between events, not a span's days
     vacant = run("How long was Cianjur's social affairs office without a permanent head in 2025?", "4 months [1]", [1], said)
     assert "days_of_a_written_span" not in dict(trace(vacant))
+
+
+def test_a_span_started_in_one_sentence_and_ended_in_the_next_is_counted():
+    said = (
+        cianjur("Pemkab Cianjur menaikkan status siaga kebakaran lahan menjadi tanggap darurat mulai Senin (10/8/2026).", date="2026-08-12"),
+        cianjur("Status tanggap darurat berlaku hingga Minggu (23/8/2026) dan dapat diperpanjang.", date="2026-08-12"),
+    )
+    outcome = run("How long is Cianjur's land fire emergency response status set to last?", "13 days [2]", [2], *said)
+    assert strip_markers(outcome.draft.answer).startswith("14 days: 10 August 2026 to 23 August 2026") and accepted(outcome), trace(outcome)
+    assert outcome.draft.cited == [1, 2]
+
+
+def test_a_span_asked_in_weeks_is_its_whole_weeks():
+    said = cianjur("Bupati menetapkan status siaga kekeringan yang berlaku sejak Senin (3/8/2026) hingga Minggu (25/10/2026).", date="2026-09-03")
+    outcome = run("How many weeks does Cianjur's drought alert status run?", "14 weeks [1]", [1], said)
+    assert strip_markers(outcome.draft.answer).startswith("12 weeks (84 days: 3 August 2026 to 25 October 2026") and accepted(outcome), trace(outcome)
+    # a span of no whole weeks is not written in weeks
+    odd = cianjur("Bupati menetapkan status siaga kekeringan yang berlaku sejak Senin (3/8/2026) hingga Rabu (28/10/2026).", date="2026-09-03")
+    assert "days_of_a_written_span" not in dict(trace(run("How many weeks does Cianjur's drought alert status run?", "12 weeks [1]", [1], odd)))
 
 
 def test_a_length_the_article_writes_in_days_is_kept():
