@@ -114,6 +114,9 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
                               # how far a figure moved: "naik berapa rupiah", "turun brp jiwa", chat's "nambah bersih brp" (not
                               # "naik berapa persen": a rate of change)
                               r"|\b(?:naik|turun|bertambah|nambah|berkurang|meningkat|menurun)(?:\s+bersih)?\s+(?:berapa|brp)\b(?!\s*(?:persen|%))"
+                              # the counted thing first: "berapa jiwa berkurang jumlah pengungsi ...", "brp kasus bertambah" (not
+                              # "berapa pejabat naik jabatan", a count of the promoted)
+                              r"|\b(?:berapa|brp)\s+(?!persen\b)[a-z]+\s+(?:bertambah|berkurang|meningkat|menurun|(?:naik|turun)(?!\s+(?:jabatan|pangkat|kelas|status|level|eselon)\b))\b"
                               # "nilai kontrak lebih hemat berapa dibanding pagunya?": any comparative asked by how much
                               r"|\blebih\s+(?!dari\b|dulu\b|awal\b)[a-z]+\s+berapa\b"
                               # "how much longer will the new bridge be than the old one" (not "... will the repair take")
@@ -658,7 +661,12 @@ _BUDGET_YEAR = r"\b(?:APBD|anggaran|budget|tahun anggaran|TA|fiscal year)\s+(?:t
 # ... and as a question names one, the government between: "APBD Kabupaten Manggarai Barat 2026", "apbd mabar 2026".
 _BUDGET_NAMED = re.compile(r"\b(?:R?APBD|anggaran|budget|fiscal year)(?:\s+(?:induk|perubahan|P|tahun|TA|[A-Z]\w*|[a-z]{3,6}))?(?:\s+[A-Z]\w*){0,3}\s+(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\s+(?:budget|APBD|fiscal year)\b|\b(?:19|20)\d{2}\b[^.?]{0,30}\b(?:budget|APBD)\b", re.I)
 # A question about what is scheduled: "what is scheduled for 12 March?", "apa yang dijadwalkan pada Kamis, 12 Maret 2026?".
-_PLANNED = re.compile(r"\b(?:is|are|was|were|be)\s+(?:scheduled|planned)\b|\b(?:dijadwalkan|direncanakan|terjadwal)\b", re.I)
+_PLANNED = re.compile(
+    r"\b(?:is|are|was|were|be)\s+(?:scheduled|planned)\b|\b(?:dijadwalkan|direncanakan|terjadwal)\b"
+    # what starts on a day is announced before it: "What does the programme start on Monday 1 June 2026?"
+    r"|\b(?:starts?|begins?)\s+on\b|\bwill\s+(?:start|begin|be held)\b|\bakan\s+(?:dimulai|digelar|dibuka|dilaksanakan|berlangsung)\b",
+    re.I,
+)
 # What was spent of a budget, or left of it: known only after its year.
 _SPENT = re.compile(r"\b(?:spend|spends|spent|unspent|terpakai|dibelanjakan|sisa|silpa|left)\b", re.I)
 # A figure as it stood at a month's end ("sampai akhir Maret 2026"), over a whole year ("sepanjang

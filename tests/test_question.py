@@ -178,6 +178,8 @@ def period_texts(question: Question) -> list[str]:
         ("How much has Garut disbursed for the landslide victims?", "money"),
         ("Berapa realisasi vaksinasi campak di Garut?", "count"),
         ("By how much did Garut raise its PBB-P2 target for 2026 compared with the 2025 target?", "difference"),
+        ("Berapa jiwa berkurang jumlah pengungsi longsor Garut dari 9 Februari sampai 23 Februari 2026?", "difference"),
+        ("Berapa pejabat naik jabatan di Pemkab Garut pada Maret 2026?", "count"),
     ],
 )
 def test_what_a_question_asks(question, kind):
@@ -458,6 +460,8 @@ def test_a_budget_years_figures_are_news_from_the_july_before_it(question, first
         ("Kegiatan apa yang dijadwalkan berlangsung di Garut pada Maret 2026?", "2025-12-29"),  # announced before its day
         ("What is scheduled in Cimahi in March 2026?", "2025-12-29"),
         ("How far behind its planned progress was the Cimahi bridge in March 2026?", "2026-03-01"),  # a plan's figure, not a schedule
+        ("What does Garut's rabies vaccination programme start on Monday 1 June 2026?", "2026-03-31"),  # what starts on a day
+        ("Kegiatan apa yang akan digelar Pemkab Garut pada Juni 2026?", "2026-03-31"),
     ],
 )
 def test_what_is_scheduled_is_news_before_its_day(question, first_day):
