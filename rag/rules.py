@@ -1124,12 +1124,22 @@ def _each_named(d: Draft, text: str, amounts: list[str]) -> bool:
     return all(named & _roots(before + after) for before, after in _between_numbers(text, bounds))
 
 
-def _names_of_the_things(d: Draft) -> set[str]:
+def _names_of_the_things(d: Draft, beside_the_join: bool = False) -> set[str]:
     """The roots of the words a question names the things it adds by: its words (in the words
     articles write), less what it counts and its regions ("hipertensi", "gula", "darah" of "total
-    warga cimahi yg hipertensi sama gula darah")."""
+    warga cimahi yg hipertensi sama gula darah"). `beside_the_join`: only the words on each side
+    of the word that joins them, for picking some amounts of a list: "FMD", "lumpy skin disease"
+    of "How many doses in total (FMD and lumpy skin disease) were given in the second vaccination
+    round?", not its "round" ("tahap" beside another figure)."""
     q = d.question
-    return _roots(expand_query(q.text)) - _roots(" ".join((q.counted, *q.counted_terms, *q.regions)))
+
+    def words(text: str) -> list[str]:
+        return re.findall(r"[^\s()?,;:-]+", text)  # "regency-funded": regency, funded
+
+    named = q.text
+    if beside_the_join:
+        named = " ".join(" ".join(words(q.text[: m.start()].split("(")[-1])[-3:] + words(q.text[m.end() :].split(")")[0])[:3]) for m in _JOINED.finditer(q.text))
+    return _roots(expand_query(named)) - _roots(" ".join((q.counted, *q.counted_terms, *q.regions)))
 
 
 def _where_listed(text: str, amounts: list[str]) -> list[tuple[int, int]] | None:
@@ -1153,7 +1163,7 @@ def _the_named_ones(d: Draft, text: str, amounts: list[str]) -> list[str]:
     text = with_digits(text)
     if not _JOINED.search(d.question.text) or (bounds := _where_listed(text, amounts)) is None:
         return []
-    named = _names_of_the_things(d)
+    named = _names_of_the_things(d, beside_the_join=True)
     beside = [named & _roots(before + after) for before, after in _between_numbers(text, bounds)]
     telling = set().union(*beside) - set.intersection(*beside) if beside else set()
     nearest: dict[int, set[str]] = {}
@@ -1199,9 +1209,10 @@ def total_adds_the_listed_items(d: Draft) -> Change:
                  and _each_named(d, " ".join(s.text for s in run), amounts)]
         if q.items < 2:  # the longest list, and one that is all its sentence counts ("245 rumah, yakni 120 rumah, 85 ...": no list)
             lists = [(run, a) for run, a in lists if len(a) == max(len(b) for _, b in lists) and _all_listed(run, a)]
-        if not lists and q.items < 2:  # "jalur domisili dan afirmasi jika digabung": the named ones of a longer list
+        if not lists:  # "jalur domisili dan afirmasi jika digabung", "both APBN-funded and regency-funded": the named ones of a longer list
             lists = [(run, named) for run in _runs(sentences) for unit, amounts in _listed_amounts(" ".join(s.text for s in run)).items()
-                     if _of_unit(unit, asked, terms, " ".join(s.text for s in run)) and (named := _the_named_ones(d, " ".join(s.text for s in run), amounts))]
+                     if _of_unit(unit, asked, terms, " ".join(s.text for s in run)) and (named := _the_named_ones(d, " ".join(s.text for s in run), amounts))
+                     and (q.items < 2 or len(named) == q.items)]
         if len({tuple(a) for _, a in lists}) > 1:
             return None  # two sentences list as many amounts: which are the things asked is not for us to pick
         if lists:

@@ -603,6 +603,27 @@ def test_a_total_of_the_things_a_question_joins_adds_no_list_of_other_things():
     assert strip_markers(outcome.draft.answer).startswith("2048"), trace(outcome)
 
 
+def test_both_things_a_question_joins_are_the_named_ones_of_a_longer_list():
+    said = garut(
+        "Peserta JKN di Garut terdiri atas PBI yang dibiayai APBN sebanyak 156.340 jiwa, PBI yang iurannya dibayar APBD kabupaten 71.925 jiwa, "
+        "pekerja penerima upah 118.410 jiwa,", date="2026-06-10",
+    )
+    question = "How many Garut JKN members have their contributions paid by government, counting both APBN-funded and regency-funded PBI?"
+    outcome = run(question, "36,3 + 36,3 = 72,6 [1]", [1], said)
+    assert strip_markers(outcome.draft.answer).startswith("228265"), trace(outcome)
+
+
+def test_the_things_a_question_joins_are_named_beside_the_join_not_anywhere_in_it():
+    # "second vaccination round" is no name of a thing added: "tahap" beside 18.000 received does not pick it
+    said = (
+        garut("Kepala DKPP mengatakan pada tahap ini pihaknya menerima 18.000 dosis vaksin PMK dan 6.500 dosis vaksin LSD.", date="2026-05-22"),
+        garut("Dari jumlah itu, 16.842 dosis vaksin PMK dan 6.115 dosis vaksin LSD sudah disuntikkan.", date="2026-05-22"),
+    )
+    question = "How many vaccine doses in total (FMD and lumpy skin disease) were given to livestock in Garut's second vaccination round in May 2026?"
+    outcome = run(question, "16.842 + 6.115 = 23.057 [2]", [2], *said)
+    assert strip_markers(outcome.draft.answer).startswith("22957"), trace(outcome)
+
+
 @pytest.mark.parametrize(
     "question",
     ["Berapa jumlah kursi SMP negeri Cimahi untuk jalur domisili dan afirmasi jika digabung?", "How many seats did Cimahi set aside for the domicile and affirmation routes combined?"],
