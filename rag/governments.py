@@ -401,7 +401,7 @@ def unknown(question: str, known: Iterable[str], titles: bool = False) -> list[s
     return sorted(
         {a for a in asked if region(a).split()[0] not in regions or _sibling(question, region(a), held)}
         | {a for a in elsewhere if other_level(question, a, known)}
-        | {a for a in _asked_in_full(question, asked) if region(a) not in held}
+        | {a for a in _asked_in_full(question, asked, held) if region(a) not in held}
     )
 
 
@@ -417,10 +417,12 @@ def _sibling(question: str, name: str, held: set[str]) -> bool:
     return not any(re.search(rf"\b{re.escape(r)}\b", question, re.I) for r in longer)
 
 
-def _asked_in_full(question: str, asked: set[str]) -> set[str]:
+def _asked_in_full(question: str, asked: set[str], held: set[str] = frozenset()) -> set[str]:
     """The governments asked, read with the capitalised words after their first up to a compass
     word, which ends a name beyond doubt: "Kabupaten Tanjung Jabung Timur" is not the Kabupaten
-    Tanjung Jabung Barat an index may hold, though both start "Tanjung"."""
+    Tanjung Jabung Barat an index may hold, though both start "Tanjung". A name whose second word
+    is not the second word of the held one starting like it is another region: "Kabupaten Ogan
+    Ilir" is not Ogan Komering Ilir (not a clipping of it, as "Kabupaten Ogan Komering" would be)."""
     found = set()
     for a in asked:
         kind, first = a.split()[0], region(a).split()[0]
@@ -429,7 +431,21 @@ def _asked_in_full(question: str, asked: set[str]) -> set[str]:
             ends = [k for k in range(2, len(words) + 1) if words[k - 1] in _COMPASS_WORDS]
             if ends and ends[0] >= 3:  # two words ("Jawa Tengah") are read by the cue itself
                 found.add(f"{kind} {' '.join(words[: ends[0]])}")
+            starting = [h.split() for h in held if h.split()[0] == first and len(h.split()) >= 3]
+            if starting and words[1] not in _PROVINCE_WORDS and all(h[1] != words[1] and not _prefix(h, words) for h in starting):
+                found.add(f"{kind} {first} {words[1]}")
     return found
+
+
+# Words that start a province's name written after a region's ("Kabupaten Garut Jawa Barat"): not
+# the region's own second word.
+_PROVINCE_WORDS = {"Jawa", "Sumatera", "Sumatra", "Sulawesi", "Kalimantan", "Nusa", "Papua", "Maluku", "Bali", "Banten", "Jambi", "Riau", "Aceh",
+                   "Bengkulu", "Lampung", "Gorontalo", "Provinsi", "Prov", "Regency", "City", "Kabupaten", "Kota", "NTT", "NTB", "DIY", "DKI"}
+
+
+def _prefix(a: list[str], b: list[str]) -> bool:
+    """Whether one list of words starts the other."""
+    return a[: len(b)] == b or b[: len(a)] == a
 
 
 # The words that name a government's level beyond doubt: "kota Garut" may be the town of Garut

@@ -354,10 +354,14 @@ def test_a_city_the_index_does_not_hold_is_not_taken_for_another_city():
         ("Berapa belanja APBD Kabupaten Manggarai 2026?", ["Kabupaten Manggarai"]),  # the regency Manggarai Barat split from
         ("How many families did the flood hit in Kabupaten Tanjung Jabung Timur?", ["Kabupaten Tanjung Jabung Timur"]),
         ("Berapa belanja APBD Kabupaten Manggarai Barat 2026?", []),
+        # another second word: Ogan Ilir is no clipping of Ogan Komering Ilir
+        ("How many hectares burned in Kabupaten Ogan Ilir in August 2026?", ["Kabupaten Ogan Ilir"]),
+        ("How many hectares burned in Kabupaten Ogan Komering Ilir in August 2026?", []),
+        ("Berapa KK terdampak banjir di Kabupaten Tanjung Jabung Barat Jambi?", []),  # the province after the name
     ],
 )
 def test_a_sibling_of_a_held_region_is_a_government_the_index_does_not_hold(question, asked):
-    known = ["Kabupaten Manggarai Barat", "Kabupaten Tanjung Jabung Barat"]
+    known = ["Kabupaten Manggarai Barat", "Kabupaten Tanjung Jabung Barat", "Kabupaten Ogan Komering Ilir"]
     assert unknown(question, known) == asked
 
 
