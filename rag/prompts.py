@@ -16,7 +16,7 @@ from rag.settings import PROJECT_ROOT
 
 PROMPTS_DIR = PROJECT_ROOT / "prompts"
 # The version of each prompt in use; a changed prompt gets a new file, so a report can name it.
-VERSIONS = {"answer": "v3", "answer_user": "v2", "hints": "v5", "condense": "v1", "refuse": "v1"}
+VERSIONS = {"answer": "v3", "answer_user": "v2", "hints": "v6", "condense": "v1", "refuse": "v1"}
 
 
 def version() -> str:
