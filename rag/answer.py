@@ -94,6 +94,11 @@ class _Answered:
     def draft(self) -> rules.Draft:
         return self.outcome.draft
 
+    def after(self, first: _Answered, step: str, why: str) -> _Answered:
+        """This retry, its trace led by the first pass's steps and the retry's own."""
+        self.outcome.steps[:0] = first.outcome.steps + [rules.Step(step, "retried", first.draft.answer, "", why)]
+        return self
+
 
 class _Merged:
     """The cited sentences of several contexts numbered once, for an answer built from parts."""
@@ -213,18 +218,12 @@ class Answerer:
             focused = self._focus(facts, passages, filters, top_k or self.settings.top_k, timings)
             if focused and {p.node_id for p in focused} != {p.node_id for p in passages}:
                 retried = _drain(self._pass(facts, self._context(facts, focused, timings), timings, part=part))
-                retried.outcome.steps[:0] = answered.outcome.steps + [
-                    rules.Step("focused_retry", "retried", answered.draft.answer, "", "asked again over the passages naming whom the question is about")
-                ]
-                answered = retried
+                answered = retried.after(answered, "focused_retry", "asked again over the passages naming whom the question is about")
         elif retry == "elsewhere":
             answered = self._elsewhere(facts, answered, filters, top_k or self.settings.top_k, timings, part=part)
         elif retry == "again":
             again = _drain(self._pass(facts, answered.context, timings, part=part, form=f"{facts.kind if part else facts.form}_again"))
-            again.outcome.steps[:0] = answered.outcome.steps + [
-                rules.Step("asked_again", "retried", answered.draft.answer, "", "asked again over the same sentences, with a hint that quotes no example")
-            ]
-            answered = again
+            answered = again.after(answered, "asked_again", "asked again over the same sentences, with a hint that quotes no example")
         return answered
 
     def _elsewhere(
@@ -249,8 +248,7 @@ class Answerer:
             return answered
         retried = _drain(self._pass(facts, context, timings, **asked))
         why = f"asked again without the sentences stating {draft.body()!r} ({', '.join(f'[{s.number}]' for s in stating)})"
-        retried.outcome.steps[:0] = answered.outcome.steps + [rules.Step("retried_elsewhere", "retried", answered.draft.answer, "", why)]
-        return retried
+        return retried.after(answered, "retried_elsewhere", why)
 
     def _retrieve(self, facts: Question, k: int, filters: Filters | None, timings: dict[str, float]) -> list[Passage]:
         t = time.perf_counter()

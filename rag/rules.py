@@ -38,7 +38,7 @@ from rag.governments import region as region_of
 from rag.people import NOT_NAME_WORDS, OFFICE_SHORT, former_holders, holders, name_words, new_holders, office_regex, title_of
 from rag.question import AREA_WORDS, BETWEEN, DAYS_AFTER_ID, FEWEST, KIND_NAMES, MOST, PLACE_WORDS, REMAINDER, SUM, Question, counted_terms, persons_in, place_pattern, places_in
 from rag.retrieve import stopwords
-from rag.text import MONEY, NUMBER_WORDS, PERCENT, SCALE, SCALES, TAX_NAMES, TAXES, decimal_of, decimal_spans, decimals_in, markers, number_spans, numbers_in, percentages, stems, strip_markers, with_digits, with_markers
+from rag.text import MONEY, NUMBER_WORDS, PERCENT, SCALE, SCALES, TAX_NAMES, TAXES, decimal_of, decimal_spans, decimals_in, markers, number_spans, numbers_in, percentages, scale_of, stems, strip_markers, with_digits, with_markers
 
 # A day of the week, in either language, and the day of the week each is (Monday 0).
 _WEEKDAY_NUMBER = {**WEEKDAYS_ID, **WEEKDAYS_EN}
@@ -790,8 +790,7 @@ def _figure_kind(written: str) -> str:
 def _in_one_scale_value(written: str) -> Decimal:
     """A figure's value in units, so "Rp980 juta" is less than "Rp1,35 miliar"."""
     value = decimal_of(re.findall(_TERM, written)[0]) or Decimal(0)
-    scale = re.search(rf"\b({SCALE})\b", written, re.I)
-    return value * Decimal(10) ** (SCALES.get(scale.group(1).lower(), 0) if scale else 0)
+    return value * Decimal(10) ** scale_of(value, written)
 
 
 def difference_is_computed(d: Draft) -> Change:
