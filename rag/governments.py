@@ -422,7 +422,8 @@ def _asked_in_full(question: str, asked: set[str], held: set[str] = frozenset())
     word, which ends a name beyond doubt: "Kabupaten Tanjung Jabung Timur" is not the Kabupaten
     Tanjung Jabung Barat an index may hold, though both start "Tanjung". A name whose second word
     is not the second word of the held one starting like it is another region: "Kabupaten Ogan
-    Ilir" is not Ogan Komering Ilir (not a clipping of it, as "Kabupaten Ogan Komering" would be)."""
+    Ilir" is not Ogan Komering Ilir (not a clipping of it, as "Kabupaten Ogan Komering" would be),
+    nor "Kabupaten Manggarai Timur" the Manggarai Barat held: Indonesia splits a region by compass."""
     found = set()
     for a in asked:
         kind, first = a.split()[0], region(a).split()[0]
@@ -431,6 +432,8 @@ def _asked_in_full(question: str, asked: set[str], held: set[str] = frozenset())
             ends = [k for k in range(2, len(words) + 1) if words[k - 1] in _COMPASS_WORDS]
             if ends and ends[0] >= 3:  # two words ("Jawa Tengah") are read by the cue itself
                 found.add(f"{kind} {' '.join(words[: ends[0]])}")
+            if words[1] in _COMPASS_WORDS and any(h.split()[0] == first and h.split()[1:2] != words[1:2] and h.split()[-1] in _COMPASS_WORDS for h in held):
+                found.add(f"{kind} {first} {words[1]}")  # "Manggarai Timur" beside a held Manggarai Barat: another part of a split region
             starting = [h.split() for h in held if h.split()[0] == first and len(h.split()) >= 3]
             if starting and words[1] not in _PROVINCE_WORDS and all(h[1] != words[1] and not _prefix(h, words) for h in starting):
                 found.add(f"{kind} {first} {words[1]}")
@@ -524,6 +527,7 @@ def _named_beside(government: str, question: str) -> tuple[int, int] | None:
 # an island of Kota Ternate, not Kabupaten Batang). Capitalised, as a name is written: "dana desa
 # Sumenep" and chat's "jalan kudus" are the region's village funds and roads.
 _INSIDE_A_PLACE = re.compile(r"\b(?:Pulau|Desa|Kelurahan|Dusun|Kampung|Jalan|Jl\.?|Sungai|Gunung|Pantai|Teluk)\s+$")
+_KECAMATAN = re.compile(r"\b(?:Kecamatan|Kec\.?)\s+$")
 
 
 def resolve(question: str, known: Iterable[str]) -> list[str]:
@@ -546,6 +550,9 @@ def resolve(question: str, known: Iterable[str]) -> list[str]:
     known = sorted(set(known))
     kinds = kinds_named(question)
     named = [g for g in known if any(not _INSIDE_A_PLACE.search(question[: m.start()]) for m in re.finditer(rf"\b{re.escape(region(g))}\b", question, re.IGNORECASE))]
+    # "Kecamatan Banjar, Buleleng": a kecamatan named like a region, beside the government it is of
+    if len(named) > 1:
+        named = [g for g in named if not all(_KECAMATAN.search(question[: m.start()]) for m in re.finditer(rf"\b{re.escape(region(g))}\b", question, re.IGNORECASE))] or named
     # "Tangerang Selatan" named: "Tangerang" alone does not also pick Kota/Kabupaten Tangerang.
     named = [g for g in named if not any(region(g) != region(o) and region(g) in region(o) and re.search(rf"\b{re.escape(region(o))}\b", question, re.IGNORECASE) for o in named)]
     if named:  # narrowed region by region: "Pemprov Banten ... than Subang" keeps Kabupaten Subang

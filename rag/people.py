@@ -142,10 +142,19 @@ TITLES: list[tuple[re.Pattern[str], Title]] = [
 
 
 # "Kepala BKPSDM", "head of Satpol PP", "Kadis Sosial", "Plt Kepala Disdukcapil": the head of an office.
+# An office's name after its title, capitalised (chat may write "dinas Sosial"): "BKPSDM", "Dinas Pendidikan dan Kebudayaan".
+_OFFICE_NAME = r"(?P<office>(?:[A-Z][\w-]*|(?:dinas|badan)\s+[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|PP|dan))*)"
 _HEAD_OF = re.compile(
-    r"\b(?P<acting>(?:Plt\.?|Pelaksana Tugas|acting)\s+(?:\(Plt\)\s+)?)?(?:Kepala|head of(?: the)?|chief of(?: the)?|Kadis)\s+"
-    r"(?P<office>(?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|PP|dan))*)"
+    r"\b(?P<acting>(?:Plt\.?|Pelaksana Tugas|acting)\s+(?:\(Plt\)\s+)?)?(?:[Kk]epala|head of(?: the)?|chief of(?: the)?|Kadis)\s+(?:kantor\s+)?" + _OFFICE_NAME
 )
+# "Sekretaris Dinas Kesehatan", "secretary of the BPBD": an office's secretary (not "Sekretaris Daerah", the government's)
+_SECRETARY_OF = re.compile(r"\b(?:[Ss]ekretaris|[Ss]ecretary of(?: the)?)\s+" + _OFFICE_NAME)
+
+
+def _an_office(word: str) -> bool:
+    """Whether a word starts an office's name: "Dinas", "Badan", an acronym ("BPBD"), a short name
+    ("Disdik"); not "Daerah" (the government's secretary) nor a region ("secretary of Cianjur")."""
+    return word.lower() in {"dinas", "badan", "kantor", "satpol", "inspektorat"} | OFFICE_WORDS or (word.isupper() and len(word) >= 3 and word != "DPRD")
 _OFFICE_STOP = re.compile(r"\s+(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Regency|City|Province)\b.*$")
 
 
@@ -196,6 +205,12 @@ def asked_title(text: str, regions: Iterable[str] = ()) -> Title | None:
         if not office and re.search(r"\bacting head\b", text, re.I) and (short := _ACRONYM.search(text)):
             return Title(("pelaksana tugas", "plt"), office=short.group("office"))
         return Title(("pelaksana tugas", "plt"), office=office if match and match.group("acting") else "")
+    if (secretary := _SECRETARY_OF.search(text)) and _an_office((of := _OFFICE_STOP.sub("", secretary.group("office")).strip()).split()[0]):
+        # "Sekretaris Dinas Kesehatan Sidrap": the office's secretary, not its head; the office by its first words, as
+        # articles write it without the region ("Dinas Kesehatan", "BPBD"), unless "dan" joins its name
+        words = of.split()
+        core = words if "dan" in words else words[:2] if words[0].lower() in {"dinas", "badan", "kantor"} else words[:1]
+        return Title(("sekretaris",), office=" ".join(core))
     if known := next((title for rx, title in TITLES if rx.search(text)), None):
         if known.forms[0] in _OF_A_PLACE and (place := _place_after(text)):
             return Title(tuple(f"{form} {place}" for form in known.forms))  # "Camat Pekalongan Barat", not any camat

@@ -294,7 +294,7 @@ _OPENS_DATE = re.compile(
 )
 _WHEN_CLAUSE = re.compile(r"^\W*(?:when|ketika|saat|of|among|dari|di antara)\b(?!\s+(?:did|do|does|was|were|is|are|will|has|have|had)\b)[^?,]{3,}?,\s*(?P<main>(?:how|what|which|who|berapa|siapa|apa|mana)\b.+)$", re.I)
 # Chat puts the amount first and asks last: "realisasi belanja modal pemkot madiun smpe akhir juni 2025 brp?"
-_MONEY_FIRST = re.compile(r"^\W*(?:realisasi\s+)?(?:anggaran|dana|biaya|pagu|belanja|pendapatan|pad)\b(?![^?]*\b(?:persen|%|orang|org|unit|km|kpm)\b)[^?]*\bberapa\s*(?:rupiah|rp)?\s*\??\s*$", re.I)
+_MONEY_FIRST = re.compile(r"^\W*(?:realisasi\s+)?(?:anggaran|dana|biaya|pagu|belanja|pendapatan|pad|harga|tarif|ongkos|gaji|upah|denda|santunan)\b(?![^?]*\b(?:persen|%|orang|org|unit|km|kpm)\b)[^?]*\bberapa\s*(?:rupiah|rp)?\s*\??\s*$", re.I)
 _NOT_A_QUANTITY = {"person", "date", "title"}
 _ASKS_WHICH = re.compile(r"\b(?:apa|mana|siapa|which|what|who)\s*\??\s*$", re.I)  # "Jumlah pelamar terbanyak ada pada jabatan apa?"
 
@@ -597,13 +597,15 @@ def places_in(text: str, regions: Iterable[str] = (), language: str = "id") -> t
     >>> places_in("Berapa desa terdampak banjir dan berapa kepala desa dilantik?")
     ()
     """
-    skip = {w.lower() for r in regions for w in r.split()} | NOT_NAME_WORDS | CALENDAR_WORDS | _QUESTION_WORDS
+    skip = NOT_NAME_WORDS | CALENDAR_WORDS | _QUESTION_WORDS | _NOT_PLACE_NAMES
+    region_words = {w.lower() for r in regions for w in r.split()}
     found = []
     for m in _NAMED_PLACE.finditer(text):
         name = m.group("route") or m.group("road") or m.group("school") or _whole_name(m.group("titled") or m.group("area")) or m.group("place") or m.group("english")
         if name.islower() and not m.group("school") and (language != "id" or re.match(r"(?:di|ter|me|ber)[a-z]{3}", name)):
             continue  # "kecamatan positions", "di desa terdampak": a word, no name
-        if name.lower() not in skip | _NOT_PLACE_NAMES and name not in found:
+        # a name after "Kecamatan" is a kecamatan's, though a regency or city shares it ("Kecamatan Banjar" of Buleleng, not Kota Banjar)
+        if name.lower() not in skip and (m.group("titled") or m.group("area") or name.lower() not in region_words) and name not in found:
             found.append(name)
     return tuple(found)
 
@@ -722,6 +724,12 @@ def _boundary(text: str) -> str:
     return "end" if ends and not starts else "start" if starts and not ends else ""
 
 
+# "per rak", "setiap pedagang", "tiap desa", "each village", "a month": what an amount is asked per.
+_PER = re.compile(r"\b(?:per|setiap|tiap|masing-masing|each|every)\s+([A-Za-z]{2,})\b")
+# Words after "per" that date a figure ("per akhir Juni", "per 15 Maret") or say no unit.
+_NOT_A_UNIT = set(MONTH_WORDS.split("|")) | {"akhir", "awal", "pertengahan", "tanggal", "tgl", "saat", "the", "of", "one", "kali"}
+
+
 @dataclass(frozen=True)
 class Question:
     """The facts of one question; `parse` makes it."""
@@ -808,6 +816,18 @@ class Question:
         """
         clauses = [m.group() for m in _DATING_CLAUSE.finditer(self.text)]
         return tuple(p for p in self.places if not any(re.search(place_pattern(p), c, re.I) for c in clauses))
+
+    @property
+    def per(self) -> str:
+        """What an amount is asked per, or for each of ("harga telur per rak", "each village",
+        "how much does each teacher earn per month?" -> "month"; the last one named); not the day a
+        figure stood ("per 15 Maret 2026", "per akhir Juni").
+
+        >>> parse("Berapa harga telur ayam per rak?").per, parse("Realisasi PAD per akhir Juni 2026?").per
+        ('rak', '')
+        """
+        units = [m.group(1).lower() for m in _PER.finditer(self.text) if m.group(1).lower() not in _NOT_A_UNIT]
+        return units[-1] if units else ""
 
     @property
     def years(self) -> set[int]:

@@ -33,7 +33,7 @@ from rag.dates import (
     CALENDAR_WORDS, CHANGE_ASKED, DateRange, DEADLINE_WORDS, ENDS_WORDS, LAST_YEAR, MONTH_NAMES_EN, MONTH_NAMES_ID, MONTH_WORDS, MONTHS, WEEKDAYS_EN, WEEKDAYS_ID, date_ranges, dates_from, days_named, find_dates, format_date, in_periods,
     is_same_time_of_an_earlier_year, months_named, question_periods, same_time_figure, same_time_of_an_earlier_year,
 )
-from rag.glossary import COUNT_KINDS as NOUN_KINDS, count_kind, diseases_in, english_terms, expand_query
+from rag.glossary import COUNT_KINDS as NOUN_KINDS, count_kind, diseases_in, english_terms, expand_query, indonesian
 from rag.governments import region as region_of
 from rag.people import NOT_NAME_WORDS, OFFICE_SHORT, former_holders, holders, name_words, new_holders, office_regex, title_of
 from rag.question import AREA_WORDS, BETWEEN, DAYS_AFTER_ID, FEWEST, KIND_NAMES, MOST, PLACE_WORDS, REMAINDER, SUM, Question, counted_terms, persons_in, place_pattern, places_in
@@ -206,6 +206,13 @@ def _sentence_before(d: Draft, s: Sentence) -> str:
     article = d.article(s.doc_id)
     at = article.find(s.text) if article else -1
     return _SENTENCE_END.split(article[:at].rstrip())[-1] if at > 0 else ""
+
+
+def _sentence_after(d: Draft, s: Sentence) -> str:
+    """The sentence after `s` in its article ("" when the article's text is not at hand)."""
+    article = d.article(s.doc_id)
+    at = article.find(s.text) if article else -1
+    return _SENTENCE_END.split(article[at + len(s.text) :].strip(), maxsplit=1)[0] if at >= 0 else ""
 
 
 # A sentence whose time is the one the sentence before it names: "Saat itu, Pemkot membuka tiga
@@ -871,7 +878,7 @@ def _next_to(d: Draft, s: Sentence) -> tuple[Sentence | None, Sentence | None]:
     if at < 0:
         return None, None
     before = _sentence_before(d, s)
-    after = _SENTENCE_END.split(article[at + len(s.text) :].strip(), maxsplit=1)[0]
+    after = _sentence_after(d, s)
     held = {c.text: c for c in d.context.sentences if c.doc_id == s.doc_id}
     return held.get(before) if before else None, held.get(after) if after else None
 
@@ -1839,6 +1846,98 @@ def count_is_of_the_asked_post(d: Draft) -> Change:
 _TAX = re.compile(rf"\b({TAX_NAMES})(?:-P2)?\b", re.I)  # the tax, whatever its suffix
 
 
+def amount_is_per_the_asked_unit(d: Draft) -> Change:
+    """Asked an amount per something, or for each of something ("harga telur per rak", "how much
+    did each village receive?", "tons each day"), the sentence stating it gives it so: "Rp300.000
+    per bulan", "masing-masing Rp1 juta", "145 ton per hari". A whole ("dana desa Rp12 miliar") is
+    not each village's, and an amount per one measure is not per another: "Rp12.500 per kilogram"
+    of rice is no price per tray of eggs."""
+    unit = d.question.per
+    stating = d.stating_as_written() if unit else []
+    if not stating:
+        return None
+    ways = _UNIT_WAYS.get(unit, ()) + (unit, *indonesian(unit))
+    written = [w.lower() for s in stating for w in _PER_WRITTEN.findall(s.text)]
+    if not written and not any(re.search(r"\bmasing-masing\b|\bse(?:hari|bulan|tahun|minggu|pekan|kilo)\b", s.text, re.I) for s in stating):
+        return Refuse(f"no sentence stating the answer gives it per {unit}")
+    measure = unit in _UNIT_WAYS
+    if measure and written and not any(w.startswith(way[:4].lower()) for w in written for way in ways):
+        return Refuse(f"the sentences stating the answer give it per {', '.join(dict.fromkeys(written))}, not per {unit}")
+    return None
+
+
+# Measures an amount is given per, as articles write them.
+_UNIT_WAYS: dict[str, tuple[str, ...]] = {
+    "day": ("hari", "sehari"), "hari": ("sehari",), "month": ("bulan", "sebulan"), "bulan": ("sebulan",), "year": ("tahun", "setahun"),
+    "tahun": ("setahun",), "week": ("minggu", "pekan"), "minggu": ("pekan",), "kilo": ("kg", "kilogram"), "kilogram": ("kg", "kilo"),
+    "kg": ("kilogram", "kilo"), "tray": ("rak",), "rak": ("tray",), "litre": ("liter",), "liter": ("litre",), "kilometre": ("km", "kilometer"),
+    "kilometer": ("km", "kilometre"), "km": ("kilometer",), "ton": ("ton",), "meter": ("meter",), "sak": ("karung",),
+}
+# "per bulan", "/kg", "setiap KK", "tiap desa": what a sentence gives an amount per.
+_PER_WRITTEN = re.compile(r"(?:\bper\s+|/\s*|\bsetiap\s+|\btiap\s+)([A-Za-z]{2,})\b")
+
+
+def figure_is_of_the_asked_round(d: Draft) -> Change:
+    """Asked a figure of one numbered round of something ("BLT Dana Desa triwulan III", "tahap
+    kedua", "the second round of the campaign", "Q3"), the sentence stating it is not one that
+    writes another round of the same kind and not the asked one ("BLT Dana Desa triwulan II
+    (April-Juni) disalurkan kepada 2.871 KPM" does not answer triwulan III); nor is an article
+    whose rounds of that kind all come before the asked one (of "tahap I" and "tahap II", written
+    before "tahap III" was paid)."""
+    asked = rounds_in(d.question.text)
+    if len(asked) != 1:
+        return None
+    (kind, number), = asked
+    for s in d.stating_as_written():
+        written = {n for k, n in rounds_in(s.text) if k == kind}
+        if written and number not in written:
+            return Refuse(f"sentence {s.number} writes {kind} {', '.join(map(str, sorted(written)))}, not {kind} {number}")
+        if not written and (article := d.article(s.doc_id)):
+            reported = {n for k, n in rounds_in(article) if k == kind}
+            if reported and max(reported) < number:
+                return Refuse(f"the article of sentence {s.number} reports {kind} {', '.join(map(str, sorted(reported)))} only, before {kind} {number}")
+    return None
+
+
+# Numbered rounds, as news writes them: "tahap II", "triwulan III", "putaran kedua", "gelombang 2",
+# "semester I", "termin ke-3"; "the second round", "phase 2", "Q3". Kinds English shares a word for
+# are one kind ("round" is "putaran" or "tahap").
+_ROUND_KINDS = {
+    "tahap": "tahap", "fase": "tahap", "phase": "tahap", "stage": "tahap", "round": "tahap", "putaran": "tahap",
+    "triwulan": "triwulan", "kuartal": "triwulan", "quarter": "triwulan", "semester": "semester",
+    "gelombang": "gelombang", "wave": "gelombang", "batch": "gelombang", "termin": "termin", "term": "termin",
+}
+_ORDINALS = {
+    "i": 1, "ii": 2, "iii": 3, "iv": 4, "pertama": 1, "kesatu": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5,
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
+}
+_ORDINAL = r"(?:[1-9]|ke-?[1-9]|I{1,3}|IV|" + "|".join(k for k in _ORDINALS if not re.fullmatch(r"i+|iv", k)) + ")"
+_ROUND = re.compile(
+    rf"\b(?P<kind>{'|'.join(_ROUND_KINDS)})s?\s+(?P<after>{_ORDINAL})\b"
+    r"|\b(?P<before>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?P<kind2>phase|stage|round|quarter|wave|batch|semester|term)\b|\bQ(?P<q>[1-4])\b",
+    re.IGNORECASE,
+)
+
+
+def rounds_in(text: str) -> set[tuple[str, int]]:
+    """The numbered rounds a text writes, by kind: "BLT triwulan II dan tahap kedua" -> {("triwulan",
+    2), ("tahap", 2)}; "the third quarter" -> {("triwulan", 3)}. Roman numerals only in capitals
+    ("tahap I", not the "i" of a word)."""
+    found = set()
+    for m in _ROUND.finditer(text):
+        if m.group("q"):
+            found.add(("triwulan", int(m.group("q"))))
+            continue
+        kind, ordinal = (m.group("kind"), m.group("after")) if m.group("kind") else (m.group("kind2"), m.group("before"))
+        if re.fullmatch(r"[ivIV]+", ordinal) and not ordinal.isupper():
+            continue
+        low = ordinal.lower().removeprefix("ke-").removeprefix("ke")
+        number = int(low) if low.isdigit() else _ORDINALS.get(ordinal.lower())
+        if number:
+            found.add((_ROUND_KINDS[kind.lower()], number))
+    return found
+
+
 def amount_is_of_the_asked_tax(d: Draft) -> Change:
     """Asked for one tax by its acronym ("PBB-P2 yg udh masuk brp?"), the amount is not the one
     news writes right after another tax's name: in "Berikutnya BPHTB Rp 41,2 miliar. PBB-P2 baru
@@ -2031,15 +2130,18 @@ def name_holds_the_asked_title(d: Draft) -> Change:
         return Refuse(f"the cited sentences say {former[0]} held the title before")
     # "Camat Pekalongan Utara sebelumnya, Fajar" answering Camat Pekalongan Selatan; "Kepala BKPSDM, Yuyun" answering
     # who runs the BPBD (not "Kepala Bidang Kedaruratan BPBD, Asep": a head within the asked office)
-    if (title.of_a_place or (title.office and not d.question.before)) and named and not given:
+    # a government's head, deputy or secretary is asked ("Wakil Bupati"): the head of an office ("Kepala BKPSDM Rina") is someone else
+    governs = title.forms[0].split()[0] in _GOVERNMENT_HEADS | {"sekretaris"} and not title.office
+    if (title.of_a_place or (title.office and not d.question.before) or governs) and named and not given:
         for person in re.findall(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*", d.body()):
             if any(w.lower() in NOT_NAME_WORDS for w in person.split()):
                 continue  # a title or an office, not a person
             held = re.sub(r"\s+sebelumnya$", "", title_of(person, text) or title_of(person, text, after=True) or "")
-            other = title.of_a_place or not re.search(rf"\b{office_regex(title.office)}\b", held, re.I)
+            other = title.of_a_place or governs or not re.search(rf"\b{office_regex(title.office)}\b", held, re.I)
             # a title of the same kind ("Kepala BKPSDM"), or, for an office, the government's head ("Wali Kota Cirebon")
             kind = held.split()[0].lower() if held else ""
             alike = kind == title.forms[0].split()[0].lower() or (not title.of_a_place and not title.chairs and kind in _GOVERNMENT_HEADS)
+            alike = alike or (governs and kind in _HEADS_OF_OFFICES)
             if held and other and alike and not re.search(title.pattern(), held):
                 return Refuse(f"the cited sentences make {person} {held}, not {' '.join(filter(None, (title.forms[0], title.office)))}")
     if named and given and not named & {w for g in given for w in name_words(g)}:
@@ -2049,6 +2151,7 @@ def name_holds_the_asked_title(d: Draft) -> Change:
     return None
 
 
+_HEADS_OF_OFFICES = {"kepala", "kadis", "kaban", "kalaksa", "kabid", "kabag", "camat", "lurah", "plt"}
 _GOVERNMENT_HEADS = {"bupati", "wali", "walikota", "gubernur", "wakil"}  # who swears the heads of offices in, not one of them (but may chair a body: "TPPS diketuai Wakil Bupati")
 
 
@@ -3376,6 +3479,8 @@ RULES: list[Rule] = [
     Rule("count_is_of_the_asked_post", count_is_of_the_asked_post, _K({"count"}), whole_only=True, retry="elsewhere"),
     Rule("figure_is_of_the_asked_office", figure_is_of_the_asked_office, _AMOUNTS, retry="elsewhere"),
     Rule("amount_is_of_the_asked_tax", amount_is_of_the_asked_tax, _AMOUNTS),
+    Rule("figure_is_of_the_asked_round", figure_is_of_the_asked_round, _AMOUNTS, whole_only=True, retry="elsewhere"),
+    Rule("amount_is_per_the_asked_unit", amount_is_per_the_asked_unit, _AMOUNTS, whole_only=True),
     Rule("figure_is_of_the_asked_disease", figure_is_of_the_asked_disease, _AMOUNTS, retry="elsewhere"),
     Rule("count_is_of_the_asked_stage", count_is_of_the_asked_stage, _K({"count"}), whole_only=True, retry="elsewhere"),
     Rule("asked_title_in_evidence", asked_title_in_evidence, _K({"person"}), whole_only=True, retry="focus"),

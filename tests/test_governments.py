@@ -340,6 +340,12 @@ def test_a_region_inside_the_name_of_an_island_village_or_road_is_not_that_regio
     assert resolve("betonisasi jalan garut kelar tgl brp?", known) == ["Kabupaten Garut"]
 
 
+def test_a_kecamatan_named_like_a_city_beside_its_regency_is_no_government():
+    known = ["Kabupaten Buleleng", "Kota Banjar", "Kabupaten Pacitan"]
+    assert resolve("Berapa anjing divaksin di Kecamatan Banjar, Buleleng?", known) == ["Kabupaten Buleleng"]
+    assert resolve("Berapa rumah terendam di Kecamatan Pacitan?", known) == ["Kabupaten Pacitan"]  # the regency's own town
+
+
 def test_a_question_without_cues_resolves_to_nothing():
     assert resolve("Berapa pejabat yang dilantik bulan Maret?", KNOWN) == []
 
@@ -358,6 +364,8 @@ def test_a_city_the_index_does_not_hold_is_not_taken_for_another_city():
         ("How many hectares burned in Kabupaten Ogan Ilir in August 2026?", ["Kabupaten Ogan Ilir"]),
         ("How many hectares burned in Kabupaten Ogan Komering Ilir in August 2026?", []),
         ("Berapa KK terdampak banjir di Kabupaten Tanjung Jabung Barat Jambi?", []),  # the province after the name
+        # Indonesia splits a region by compass: Manggarai Timur is not the Manggarai Barat held
+        ("Target PAD Kabupaten Manggarai Timur tahun 2026 berapa?", ["Kabupaten Manggarai Timur"]),
     ],
 )
 def test_a_sibling_of_a_held_region_is_a_government_the_index_does_not_hold(question, asked):

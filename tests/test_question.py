@@ -757,6 +757,7 @@ def test_last_years_sentence_is_read_when_the_question_compares_with_last_year()
         ("What is the JKN coverage rate in Kecamatan Cisarua Luar Kota?", ("Cisarua Luar Kota",)),
         ("Berapa pengungsi di Kecamatan Pameungpeuk Kabupaten Garut?", ("Pameungpeuk",)),
         ("Berapa pengungsi di Desa Sukamaju Kidul pada Maret 2026?", ("Sukamaju Kidul",)),
+        ("Berapa rumah terendam di Kecamatan Garut?", ("Garut",)),  # a kecamatan named like a region, as "Kecamatan Pacitan"
     ],
 )
 def test_the_named_places_a_question_narrows_to(question, places):

@@ -2334,6 +2334,33 @@ def test_the_holder_of_the_asked_title_is_accepted():
     assert accepted(run("Who is Cimahi's deputy mayor?", "Ahmad Zulfikar, Wakil Wali Kota Cimahi [1]", [1], cimahi(TWO_TITLES)))
 
 
+@pytest.mark.parametrize("question", ["Siapa Wakil Bupati Garut?", "Who is Garut's vice regent?"])
+def test_the_head_of_an_office_is_no_answer_for_the_deputy_regent(question):
+    said = garut("Kepala BKPSDM Kabupaten Garut Rina Amalia mengatakan rotasi diserahkan kepada Bupati dan Wakil Bupati.")
+    outcome = run(question, "Rina Amalia [1]", [1], said)
+    assert refused_by(outcome) == "name_holds_the_asked_title"
+    assert outcome.refused.why == "the cited sentences make Rina Amalia Kepala BKPSDM Kabupaten Garut, not wakil bupati"
+
+
+@pytest.mark.parametrize("question", ["Siapa Sekretaris Dinas Kesehatan Garut sekarang?", "Who is the secretary of the Dinas Kesehatan?"])
+def test_the_secretary_of_another_office_is_no_answer_for_the_asked_offices(question):
+    said = (
+        garut("Euis Komala, sebelumnya Sekretaris Dinas Kesehatan, dipromosikan menjadi Kepala Dinas Sosial."),
+        garut("Bupati menunjuk Sekretaris Dinas Pendidikan, Asep Mulyana, sebagai Plt Kepala Dinas Pendidikan."),
+    )
+    outcome = run(question, "Asep Mulyana [2]", [1, 2], *said)
+    assert refused_by(outcome) == "asked_title_in_evidence"
+    assert outcome.refused.why.endswith("beside the title asked for (sekretaris)")
+    own = garut("Sekretaris Dinas Kesehatan Garut, Yuyun Sari, mendampingi Bupati saat pelantikan.")
+    assert accepted(run(question, "Yuyun Sari [1]", [1], own))
+
+
+def test_the_head_of_an_office_asked_in_lower_case_is_checked_like_the_capitalised():
+    said = garut("Kepala Pelaksana BPBD Garut, Yusuf Rahman, mengatakan pencarian berlangsung tujuh hari.")
+    outcome = run("siapa kepala kantor Basarnas yang memimpin pencarian di Garut?", "Yusuf Rahman [1]", [1], said)
+    assert refused_by(outcome) == "asked_title_in_evidence"
+
+
 def test_a_former_regent_is_refused_as_the_regent():
     sentence = garut("Pelantikan dipimpin Bupati Garut Hendra Permana dan disaksikan mantan Bupati Garut Komar Sutisna.")
     outcome = run("Siapa Bupati Garut?", "Komar Sutisna [1]", [1], sentence)
@@ -3106,6 +3133,42 @@ def test_a_figure_as_it_stood_at_a_months_end_may_come_from_an_article_after_it(
     assert accepted(as_of), trace(as_of)
     during = run("Berapa persen realisasi belanja APBD Subang pada Maret 2026?", "13,8 persen [1]", [1], april)
     assert refused_by(during) == "cited_from_asked_period"
+
+
+# ---- a figure is of the asked round ----------------------------------------------------------
+
+QUARTER_TWO = garut("BLT Dana Desa triwulan II (April-Juni) disalurkan kepada 2.871 KPM dengan besaran Rp300.000 per bulan.", date="2026-07-08")
+
+
+@pytest.mark.parametrize("question", ["blt dana desa garut triwulan III 2026 penerimanya brp kpm", "How many families got village-fund cash aid (BLT Dana Desa) in Garut in Q3 2026?"])
+def test_a_figure_of_another_round_does_not_answer_for_the_asked_one(question):
+    outcome = run(question, "2.871 KPM [1]", [1], QUARTER_TWO)
+    assert refused_by(outcome) == "figure_is_of_the_asked_round"
+    assert outcome.refused.why == "sentence 1 writes triwulan 2, not triwulan 3"
+
+
+def test_a_figure_of_the_asked_round_passes():
+    assert "figure_is_of_the_asked_round" not in [rule for rule, _ in trace(run("Berapa KPM penerima BLT Dana Desa triwulan II di Garut?", "2.871 KPM [1]", [1], QUARTER_TWO))]
+
+
+# ---- an amount per the asked unit --------------------------------------------------------------
+
+RICE = garut("Beras SPHP dijual Rp62.500 per sak lima kilogram atau Rp12.500 per kilogram di pasar murah Ramadan.", date="2026-02-20")
+
+
+@pytest.mark.parametrize("question", ["What price per tray were eggs sold for at Garut's Ramadan cheap market?", "harga telur per rak di pasar murah garut brp?"])
+def test_an_amount_per_another_measure_is_no_price_per_the_asked_one(question):
+    outcome = run(question, "Rp12.500 [1]", [1], RICE)
+    assert refused_by(outcome) == "amount_is_per_the_asked_unit"
+    assert accepted(run("Berapa harga beras SPHP per kilogram di pasar murah Garut?", "Rp12.500 [1]", [1], RICE))
+
+
+def test_a_whole_is_no_amount_for_each():
+    said = garut("Tahun ini Kecamatan Cikajang menerima dana desa Rp12,4 miliar untuk 12 desa.", date="2026-02-20")
+    outcome = run("Berapa dana desa yang diterima setiap desa di Kecamatan Cikajang tahun 2026?", "Rp12,4 miliar [1]", [1], said)
+    assert refused_by(outcome) == "amount_is_per_the_asked_unit"
+    each = garut("Setiap desa di Kecamatan Cikajang menerima dana desa masing-masing Rp1,03 miliar.", date="2026-02-20")
+    assert accepted(run("Berapa dana desa yang diterima setiap desa di Kecamatan Cikajang tahun 2026?", "Rp1,03 miliar [1]", [1], each))
 
 
 # ---- a date answered is a date written -------------------------------------------------------
