@@ -629,8 +629,8 @@ def days_named(text: str) -> set[int]:
 
 
 # The words before the last day news sets for something ("harus tuntas paling lambat 30 April
-# 2026") ...
-DEADLINE_WORDS = r"(?:paling lambat|selambat-lambatnya|batas (?:akhir|waktu)|tenggat(?: waktu)?|deadline|no later than|at the latest by)"
+# 2026", "kami beri batas sampai 30 April") ...
+DEADLINE_WORDS = r"(?:paling lambat|selambat-lambatnya|batas (?:akhir|waktu)|(?:batas|(?:di)?beri waktu) (?:sampai|hingga)|tenggat(?: waktu)?|deadline|no later than|at the latest by)"
 # ... or before the day something ends ("kontrak berakhir 22 Desember 2026", "pendaftaran ditutup 5 Mei")
 ENDS_WORDS = r"(?:berakhir|habis|ditutup|due|until|ends?|expires?|closes?)"
 # A sentence that sets such a day: what answers "tinggal berapa hari lagi?"

@@ -527,7 +527,11 @@ def _named_beside(government: str, question: str) -> tuple[int, int] | None:
 # an island of Kota Ternate, not Kabupaten Batang). Capitalised, as a name is written: "dana desa
 # Sumenep" and chat's "jalan kudus" are the region's village funds and roads.
 _INSIDE_A_PLACE = re.compile(r"\b(?:Pulau|Desa|Kelurahan|Dusun|Kampung|Jalan|Jl\.?|Sungai|Gunung|Pantai|Teluk)\s+$")
-_KECAMATAN = re.compile(r"\b(?:Kecamatan|Kec\.?)\s+$")
+_KECAMATAN = re.compile(r"\b(?:Kecamatan|Kec\.?)\s+$", re.I)
+# The last of a list of kecamatan: "Kecamatan Semaka dan Wonosobo", chat's "kec semaka sm wonosobo"
+# (a region's name there is one more kecamatan, whatever else the question names). Not after a
+# comma: "Kecamatan Banjar, Buleleng" names the kecamatan's government.
+_LISTED_KECAMATAN = re.compile(r"\b(?:Kecamatan|Kec\.?)\s+(?:[\w-]+\s+){1,3}?(?:dan|sama|sm|serta|and|&)\s+$", re.I)
 
 
 def resolve(question: str, known: Iterable[str]) -> list[str]:
@@ -553,6 +557,7 @@ def resolve(question: str, known: Iterable[str]) -> list[str]:
     # "Kecamatan Banjar, Buleleng": a kecamatan named like a region, beside the government it is of
     if len(named) > 1:
         named = [g for g in named if not all(_KECAMATAN.search(question[: m.start()]) for m in re.finditer(rf"\b{re.escape(region(g))}\b", question, re.IGNORECASE))] or named
+    named = [g for g in named if not all(_LISTED_KECAMATAN.search(question[: m.start()]) for m in re.finditer(rf"\b{re.escape(region(g))}\b", question, re.IGNORECASE))]
     # "Tangerang Selatan" named: "Tangerang" alone does not also pick Kota/Kabupaten Tangerang.
     named = [g for g in named if not any(region(g) != region(o) and region(g) in region(o) and re.search(rf"\b{re.escape(region(o))}\b", question, re.IGNORECASE) for o in named)]
     if named:  # narrowed region by region: "Pemprov Banten ... than Subang" keeps Kabupaten Subang

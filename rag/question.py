@@ -513,6 +513,24 @@ def extreme_asked(text: str) -> str:
     return "most" if MOST.search(text) else "fewest"
 
 
+_WHICH_MONTH = re.compile(r"\b(?:which|what)\s+month\b|\bmonth\s+(?:had|saw|with)\b|\bbulan\s+(?:apa|mana|manakah)\b|\b(?:pada\s+)?bulan\s+(?:ke\s+)?berapa\b", re.I)
+
+
+def extreme_month_asked(text: str) -> str:
+    """Whether a question asks in which month a figure was highest ("most") or lowest ("fewest"):
+    news gives a figure month by month ("pada Januari tercatat 64 kasus, Februari 98 kasus, Maret
+    141 kasus"), and the answer is that list's extreme.
+
+    >>> extreme_month_asked("In which month of 2026 did Sragen record the most dengue cases?"), extreme_month_asked("kasus dbd paling sedikit bulan apa?")
+    ('most', 'fewest')
+    >>> extreme_month_asked("Kecamatan mana yang mencatat kasus DBD terbanyak?")
+    ''
+    """
+    if not _WHICH_MONTH.search(text) or bool(MOST.search(text)) == bool(FEWEST.search(text)):
+        return ""
+    return "most" if MOST.search(text) else "fewest"
+
+
 # ---- people ---------------------------------------------------------------------------------
 
 PLACE_WORDS = set(
@@ -596,6 +614,8 @@ def places_in(text: str, regions: Iterable[str] = (), language: str = "id") -> t
     ('beji',)
     >>> places_in("Berapa desa terdampak banjir dan berapa kepala desa dilantik?")
     ()
+    >>> places_in("rumah yang terendam di kec semaka sama wonosobo", ["Wonosobo"])
+    ('semaka', 'wonosobo')
     """
     skip = NOT_NAME_WORDS | CALENDAR_WORDS | _QUESTION_WORDS | _NOT_PLACE_NAMES
     region_words = {w.lower() for r in regions for w in r.split()}
@@ -607,7 +627,14 @@ def places_in(text: str, regions: Iterable[str] = (), language: str = "id") -> t
         # a name after "Kecamatan" is a kecamatan's, though a regency or city shares it ("Kecamatan Banjar" of Buleleng, not Kota Banjar)
         if name.lower() not in skip and (m.group("titled") or m.group("area") or name.lower() not in region_words) and name not in found:
             found.append(name)
+        # the next of a list of them: "Kecamatan Semaka dan Wonosobo", chat's "kec semaka sama wonosobo"
+        if (m.group("titled") or m.group("area")) and (listed := _NEXT_LISTED.match(text, m.end())) and listed.group("name").lower() not in skip and listed.group("name") not in found:
+            found.append(listed.group("name"))
     return tuple(found)
+
+
+# The next name of a list after an area word: " dan Wonosobo" after "Kecamatan Semaka".
+_NEXT_LISTED = re.compile(r"\s+(?i:dan|sama|sm|serta|and|&)\s+(?P<name>[A-Za-z][a-z]{2,}(?:\s+[A-Z][a-z]+){0,2})")
 
 
 _OFFICE_WORDS = {"dinas", "badan", "kantor", "bagian", "bidang", "sekretariat", "inspektorat", "satuan", "upt", "lembaga"}
@@ -652,7 +679,10 @@ _BEFORE = re.compile(r"\b(before|previous(ly)?|prior|sebelum(nya)?|former(ly)?|s
 # berapa hari", "how many days did the agencies have left to finish tendering?", "days remaining"
 _LEFT = re.compile(
     r"\b(?:how many|berapa|brp)\s+(?:days?|weeks?|hari|minggu|pekan)\b[^?]*\b(?:left|remain\w*|tersisa|lagi)\b"
-    r"|\b(?:tinggal|sisa(?:\s+waktu(?:nya)?)?)\s+(?:berapa|brp)\s+(?:hari|minggu|pekan)\b|\b(?:days?|weeks?)\s+(?:left|remaining)\b",
+    r"|\b(?:tinggal|sisa(?:\s+waktu(?:nya)?)?)\s+(?:berapa|brp)\s+(?:hari|minggu|pekan)\b|\b(?:days?|weeks?)\s+(?:left|remaining)\b"
+    # the days given from a day the question names to a deadline: "counting from the 13 April
+    # update, how many days ...?", "berapa hari ..., dihitung dari rapat evaluasi?"
+    r"|\b(?:counting|counted|dihitung|terhitung)\s+(?:from|since|dari|sejak)\b",
     re.I,
 )
 # A clause naming another event to date the asked one by: "after the Pasar Cisalak ceremony", "setelah peresmian Jembatan Ciwaru".
@@ -761,6 +791,7 @@ class Question:
     died: bool = False  # a count asks who died ("how many people died of dengue?", "brp org yg meninggal"): deaths, not cases
     some_of: bool = False  # a count asks how many of a group were what it counts ("how many of the officials were women?")
     extreme: str = ""  # asks which one has the "most" or the "fewest" ("kecamatan mana yang kasusnya terbanyak?")
+    extreme_month: str = ""  # asks in which month a figure was the "most" or the "fewest" ("which month had the most cases?")
     items: int = 0  # how many things a total adds, or a who-question names, as the question says ("the three road upgrades": 3)
     regions: tuple[str, ...] = field(default=(), repr=False)  # every region the index knows
 
@@ -1261,6 +1292,7 @@ def parse(text: str, known_governments: Iterable[str] = (), dated: Iterable[tupl
         budget=bool(_BUDGET_NAMED.search(text)) and not _SHARE.search(text) and not _SPENT.search(text),  # what was spent is known after the year
         whole=bool(_WHOLE.search(text)),
         extreme=extreme_asked(text),
+        extreme_month=extreme_month_asked(text),
         share=kind == "money" and bool(_SHARE.search(text)),
         boundary=_boundary(text) if kind == "date" else "",
         post=post_asked(text, regions) if kind == "count" else "",

@@ -424,9 +424,10 @@ def _year_earlier(d: Draft, s: Sentence, values: set, percent: bool) -> Rewrite 
 
 
 # A figure news writes right after its month in a breakdown by month: "pada Januari terjadi 14
-# kebakaran, Februari 11 kejadian, ..., Mei 35 kejadian" (not a date's year: "17 Mei 2026").
+# kebakaran, Februari 11 kejadian, ..., Mei 35 kejadian", "pada Januari 2026 tercatat 64 kasus" (not
+# a date's year: "17 Mei 2026").
 _MONTH_FIGURE = re.compile(
-    rf"\b(?P<month>{MONTH_WORDS})\b\.?\s*[:,]?\s*(?:(?:terjadi|tercatat|sebanyak|ada|ditemukan|mencapai|sebesar|with|had)\s+)?(?P<n>\d[\d.,]*\d|\d)(?![\d/])(?!\s*(?:19|20)\d{{2}}\b)",
+    rf"\b(?P<month>{MONTH_WORDS})\b\.?(?:\s+(?:19|20)\d{{2}}\b)?\s*[:,]?\s*(?:(?:terjadi|tercatat|sebanyak|ada|ditemukan|mencapai|sebesar|with|had)\s+)?(?P<n>\d[\d.,]*\d|\d)(?![\d/])(?!\s*(?:19|20)\d{{2}}\b)",
     re.I,
 )
 
@@ -755,6 +756,38 @@ def subtraction_term_as_cited(d: Draft) -> Change:
     body = d.body()
     fixed = body[: m.start(unknown)] + written + body[m.end(unknown) :]
     return Rewrite(with_markers(fixed, d.cited), list(d.cited), f"{m.group(unknown)} is stated by no sentence; the cited sentences write {written} {nouns.pop()}")
+
+
+# Kinds of count that differ in what one of them is: people (and their cases and deaths) are not
+# households, houses or villages.
+_COUNTED_AS = {"deaths": "people", "cases": "people"}
+
+
+def _kinds_written(d: Draft, value: Decimal) -> set[str]:
+    """The kinds of thing the context's sentences count `value` in, by the noun written after it:
+    "312 jiwa" -> {"people"}, "87 KK" -> {"families"}; empty where no known noun follows."""
+    kinds = set()
+    for s in d.context.sentences:
+        for start, end, v in decimal_spans(s.text):
+            if v == value and (kind := count_kind(s.text[end : end + 40])):
+                kinds.add(_COUNTED_AS.get(kind, kind))
+    return kinds
+
+
+def subtraction_counts_one_thing(d: Draft) -> Change:
+    """The two terms of a difference count one kind of thing: "312 jiwa dari 87 KK" gives people and
+    households, and 312 - 87 is neither how many people nor how many households left. A small model
+    takes the next number of the sentence for the other term; refused (and asked again over other
+    passages) when the sentences write each term with a noun of a different kind."""
+    if not (m := _SUBTRACTION.search(d.body())):
+        return None
+    a, b = decimal_of(m.group("a")), decimal_of(m.group("b"))
+    if a is None or b is None:
+        return None
+    kinds_a, kinds_b = _kinds_written(d, a), _kinds_written(d, b)
+    if kinds_a and kinds_b and not kinds_a & kinds_b:
+        return Refuse(f"{m.group('a')} counts {', '.join(sorted(kinds_a))} and {m.group('b')} counts {', '.join(sorted(kinds_b))}: no difference of one thing")
+    return None
 
 
 def difference_of_the_two_years_figures(d: Draft) -> Change:
@@ -1145,7 +1178,8 @@ def _names_of_the_things(d: Draft, beside_the_join: bool = False) -> set[str]:
     named = q.text
     if beside_the_join:
         named = " ".join(" ".join(words(q.text[: m.start()].split("(")[-1])[-3:] + words(q.text[m.end() :].split(")")[0])[:3]) for m in _JOINED.finditer(q.text))
-    return _roots(expand_query(named)) - _roots(" ".join((q.counted, *q.counted_terms, *q.regions)))
+    places = {p.lower() for p in q.places}  # "kec semaka sama wonosobo": a kecamatan named like a region names one thing
+    return _roots(expand_query(named)) - _roots(" ".join((q.counted, *q.counted_terms, *(r for r in q.regions if r.lower() not in places))))
 
 
 def _where_listed(text: str, amounts: list[str]) -> list[tuple[int, int]] | None:
@@ -1866,6 +1900,39 @@ def amount_is_per_the_asked_unit(d: Draft) -> Change:
     return None
 
 
+# An amount the sentence gives at a rate: "denda Rp39,1 juta per hari", "Rp3.000/hari", "Rp1 juta setiap bulan".
+_AT_A_RATE = re.compile(rf"\s*(?:{SCALE}\s*)?(?:per\s+|/\s*|setiap\s+|tiap\s+|(?:a|each)\s+(?=day|week|month|year)|se(?=hari|bulan|minggu|pekan|tahun))(?P<unit>[A-Za-z]{{2,}})", re.I)
+# A question asking a rate itself: a price, tariff, fee or wage, what one must pay, or a daily figure.
+_RATE_ASKED = re.compile(
+    r"\b(?:harga|tarif|iuran|biaya|upah|gaji|honor\w*|insentif|premi|price|fare|fee|rate|cost|wage|salary|premium|harian|daily|sehari|monthly|bulanan"
+    r"|per|setiap|tiap|each|every|a (?:day|week|month|year)|(?:harus|wajib|must|have to|has to|need to|needs to)\s+(?:\w+\s+)?(?:bayar|membayar|dibayar|pay))\b",
+    re.I,
+)
+# A question asking what was paid or collected.
+_PAID = re.compile(r"\b(?:pay|paid|paying|bayar|dibayar\w*|membayar\w*|setor\w*|disetor\w*|terkumpul|collected)\b", re.I)
+
+
+def amount_is_the_whole_not_a_rate(d: Draft) -> Change:
+    """Asked what was paid or collected, or a total ("how much did the contractor end up paying in
+    penalties?", "berapa total denda yang dibayar?"), a rate is no answer: "denda keterlambatan
+    Rp39,1 juta per hari" says what each day of delay costs, not what was paid. A question that
+    asks the rate itself (a price, tariff, fee or wage, what one must pay, a daily figure, or an
+    amount per something: `amount_is_per_the_asked_unit`) is not this one."""
+    q = d.question
+    if _RATE_ASKED.search(q.text) or not (q.sums or _PAID.search(q.text)):
+        return None
+    values = decimals_in(d.body()) - {Decimal(v) for v in d.date_numbers()}
+    for s in d.stating_as_written():
+        for start, end, value in decimal_spans(s.text):
+            if value in values and (rate := _AT_A_RATE.match(s.text[end:])) and rate.group("unit").lower() not in _NOT_A_RATE:
+                return Refuse(f"sentence {s.number} gives {s.text[start:end]} per {rate.group('unit')}: a rate, not the whole asked")
+    return None
+
+
+# Words after "per" that date a figure ("per akhir Juni") or are no unit ("a total of").
+_NOT_A_RATE = {"akhir", "awal", "pertengahan", "tanggal", "tgl", "total", "few", "lot", "number", "quarter", "half"} | set(MONTHS)
+
+
 # Measures an amount is given per, as articles write them.
 _UNIT_WAYS: dict[str, tuple[str, ...]] = {
     "day": ("hari", "sehari"), "hari": ("sehari",), "month": ("bulan", "sebulan"), "bulan": ("sebulan",), "year": ("tahun", "setahun"),
@@ -2317,7 +2384,9 @@ def days_of_a_written_span(d: Draft) -> Change:
     Minggu (23/8/2026)"). A length the sentences write in days ("berlaku 14 hari") is theirs. The
     span is the one of the sentence of the cited articles most about what was asked (by shared
     word stems, two at least; a sentence about "Status tersebut" is read with the one before
-    it), whichever the model cited."""
+    it), whichever the model cited; asked of one numbered round ("pin polio putaran 2 brp hari?"),
+    the sentence writing that round ("Putaran kedua dijadwalkan Senin (6/4) sampai Sabtu
+    (18/4/2026)"), the round counting as one word shared."""
     asked_unit = _UNIT.search(d.question.text)
     unit_asked = asked_unit.group(1).lower() if asked_unit else ""
     weeks = unit_asked in ("weeks", "minggu")
@@ -2331,6 +2400,8 @@ def days_of_a_written_span(d: Draft) -> Change:
         return None  # a length the article writes
     spans = [(_shared_roots(d, _with_referent(d, s)), [s], ends) for s in article for r in date_ranges(s.text) if (ends := _range_dates(s, r))]
     spans += [(_shared_roots(d, f"{s.text} {t.text}"), [s, t], ends) for s, t in zip(article, article[1:]) if _runs_on(s, t) and (ends := _span_over_two(s, t))]
+    if len(asked := rounds_in(d.question.text)) == 1:  # "putaran 2 brp hari": the span of the sentence writing that round
+        spans = [(shared + 1, said, ends) for shared, said, ends in spans if asked <= rounds_in(" ".join(t.text for t in said))] or spans
     best = [(said, ends) for shared, said, ends in spans if shared >= 2 and shared == max(x for x, _, _ in spans)]
     if len(best) != 1:
         return None  # no one span of the sentence most about what was asked
@@ -2374,8 +2445,13 @@ def _span_over_two(s: Sentence, t: Sentence) -> tuple[date, date] | None:
 
 def _range_dates(s: Sentence, r: DateRange) -> tuple[date, date] | None:
     """The first and last day of a span a sentence writes ("20 April sampai 9 Mei 2026", "14 hingga
-    27 Januari 2026"): the first takes the last's month and year when it writes none."""
-    last = find_dates(r.last, date.fromisoformat(s.date) if s.date else None)
+    27 Januari 2026", "Senin (9/2) sampai Selasa (31/3)" in an article of February 2026): the first
+    takes the last's month and year when it writes none."""
+    reference = date.fromisoformat(s.date) if s.date else None
+    last = find_dates(r.last, reference)
+    if not last and (month_of_last := re.search(rf"\b({MONTH_WORDS})\b", r.last, re.I)):
+        # "Senin (9/2) sampai Selasa (31/3)": no year written, the weekday and the article's date give it
+        last = [p for p in find_dates(s.text, reference, near=True) if (p.value.month, p.value.day) == (MONTHS[month_of_last.group(1).lower()], r.last_day)]
     named = re.search(rf"\b({MONTH_WORDS})\b", r.first, re.I)
     if not last:
         return None
@@ -2934,6 +3010,58 @@ def extreme_of_the_listed_places(d: Draft) -> Change:
     return Rewrite(with_markers(answer, numbers), list(numbers), f"{' and '.join(f'sentence {n}' for n in numbers)} {'list' if len(numbers) > 1 else 'lists'} {len(figures)} places; {place} has the {word}: {written}")
 
 
+def _month_figures(text: str) -> list[tuple[int, str, Decimal]]:
+    """A month-by-month breakdown a text writes, one figure per month in one unit, three months at
+    least: "pada Januari 2026 tercatat 64 kasus, Februari 98 kasus, Maret 141 kasus, dan April 109
+    kasus" -> [(1, "64 kasus", 64), (2, "98 kasus", 98), (3, "141 kasus", 141), (4, "109 kasus", 109)];
+    [] for anything else (a date's "20 April 2026" is no figure of April)."""
+    found: dict[int, tuple[str, Decimal, str]] = {}
+    for m in _MONTH_FIGURE.finditer(text):
+        month, value = MONTHS[m.group("month").lower()], decimal_of(m.group("n"))
+        if value is None or re.search(r"\d\s*$", text[: m.start()]):
+            continue  # "20 April 2026": a date
+        if month in found:
+            return []  # a month twice: no breakdown
+        unit = re.match(r"\s*(%|[A-Za-z]+)", text[m.end() :])
+        found[month] = (f"{m.group('n')} {unit.group(1) if unit else ''}".strip(), value, unit.group(1).lower() if unit else "")
+    return _month_list(found)
+
+
+def _month_list(found: dict[int, tuple[str, Decimal, str]]) -> list[tuple[int, str, Decimal]]:
+    """The months found, in calendar order, when three or more in one unit."""
+    units = {unit for _, _, unit in found.values()}
+    return [(month, written, value) for month, (written, value, _) in sorted(found.items())] if len(found) >= 3 and len(units) == 1 else []
+
+
+def extreme_of_the_listed_months(d: Draft) -> Change:
+    """Asked in which month a figure was highest or lowest (`Question.extreme_month`: "In which
+    month of 2026 did Sragen record the most dengue cases?"), the answer is the extreme of the
+    month-by-month breakdown a sentence lists: "pada Januari 2026 tercatat 64 kasus, Februari 98
+    kasus, Maret 141 kasus, dan April 109 kasus" gives "Maret (141 kasus)". A small model names
+    the last month it reads. The cited sentences first, then those that may back the answer; two
+    breakdowns, or a tie at the extreme, are left to the model."""
+    if not (extreme := d.question.extreme_month):
+        return None
+    for sentences in _cited_then_backing(d):
+        lists = {(tuple(figures), tuple(s.number for s in run)) for run in _runs(sentences) if (figures := _month_figures(" ".join(s.text for s in run)))}
+        if len({figures for figures, _ in lists}) > 1:
+            return None  # two breakdowns: which one is asked is not for us to pick
+        if lists:
+            break
+    else:
+        return None
+    figures, numbers = min(lists, key=lambda f: len(f[1]))
+    top = (max if extreme == "most" else min)(value for _, _, value in figures)
+    at = [(month, written) for month, written, value in figures if value == top]
+    if len(at) > 1:
+        return None
+    month, written = at[0]
+    name = (MONTH_NAMES_ID if d.question.language == "id" else MONTH_NAMES_EN)[month - 1]
+    if re.search(rf"\b{name}\b", d.body(), re.I) and not any(re.search(rf"\b{n}\b", d.body(), re.I) for n in (*MONTH_NAMES_ID, *MONTH_NAMES_EN) if n != name):
+        return None  # that month, and no other
+    return Rewrite(with_markers(f"{name} ({written})", numbers), list(numbers), f"{' and '.join(f'sentence {n}' for n in numbers)} give{'s' if len(numbers) == 1 else ''} {len(figures)} months; {name} has the {'most' if extreme == 'most' else 'fewest'}: {written}")
+
+
 def _extreme_written(d: Draft, extreme: str) -> tuple[str, str, int] | None:
     """The place a sentence itself calls the extreme of what is asked, with its figure and the
     sentence: "cakupan terendah ada di Kecamatan Takabonerate 71,4 persen", "Kecamatan Benteng
@@ -3437,6 +3565,7 @@ RULES: list[Rule] = [
     Rule("model_found_an_answer", model_found_an_answer),
     Rule("cites_a_given_sentence", cites_a_given_sentence),
     Rule("extreme_of_the_listed_places", extreme_of_the_listed_places, _K({"place", "comparison", "other"})),
+    Rule("extreme_of_the_listed_months", extreme_of_the_listed_months, _K({"date", "comparison", "other"})),
     Rule("title_answered_with_its_holder", title_answered_with_its_holder, _K({"person"})),
     Rule("asked_government_is_indexed", asked_government_is_indexed),
     Rule("asked_person_is_named", asked_person_is_named, _K({"title"})),
@@ -3448,6 +3577,7 @@ RULES: list[Rule] = [
     Rule("subtraction_term_as_cited", subtraction_term_as_cited, _K({"difference"})),
     Rule("difference_of_the_two_years_figures", difference_of_the_two_years_figures, _K({"difference"})),
     Rule("difference_is_computed", difference_is_computed, _K({"difference"})),
+    Rule("subtraction_counts_one_thing", subtraction_counts_one_thing, _K({"difference"}), retry="elsewhere"),
     Rule("days_left_until_the_deadline", days_left_until_the_deadline, _K({"duration"})),
     Rule("days_of_a_written_span", days_of_a_written_span, _K({"duration"})),
     Rule("total_adds_the_listed_items", total_adds_the_listed_items, _K({"count", "total", "money"}), whole_only=True),
@@ -3481,6 +3611,7 @@ RULES: list[Rule] = [
     Rule("amount_is_of_the_asked_tax", amount_is_of_the_asked_tax, _AMOUNTS),
     Rule("figure_is_of_the_asked_round", figure_is_of_the_asked_round, _AMOUNTS, whole_only=True, retry="elsewhere"),
     Rule("amount_is_per_the_asked_unit", amount_is_per_the_asked_unit, _AMOUNTS, whole_only=True),
+    Rule("amount_is_the_whole_not_a_rate", amount_is_the_whole_not_a_rate, _AMOUNTS, whole_only=True, retry="elsewhere"),
     Rule("figure_is_of_the_asked_disease", figure_is_of_the_asked_disease, _AMOUNTS, retry="elsewhere"),
     Rule("count_is_of_the_asked_stage", count_is_of_the_asked_stage, _K({"count"}), whole_only=True, retry="elsewhere"),
     Rule("asked_title_in_evidence", asked_title_in_evidence, _K({"person"}), whole_only=True, retry="focus"),

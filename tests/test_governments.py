@@ -392,3 +392,15 @@ def test_a_government_written_in_lower_case_chat_is_still_read():
 )
 def test_a_title_in_lower_case_chat_names_the_region_after_it_not_a_verb_or_a_function_word(question, asked):
     assert unknown(question, KNOWN, titles=True) == asked
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["rumah yg kerendam di kec semaka sm wonosobo totalnya brp", "Berapa rumah terendam di Kecamatan Semaka dan Wonosobo?"],
+)
+def test_a_region_named_in_a_list_of_kecamatan_is_one_more_kecamatan(question):
+    assert resolve(question, ["Kabupaten Wonosobo", "Kabupaten Tanggamus"]) == []
+
+
+def test_a_region_after_a_kecamatan_and_its_kind_word_is_the_government():
+    assert resolve("Berapa rumah terendam di Kecamatan Semaka, Kabupaten Wonosobo?", ["Kabupaten Wonosobo", "Kabupaten Tanggamus"]) == ["Kabupaten Wonosobo"]

@@ -913,6 +913,8 @@ def test_a_kind_of_village_the_question_names_is_no_place():
         ("Saat bupati meninjau jembatan, tinggal berapa hari lagi sebelum kontraknya berakhir?", True),
         ("At the June meeting, how many days did the agencies have left to sign their contracts?", True),
         ("dari rapat itu sisa waktu brp hari buat lelang?", True),
+        ("Counting from the 13 April update, how many days did Garut give the lagging villages to hand in their documents?", True),
+        ("Berapa hari waktu yang diberikan kepada OPD untuk menyerahkan rencana belanja, dihitung dari rapat evaluasi?", True),
         ("Berapa hari masa tanggap darurat banjir Garut?", False),  # a length, not what is left of it
         ("How many days after the inauguration must the officials report?", False),
     ],

@@ -2560,6 +2560,13 @@ def test_the_days_left_count_from_the_day_a_cited_sentence_dates_the_event_with_
     assert outcome.draft.answer == "18 hari: 13 Oktober 2026 hingga 31 Oktober 2026 [1][2]", outcome.draft.answer
 
 
+def test_the_days_given_from_a_named_day_run_to_the_limit_a_quote_sets():
+    lagging = garut('"Sampai Senin (13/4), masih ada 43 desa yang belum bisa menerima karena dokumennya belum lengkap.', date="2026-04-14")
+    limit = garut('Kami beri batas sampai 30 April," kata kepala dinas.', date="2026-04-14")
+    outcome = run("Counting from the 13 April update, how many days did Garut give the 43 lagging villages to get their documents in?", "17 days [1][2]", [1, 2], lagging, limit)
+    assert accepted(outcome) and outcome.draft.answer == "17 days: 13 April 2026 to 30 April 2026 [1][2]", trace(outcome)
+
+
 def test_two_deadlines_leave_the_days_left_to_the_answer():
     a = garut("Kontrak Jembatan Cikaso berakhir 21 Desember 2026, sedangkan kontrak ruas Bayongbong berakhir 15 Desember 2026.", date="2026-12-07")
     outcome = run("Tinggal berapa hari lagi sebelum kontrak berakhir?", "14 hari [1]", [1], a)
@@ -3171,6 +3178,81 @@ def test_a_whole_is_no_amount_for_each():
     assert accepted(run("Berapa dana desa yang diterima setiap desa di Kecamatan Cikajang tahun 2026?", "Rp1,03 miliar [1]", [1], each))
 
 
+# ---- the extreme of a month-by-month breakdown ---------------------------------------------------
+
+BY_MONTH = garut("Dinkes Garut merinci pada Januari 2026 tercatat 64 kasus, Februari 98 kasus, Maret 141 kasus, dan April 109 kasus.", date="2026-05-04")
+
+
+@pytest.mark.parametrize(
+    "question, answer, expected",
+    [
+        ("In which month of 2026 did Garut record the most dengue cases?", "April [1]", "March (141 kasus) [1]"),
+        ("kasus dbd garut paling sedikit bulan apa di 2026?", "April 2026 [1]", "Januari (64 kasus) [1]"),
+    ],
+)
+def test_the_month_asked_for_is_the_extreme_of_the_breakdown(question, answer, expected):
+    outcome = run(question, answer, [1], BY_MONTH)
+    assert accepted(outcome) and outcome.draft.answer == expected, trace(outcome)
+
+
+def test_the_extreme_month_answered_is_kept_and_a_date_is_no_breakdown():
+    assert "extreme_of_the_listed_months" not in dict(trace(run("In which month of 2026 did Garut record the most dengue cases?", "March 2026 [1]", [1], BY_MONTH)))
+    dated = garut("Pendaftaran dibuka 20 April 2026, diikuti 300 peserta pada Mei dan 120 peserta pada Juni.", date="2026-07-01")
+    assert "extreme_of_the_listed_months" not in dict(trace(run("In which month did the most people register in Garut?", "Mei [1]", [1], dated)))
+
+
+# ---- a whole is not a rate ---------------------------------------------------------------------
+
+PENALTY = garut("Kontraktor Jembatan Cikuray dikenai denda keterlambatan Rp4,2 juta per hari sejak 1 Januari 2026.", date="2026-02-20")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much did the contractor of the Cikuray bridge in Garut end up paying in late-completion fines?",
+        "berapa total denda yg dibayar kontraktor jembatan cikuray garut?",
+    ],
+)
+def test_a_rate_does_not_answer_what_was_paid_in_all(question):
+    outcome = run(question, "Rp4,2 juta per hari [1]", [1], PENALTY)
+    assert refused_by(outcome) == "amount_is_the_whole_not_a_rate"
+    assert outcome.refused.why == "sentence 1 gives 4,2 per hari: a rate, not the whole asked"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Berapa denda keterlambatan per hari untuk kontraktor Jembatan Cikuray di Garut?", "How much does the Cikuray bridge contractor in Garut have to pay in fines?"],
+)
+def test_a_rate_answers_a_question_asking_the_rate(question):
+    assert "amount_is_the_whole_not_a_rate" not in [rule for rule, _ in trace(run(question, "Rp4,2 juta per hari [1]", [1], PENALTY))]
+
+
+def test_a_whole_paid_passes_beside_a_rate():
+    said = garut("Hingga Februari 2026 kontraktor Jembatan Cikuray sudah membayar denda Rp176,4 juta, atau Rp4,2 juta per hari selama 42 hari.", date="2026-02-20")
+    outcome = run("How much did the contractor of the Cikuray bridge in Garut end up paying in fines?", "Rp176,4 juta [1]", [1], said)
+    assert "amount_is_the_whole_not_a_rate" not in [rule for rule, _ in trace(outcome)]
+
+
+# ---- a difference counts one thing -------------------------------------------------------------
+
+LANDSLIDE_EVACUEES = (
+    cimahi("Pada laporan awal, Senin (9/2/2026), pengungsi longsor tercatat 312 jiwa dari 87 KK.", date="2026-02-23"),
+    cimahi("Per Senin (23/2/2026), pengungsi tinggal 146 jiwa.", date="2026-02-23"),
+)
+
+
+@pytest.mark.parametrize("answer", ["312 - 87 [1]", "225 (312 - 87) [1]"])
+def test_a_difference_of_people_and_households_is_refused(answer):
+    outcome = run("Berapa jiwa berkurang jumlah pengungsi longsor Cimahi dari 9 Februari sampai 23 Februari 2026?", answer, [1], *LANDSLIDE_EVACUEES)
+    assert refused_by(outcome) == "subtraction_counts_one_thing"
+    assert outcome.refused.why == "312 counts people and 87 counts families: no difference of one thing"
+
+
+def test_a_difference_of_one_kind_is_computed():
+    outcome = run("Berapa jiwa berkurang jumlah pengungsi longsor Cimahi dari 9 Februari sampai 23 Februari 2026?", "312 - 146 [1][2]", [1, 2], *LANDSLIDE_EVACUEES)
+    assert accepted(outcome) and strip_markers(outcome.draft.answer).startswith("166 (312 - 146)")
+
+
 # ---- a date answered is a date written -------------------------------------------------------
 
 SWORN_IN = cimahi("Wali Kota Cimahi melantik 23 pejabat hasil seleksi terbuka, Kamis (12/3) pagi di Gedung Harjasari.", date="2026-03-12")
@@ -3348,6 +3430,25 @@ def test_how_long_a_span_of_dates_lasts_is_its_days_both_ends_counted(question):
     # how long an office went without a head is a time between events, not a span's days
     vacant = run("How long was Cianjur's social affairs office without a permanent head in 2025?", "4 months [1]", [1], said)
     assert "days_of_a_written_span" not in dict(trace(vacant))
+
+
+def test_a_span_of_dates_written_without_a_year_is_counted_from_its_weekdays():
+    said = cimahi("Pendaftaran susulan dibuka mulai Senin (9/2) sampai Selasa (31/3).", date="2026-02-05")
+    outcome = run("pendaftaran susulan asuransi nelayan cimahi dibuka brp hari", "10 hari [1]", [1], said)
+    assert strip_markers(outcome.draft.answer).startswith("51 hari: 9 Februari 2026 hingga 31 Maret 2026") and accepted(outcome), trace(outcome)
+
+
+ROUND_SPANS = (
+    garut("Putaran pertama imunisasi polio berlangsung Senin (16/2) hingga Sabtu (28/2/2026) di 296 pos pelayanan.", date="2026-03-02"),
+    garut("Putaran kedua dijadwalkan Senin (6/4) sampai Sabtu (18/4/2026).", date="2026-03-02"),
+)
+
+
+@pytest.mark.parametrize("question, days", [("pin polio putaran 2 di garut brp hari", "13 hari"), ("How many days does Garut's first polio vaccination round last?", "13 days")])
+def test_the_span_of_the_asked_round_is_counted(question, days):
+    outcome = run(question, "10 hari [1]", [1], *ROUND_SPANS)
+    assert strip_markers(outcome.draft.answer).startswith(days) and accepted(outcome), trace(outcome)
+    assert outcome.draft.cited == ([2] if "2" in question else [1])
 
 
 def test_a_span_started_in_one_sentence_and_ended_in_the_next_is_counted():
