@@ -244,8 +244,9 @@ def chair_asked(question: str) -> Title | None:
 
 
 # An office's own name in brackets right after an English question names it: "public works office
-# (DPUPR)", "revenue agency (Bapenda)", "health office (Dinas Kesehatan)"; not "civil servants (ASN)".
-_ACRONYM = re.compile(r"\b(?:office|agency|department|board|bureau|service|secretariat|inspectorate|unit)\s*\((?P<office>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*)\)")
+# (DPUPR)", "revenue agency (Bapenda)", "health office (Dinas Kesehatan)", "trade and industry office
+# (Dinas Perdagangan dan Perindustrian)"; not "civil servants (ASN)".
+_ACRONYM = re.compile(r"\b(?:office|agency|department|board|bureau|service|secretariat|inspectorate|unit)\s*\((?P<office>[A-Z][A-Za-z]+(?:\s+(?:[A-Z][A-Za-z]+|dan))*)\)")
 
 
 def name_words(name: str) -> set[str]:

@@ -1003,7 +1003,7 @@ class Question:
 
 _TITLE_ASKED = re.compile(
     r"\b(?:siapa(?:kah)?(?:\s+nama)?|who(?:\s+(?:is|was|were|are|became|served as|(?P<chairs>led|leads|chaired|chairs|heads|headed)))?(?:\s+the)?(?:\s+new)?"
-    r"|which|nama|(?:what|who)(?:'s|\s+is|\s+was)\s+the\s+name\s+of(?:\s+the)?|the\s+name\s+of(?:\s+the)?)\s+(?P<title>[^?,]{3,90})",
+    r"|which|nama|(?:what|who)(?:'s|\s+is|\s+was)\s+the\s+name\s+of(?:\s+the)?|the\s+name\s+of(?:\s+the)?)\s+(?P<title>[^?,]{3,120})",
     re.IGNORECASE,
 )
 

@@ -57,7 +57,8 @@ def test_the_region_owning_an_office_is_not_the_office():
     "phrase, office",
     [("Who is the head of Garut's housing and settlements office (Disperkim)?", "Disperkim"),
      ("Who heads the disaster management agency (BPBD) in Ciamis?", "BPBD"),
-     ("Who was chief of the health office (Dinas Kesehatan) of Garut in 2025?", "Dinas Kesehatan")],
+     ("Who was chief of the health office (Dinas Kesehatan) of Garut in 2025?", "Dinas Kesehatan"),
+     ("Who is the acting head (Plt) of Garut's trade and industry office (Dinas Perdagangan dan Perindustrian)?", "Dinas Perdagangan dan Perindustrian")],
 )
 def test_an_english_question_names_the_office_by_its_name_in_brackets(phrase, office):
     assert asked_title(phrase, ["Garut", "Ciamis"]).office == office

@@ -1093,3 +1093,8 @@ def test_which_one_has_the_most_or_the_fewest_is_read_from_the_question(question
 )
 def test_how_many_things_a_total_adds(question, items):
     assert items_asked(question) == items
+
+
+def test_a_long_english_title_keeps_the_office_named_in_brackets():
+    question = parse("Who won Garut's open selection for head of the education and culture office (Dinas Pendidikan dan Kebudayaan)?", ["Kabupaten Garut"])
+    assert question.title.office == "Dinas Pendidikan dan Kebudayaan"
