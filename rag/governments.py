@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from rag.people import NOT_NAME_WORDS
-from rag.text import VERB
+from rag.text import LIST_JOIN, VERB
 
 KINDS = ("Kabupaten", "Kota", "Provinsi")
 
@@ -531,7 +531,7 @@ _KECAMATAN = re.compile(r"\b(?:Kecamatan|Kec\.?)\s+$", re.I)
 # The last of a list of kecamatan: "Kecamatan Semaka dan Wonosobo", chat's "kec semaka sm wonosobo"
 # (a region's name there is one more kecamatan, whatever else the question names). Not after a
 # comma: "Kecamatan Banjar, Buleleng" names the kecamatan's government.
-_LISTED_KECAMATAN = re.compile(r"\b(?:Kecamatan|Kec\.?)\s+(?:[\w-]+\s+){1,3}?(?:dan|sama|sm|serta|and|&)\s+$", re.I)
+_LISTED_KECAMATAN = re.compile(rf"\b(?:Kecamatan|Kec\.?)\s+(?:[\w-]+\s+){{1,3}}?{LIST_JOIN}\s+$", re.I)
 
 
 def resolve(question: str, known: Iterable[str]) -> list[str]:

@@ -21,7 +21,7 @@ from rag import governments as gov
 from rag.dates import CALENDAR_WORDS, LAST_YEAR_COMPARED, MONTH_WORDS, PART_OF_YEAR, DateSpan, day_first, joined_spans, latest_months, question_periods, same_period_earlier, same_time_of_an_earlier_year, years_spoken_of
 from rag.glossary import count_kind, diseases_in, english_terms
 from rag.people import NOT_NAME_WORDS, OFFICE_SHORT, OFFICE_WORDS, Title, asked_title, chair_asked
-from rag.text import NUMBER_WORDS, TAXES, VERB
+from rag.text import LIST_JOIN, NUMBER_WORDS, TAXES, VERB
 
 # ---- language -------------------------------------------------------------------------------
 
@@ -634,7 +634,7 @@ def places_in(text: str, regions: Iterable[str] = (), language: str = "id") -> t
 
 
 # The next name of a list after an area word: " dan Wonosobo" after "Kecamatan Semaka".
-_NEXT_LISTED = re.compile(r"\s+(?i:dan|sama|sm|serta|and|&)\s+(?P<name>[A-Za-z][a-z]{2,}(?:\s+[A-Z][a-z]+){0,2})")
+_NEXT_LISTED = re.compile(rf"\s+(?i:{LIST_JOIN})\s+(?P<name>[A-Za-z][a-z]{{2,}}(?:\s+[A-Z][a-z]+){{0,2}})")
 
 
 _OFFICE_WORDS = {"dinas", "badan", "kantor", "bagian", "bidang", "sekretariat", "inspektorat", "satuan", "upt", "lembaga"}
@@ -756,8 +756,9 @@ def _boundary(text: str) -> str:
 
 # "per rak", "setiap pedagang", "tiap desa", "each village", "a month": what an amount is asked per.
 _PER = re.compile(r"\b(?:per|setiap|tiap|masing-masing|each|every)\s+([A-Za-z]{2,})\b")
-# Words after "per" that date a figure ("per akhir Juni", "per 15 Maret") or say no unit.
-_NOT_A_UNIT = set(MONTH_WORDS.split("|")) | {"akhir", "awal", "pertengahan", "tanggal", "tgl", "saat", "the", "of", "one", "kali"}
+# Words after "per" that date a figure ("per akhir Juni", "per 15 Maret") or say no unit: no amount
+# is asked, or given, per them.
+NOT_PER = set(MONTH_WORDS.split("|")) | {"akhir", "awal", "pertengahan", "tanggal", "tgl", "saat", "the", "of", "one", "kali"}
 
 
 @dataclass(frozen=True)
@@ -857,7 +858,7 @@ class Question:
         >>> parse("Berapa harga telur ayam per rak?").per, parse("Realisasi PAD per akhir Juni 2026?").per
         ('rak', '')
         """
-        units = [m.group(1).lower() for m in _PER.finditer(self.text) if m.group(1).lower() not in _NOT_A_UNIT]
+        units = [m.group(1).lower() for m in _PER.finditer(self.text) if m.group(1).lower() not in NOT_PER]
         return units[-1] if units else ""
 
     @property

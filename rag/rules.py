@@ -36,7 +36,7 @@ from rag.dates import (
 from rag.glossary import COUNT_KINDS as NOUN_KINDS, count_kind, diseases_in, english_terms, expand_query, indonesian
 from rag.governments import region as region_of
 from rag.people import NOT_NAME_WORDS, OFFICE_SHORT, former_holders, holders, name_words, new_holders, office_regex, title_of
-from rag.question import AREA_WORDS, BETWEEN, DAYS_AFTER_ID, FEWEST, KIND_NAMES, MOST, PLACE_WORDS, REMAINDER, SUM, Question, counted_terms, persons_in, place_pattern, places_in
+from rag.question import AREA_WORDS, BETWEEN, DAYS_AFTER_ID, FEWEST, KIND_NAMES, MOST, NOT_PER, PLACE_WORDS, REMAINDER, SUM, Question, counted_terms, persons_in, place_pattern, places_in
 from rag.retrieve import stopwords
 from rag.text import MONEY, NUMBER_WORDS, PERCENT, SCALE, SCALES, TAX_NAMES, TAXES, decimal_of, decimal_spans, decimals_in, markers, number_spans, numbers_in, percentages, scale_of, stems, strip_markers, with_digits, with_markers
 
@@ -1924,13 +1924,9 @@ def amount_is_the_whole_not_a_rate(d: Draft) -> Change:
     values = decimals_in(d.body()) - {Decimal(v) for v in d.date_numbers()}
     for s in d.stating_as_written():
         for start, end, value in decimal_spans(s.text):
-            if value in values and (rate := _AT_A_RATE.match(s.text[end:])) and rate.group("unit").lower() not in _NOT_A_RATE:
+            if value in values and (rate := _AT_A_RATE.match(s.text[end:])) and rate.group("unit").lower() not in NOT_PER:
                 return Refuse(f"sentence {s.number} gives {s.text[start:end]} per {rate.group('unit')}: a rate, not the whole asked")
     return None
-
-
-# Words after "per" that date a figure ("per akhir Juni") or are no unit ("a total of").
-_NOT_A_RATE = {"akhir", "awal", "pertengahan", "tanggal", "tgl", "total", "few", "lot", "number", "quarter", "half"} | set(MONTHS)
 
 
 # Measures an amount is given per, as articles write them.

@@ -227,6 +227,10 @@ def numbers_in(text: str) -> set[int]:
     return {value for _, _, value in number_spans(text)}
 
 
+# The words that join the items of a list, as news and chat write them: "Kecamatan Semaka dan
+# Wonosobo", "kec semaka sm wonosobo", "Semaka & Wonosobo".
+LIST_JOIN = r"(?:dan|sama|sm|serta|and|&)"
+
 # An Indonesian verb by its prefix ("melantik", "dilantik", "berhasil", "terpilih") or a bare
 # verb chat writes without one ("lantik", "tunjuk", "pimpin"): no name, place or title follows it.
 VERB = r"(?:(?:di|me|mem|men|meng|meny|ber|ter)[a-z]{3,}|lantik|tunjuk|pimpin|resmikan)"
