@@ -3020,13 +3020,9 @@ def _month_figures(text: str) -> list[tuple[int, str, Decimal]]:
             return []  # a month twice: no breakdown
         unit = re.match(r"\s*(%|[A-Za-z]+)", text[m.end() :])
         found[month] = (f"{m.group('n')} {unit.group(1) if unit else ''}".strip(), value, unit.group(1).lower() if unit else "")
-    return _month_list(found)
-
-
-def _month_list(found: dict[int, tuple[str, Decimal, str]]) -> list[tuple[int, str, Decimal]]:
-    """The months found, in calendar order, when three or more in one unit."""
-    units = {unit for _, _, unit in found.values()}
-    return [(month, written, value) for month, (written, value, _) in sorted(found.items())] if len(found) >= 3 and len(units) == 1 else []
+    if len(found) < 3 or len({unit for _, _, unit in found.values()}) != 1:
+        return []  # fewer than three months, or figures in two units
+    return [(month, written, value) for month, (written, value, _) in sorted(found.items())]
 
 
 def extreme_of_the_listed_months(d: Draft) -> Change:
