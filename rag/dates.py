@@ -542,6 +542,27 @@ def months_named(text: str) -> set[int]:
     return {MONTHS[m.lower()] for m in re.findall(rf"\b({MONTH_WORDS})\b", text, re.I) if m.lower() in MONTHS}
 
 
+def months_of_its_year(text: str, written: date) -> list[DateSpan]:
+    """The months a sentence names by name alone, no year or day with them, as the months of
+    the year it was written in (a later month than that, of the year before): news writes
+    "Pada Januari realisasi Rp52,4 miliar, Februari Rp96,8 miliar" in an April report.
+
+    >>> [s.text for s in months_of_its_year("Pada Januari realisasi Rp52,4 miliar, Februari Rp96,8 miliar", date(2026, 4, 15))]
+    ['Januari 2026', 'Februari 2026']
+    >>> months_of_its_year("dibuka 17 Mei, ditutup Juni 2026", date(2026, 4, 15))
+    []
+    """
+    found = []
+    for m in re.finditer(rf"\b({MONTH_WORDS})\b(?!\.?\s+(?:(?:of|tahun)\s+)?(?:19|20)\d\d)", text, re.I):
+        if not m.group(1)[0].isupper() or re.search(r"\d\s*$", text[: m.start()]):
+            continue  # "may", a verb; "17 Mei", a day
+        month = MONTHS[m.group(1).lower()]
+        year = written.year if month <= written.month else written.year - 1
+        end = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        found.append(DateSpan(date(year, month, 1), end, f"{m.group(1)} {year}"))
+    return found
+
+
 # The year before the one a text is written in, said without its number.
 LAST_YEAR = re.compile(r"\b(?:tahun (?:lalu|kemarin|sebelumnya)|thn lalu|last year|the year before|previous year)\b", re.IGNORECASE)
 _UNTIL = re.compile(r"\s*(?:-|–|sampai(?:\s+dengan)?|hingga|s\.?d\.?|s/d|to|until|through)\s*", re.IGNORECASE)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from rag import governments as gov
-from rag.dates import CALENDAR_WORDS, LAST_YEAR_COMPARED, MONTH_WORDS, PART_OF_YEAR, DateSpan, day_first, joined_spans, latest_months, question_periods, same_period_earlier, same_time_of_an_earlier_year, years_spoken_of
+from rag.dates import CALENDAR_WORDS, LAST_YEAR_COMPARED, MONTH_WORDS, PART_OF_YEAR, DateSpan, day_first, joined_spans, latest_months, months_of_its_year, question_periods, same_period_earlier, same_time_of_an_earlier_year, years_spoken_of
 from rag.glossary import count_kind, diseases_in, english_terms
 from rag.people import NOT_NAME_WORDS, OFFICE_SHORT, OFFICE_WORDS, Title, asked_title, chair_asked
 from rag.text import LIST_JOIN, NUMBER_WORDS, TAXES, VERB
@@ -117,12 +117,16 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
                               # the counted thing first: "berapa jiwa berkurang jumlah pengungsi ...", "brp kasus bertambah" (not
                               # "berapa pejabat naik jabatan", a count of the promoted)
                               r"|\b(?:berapa|brp)\s+(?!persen\b)[a-z]+\s+(?:bertambah|berkurang|meningkat|menurun|(?:naik|turun)(?!\s+(?:jabatan|pangkat|kelas|status|level|eselon)\b))\b"
+                              # ... or further on, against another time: "Berapa KPM BLT Dana Desa di Rejang Lebong berkurang pada 2026 dibanding tahun 2025?"
+                              r"|\b(?:berapa|brp)\s+(?!persen\b)(?:[\w-]+\s+){1,8}?(?:bertambah|berkurang)\b(?=[^?]*\b(?:dibanding\w*|daripada|ketimbang)\b)"
                               # "nilai kontrak lebih hemat berapa dibanding pagunya?": any comparative asked by how much
                               r"|\blebih\s+(?!dari\b|dulu\b|awal\b)[a-z]+\s+berapa\b"
                               # "how much longer will the new bridge be than the old one" (not "... will the repair take")
                               r"|\bhow much (?:longer|shorter|wider|larger|bigger|higher|lower|heavier|cheaper|dearer|pricier|more expensive)\b[^?]*\bthan\b"
                               # "By how much was the 2026 allocation smaller than the 2025 one?"
                               r"|\bby how (?:much|many)\b[^?]*\b(?:smaller|larger|bigger|higher|lower|greater|less|more|fewer|longer|shorter)\b[^?]*\bthan\b"
+                              # "By how much does the medium rice price exceed the HET?", "how far above the target was it?"
+                              r"|\bby how (?:much|many)\b[^?]*\b(?:exceed(?:s|ed)?|surpass(?:es|ed)?|outnumber(?:s|ed)?|overshoot|overshot)\b|\bhow (?:much|far) (?:above|below|over|under)\b"
                               # how much a figure rose or fell between two times: "berapa (poin persen, ton) kenaikan ...", "by how
                               # many (percentage points) did X rise", "how much did X fall" (not "naik berapa persen": a rate of change)
                               r"|\bberapa\s+(?:poin\s+(?:persen\s+)?|(?!persen\b|kali\b)[a-z]+\s+)?(?:kenaikan|penurunan|peningkatan|pertambahan|pengurangan)\b"
@@ -160,20 +164,20 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
     # a rate news gives in percent: "What is the JKN coverage rate ...?", "the stunting prevalence"
     # (not "which kecamatan has the worst stunting rate?", a place)
     ("percent", re.compile(r"(?<![\d,.]\s)(?<![\d,.])\b(percent(age)?|persen(tase)?)\b|\b(what share|what proportion|berapa bagian)\b|(?<!\d)(?<!\d\s)%"
-                           r"|^(?![^?]*\b(?:which|where|mana)\b)[^?]*(?:\b(?:coverage|participation|attendance|completion|turnout|pass|graduation|vaccination|immuni[sz]ation|poverty|unemployment|stunting)\s+rates?\b|\b(?:prevalence|coverage|cakupan(?:nya)?)\b)"
+                           r"|^(?![^?]*\b(?:which|where|mana)\b)[^?]*(?:\b(?:coverage|participation|attendance|completion|turnout|pass|graduation|vaccination|immuni[sz]ation|poverty|unemployment|stunting)\s+rates?\b|\b(?:prevalence|coverage|cakupan(?:nya)?|(?:spending |budget )?absorption)\b)"
                            r"|^(?![^?]*\b(?:kapan|when|tanggal|tgl|siapa|who|di ?mana|where)\b)[^?]*\b(?:progres|progress)\b", re.I)),
     ("money", re.compile(
-        r"\b(rupiah|how much (?:more |less |extra )?money|berapa (besar |total |jumlah )?(anggaran|dana|biaya|nilai|pagu|alokasi|belanja|pendapatan|kerugian|gaji|tunjangan|hibah|denda|pajak|retribusi|insentif|honor(?:arium)?|upah|santunan|tunggakan|setoran|harga|tarif|ongkos)"
+        r"\b(rupiah|how much (?:more |less |extra )?money|berapa (besar |total |jumlah )?(anggaran|dana|biaya|nilai|pagu|alokasi|belanja|pendapatan|kerugian|gaji|tunjangan|hibah|denda|pajak|retribusi|insentif|honor(?:arium)?|upah|santunan|tunggakan|setoran|harga|tarif|ongkos|uang)"
         r"|berapa besar (bantuan|pajak|retribusi)|in rp|dalam rp|budget of how much|what (?:amount|budget))\b"
         # what a tax or levy brought in: "berapa total realisasi PBB-P2 ...", "berapa penerimaan retribusi pasar?"
-        rf"|\b(?:berapa|brp)\s+(?:besar\s+|total\s+|jumlah\s+)?(?:realisasi|penerimaan|setoran|capaian)\s+(?:{TAXES}|pajak|retribusi|pad|pendapatan)\b"
+        rf"|\b(?:berapa|brp)\s+(?:besar\s+|total\s+|jumlah\s+)?(?:realisasi|penerimaan|setoran|capaian)\s+(?:{TAXES}|pajak|retribusi|pad|pendapatan|belanja|anggaran)\b"
         # "how much unexpected-expenditure (BTT) money has ... disbursed"
         r"|\bhow much\s+(?:[\w'’-]+\s+){0,3}?(?:\([^)]*\)\s+)?money\b"
         r"|\b(?:anggaran|dana|biaya|pagu|alokasi|belanja|bantuan)\b[^?]*\bberapa\s+besar(?:nya)?\b"  # "dana BTT berapa besar untuk ..."
         # chat names the money first and asks last: "pajak daerah cilegon yg udh masuk smp maret brp?"
         # (not "gaji ke-13 cair tgl brp?", a date; nor "pajak hotel, hotelnya ada brp?", another count after a comma)
         rf"|^(?![^?]*\b(?:tanggal|tgl|jam|kapan|hari apa)\b)\W*(?:realisasi\s+|total\s+)?(?:anggaran|dana|biaya|pagu|belanja|pendapatan|kerugian|pad|pajak|{TAXES}|retribusi|denda|gaji|tunjangan|hibah|insentif|santunan)\b[^?,]*\b(?:berapa|brp)\W*$"
-        rf"|\bhow much\b[^?]*\b(budget\w*|fund(s|ed|ing)?|costs?|spen[dt]|disburs\w*|allocat\w*|grants?|revenue|income|salar(y|ies)|worth|paid|pay|contribut\w*|aid|subsid\w*|invest\w*|loans?|fines?|penalt(y|ies)|tax(es)?|levy|levies|loss(es)?|pad|{TAXES})\b"
+        rf"|\bhow much\b[^?]*\b(cash|budget\w*|fund(s|ed|ing)?|costs?|spen[dt]|disburs\w*|allocat\w*|grants?|revenue|income|salar(y|ies)|worth|paid|pay|contribut\w*|aid|subsid\w*|invest\w*|loans?|fines?|penalt(y|ies)|tax(es)?|levy|levies|loss(es)?|pad|{TAXES})\b"
         r"|\b(?:berapa|brp)\s+(?:rupiah|miliar|milyar|triliun)\b"
         r"|\b(?:what|how much)\b[^?]*\b(?:prices?|priced|fares?|tariffs?)\b"  # "What is the price of a tray of eggs?"
         # "What does Kotim budget per kilometre ...?", "what does the programme cost?": the verb right after its subject
@@ -428,6 +432,7 @@ def _counted_after(rest: str, regions: Iterable[str]) -> str:
     ):
         return part
     skip = _LEAD | {w.lower() for r in regions for w in r.split()}
+    rest = re.sub(r"^([^:;,(]*[\w-])\s+\([A-Z][^()]*\)(?=\s+[a-z])", r"\1", rest)  # "primary-school (SD/MI) graduates": a gloss inside goes
     rest = re.split(r"[:;,(]", rest)[0]  # a colon, comma or bracket ends it
     rest = re.sub(r"(?<=\w)'s\b", "", rest)  # "Tangsel's 2026 budget": the budget
     if lead := _COUNT_OF.match(rest):
@@ -458,7 +463,7 @@ _ADVERBS_OF_A_PARTICIPLE = {"newly", "recently", "freshly", "officially", "previ
 
 # Words of a quantity question that are its unit, not what it is about: "berapa persen realisasi
 # serapan" is about "realisasi serapan", "berapa anggaran perbaikan jalan" about "perbaikan jalan".
-_NOT_COUNTED = set("besar peringkat level tingkat kali times persen persentase percentage anggaran dana biaya nilai rupiah money amount value worth cost".split())
+_NOT_COUNTED = set("besar peringkat level tingkat kali times persen persentase percentage poin anggaran dana biaya nilai rupiah money uang cash amount value worth cost".split())
 
 
 def counted_terms(phrase: str, every_way: bool = False) -> tuple[str, ...]:
@@ -907,6 +912,7 @@ class Question:
             return False
         when = date.fromisoformat(iso)
         named = question_periods(text)
+        alone = months_of_its_year(text.rsplit("\n", 1)[-1], when)  # "Pada Januari ..." in an April report: January of its year
         earlier = same_time_of_an_earlier_year(text, when)  # "pada periode yang sama tahun lalu"
         for asked, reported in zip(self.periods, self.report_periods):
             if reported.start <= when <= (asked.end if asked.whole_year else reported.end):
@@ -921,7 +927,7 @@ class Question:
                 return True
             if when <= asked.end:
                 continue
-            inside = any(asked.start <= n.start and n.end <= asked.end for n in named)
+            inside = any(asked.start <= n.start and n.end <= asked.end for n in named + alone)
             later = [n.end for n in named if asked.end < n.start and n.end <= when] if inside and _COMPARED.search(text) else []
             own = text.rsplit("\n", 1)[-1]  # the sentence, without the headline read with it
             if _BASE_OF_A_CHANGE.search(own) and (its := question_periods(own)) and all(asked.start <= n.start and n.end <= asked.end for n in its):

@@ -49,6 +49,7 @@ def period_texts(question: Question) -> list[str]:
         ("What percentage of the budget did Sukabumi City absorb?", "percent"),
         ("What was the round-one polio immunisation coverage in Kecamatan Cidaun?", "percent"),  # coverage is a share
         ("Berapa cakupan PIN Polio putaran pertama di Kabupaten Garut?", "percent"),
+        ("What was the spending absorption of Garut's agriculture office (Dinas Pertanian) at the end of June 2026?", "percent"),  # absorption is a share of the budget
         ("Berapa persen progres fisik jembatan Cimahi tertinggal dari rencana?", "difference"),  # behind plan: a gap
         ("How many extra days can the Garut contractor be given to finish the work?", "duration"),
         ("Berapa anggaran yang disiapkan Pemkab Cianjur untuk seleksi terbuka?", "money"),
@@ -56,7 +57,13 @@ def period_texts(question: Question) -> list[str]:
         ("How much did Pemkot Cimahi allocate for the open selection?", "money"),
         ("Berapa harga minyak goreng per liter di operasi pasar Pemkot Cimahi?", "money"),
         ("What was the price of a kilo of sugar at the Cianjur cheap market?", "money"),
+        ("How much cash does each beneficiary family in Garut get in the first stage of BLT Dana Desa?", "money"),
+        ("Berapa total realisasi belanja APBD Garut pada Januari, Februari dan Maret 2026?", "money"),
+        ("Berapa uang tunai yang diterima tiap KPM di Garut?", "money"),
         ("How much cheaper per kilo was the market rice in Garut than at the traditional market?", "difference"),
+        ("By how much does the medium rice price at Pasar Guntur exceed the highest retail price (HET)?", "difference"),
+        ("How far above the HET was medium rice in Garut?", "difference"),
+        ("Berapa KPM BLT Dana Desa di Garut berkurang pada 2026 dibanding tahun 2025?", "difference"),
         ("How much is the provincial government contributing to the Cimahi bridge works?", "money"),
         ("What was the cost of the new market building in Banjar?", "money"),
         ("Berapa pagu belanja pegawai Kota Banjar tahun 2026?", "money"),
@@ -322,6 +329,7 @@ def test_what_a_question_asks_however_it_opens(question, kind):
         ("How many of Subang's 2026 measles cases were in Kecamatan Pagaden?", "measles cases"),
         ("How many of Subang's newly appointed PPPK teachers were posted to Kecamatan Pagaden?", "PPPK teachers"),  # a participle describing them
         ("rumah rusak berat akibat longsor cianjur yg belum diperbaiki ada brp?", "rumah rusak berat"),
+        ("How many more primary-school (SD/MI) graduates does Garut expect than there are seats?", "primary-school graduates"),  # a gloss in brackets inside the phrase
     ],
 )
 def test_the_counted_thing_is_a_noun_of_the_question_not_its_function_words(question, counted):
@@ -489,6 +497,7 @@ def test_what_is_scheduled_is_news_before_its_day(question, first_day):
         ("How much of their 2024 road budget did Pemkab Cianjur spend?", "road budget", ("jalan",)),
         ("Dibanding 2024, berapa tambahan jumlah ASN Pemkot Cimahi yang dihukum?", "ASN", ("asn",)),  # a change counts what changed
         ("How many firms in Cimahi asked to postpone the minimum wage?", "firms", ("perusahaan",)),
+        ("Berapa poin persentase kenaikan serapan anggaran Dinas PUPR Garut?", "poin persentase", ()),  # percentage points are a unit
         ("Of those who applied, how many got through the admin check?", "", ()),  # a verb counts nothing
     ],
 )
@@ -700,6 +709,9 @@ def test_an_amount_asked_as_the_part_used_of_a_whole_is_a_share(question, share)
         ("How much had Cimahi spent by end-March 2026?", "2026-04-07", "Per 31 Maret 2026, belanja Rp 120 miliar, disampaikan Senin (6/4/2026).", True),
         ("Berapa pendaftar seleksi terbuka tahun 2025?", "2026-03-09", "Pada 2025, seleksi terbuka diikuti 16 pendaftar.", True),
         ("Berapa pejabat yang dilantik pada Maret 2026?", "2026-05-04", "Bupati melantik 88 pejabat.", False),
+        # a month named alone is of the year the article is written in: a breakdown in an April report
+        ("Berapa realisasi belanja Garut pada Januari 2026?", "2026-04-15", "Pada Januari realisasi Rp52,4 miliar, Februari Rp96,8 miliar, dan Maret Rp122,3 miliar.", True),
+        ("Berapa realisasi belanja Garut pada Januari 2025?", "2026-04-15", "Pada Januari realisasi Rp52,4 miliar, Februari Rp96,8 miliar, dan Maret Rp122,3 miliar.", False),
         # the base of a comparison is reported beside the later figure, as late as that one is
         ("How many dengue cases did Bogor record in 2023?", "2025-01-20", "Sepanjang 2024 tercatat 950 kasus, naik dari 2023 yang hanya 610 kasus.", True),
         ("How many dengue cases did Bogor record in 2023?", "2025-01-20", "Tercatat 950 kasus, naik dari 2023 yang hanya 610 kasus.", False),
