@@ -425,18 +425,56 @@ def _year_earlier(d: Draft, s: Sentence, values: set, percent: bool) -> Rewrite 
 
 # A figure news writes right after its month in a breakdown by month: "pada Januari terjadi 14
 # kebakaran, Februari 11 kejadian, ..., Mei 35 kejadian", "pada Januari 2026 tercatat 64 kasus" (not
-# a date's year: "17 Mei 2026").
+# a date's year: "17 Mei 2026") ...
 _MONTH_FIGURE = re.compile(
     rf"\b(?P<month>{MONTH_WORDS})\b\.?(?:\s+(?:19|20)\d{{2}}\b)?\s*[:,]?\s*(?:(?:terjadi|tercatat|sebanyak|ada|ditemukan|mencapai|sebesar|with|had)\s+)?(?P<n>\d[\d.,]*\d|\d)(?![\d/])(?!\s*(?:19|20)\d{{2}}\b)",
     re.I,
 )
+# ... or right before it: "mencapai 38,4 ton pada Januari, 52,6 ton pada Februari, dan 71,2 ton pada
+# Maret", "64 kasus di bulan Januari", "98 cases in February".
+_FIGURE_MONTH = re.compile(
+    rf"(?<![\d.,/])(?P<n>\d[\d.,]*\d|\d)(?P<unit>\s*(?:%|[A-Za-z]+))?\s+(?:pada|di|selama|sepanjang|in|during)\s+(?:bulan\s+)?(?P<month>{MONTH_WORDS})\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class _MonthRead:
+    month: int
+    number: str  # as written: "38,4"
+    unit: str  # the word written with it: "ton", "kasus", "" for none
+    text: str  # what was read: "38,4 ton pada Januari"
+
+
+def _month_reads(text: str) -> list[_MonthRead]:
+    """Each figure a sentence writes for a month, month first ("Februari 98 kasus") or figure first
+    ("52,6 ton pada Februari"), in the order the sentence writes more of; a date ("20 April 2026")
+    is no figure of its month.
+
+    >>> [(r.month, r.number, r.unit) for r in _month_reads("mencapai 38,4 ton pada Januari, 52,6 ton pada Februari")]
+    [(1, '38,4', 'ton'), (2, '52,6', 'ton')]
+    """
+    after = [
+        _MonthRead(MONTHS[m.group("month").lower()], m.group("n"), unit.group(1) if (unit := re.match(r"\s*(%|(?!(?:dan|and|atau|or|serta)\b)[a-z]+\b)", text[m.end() :])) else "", m.group(0))
+        for m in _MONTH_FIGURE.finditer(text)
+        if not re.search(r"\d\s*$", text[: m.start()])
+    ]
+    before = [
+        _MonthRead(MONTHS[m.group("month").lower()], m.group("n"), (m.group("unit") or "").strip(), m.group(0))
+        for m in _FIGURE_MONTH.finditer(text)
+        if not re.fullmatch(r"(?:19|20)\d\d", m.group("n"))
+    ]
+    return before if len(before) > len(after) else after
 
 
 def figure_of_the_asked_month(d: Draft) -> Change:
     """Asked one month's count, of an article that breaks a longer span down by month ("pada
     Januari terjadi 14 kebakaran, Februari 11 kejadian, Maret 19 kejadian, April 27 kejadian, Mei
     35 kejadian, dan Juni 42 kejadian"), the answer is the number written after that month, not
-    the span's total: asked for May -> "35 kejadian". The breakdown names three months or more."""
+    the span's total: asked for May -> "35 kejadian". The breakdown names three months or more,
+    the figure before or after its month ("38,4 ton pada Januari, 52,6 ton pada Februari, dan 71,2
+    ton pada Maret"). Asked a month the breakdown leaves out (April of that one), an answer giving
+    another month's figure is refused: a small model takes the nearest month it reads."""
     q = d.question
     if len(q.periods) != 1 or q.as_of or _CHANGE_ASKED.search(q.text):
         return None
@@ -450,12 +488,13 @@ def figure_of_the_asked_month(d: Draft) -> Change:
             continue
         if len(months_named(s.text)) < 3:
             continue
-        asked = [m for m in _MONTH_FIGURE.finditer(s.text) if MONTHS[m.group("month").lower()] == span.start.month]
-        if len(asked) != 1 or (value := decimal_of(asked[0].group("n"))) is None or int(value) in d.counts():
+        asked = [r for r in _month_reads(s.text) if r.month == span.start.month]
+        if not asked and (others := {int(value) for _, _, value in _month_figures(s.text)} & d.counts()):
+            return Refuse(f"sentence {s.number} breaks the figures down by month, and {min(others)} is another month's; it writes none for {MONTH_NAMES_EN[span.start.month - 1]}")
+        if len(asked) != 1 or (value := decimal_of(asked[0].number)) is None or int(value) in d.counts():
             continue
-        noun = re.match(r"\s+([a-z]+)\b", s.text[asked[0].end() :])
-        figure = asked[0].group("n") + (f" {noun.group(1)}" if noun else "")
-        return Rewrite(f"{figure} [{s.number}]", [s.number], f"sentence {s.number} breaks the span down by month: {asked[0].group(0)!r}")
+        figure = f"{asked[0].number} {asked[0].unit}".strip() if asked[0].unit != "%" else asked[0].number + "%"
+        return Rewrite(f"{figure} [{s.number}]", [s.number], f"sentence {s.number} breaks the span down by month: {asked[0].text!r}")
     return None
 
 
@@ -604,13 +643,19 @@ def asked_government_is_indexed(d: Draft) -> Change:
     """Asked about a government no article of the index is about ("Kabupaten Pekalongan", "wali
     kota magelang"), an answer cited from articles that never name its region answers about
     another government. (An article whose government ingest could not tell still names its
-    region, and passes; so does one naming the person a title may name instead: "Bupati Tatu".)"""
+    region, and passes; so does one naming the person a title may name instead: "Bupati Tatu".)
+    A region written only as part of a longer one the cited articles are about is not named:
+    "Kabupaten Lebong" in articles about Kabupaten Rejang Lebong."""
     docs = d.cited_docs()
     cited = " ".join([d.cited_sentences(), *(d.article(doc) for doc in docs)])
     about = {s.government for n in d.cited if (s := d.context.get(n)) and s.government}
     for g in d.question.unknown_governments:
-        if not re.search(rf"\b{re.escape(region_of(g))}\b", cited):
-            return Refuse(f"no article of the index is about {g}")
+        region = region_of(g)
+        # "Lebong" written only inside "Rejang Lebong", a region the cited articles are about, is not Lebong
+        longer = [r for a in about if (r := region_of(a)) != region and re.search(rf"\b{re.escape(region)}\b", r)]
+        named = re.sub("|".join(rf"\b{re.escape(r)}\b" for r in longer), " ", cited) if longer else cited
+        if not re.search(rf"\b{re.escape(region)}\b", named):
+            return Refuse(f"no article of the index is about {g}" + (f"; {region} is written only in {longer[0]}" if longer else ""))
         if other := sorted(a for a in about if region_of(a) == region_of(g)):
             return Refuse(f"no article of the index is about {g}; the cited ones are about {other[0]}")  # "Bupati Pekalongan": not the Kota's
     return None
@@ -1152,15 +1197,19 @@ def _each_named(d: Draft, text: str, amounts: list[str]) -> bool:
     the question joins the things it adds: of "14.820 kasus hipertensi ... 9.460 warga mengalami
     obesitas dan 5.137 warga memiliki kadar gula darah tinggi", "hipertensi sama gula darah" names
     the first and the last, not the obesity between (nor does what the question counts, "warga",
-    name any one of them). A question joining nothing ("how many landslide points in all?") adds
-    the whole list."""
+    name any one of them; nor a word written beside every amount: "jalur" of "jalur afirmasi sama
+    mutasi" over four "jalur ..."). A question joining nothing ("how many landslide points in
+    all?") adds the whole list."""
     if not _JOINED.search(d.question.text):
         return True
     text = with_digits(text)
     if (bounds := _where_listed(text, amounts)) is None:
         return False
     named = _names_of_the_things(d)
-    return all(named & _roots(before + after) for before, after in _between_numbers(text, bounds))
+    beside = [named & _roots(before + after) for before, after in _between_numbers(text, bounds)]
+    written = [root for word in re.findall(r"[A-Za-z]+", text) for root in _roots(word)]
+    every = {root for root in named if written.count(root) >= len(amounts)}  # "jalur domisili ..., jalur afirmasi ...": "jalur" names none
+    return all(words - every for words in beside)
 
 
 def _names_of_the_things(d: Draft, beside_the_join: bool = False) -> set[str]:
@@ -2171,6 +2220,27 @@ def asked_title_in_evidence(d: Draft) -> Change:
     return None
 
 
+def office_is_of_the_asked_government(d: Draft) -> Change:
+    """Asked who heads an office of one government, named after it ("Siapa Kepala Dinas Kesehatan
+    Provinsi Maluku Utara ...?"), the person the cited sentences give that office of another
+    government ("Kepala Dinas Kesehatan Halmahera Barat, dr. Novita Sangaji") is no answer: an
+    article about a regency names its own office's head and only the province's office."""
+    title = d.question.title
+    if not title or not title.office:
+        return None
+    named = (*d.question.governments, *d.question.unknown_governments, *(s.government for s in d.context.sentences if s.government))
+    regions = {region_of(g) for g in named}
+    after = rf"\b{office_regex(title.office)}\s+(?:(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota|Pemprov|Pemkab|Pemkot)\s+)?({'|'.join(map(re.escape, sorted(regions, key=len, reverse=True)))})\b"
+    if not regions or not (asked := re.search(after, d.question.text, re.I)):
+        return None
+    text = d.cited_sentences()
+    for person in re.findall(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*", d.body()):
+        held = title_of(person, text) or title_of(person, text, after=True) or ""
+        if (of := re.search(after, held, re.I)) and of.group(1).lower() != asked.group(1).lower():
+            return Refuse(f"the cited sentences make {person} {held}, not the head of {asked.group(0)}")
+    return None
+
+
 def name_holds_the_asked_title(d: Draft) -> Change:
     """The person answered is the one the cited sentences give the asked title, in whatever order
     they write it ("Wakil Bupati Lebak Ade", "Ade, Wakil Bupati Lebak,", "Ade selaku Wakil
@@ -2252,7 +2322,8 @@ def acting_is_not_the_one_chosen(d: Draft) -> Change:
         return None
     name = "(?:" + "|".join(map(re.escape, names)) + ")"
     text = " ".join(" ".join(s.text.split()) for n in d.cited if (s := d.context.get(n)))
-    acting = re.search(rf"\b(?:Plt\.?|[Pp]elaksana [Tt]ugas)\s+(?:[\w.()]+\s+){{0,6}}?{name}\b|\b{name}\b[^.]{{0,60}}?\b(?:sebagai|menjadi|selaku)\s+(?:Plt|[Pp]elaksana [Tt]ugas)\b", text)
+    # "Plt Kepala BPKAD Sumbawa, Nurul Hidayati, ..."; "Nurul, yang sehari-hari menjabat Sekretaris BPKAD, ditunjuk sebagai pelaksana tugas"
+    acting = re.search(rf"\b(?:Plt\.?|[Pp]elaksana [Tt]ugas)\s+(?:[\w.()]+,?\s+){{0,6}}?{name}\b|\b{name}\b[^.]{{0,90}}?\b(?:sebagai|menjadi|selaku)\s+(?:Plt|[Pp]elaksana [Tt]ugas)\b", text)
     # a sentence naming X as sworn in, chosen or definitive ("X, yang sebelumnya Plt, resmi dilantik
     # sebagai Kepala Dinkes definitif"); not one where X is replaced ("... menggantikan Plt X")
     chosen = any(
@@ -3012,14 +3083,12 @@ def _month_figures(text: str) -> list[tuple[int, str, Decimal]]:
     kasus" -> [(1, "64 kasus", 64), (2, "98 kasus", 98), (3, "141 kasus", 141), (4, "109 kasus", 109)];
     [] for anything else (a date's "20 April 2026" is no figure of April)."""
     found: dict[int, tuple[str, Decimal, str]] = {}
-    for m in _MONTH_FIGURE.finditer(text):
-        month, value = MONTHS[m.group("month").lower()], decimal_of(m.group("n"))
-        if value is None or re.search(r"\d\s*$", text[: m.start()]):
-            continue  # "20 April 2026": a date
-        if month in found:
+    for read in _month_reads(text):
+        if (value := decimal_of(read.number)) is None:
+            continue
+        if read.month in found:
             return []  # a month twice: no breakdown
-        unit = re.match(r"\s*(%|[A-Za-z]+)", text[m.end() :])
-        found[month] = (f"{m.group('n')} {unit.group(1) if unit else ''}".strip(), value, unit.group(1).lower() if unit else "")
+        found[read.month] = (f"{read.number} {read.unit}".strip(), value, read.unit.lower())
     if len(found) < 3 or len({unit for _, _, unit in found.values()}) != 1:
         return []  # fewer than three months, or figures in two units
     return [(month, written, value) for month, (written, value, _) in sorted(found.items())]
@@ -3142,6 +3211,41 @@ def _place_figures(text: str) -> list[tuple[str, list[tuple[str, str, Decimal]]]
         (unit, figures) for unit, figures in by_unit.items()
         if len({p for p, _, _ in figures}) == len(figures) >= 2 and (not unit or len(re.findall(rf"{_TERM}\s*{re.escape(unit)}\b", text)) == len(figures))
     ]
+
+
+# A place named right before its day in a schedule: "Limboto pada Selasa (14/4), Telaga Biru pada
+# Kamis (16/4), Tibawa pada Sabtu (18/4)", "di Desa Sukamaju, Senin (3/3)".
+_PLACE_BEFORE_ITS_DAY = re.compile(
+    rf"(?:^|[,;:]\s*|\b(?:dan|serta|yakni|yaitu|di|ke|and|in|at)\s+)(?P<place>(?:(?:{AREA_WORDS})\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}})\s*,?\s*(?:(?:pada|on|hari)\s+)?(?:[A-Z][a-z]+,?\s*)?\(?$"
+)
+
+
+def place_of_the_asked_day(d: Draft) -> Change:
+    """Asked where something is held on one day ("Where will the cheap-food market be held on
+    Saturday 18 April 2026?"), of a schedule a sentence of the cited articles lists, two places or
+    more each with its day ("GPM digelar di lima kecamatan, yakni Limboto pada Selasa (14/4),
+    Telaga Biru pada Kamis (16/4), Tibawa pada Sabtu (18/4), ..."), the answer is the place written
+    before that day: Tibawa. A small model answers with the place of the article's lead."""
+    docs = d.cited_docs()
+    for s in (s for s in d.context.sentences if s.doc_id in docs and s.date):
+        if len(asked := {f.value for f in find_dates(d.question.text, date.fromisoformat(s.date), near=True)}) != 1:
+            return None
+        day = asked.pop()
+        places: dict[date, list[str]] = {}
+        at = 0
+        for found in find_dates(s.text, date.fromisoformat(s.date), near=True):
+            if (start := s.text.find(found.raw, at)) < 0:
+                continue
+            at = start + len(found.raw)
+            if (m := _PLACE_BEFORE_ITS_DAY.search(s.text[:start])) and not {w.lower() for w in m.group("place").split()} & (_HEADS_OF_OFFICES | _GOVERNMENT_HEADS):
+                places.setdefault(found.value, []).append(m.group("place"))  # not "Wakil Bupati pada Selasa (4/3)": who, not where
+        if len(places) < 2 or len(places.get(day, [])) != 1:
+            continue
+        place = places[day][0]
+        if re.search(rf"\b{re.escape(place.split()[-1])}\b", d.body(), re.I):
+            return None
+        return Rewrite(f"{place} [{s.number}]", [s.number], f"sentence {s.number} lists {len(places)} days with their places; {day} is at {place}")
+    return None
 
 
 def place_is_the_whole_place(d: Draft) -> Change:
@@ -3607,6 +3711,7 @@ RULES: list[Rule] = [
     Rule("figure_is_of_the_asked_disease", figure_is_of_the_asked_disease, _AMOUNTS, retry="elsewhere"),
     Rule("count_is_of_the_asked_stage", count_is_of_the_asked_stage, _K({"count"}), whole_only=True, retry="elsewhere"),
     Rule("asked_title_in_evidence", asked_title_in_evidence, _K({"person"}), whole_only=True, retry="focus"),
+    Rule("office_is_of_the_asked_government", office_is_of_the_asked_government, _K({"person"}), whole_only=True),
     Rule("name_holds_the_asked_title", name_holds_the_asked_title, _K({"person"}), whole_only=True, retry="focus"),
     Rule("asked_person_in_cited_article", asked_person_in_cited_article, whole_only=True, retry="focus"),
     Rule("names_someone_new", names_someone_new, _K({"person"}), whole_only=True),
@@ -3621,6 +3726,7 @@ RULES: list[Rule] = [
     Rule("end_of_the_span_when_asked", end_of_the_span_when_asked, _K({"date"})),
     Rule("weekday_when_the_day_is_asked", weekday_when_the_day_is_asked, _K({"date"})),
     Rule("interval_from_article_dates", interval_from_article_dates, _K({"interval"})),
+    Rule("place_of_the_asked_day", place_of_the_asked_day, _K({"place"})),
     Rule("place_is_the_whole_place", place_is_the_whole_place, _K({"place"})),
     Rule("government_is_the_articles", government_is_the_articles, _K({"government"})),
     Rule("title_is_the_articles", title_is_the_articles, _K({"title"})),

@@ -640,6 +640,13 @@ def test_a_total_of_the_things_a_question_joins_takes_the_amount_nearest_each_na
     assert "162" not in outcome.draft.answer and "1.134" not in outcome.draft.answer
 
 
+def test_a_word_beside_every_listed_amount_names_none_of_the_things_joined():
+    # "jalur" stands beside all four routes: the two the question joins are added, not the four
+    said = cimahi("Jalur domisili mendapat 1.296 kursi, jalur afirmasi 648 kursi, jalur mutasi 162 kursi, dan jalur prestasi 1.134 kursi.")
+    outcome = run("kuota jalur afirmasi sm mutasi smp negeri cimahi total brp kursi", "3240 kursi [1]", [1], said)
+    assert accepted(outcome) and strip_markers(outcome.draft.answer).startswith("810 kursi"), trace(outcome)
+
+
 def test_a_total_asked_in_all_adds_the_one_list_its_sentence_writes_in_digits_and_words():
     # no count of things in the question; the model wrote an addition of numbers it did not read
     said = (
@@ -804,8 +811,11 @@ def test_an_addition_of_rounded_numbers_becomes_the_amounts_its_sentence_lists_o
     outcome = run("How many kilometres of road did Garut pave and concrete altogether?", "3 + 2 = 5 [2]", [2], *FLOODED)
     assert accepted(outcome) and strip_markers(outcome.draft.answer).startswith("5.75 kilometer (3,5 kilometer + 2,25 kilometer)")
     said = (garut("Dinas PUPR mengaspal 3,5 kilometer jalan pada 2025 dan membeton 2,25 kilometer jalan desa dari 12 kilometer yang diusulkan."),)
-    outcome = run("How many kilometres of road did Garut pave and concrete altogether?", "3 + 2 = 5 [1]", [1], *said)
+    outcome = run("How many kilometres of road did Garut work on altogether?", "3 + 2 = 5 [1]", [1], *said)
     assert refused_by(outcome) == "total_is_computed"  # a third length in the sentence: no list of parts alone
+    # ... unless the question names the two it adds: paved and concreted, not the 12 km proposed
+    outcome = run("How many kilometres of road did Garut pave and concrete altogether?", "3 + 2 = 5 [1]", [1], *said)
+    assert strip_markers(outcome.draft.answer).startswith("5.75 kilometer (3,5 kilometer + 2,25 kilometer)"), trace(outcome)
 
 
 def test_a_total_added_to_its_own_parts_is_refused():
@@ -857,6 +867,24 @@ def test_right_title_answers_are_not_refused_as_of_another_time(question, answer
     assert accepted(outcome) and outcome.draft.answer == answer
 
 
+# ---- office_is_of_the_asked_government ------------------------------------------------------
+
+
+REGENCY_HEAD = garut("Kepala Dinas Kesehatan Garut, dr. Rina Marlina, merinci laporan suspek campak yang masuk.", date="2026-05-19")
+
+
+def test_the_head_of_the_regencys_office_is_no_answer_for_the_provinces():
+    sent = garut("Dinkes Garut menerima 1.450 vial vaksin MR dari Dinas Kesehatan Provinsi Jawa Barat pada Rabu (29/4).", date="2026-05-19")
+    outcome = run("Siapa Kepala Dinas Kesehatan Provinsi Jawa Barat yang mengirim vaksin MR ke Garut?", "dr. Rina Marlina [1]", [1, 2], REGENCY_HEAD, sent)
+    assert refused_by(outcome) == "office_is_of_the_asked_government", trace(outcome)
+
+
+def test_the_head_of_the_asked_governments_office_is_the_answer():
+    outcome = run("Siapa Kepala Dinas Kesehatan Garut?", "dr. Rina Marlina [1]", [1], REGENCY_HEAD)
+    assert "office_is_of_the_asked_government" not in dict(trace(outcome))
+    assert accepted(outcome), trace(outcome)
+
+
 # ---- acting_is_not_the_one_chosen -----------------------------------------------------------
 
 
@@ -870,8 +898,10 @@ CHOSEN = cimahi("Teddy Sopiandi, pemenang seleksi terbuka, dilantik sebagai Kepa
         ("Who won Cimahi's open selection for head of the health office (Kepala Dinkes)?", "Dr. Nurul Hidayah [1]", ACTING),
         ("Siapa pemenang seleksi terbuka Kepala Disparbud Kota Cimahi?", "Rendra Anggoro [1]", CHOSEN),
         ("Who headed Cimahi's tourism office (Disparbud) before it was left to an acting head?", "Plt Rendra Anggoro [1]", CHOSEN),
+        ("kepala bpkad cimahi definitif yg baru siapa namanya", "Nurul Hidayah [1]", cimahi("Plt Kepala BPKAD Cimahi, Nurul Hidayah, mengatakan serapan melonjak.")),
+        ("kepala bpkad cimahi definitif yg baru siapa namanya", "Nurul Hidayah [1]", cimahi("Nurul, yang sehari-hari menjabat Sekretaris BPKAD, ditunjuk sebagai pelaksana tugas sejak Senin (1/6/2026).")),
     ],
-    ids=["won the selection", "pemenang, not the Plt replaced", "before the acting head"],
+    ids=["won the selection", "pemenang, not the Plt replaced", "before the acting head", "Plt before a title and a comma", "made acting far after the name"],
 )
 def test_an_acting_head_does_not_answer_who_was_chosen_or_who_came_before(question, answer, said):
     assert refused_by(run(question, answer, [1], said)) == "acting_is_not_the_one_chosen"
@@ -1552,6 +1582,17 @@ def test_a_government_the_index_lacks_may_be_answered_where_the_cited_sentence_n
     assert refused_by(outcome) != "asked_government_is_indexed"
 
 
+def test_a_region_written_only_inside_a_longer_held_region_is_not_that_region():
+    held = article_of("Kabupaten Tanah Datar", "tanahdatar-blt.txt")
+    sentence = held("Penerima BLT Dana Desa di Kabupaten Tanah Datar tahun 2026 sebanyak 3.120 KPM.", date="2026-02-10")
+    outcome = run("Berapa jumlah KPM BLT Dana Desa di Kabupaten Datar tahun 2026?", "3.120 KPM [1]", [1], sentence)
+    assert refused_by(outcome) == "asked_government_is_indexed"
+    assert outcome.refused.why.endswith("Datar is written only in Tanah Datar")
+    # an article about the longer region that names the shorter one as well answers for it
+    beside = held("Jumlah itu lebih banyak dari Kabupaten Datar yang hanya 2.400 KPM.", date="2026-02-10")
+    assert refused_by(run("Berapa jumlah KPM BLT Dana Desa di Kabupaten Datar tahun 2026?", "2.400 KPM [2]", [2], sentence, beside)) != "asked_government_is_indexed"
+
+
 @pytest.mark.parametrize(
     "question",
     ["brp pejabat yg dilantik pemkab cimahi bulan maret 2026?", "How many officials did the Cimahi Regency swear in in March 2026?", "Berapa pejabat dilantik Bupati Cimahi pada Maret 2026?"],
@@ -2122,6 +2163,7 @@ def test_a_figure_put_with_no_disease_or_with_the_asked_one_among_others_stands(
         "Berapa persen serapan anggaran Dinas Pendidikan Subang sampai Maret 2026?",
         "realisasi belanja disdik subang maret 2026 brp persen?",
         "What share of Subang's Education Office (Dinas Pendidikan) budget was spent by March 2026?",
+        "What was the spending absorption of Subang's education office (Dinas Pendidikan) at the end of March 2026?",
     ],
 )
 def test_a_budget_figure_of_one_office_is_not_the_whole_governments(question):
@@ -3510,6 +3552,50 @@ def test_a_months_count_is_read_off_a_breakdown_by_month(question):
     # the whole span, or a figure as it stood at the end of May, is not one month's
     assert "figure_of_the_asked_month" not in dict(trace(run("Berapa kebakaran di Kota Cimahi sepanjang Januari hingga Juni 2026?", "96 [1]", [1], *FIRES)))
     assert "figure_of_the_asked_month" not in dict(trace(run("Berapa kebakaran di Cimahi sampai akhir Mei 2026?", "96 [1]", [1], *FIRES)))
+
+
+RICE_BY_MONTH = garut("Sepanjang triwulan I 2026 penyaluran beras SPHP di Garut mencapai 41,5 ton pada Januari, 57,2 ton pada Februari, dan 66,8 ton pada Maret.", date="2026-04-13")
+
+
+def test_a_breakdown_written_figure_first_gives_the_asked_months_figure():
+    outcome = run("Berapa ton beras SPHP disalurkan di Garut pada Februari 2026?", "41,5 ton [1]", [1], RICE_BY_MONTH)
+    assert outcome.draft.answer.startswith("57,2 ton") and ("figure_of_the_asked_month", "rewrote") in trace(outcome)
+
+
+def test_a_month_the_breakdown_leaves_out_is_not_answered_with_another_months_figure():
+    outcome = run("How much SPHP rice was distributed in Garut in April 2026?", "41,5 ton [1]", [1], RICE_BY_MONTH)
+    assert refused_by(outcome) == "figure_of_the_asked_month", trace(outcome)
+    # a figure the breakdown does not hold is not its to refuse
+    assert "figure_of_the_asked_month" not in dict(trace(run("How much SPHP rice was distributed in Garut in April 2026?", "80 ton [1]", [1], RICE_BY_MONTH)))
+
+
+@pytest.mark.parametrize("question, answer, expected", [("Pada bulan apa penyaluran beras SPHP di Garut paling tinggi selama triwulan I 2026?", "Januari [1]", "Maret (66,8 ton) [1]")])
+def test_the_extreme_month_of_a_breakdown_written_figure_first(question, answer, expected):
+    outcome = run(question, answer, [1], RICE_BY_MONTH)
+    assert accepted(outcome) and outcome.draft.answer == expected, trace(outcome)
+
+
+SCHEDULE = garut("GPM digelar di lima kecamatan, yakni Limboto pada Selasa (14/4), Telaga Biru pada Kamis (16/4), Tibawa pada Sabtu (18/4), Batudaa pada Selasa (21/4), dan Boliyohuto pada Kamis (23/4/2026).", date="2026-04-13")
+
+
+@pytest.mark.parametrize(
+    "question, answer, expected",
+    [
+        ("Where will Garut's mobile cheap-food market (GPM) be held on Saturday 18 April 2026?", "Pasar Sentral Limboto [1]", "Tibawa [1]"),
+        ("GPM garut kamis 23 april 2026 di mana?", "Limboto [1]", "Boliyohuto [1]"),
+    ],
+)
+def test_the_place_of_the_asked_day_is_read_off_the_schedule(question, answer, expected):
+    outcome = run(question, answer, [1], SCHEDULE)
+    assert outcome.draft.answer == expected and ("place_of_the_asked_day", "rewrote") in trace(outcome), trace(outcome)
+
+
+def test_a_schedule_place_answered_right_or_no_day_asked_is_left_alone():
+    assert "place_of_the_asked_day" not in dict(trace(run("Di mana GPM Garut digelar pada Selasa, 14 April 2026?", "Limboto [1]", [1], SCHEDULE)))
+    assert "place_of_the_asked_day" not in dict(trace(run("Di mana GPM Garut digelar?", "Limboto [1]", [1], SCHEDULE)))
+    # who spoke on a day is no place
+    said = garut("Hal itu disampaikan Bupati Garut pada Senin (13/4), dan Wakil Bupati pada Selasa (14/4).", date="2026-04-13")
+    assert "place_of_the_asked_day" not in dict(trace(run("Di mana sosialisasi digelar pada Selasa, 14 April 2026?", "Aula Setda [1]", [1], said)))
 
 
 def test_a_year_the_article_writes_as_next_year_is_the_articles_year_plus_one():
