@@ -1055,8 +1055,10 @@ def remainder_is_the_whole_less_the_part_done(d: Draft) -> Change:
 
 def _addition(d: Draft) -> tuple[Decimal, re.Match[str], list[int]] | None:
     """The addition the answer writes, with its result and the sentences stating its parts: two or
-    more numbers its cited sentences state, or other sentences that may back it state each with
-    what the question counts ("126 pejabat" in April's article, "214 pejabat" in August's); none
+    more numbers its cited sentences state, or one sentence that may back it states together
+    ("14 unit rusak berat dan 63 unit rusak ringan", the model citing the sentences beside it), or
+    other sentences that may back it state each with what the question counts ("126 pejabat" in
+    April's article, "214 pejabat" in August's); none
     of them the sum of the others (a total beside its own parts), none written more often than the
     sentences write it (one part copied for four), not all years, all percentages or none."""
     if not (m := _ADDITION.search(d.body())) or re.search(r"\d", d.body()[m.end() :]):
@@ -1070,10 +1072,13 @@ def _addition(d: Draft) -> tuple[Decimal, re.Match[str], list[int]] | None:
         return None
     cites = list(d.cited)
     if not _all_stated(terms, said):
-        holders = [_counted_in(d, t) for t in terms]
+        # one sentence that may back it writes every part ("14 unit rusak berat dan 63 unit rusak
+        # ringan"), the model having cited the sentences beside it: that sentence; else each part's
+        one = next((s for s in d.context.sentences if eligible(d, s) and _all_stated(terms, s.text)), None)
+        holders = [one.number] if one else [_counted_in(d, t) for t in terms]
         if None in holders:
             return None
-        cites = list(dict.fromkeys([*cites, *holders]))
+        cites = holders if one else list(dict.fromkeys([*cites, *holders]))
         said = d.context.sentences_of(cites)
     if any(2 * t == sum(terms) for t in terms) or len({t in {decimal_of(p) for p in percentages(said)} for t in terms}) > 1:
         return None

@@ -818,6 +818,16 @@ def test_an_addition_of_rounded_numbers_becomes_the_amounts_its_sentence_lists_o
     assert strip_markers(outcome.draft.answer).startswith("5.75 kilometer (3,5 kilometer + 2,25 kilometer)"), trace(outcome)
 
 
+def test_an_addition_of_parts_one_sentence_lists_is_cited_to_it_when_the_model_cited_its_neighbours():
+    said = (
+        garut("Pendataan kerusakan rumah dilakukan oleh kepala desa bersama pendamping desa.", date="2026-01-14"),
+        garut("Dari jumlah itu, 14 unit rusak berat dan 63 unit rusak ringan.", date="2026-01-14"),
+        garut("Pemkab Garut menyiapkan belanja tidak terduga sebesar Rp1,5 miliar.", date="2026-01-14"),
+    )
+    outcome = run("Berapa total rumah yang rusak berat dan rusak ringan akibat banjir Garut?", "14 + 63 = 77 [1][3]", [1, 3], *said)
+    assert accepted(outcome) and outcome.draft.answer == "77 (14 + 63) [2]", trace(outcome)
+
+
 def test_a_total_added_to_its_own_parts_is_refused():
     said = (garut("Sebanyak 245 rumah terendam, yakni 120 rumah di Desa Sukamaju, 85 di Desa Cikelet dan 40 di Desa Mekarsari."),)
     outcome = run("Berapa total rumah yang terendam di Garut?", "245 + 120 + 85 + 40 = 490 [1]", [1], *said)
