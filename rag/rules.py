@@ -3232,10 +3232,12 @@ def place_of_the_asked_day(d: Draft) -> Change:
     Telaga Biru pada Kamis (16/4), Tibawa pada Sabtu (18/4), ..."), the answer is the place written
     before that day: Tibawa. A small model answers with the place of the article's lead."""
     docs = d.cited_docs()
-    for s in (s for s in d.context.sentences if s.doc_id in docs and s.date):
-        if len(asked := {f.value for f in find_dates(d.question.text, date.fromisoformat(s.date), near=True)}) != 1:
-            return None
-        day = asked.pop()
+    sentences = [s for s in d.context.sentences if s.doc_id in docs and s.date]
+    # the day asked, its year read against the cited article's date ("Saturday 18 April")
+    if not sentences or len(asked := {f.value for f in find_dates(d.question.text, date.fromisoformat(sentences[0].date), near=True)}) != 1:
+        return None
+    day = asked.pop()
+    for s in sentences:
         places: dict[date, list[str]] = {}
         at = 0
         for found in find_dates(s.text, date.fromisoformat(s.date), near=True):
