@@ -36,7 +36,7 @@ OFFICE_WORDS = set(
     "dinkes disdik dishub dinsos disnaker disperkim dispora disparbud dispar diskominfo diskominfosatik disdukcapil "
     "disperindag disbudpar bapenda bappeda bappelitbangda bapperida kesbangpol setwan satpol disporapar dispertan "
     "disnakertrans dispusipda distanbun bakesbangpol disdikpora diskoperindag disperkimtan diskar damkar distan dindik "
-    "diskes disbun disdikbud dispusip".split()
+    "diskes disbun disdikbud dispusip dikbud pupr dlh".split()
 )
 NOT_NAME_WORDS = TITLE_WORDS | OFFICE_WORDS | set(
     "yang dan di ke dari untuk pada dengan oleh dalam saat ketika para turut hadir sementara sedangkan selain kemudian "
@@ -369,18 +369,28 @@ OFFICE_SHORT = {
     "disnaker": "Dinas Tenaga Kerja", "disperkim": "Dinas Perumahan dan Kawasan Permukiman", "dispora": "Dinas Pemuda dan Olahraga",
     "disparbud": "Dinas Pariwisata dan Kebudayaan", "diskominfo": "Dinas Komunikasi dan Informatika",
     "disdukcapil": "Dinas Kependudukan dan Pencatatan Sipil", "disperindag": "Dinas Perindustrian dan Perdagangan",
+    "disdikbud": "Dinas Pendidikan dan Kebudayaan", "dispertan": "Dinas Pertanian", "dlh": "Dinas Lingkungan Hidup",
+    # what follows "Dinas" in its short form: "Dinas Dikbud", "Dinas PUPR"
+    "dikbud": "Pendidikan dan Kebudayaan", "pupr": "Pekerjaan Umum dan Penataan Ruang",
 }
 
 
 def office_regex(office: str) -> str:
-    """An office as a regex that takes either of its names: "Dishub" or "Dinas Perhubungan".
+    """An office as a regex that takes either of its names, also inside a longer name: "Dishub" or
+    "Dinas Perhubungan"; "Bidang Pembinaan SMP Dinas Pendidikan dan Kebudayaan" or "... Dinas Dikbud".
 
     >>> bool(re.search(office_regex("Dishub"), "Dinas Perhubungan dipimpin Plt Bayu"))
     True
+    >>> bool(re.search(office_regex("Bidang SMP Dinas Pendidikan dan Kebudayaan"), "Kepala Bidang SMP Disdikbud"))
+    True
     """
-    low = office.lower()
-    forms = [office, *([OFFICE_SHORT[low]] if low in OFFICE_SHORT else [short for short, full in OFFICE_SHORT.items() if full.lower() == low])]
-    return "(?:" + "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in forms) + ")"
+    forms = [office]
+    for short, full in OFFICE_SHORT.items():
+        for form in list(forms):
+            for name, other in ((full, short), (short, full)):
+                if (said := re.search(rf"\b{re.escape(name)}\b", form, re.I)) and other.lower() not in form.lower():
+                    forms.append(form[: said.start()] + other + form[said.end() :])
+    return "(?i:" + "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in dict.fromkeys(forms)) + ")"
 
 
 def _run_by(office: str) -> list[str]:

@@ -1165,12 +1165,33 @@ def _listed_amounts(text: str) -> dict[str, list[str]]:
     {"kilometer": ["6,8 kilometer", "4,3 kilometer"], "money miliar": ["Rp 21,4 miliar", "Rp 12,9
     miliar"]}; "17 titik di Bener, sembilan titik di Loano" -> {"titik": ["17 titik", "9 titik"]}."""
     found: dict[str, list[str]] = {}
-    for m in _LISTED.finditer(with_digits(text)):
+    text = with_digits(text)
+    for m in _LISTED.finditer(text):
         unit = _unit_of(m.group("unit"), bool(m.group("rp")))
+        written = m.group(0) if unit != "money" else f"{m.group('rp')}{m.group('value')}"  # "Rp 500.000", not "Rp 500.000 dan"
+        if m.group("unit") and (short := _abbreviated(text[m.start("unit") :])):
+            unit, written = short.lower(), f"{m.group('value')} {short}"  # "1.184 kepala keluarga (KK)" is counted as "962 KK" is
         if unit and unit not in MONTHS:
-            written = m.group(0) if unit != "money" else f"{m.group('rp')}{m.group('value')}"  # "Rp 500.000", not "Rp 500.000 dan"
             found.setdefault(unit, []).append(written.strip())
     return found
+
+
+# A noun written with its initials after it: "kepala keluarga (KK)", "belanja tidak terduga (BTT)".
+_DEFINED = re.compile(r"((?:[A-Za-z]+\s+){0,3}[A-Za-z]+)\s*\(([A-Z]{2,6})\)")
+
+
+def _abbreviated(text: str) -> str | None:
+    """The initials a `text` opening with a noun and its initials writes for it: news
+    defines an abbreviation at its first use and lists the rest by it ("1.184 kepala keluarga (KK)
+    terdampak, Kuta Baro 962 KK"), so both count one thing.
+
+    >>> _abbreviated("kepala keluarga (KK) terdampak"), _abbreviated("KK terdampak")
+    ('KK', None)
+    """
+    if not (m := _DEFINED.match(text)):
+        return None
+    words, short = m.group(1).split(), m.group(2)
+    return short if len(words) >= len(short) and "".join(w[0] for w in words[: len(short)]).upper() == short else None
 
 
 # What a total of a measure is asked in: "total panjang", "how long altogether" -> a length.
@@ -1189,6 +1210,8 @@ def _of_unit(unit: str, asked: str, terms: list[str], text: str = "") -> bool:
         return unit in ("kilometer", "meter")
     if asked:
         return unit.startswith(asked)
+    if (kind := count_kind(unit)) and kind == count_kind(" ".join(terms)) and kind not in ("people", "houses"):
+        return True  # "KK" counts the families a question counts as "keluarga"
     return any(unit.startswith(t[:5]) for t in terms) or (unit in _CLASSIFIERS and any(re.search(rf"\b{re.escape(t[:5])}", text, re.I) for t in terms))
 
 
@@ -1240,8 +1263,8 @@ def _where_listed(text: str, amounts: list[str]) -> list[tuple[int, int]] | None
     """Where each listed amount stands in `text`, in order (None when one is not found)."""
     at, bounds = 0, []
     for amount in amounts:
-        if (start := text.find(amount, at)) < 0:
-            return None
+        if (start := text.find(amount, at)) < 0 and (start := text.find(amount := amount.split()[0], at)) < 0:
+            return None  # "1.184 KK" is written "1.184 kepala keluarga (KK)"
         bounds.append((start, start + len(amount)))
         at = start + len(amount)
     return bounds
@@ -1252,18 +1275,24 @@ def _the_named_ones(d: Draft, text: str, amounts: list[str]) -> list[str]:
     count of them: "jalur domisili dan afirmasi jika digabung" over "jalur domisili, yakni 1.296
     kursi ... Jalur afirmasi mendapat 648 kursi, jalur mutasi 162 kursi, dan jalur prestasi 1.134
     kursi" -> ["1.296 kursi", "648 kursi"]. Each word the question names one thing by (one beside
-    some amounts, not all: "jalur" names none) goes to the amount nearest it; two or more amounts,
-    each named by its own words, and fewer than the whole list. Empty otherwise."""
+    some amounts, not all: "jalur" names none) goes to the amount it names: in a list that names
+    each amount before it ("jalur afirmasi 20 persen atau 1.037 kursi, jalur prestasi ..."), the
+    next one, else the nearest; two or more amounts, each named by its own words, and fewer than
+    the whole list. Empty otherwise."""
     text = with_digits(text)
     if not _JOINED.search(d.question.text) or (bounds := _where_listed(text, amounts)) is None:
         return []
     named = _names_of_the_things(d, beside_the_join=True)
     beside = [named & _roots(before + after) for before, after in _between_numbers(text, bounds)]
     telling = set().union(*beside) - set.intersection(*beside) if beside else set()
+    # news writes a list one way through: "jalur domisili ... 2.074 kursi, jalur afirmasi ... 1.037
+    # kursi" names each amount before it, "11 titik di Cugenang, tujuh titik di Pacet" after it
+    first = bool(telling & _roots(text[: bounds[0][0]])) and not telling & _roots(text[bounds[-1][1] :])
     nearest: dict[int, set[str]] = {}
     for word in re.finditer(r"[A-Za-z]{4,}", text):
         if (root := _roots(word.group(0))) & telling:
-            i = min(range(len(bounds)), key=lambda k: min(abs(word.start() - bounds[k][1]), abs(bounds[k][0] - word.end())))
+            following = [k for k in range(len(bounds)) if bounds[k][0] >= word.end()]
+            i = following[0] if first and following else min(range(len(bounds)), key=lambda k: min(abs(word.start() - bounds[k][1]), abs(bounds[k][0] - word.end())))
             nearest.setdefault(i, set()).update(root & telling)
     owners = {}
     for i, roots in nearest.items():

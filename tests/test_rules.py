@@ -640,6 +640,29 @@ def test_a_total_of_the_things_a_question_joins_takes_the_amount_nearest_each_na
     assert "162" not in outcome.draft.answer and "1.134" not in outcome.draft.answer
 
 
+def test_a_list_that_names_each_amount_before_it_gives_each_name_the_amount_after_it():
+    # "afirmasi" stands nearer the domicile seats before it than its own after "20 persen atau"
+    said = cimahi(
+        "Jalur domisili mendapat kuota 40 persen atau 1.296 kursi, jalur afirmasi 20 persen atau 648 kursi, "
+        "jalur prestasi 30 persen atau 972 kursi, dan jalur mutasi 10 persen atau 324 kursi."
+    )
+    question = "How many seats in total do Cimahi's three first-stage tracks (domicile, affirmation and transfer) offer?"
+    outcome = run(question, "3240 + 1296 + 972 = 5508 [1]", [1], said)
+    assert accepted(outcome) and strip_markers(outcome.draft.answer).startswith("2268"), trace(outcome)
+    assert "972" not in outcome.draft.answer
+
+
+def test_a_list_counted_by_an_abbreviation_it_defines_at_its_first_amount_is_one_list():
+    # "kepala keluarga (KK)" at the first amount, "KK" at the rest: five amounts of families
+    said = garut(
+        "Di Kecamatan Cibatu tercatat 1.210 kepala keluarga (KK) terdampak, Leles 904 KK, Kadungora 655 KK, "
+        "Tarogong Kidul 431 KK dan Banyuresmi 288 KK.", date="2026-01-14",
+    )
+    question = "How many families in total were affected by the flood across the five Garut sub-districts?"
+    outcome = run(question, "12400 + 1210 + 904 = 14514 [1]", [1], said)
+    assert accepted(outcome) and strip_markers(outcome.draft.answer).startswith("3488"), trace(outcome)
+
+
 def test_a_word_beside_every_listed_amount_names_none_of_the_things_joined():
     # "jalur" stands beside all four routes: the two the question joins are added, not the four
     said = cimahi("Jalur domisili mendapat 1.296 kursi, jalur afirmasi 648 kursi, jalur mutasi 162 kursi, dan jalur prestasi 1.134 kursi.")
@@ -2356,6 +2379,16 @@ def test_a_name_cited_to_the_quote_after_the_sentence_with_its_title_gets_that_s
     )
     outcome = run("Siapa Kepala Seksi Kesiapsiagaan BPBD Garut?", "Rudi Hartono [2]", [2], *said)
     assert accepted(outcome) and outcome.draft.cited == [1]
+
+
+@pytest.mark.parametrize("office", ["Dinas Dikbud", "Disdikbud", "Dinas Pendidikan dan Kebudayaan"])
+def test_an_office_inside_a_title_may_be_written_by_its_short_name(office):
+    said = garut(f"Kepala Bidang Pembinaan SMP {office} Garut, Rudi Hartono, menyebut lulusan SD tahun ini 6.912 siswa.")
+    outcome = run("Siapa Kepala Bidang Pembinaan SMP Dinas Pendidikan dan Kebudayaan Garut?", "Rudi Hartono [1]", [1], said)
+    assert accepted(outcome), trace(outcome)
+    # the office is still the one asked: the same division of another office is not it
+    other = garut("Kepala Bidang Pembinaan SMP Dinas Kesehatan Garut, Rudi Hartono, menyebut 40 sekolah diperiksa.")
+    assert not accepted(run("Siapa Kepala Bidang Pembinaan SMP Dinas Pendidikan dan Kebudayaan Garut?", "Rudi Hartono [1]", [1], other))
 
 
 def test_the_chair_of_a_selection_committee_is_whoever_the_committee_is_chaired_by():
