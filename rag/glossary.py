@@ -46,7 +46,7 @@ EN_TO_ID: dict[str, str] = {
     "fishermen": "nelayan", "trader": "pedagang", "vendor": "pedagang", "worker": "pekerja, tenaga kerja", "company": "perusahaan", "firm": "perusahaan", "child": "anak",
     "children": "anak", "baby": "bayi", "infant": "bayi", "toddler": "balita", "under-five": "balita", "under-fives": "balita",
     "elderly": "lansia, lanjut usia", "pregnant women": "ibu hamil, bumil", "victim": "korban", "evacuee": "pengungsi", "refugee": "pengungsi", "displaced": "pengungsi, mengungsi", "family": "keluarga, KK", "household": "rumah tangga, KK",
-    "honorary staff": "honorer", "contract worker": "PPPK, P3K", "post": "jabatan", "position": "jabatan", "seat": "kursi", "point": "titik", "points": "titik",
+    "honorary staff": "honorer", "contract worker": "PPPK, P3K", "post": "jabatan", "position": "jabatan", "seat": "kursi", "point": "titik", "points": "titik", "location": "lokasi, titik, tempat",
     "vacancy": "kekosongan, lowong", "vacant": "kosong, kekosongan", "supervisor": "pengawas", "supervisory": "pengawas", "administrator": "administrator", "administrative": "administrator", "functional": "fungsional",
     "echelon": "eselon", "reporter": "wartawan", "journalist": "wartawan", "personnel": "kepegawaian, personel",
     # governments and offices
@@ -266,6 +266,27 @@ def diseases_in(text: str) -> tuple[str, ...]:
     ()
     """
     return tuple(name for name, pattern in _DISEASE_NAMES.items() if pattern.search(text))
+
+
+# School levels, by the acronym news writes them with and the ways a question may name them. "MI"
+# only in capitals: "mi instan" is noodles.
+SCHOOL_LEVELS: dict[str, str] = {
+    "SD": r"(?i:\bSD\b|sekolah dasar|elementary|primary school)", "MI": r"\bMI\b|(?i:madrasah ibtidaiyah)",
+    "SMP": r"(?i:\bSMP\b|sekolah menengah pertama|junior high)", "MTs": r"\bMTs\b|(?i:madrasah tsanawiyah)",
+    "SMA": r"(?i:\bSMA\b|sekolah menengah atas|senior high|(?<!junior )high school)", "SMK": r"(?i:\bSMK\b|sekolah menengah kejuruan|vocational)",
+}
+_SCHOOL_LEVELS = {level: re.compile(pattern) for level, pattern in SCHOOL_LEVELS.items()}
+
+
+def school_levels_in(text: str) -> tuple[str, ...]:
+    """The school levels a text names, by their acronyms.
+
+    >>> school_levels_in("Berapa daya tampung SMA negeri?"), school_levels_in("24 SMP negeri menyediakan 5.184 kursi")
+    (('SMA',), ('SMP',))
+    >>> school_levels_in("How many junior high seats?"), school_levels_in("300 dus mi instan")
+    (('SMP',), ())
+    """
+    return tuple(level for level, pattern in _SCHOOL_LEVELS.items() if pattern.search(text))
 
 
 # The glossary's phrases, longest first ("deputy regent" before "regent"), a plural "s" allowed.

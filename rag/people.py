@@ -434,8 +434,8 @@ def title_of(person: str, text: str, before: bool = False, after: bool = False) 
     """The title an article gives a person: the title phrase right before the name ("Kepala BKPSDM
     Kabupaten Bogor Hendri"), or after it ("Robinsar, Wali Kota Cilegon,", "Robinsar selaku
     Wali Kota Cilegon"); asked what they were before, the "(sebelumnya ...)" or "... sebelumnya
-    menjabat ..." after the name; asked what they became, the "... kini menjadi ..." or "...
-    digeser menjadi ..." after it. News names a person in full once and then by one of their
+    menjabat ..." after the name; asked what they became, the "... kini menjadi ...", "...
+    digeser menjadi ..." or "... kembali ke jabatan definitifnya sebagai ..." after it. News names a person in full once and then by one of their
     names ("Agus sebelumnya menjabat Camat Jatinangor"): the full name is tried first, then its
     first and last word.
 
@@ -447,6 +447,8 @@ def title_of(person: str, text: str, before: bool = False, after: bool = False) 
     'Camat Cibeber'
     >>> title_of("Bambang Sutrisno", "Bambang merupakan ASN Kabupaten Ciamis yang sebelumnya menjabat Kepala Bidang Bina Marga.", before=True)
     'Kepala Bidang Bina Marga'
+    >>> title_of("Euis Rahmawati", "Euis Rahmawati, yang sebelumnya menjabat Plt Kepala Dinas, kembali ke jabatan definitifnya sebagai Sekretaris Dinas.", after=True)
+    'Sekretaris Dinas'
     """
     flat = " ".join(text.split())
     words = [w for w in person.split() if len(w) > 2]
@@ -472,7 +474,8 @@ def _title_beside(name: str, flat: str, before: bool, after: bool) -> str | None
         m := re.search(
             name + r"\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s*)?(?:,\s*(?:yang\s+sebelumnya\s+[^,.]{3,120}|" + _TITLE_WORD + r"\b[^,.]{0,100}),)?,?\s*(?:yang\s+)?(?:kini|sekarang|kemudian)?\s*"
             r"(?:(?:" + _MOVED + r"|naik)\s+)?"
-            r"(?:menjadi|menjabat(?:\s+sebagai)?|dilantik\s+(?:menjadi|sebagai)|diangkat\s+(?:menjadi|sebagai))\s+(" + _TITLE_PHRASE + ")",
+            r"(?:kembali\s+)?(?:menjadi|menjabat(?:\s+sebagai)?|dilantik\s+(?:menjadi|sebagai)|diangkat\s+(?:menjadi|sebagai)"
+            r"|kembali\s+ke\s+(?:jabatan|posisi)(?:\s+\w+nya|\s+semula)?(?:\s+sebagai)?)\s+(" + _TITLE_PHRASE + ")",  # "kembali ke jabatan definitifnya sebagai Sekretaris Dinas"
             flat,
         )
     ):

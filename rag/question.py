@@ -19,7 +19,7 @@ from datetime import date, timedelta
 
 from rag import governments as gov
 from rag.dates import CALENDAR_WORDS, LAST_YEAR_COMPARED, MONTH_WORDS, PART_OF_YEAR, DateSpan, day_first, joined_spans, latest_months, months_of_its_year, question_periods, same_period_earlier, same_time_of_an_earlier_year, years_spoken_of
-from rag.glossary import count_kind, diseases_in, english_terms
+from rag.glossary import count_kind, diseases_in, english_terms, school_levels_in
 from rag.people import NOT_NAME_WORDS, OFFICE_SHORT, OFFICE_WORDS, Title, asked_title, chair_asked
 from rag.text import LIST_JOIN, NUMBER_WORDS, TAXES, VERB
 
@@ -298,9 +298,16 @@ _OPENS_DATE = re.compile(
 )
 _WHEN_CLAUSE = re.compile(r"^\W*(?:when|ketika|saat|of|among|dari|di antara)\b(?!\s+(?:did|do|does|was|were|is|are|will|has|have|had)\b)[^?,]{3,}?,\s*(?P<main>(?:how|what|which|who|berapa|siapa|apa|mana)\b.+)$", re.I)
 # Chat puts the amount first and asks last: "realisasi belanja modal pemkot madiun smpe akhir juni 2025 brp?"
-_MONEY_FIRST = re.compile(r"^\W*(?:realisasi\s+)?(?:anggaran|dana|biaya|pagu|belanja|pendapatan|pad|harga|tarif|ongkos|gaji|upah|denda|santunan)\b(?![^?]*\b(?:persen|%|orang|org|unit|km|kpm)\b)[^?]*\bberapa\s*(?:rupiah|rp)?\s*\??\s*$", re.I)
+_MONEY_FIRST = re.compile(r"^\W*(?:realisasi\s+)?(?:anggaran|dana|biaya|pagu|belanja|pendapatan|pad|harga|tarif|ongkos|gaji|upah|denda|santunan)\b(?![^?]*\b(?:persen|%|orang|org|unit|km|kpm)\b)[^?]*\b(?:berapa|brp)\s*(?:rupiah|rp)?(?:\s+per\s+\w+(?:\s+\w+)?)?\s*\??\s*$", re.I)  # "harga beras brp per 5 kg"
 _NOT_A_QUANTITY = {"person", "date", "title"}
 _ASKS_WHICH = re.compile(r"\b(?:apa|mana|siapa|which|what|who)\s*\??\s*$", re.I)  # "Jumlah pelamar terbanyak ada pada jabatan apa?"
+
+
+# A yes-or-no question whether something still runs on a day: "Apakah status tanggap darurat masih
+# berlaku pada Selasa, 27 Januari 2026?", "skrining di kecamatan X tgl 15 september msh jalan gak?",
+# "Is the fine waiver still on on 5 July 2026?"
+_STILL = re.compile(r"\b(?:masih|msh|still)\b", re.I)
+_YES_OR_NO = re.compile(r"^\W*(?:apakah|apa|is|are|was|were|will|does|do|can)\b|\b(?:gak|nggak|ga|enggak|engga|tidak|or\s+not|atau\s+(?:tidak|belum))\W*$", re.I)
 
 
 def kind_of(text: str) -> str:
@@ -787,6 +794,7 @@ class Question:
     after: bool = False
     as_of: bool = False  # the period is when a figure stood ("sampai akhir Maret 2026"), reported later
     planned: bool = False  # asks what is scheduled then ("what is scheduled on 12 March?"): announced before it
+    still: bool = False  # asks yes or no whether something still runs on a day ("masih berlaku pada 27 Januari?"): the day is compared, not reported on
     budget: bool = False  # the period is a budget year ("APBD 2026"), planned and passed the year before (not what was spent of it)
     whole: bool = False  # the period is asked whole ("over the whole of 2026"): reported only once it is (nearly) over
     share: bool = False  # an amount asked as the part used of a whole ("how much of its budget ... absorb"): rupiah or a percentage
@@ -794,6 +802,7 @@ class Question:
     post: str = ""  # the one office a count is asked for ("Kepala Dishub" of "pelamar jabatan Kepala Dishub")
     office: str = ""  # the one office a budget figure is asked of ("Dinas Pendidikan" of "serapan anggaran Dinas Pendidikan")
     diseases: tuple[str, ...] = ()  # the diseases a figure is asked of ("measles" of "how many children died of measles?")
+    school_levels: tuple[str, ...] = ()  # the school levels a figure is asked of ("SMA" of "daya tampung SMA negeri")
     died: bool = False  # a count asks who died ("how many people died of dengue?", "brp org yg meninggal"): deaths, not cases
     some_of: bool = False  # a count asks how many of a group were what it counts ("how many of the officials were women?")
     extreme: str = ""  # asks which one has the "most" or the "fewest" ("kecamatan mana yang kasusnya terbanyak?")
@@ -1296,6 +1305,7 @@ def parse(text: str, known_governments: Iterable[str] = (), dated: Iterable[tupl
         after=bool(_AFTER.search(text)),
         as_of=bool(_AS_OF.search(text)) or spanned,
         planned=bool(_PLANNED.search(text)),
+        still=bool(_STILL.search(text) and _YES_OR_NO.search(text)),
         budget=bool(_BUDGET_NAMED.search(text)) and not _SHARE.search(text) and not _SPENT.search(text),  # what was spent is known after the year
         whole=bool(_WHOLE.search(text)),
         extreme=extreme_asked(text),
@@ -1305,6 +1315,7 @@ def parse(text: str, known_governments: Iterable[str] = (), dated: Iterable[tupl
         post=post_asked(text, regions) if kind == "count" else "",
         office=office_of_a_figure(text, regions) if kind in ("count", "percent", "money", "total", "difference") else "",
         diseases=diseases_in(text),
+        school_levels=school_levels_in(text),
         died=bool(counted and _DIED.search(text)),
         some_of=kind == "count" and asks_some_of(text, counted),
         items=people_asked(text) if kind == "person" else items_asked(text),

@@ -13,7 +13,7 @@ Every rule that acts leaves a `Step` in the answer's trace (rule, before, after,
 names its rule in `refused_by`. Adding a rule is one function, one line in `RULES`, one test.
 
 >>> [rule.name for rule in RULES][:3]
-['figure_of_the_same_period_earlier', 'model_found_an_answer', 'cites_a_given_sentence']
+['figure_of_the_same_period_earlier', 'still_on_the_asked_day', 'model_found_an_answer']
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from rag.dates import (
     CALENDAR_WORDS, CHANGE_ASKED, DateRange, DEADLINE_WORDS, ENDS_WORDS, LAST_YEAR, MONTH_NAMES_EN, MONTH_NAMES_ID, MONTH_WORDS, MONTHS, WEEKDAYS_EN, WEEKDAYS_ID, date_ranges, dates_from, days_named, find_dates, format_date, in_periods,
     is_same_time_of_an_earlier_year, months_named, question_periods, same_time_figure, same_time_of_an_earlier_year,
 )
-from rag.glossary import COUNT_KINDS as NOUN_KINDS, count_kind, diseases_in, english_terms, expand_query, indonesian
+from rag.glossary import COUNT_KINDS as NOUN_KINDS, count_kind, diseases_in, english_terms, expand_query, indonesian, school_levels_in
 from rag.governments import region as region_of
 from rag.people import NOT_NAME_WORDS, OFFICE_SHORT, former_holders, holders, name_words, new_holders, office_regex, title_of
 from rag.question import AREA_WORDS, BETWEEN, DAYS_AFTER_ID, FEWEST, KIND_NAMES, MOST, NOT_PER, PLACE_WORDS, REMAINDER, SUM, Question, counted_terms, persons_in, place_pattern, places_in
@@ -1643,11 +1643,12 @@ def cited_from_asked_period(d: Draft) -> Change:
     reported after it ends ("Sepanjang 2025, Dinkes menemukan 3.214 kasus", dated May 2026)
     (`Question.reports_on`). Of the cited sentences, those stating the answer's numbers are the
     ones that must: "6" cited to "Dari total kasus 2025, 6 pasien meninggal" beside "turun
-    dibandingkan 2024 yang mencapai 2.318 kasus" is not 2024's figure."""
+    dibandingkan 2024 yang mencapai 2.318 kasus" is not 2024's figure. A day asked whether
+    something still runs then (`Question.still`) is compared with a span, not reported on."""
     cited = [s for n in d.cited if (s := d.context.get(n)) and s.date]
     values = d.counts()
     cited = [s for s in cited if values & numbers_in(s.text)] or cited
-    if not d.question.periods or not cited or any(d.question.reports_on(s.date, _with_title(d, s)) for s in cited):
+    if not d.question.periods or d.question.still or not cited or any(d.question.reports_on(s.date, _with_title(d, s)) for s in cited):
         return None
     return Refuse("the cited sentences are from another period than the question asks about")
 
@@ -2129,6 +2130,21 @@ def figure_is_of_the_asked_disease(d: Draft) -> Change:
     return Refuse(f"the sentences stating {', '.join(map(str, sorted(values)))} are about {', '.join(sorted(named))}, not {', '.join(sorted(asked))}")
 
 
+def figure_is_of_the_asked_school_level(d: Draft) -> Change:
+    """Asked a figure of one school level ("Berapa daya tampung SMA negeri ...?"), the sentences
+    stating it are about that level: "24 SMP negeri ... menyediakan daya tampung 5.184 kursi"
+    counts junior high seats, however the article around it is about admissions. A figure no
+    sentence puts with any level passes, as does one whose sentence names the asked level too."""
+    asked = set(d.question.school_levels)
+    values = d.values()
+    if not asked or not values or not (stating := d.stating_as_written()):
+        return None
+    named = {level for s in stating for level in school_levels_in(s.text)}
+    if not named or named & asked:
+        return None
+    return Refuse(f"the sentences stating {', '.join(map(str, sorted(values)))} are about {', '.join(sorted(named))}, not {', '.join(sorted(asked))}")
+
+
 _POSTS_LISTED = re.compile(r"\b(?:Kepala|Kadis|Camat|Sekretaris)\s+(?:Dinas\s+|Badan\s+)?([A-Z][\w-]+)")
 
 
@@ -2336,6 +2352,8 @@ def asked_person_in_cited_article(d: Draft) -> Change:
 # the Dinkes?", "the last definitive head before ..."), or after the one before an acting head.
 _CHOSEN = re.compile(r"\b(?:won|wins?|winners?|menang\w*|memenangi|pemenang\w*|terpilih|definitif|definitive|permanent)\b", re.I)
 _ACTING_ASKED = re.compile(r"\b(?:acting|plt|pelaksana tugas|interim|sementara)\b", re.I)
+# an acting head ruled out, not asked: "definitif, bukan pelaksana tugas (Plt)", "not the acting one"
+_NOT_ACTING = re.compile(r"\b(?:bukan|not(?:\s+the|\s+an)?)\s+(?:acting|plt|pelaksana tugas|interim|sementara)\b(?:\s*\((?:plt|acting)\))?", re.I)
 _BEFORE_THE_ACTING = re.compile(r"\b(?:before|sebelum)\b[^?,]{0,60}\b(?:acting|plt|pelaksana tugas|interim|sementara)\b", re.I)
 
 
@@ -2349,7 +2367,7 @@ def acting_is_not_the_one_chosen(d: Draft) -> Change:
         return None  # the acting head is asked ("siapa yang menjabat Plt ...")
     # the one before an acting head, or the chosen one unless the acting head is what is asked
     # ("sebelum Teddy dilantik, siapa yang menjabat sementara ...")
-    if not (_BEFORE_THE_ACTING.search(question) or (_CHOSEN.search(question) and not _ACTING_ASKED.search(question))):
+    if not (_BEFORE_THE_ACTING.search(question) or (_CHOSEN.search(question) and not _ACTING_ASKED.search(_NOT_ACTING.sub(" ", question)))):
         return None
     names = [w for w in names_in(d.answer) if w.lower() in _people_answered(d) and len(w) > 2]
     if not names:
@@ -2521,6 +2539,39 @@ def days_of_a_written_span(d: Draft) -> Change:
     # the right count bare ("14 days") gets its span written too: no sentence states 14, the dates do
     where = " and ".join(f"sentence {n}" for n in numbers)
     return Rewrite(with_markers(shown, numbers), numbers, f"{where} give{'s' if len(numbers) == 1 else ''} the span {start} to {end}: {days} days, both ends counted")
+
+
+_STILL_SAID = {
+    "id": ("Ya, masih: berlangsung {start} hingga {end}", "Tidak, sudah berakhir: berlangsung {start} hingga {end}", "Belum: baru dimulai {start} (hingga {end})"),
+    "en": ("Yes, it still runs: {start} to {end}", "No, it has ended: it ran {start} to {end}", "Not yet: it starts {start} (until {end})"),
+}
+
+
+def still_on_the_asked_day(d: Draft) -> Change:
+    """Asked whether something still runs (or a status is still in force) on one day ("Apakah
+    status tanggap darurat masih berlaku pada Selasa, 27 Januari 2026?"), the answer is read off
+    the span of dates the sentence most about it gives ("status tanggap darurat ... terhitung Senin
+    (12/1) sampai Minggu (25/1/2026)"): "Tidak, sudah berakhir: berlangsung 12 Januari 2026 hingga
+    25 Januari 2026". A small model cannot compare dates, and says it found nothing. The sentence is
+    the one of any retrieved article sharing the most word stems with the question (two at least),
+    and only one such span; the asked day's year is read against that article's date."""
+    q = d.question
+    if not q.still:
+        return None
+    sentences = [s for s in d.context.sentences if s.date]
+    spans = [(_shared_roots(d, _with_referent(d, s)), [s], ends) for s in sentences for r in date_ranges(s.text) if (ends := _range_dates(s, r))]
+    spans += [(_shared_roots(d, f"{s.text} {t.text}"), [s, t], ends) for s, t in zip(sentences, sentences[1:]) if _runs_on(s, t) and (ends := _span_over_two(s, t))]
+    best = [(said, ends) for shared, said, ends in spans if shared >= 2 and shared == max(x for x, _, _ in spans)]
+    if len({ends for _, ends in best}) != 1:
+        return None  # no one span of the sentence most about what was asked
+    said, (start, end) = best[0]
+    if len(asked := {f.value for f in find_dates(q.text, date.fromisoformat(said[0].date), near=True)}) != 1:
+        return None
+    day = asked.pop()
+    yes, ended, not_yet = _STILL_SAID[q.language]
+    shown = (yes if start <= day <= end else ended if day > end else not_yet).format(start=format_date(start, q.language), end=format_date(end, q.language))
+    numbers = [s.number for s in said]
+    return Rewrite(with_markers(shown, numbers), numbers, f"{day} is {'inside' if start <= day <= end else 'after' if day > end else 'before'} the span {start} to {end} of sentence {numbers[0]}")
 
 
 # A span's start and end written in two sentences: "mulai Senin (10/8/2026)", "berlaku hingga Minggu (23/8/2026)".
@@ -3694,6 +3745,7 @@ _ALL_BUT = lambda *kinds: _K(KIND_NAMES) - set(kinds)  # noqa: E731
 _AMOUNTS = COUNT_KINDS | _K({"percent", "money"})
 RULES: list[Rule] = [
     Rule("figure_of_the_same_period_earlier", figure_of_the_same_period_earlier),
+    Rule("still_on_the_asked_day", still_on_the_asked_day),
     Rule("model_found_an_answer", model_found_an_answer),
     Rule("cites_a_given_sentence", cites_a_given_sentence),
     Rule("extreme_of_the_listed_places", extreme_of_the_listed_places, _K({"place", "comparison", "other"})),
@@ -3745,6 +3797,7 @@ RULES: list[Rule] = [
     Rule("amount_is_per_the_asked_unit", amount_is_per_the_asked_unit, _AMOUNTS, whole_only=True),
     Rule("amount_is_the_whole_not_a_rate", amount_is_the_whole_not_a_rate, _AMOUNTS, whole_only=True, retry="elsewhere"),
     Rule("figure_is_of_the_asked_disease", figure_is_of_the_asked_disease, _AMOUNTS, retry="elsewhere"),
+    Rule("figure_is_of_the_asked_school_level", figure_is_of_the_asked_school_level, _AMOUNTS, retry="elsewhere"),
     Rule("count_is_of_the_asked_stage", count_is_of_the_asked_stage, _K({"count"}), whole_only=True, retry="elsewhere"),
     Rule("asked_title_in_evidence", asked_title_in_evidence, _K({"person"}), whole_only=True, retry="focus"),
     Rule("office_is_of_the_asked_government", office_is_of_the_asked_government, _K({"person"}), whole_only=True),

@@ -51,6 +51,7 @@ def test_a_plural_takes_the_ways_of_its_singular():
         ("stalls", "lapak"),
         ("seedlings", "bibit"),
         ("street vendors", "pedagang kaki lima"),
+        ("locations", "titik"),  # "fogging di 46 titik": news counts places as points
     ],
 )
 def test_everyday_news_nouns_are_written_as_the_articles_write_them(english, written):

@@ -174,6 +174,7 @@ def period_texts(question: Question) -> list[str]:
         ("progres jembatan cimahi udh brp?", "percent"),
         ("Kapan progres fisik jembatan Garut mencapai 50 persen?", "date"),
         ("kerugian kebakaran pasar garut kemarin brp?", "money"),
+        ("harga beras sphp di pasar murah garut brp per 5 kg", "money"),
         ("How much was the loss from the Garut market fire?", "money"),
         ("BPHTB Kota Cimahi sampai Juni 2026 sudah masuk berapa?", "money"),
         ("PBB-P2 cimahi yg udh masuk per 31 Maret 2026 brp miliar?", "money"),
@@ -1110,3 +1111,17 @@ def test_how_many_things_a_total_adds(question, items):
 def test_a_long_english_title_keeps_the_office_named_in_brackets():
     question = parse("Who won Garut's open selection for head of the education and culture office (Dinas Pendidikan dan Kebudayaan)?", ["Kabupaten Garut"])
     assert question.title.office == "Dinas Pendidikan dan Kebudayaan"
+
+
+@pytest.mark.parametrize(
+    "question, still",
+    [
+        ("Apakah status tanggap darurat banjir Garut masih berlaku pada Selasa, 27 Januari 2026?", True),
+        ("skrining tbc di kecamatan cibatu tgl 15 september 2025 msh jalan gak?", True),
+        ("Is Garut's fine waiver still on on 5 July 2026?", True),
+        ("Berapa kasus DBD yang masih dirawat di RSUD Garut?", False),  # "masih" in a count, no yes or no
+        ("Sampai kapan status tanggap darurat banjir Garut berlaku?", False),
+    ],
+)
+def test_a_yes_or_no_on_whether_something_still_runs_is_read_once(question, still):
+    assert parse(question, ["Kabupaten Garut"]).still is still

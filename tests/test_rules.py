@@ -933,8 +933,9 @@ CHOSEN = cimahi("Teddy Sopiandi, pemenang seleksi terbuka, dilantik sebagai Kepa
         ("Who headed Cimahi's tourism office (Disparbud) before it was left to an acting head?", "Plt Rendra Anggoro [1]", CHOSEN),
         ("kepala bpkad cimahi definitif yg baru siapa namanya", "Nurul Hidayah [1]", cimahi("Plt Kepala BPKAD Cimahi, Nurul Hidayah, mengatakan serapan melonjak.")),
         ("kepala bpkad cimahi definitif yg baru siapa namanya", "Nurul Hidayah [1]", cimahi("Nurul, yang sehari-hari menjabat Sekretaris BPKAD, ditunjuk sebagai pelaksana tugas sejak Senin (1/6/2026).")),
+        ("Siapa Kepala Pelaksana BPBD Cimahi definitif, bukan pelaksana tugas (Plt)?", "Nurul Hidayah [1]", cimahi("Plt Kepala Pelaksana BPBD Cimahi, Nurul Hidayah, merinci data sementara.")),
     ],
-    ids=["won the selection", "pemenang, not the Plt replaced", "before the acting head", "Plt before a title and a comma", "made acting far after the name"],
+    ids=["won the selection", "pemenang, not the Plt replaced", "before the acting head", "Plt before a title and a comma", "made acting far after the name", "the acting head ruled out"],
 )
 def test_an_acting_head_does_not_answer_who_was_chosen_or_who_came_before(question, answer, said):
     assert refused_by(run(question, answer, [1], said)) == "acting_is_not_the_one_chosen"
@@ -2187,6 +2188,24 @@ def test_a_figure_put_with_no_disease_or_with_the_asked_one_among_others_stands(
     assert accepted(run("How many measles cases had Cianjur recorded by March 2026?", "41 [1]", [1], both))
 
 
+# ---- figure_is_of_the_asked_school_level -----------------------------------------------------------
+
+
+JUNIOR_SEATS = cianjur("Tahun ini, 31 SMP negeri di Cianjur menyediakan daya tampung 6.240 kursi.", date="2026-06-01")
+
+
+@pytest.mark.parametrize("question", ["Berapa daya tampung SMA negeri di Cianjur pada SPMB 2026?", "How many seats do Cianjur's public senior high schools offer in 2026?"])
+def test_a_figure_of_another_school_level_does_not_answer_the_asked_one(question):
+    outcome = run(question, "6.240 [1]", [1], JUNIOR_SEATS)
+    assert refused_by(outcome) == "figure_is_of_the_asked_school_level"
+    assert accepted(run(question.replace("SMA", "SMP").replace("senior high", "junior high"), "6.240 [1]", [1], JUNIOR_SEATS))
+
+
+def test_a_figure_put_with_no_school_level_stands():
+    alone = cianjur("Daya tampung sekolah negeri tahun ini 6.240 kursi.", date="2026-06-01")
+    assert accepted(run("Berapa daya tampung SMA negeri di Cianjur pada SPMB 2026?", "6.240 [1]", [1], alone))
+
+
 # ---- figure_is_of_the_asked_office ------------------------------------------------------------
 
 
@@ -2389,6 +2408,12 @@ def test_an_office_inside_a_title_may_be_written_by_its_short_name(office):
     # the office is still the one asked: the same division of another office is not it
     other = garut("Kepala Bidang Pembinaan SMP Dinas Kesehatan Garut, Rudi Hartono, menyebut 40 sekolah diperiksa.")
     assert not accepted(run("Siapa Kepala Bidang Pembinaan SMP Dinas Pendidikan dan Kebudayaan Garut?", "Rudi Hartono [1]", [1], other))
+
+
+def test_locations_asked_are_counted_as_the_points_news_counts_them_in():
+    said = garut("Dinkes Garut telah melakukan pengasapan (fogging) di 38 titik yang ditemukan kasus positif.", date="2026-03-18")
+    outcome = run("At how many locations has Garut's health office carried out fogging?", "38 [1]", [1], said)
+    assert accepted(outcome), trace(outcome)
 
 
 def test_the_chair_of_a_selection_committee_is_whoever_the_committee_is_chaired_by():
@@ -2942,6 +2967,15 @@ def test_a_title_another_sentence_writes_for_the_person_now_is_left_alone():
     newer = cimahi("Rina Marlina, yang sebelumnya Kepala Dinas Sosial, kini menjadi Kepala Badan Kepegawaian Daerah.")
     outcome = run("Rina Marlina sekarang menjabat apa?", "Kepala Badan Kepegawaian Daerah [2]", [2], older, newer)
     assert accepted(outcome) and "title_is_the_articles" not in [rule for rule, _ in trace(outcome)]
+
+
+def test_a_head_who_acted_and_returns_to_a_post_holds_the_post_returned_to():
+    said = garut(
+        "Rudi Hartono dilantik sebagai Kepala Dinas PUPR Garut definitif pada Senin (2/11). Asep Mulyana, yang sebelumnya "
+        "menjabat Plt Kepala Dinas PUPR, kembali ke jabatan definitifnya sebagai Sekretaris Dinas PUPR Garut.", date="2026-11-03",
+    )
+    outcome = run("Asep Mulyana kini kembali menjabat sebagai apa setelah Rudi Hartono dilantik?", "Plt Kepala Dinas PUPR [1]", [1], said)
+    assert strip_markers(outcome.draft.answer).strip() == "Sekretaris Dinas PUPR Garut", trace(outcome)
 
 
 def test_a_post_the_persons_own_sentence_writes_is_left_alone_when_neither_before_nor_now_is_asked():
@@ -3547,6 +3581,29 @@ def test_a_span_started_in_one_sentence_and_ended_in_the_next_is_counted():
     outcome = run("How long is Cianjur's land fire emergency response status set to last?", "13 days [2]", [2], *said)
     assert strip_markers(outcome.draft.answer).startswith("14 days: 10 August 2026 to 23 August 2026") and accepted(outcome), trace(outcome)
     assert outcome.draft.cited == [1, 2]
+
+
+STATUS_SPAN = cianjur("Bupati menetapkan status tanggap darurat banjir selama 14 hari, terhitung Senin (12/1) sampai Minggu (25/1/2026).", date="2026-01-14")
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        ("Apakah status tanggap darurat banjir Cianjur masih berlaku pada Selasa, 27 Januari 2026?", "Tidak, sudah berakhir: berlangsung 12 Januari 2026 hingga 25 Januari 2026"),
+        ("status tanggap darurat banjir cianjur tgl 20 januari 2026 msh berlaku gak?", "Ya, masih: berlangsung 12 Januari 2026 hingga 25 Januari 2026"),
+        ("Is Cianjur's flood emergency status still in force on 10 January 2026?", "Not yet: it starts 12 January 2026 (until 25 January 2026)"),
+    ],
+)
+def test_whether_something_still_runs_on_a_day_is_read_off_its_span(question, said):
+    # the model, which cannot compare dates, found nothing
+    outcome = run(question, "NOT FOUND", [], STATUS_SPAN)
+    assert strip_markers(outcome.draft.answer).strip() == said and accepted(outcome), trace(outcome)
+    assert outcome.draft.cited == [1]
+
+
+def test_a_question_without_still_or_a_yes_or_no_is_not_read_as_one():
+    outcome = run("Sampai kapan status tanggap darurat banjir Cianjur berlaku?", "25 Januari 2026 [1]", [1], STATUS_SPAN)
+    assert "still_on_the_asked_day" not in dict(trace(outcome))
 
 
 def test_a_span_asked_in_weeks_is_its_whole_weeks():
