@@ -435,9 +435,9 @@ def title_of(person: str, text: str, before: bool = False, after: bool = False) 
     Kabupaten Bogor Hendri"), or after it ("Robinsar, Wali Kota Cilegon,", "Robinsar selaku
     Wali Kota Cilegon"); asked what they were before, the "(sebelumnya ...)" or "... sebelumnya
     menjabat ..." after the name; asked what they became, the "... kini menjadi ...", "...
-    digeser menjadi ..." or "... kembali ke jabatan definitifnya sebagai ..." after it. News names a person in full once and then by one of their
-    names ("Agus sebelumnya menjabat Camat Jatinangor"): the full name is tried first, then its
-    first and last word.
+    digeser menjadi ..." or "... kembali ke jabatan definitifnya sebagai ..." after it. News
+    names a person in full once and then by one of their names ("Agus sebelumnya menjabat Camat
+    Jatinangor"): the full name is tried first, then its first and last word.
 
     >>> title_of("Robinsar", "Robinsar, Wali Kota Cilegon, mengatakan hal itu.")
     'Wali Kota Cilegon'

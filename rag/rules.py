@@ -2120,11 +2120,19 @@ def figure_is_of_the_asked_disease(d: Draft) -> Change:
     empat di antaranya meninggal dunia" counts dengue's dead, whatever else the article reports.
     The sentences naming a disease decide; when none does ("Empat pasien yang meninggal dunia ..."),
     the sentence before each and its headline do; a figure no sentence puts with any disease passes."""
-    asked = set(d.question.diseases)
+    return _stated_of_the_asked(d, set(d.question.diseases), diseases_in, around=True)
+
+
+def _stated_of_the_asked(d: Draft, asked: set[str], named_in: Callable[[str], tuple[str, ...]], around: bool = False) -> Change:
+    """Refused when the sentences stating the answer's figures name some of a kind of thing (the
+    diseases, the school levels `named_in` reads) and none of the `asked` ones; with `around`, a
+    sentence naming none is read with the one before it and its headline."""
     values = d.values()
     if not asked or not values or not (stating := d.stating_as_written()):
         return None
-    named = {name for s in stating for name in diseases_in(s.text)} or set(diseases_in(_with_surroundings(d, stating)))
+    named = {name for s in stating for name in named_in(s.text)}
+    if not named and around:
+        named = set(named_in(_with_surroundings(d, stating)))
     if not named or named & asked:
         return None
     return Refuse(f"the sentences stating {', '.join(map(str, sorted(values)))} are about {', '.join(sorted(named))}, not {', '.join(sorted(asked))}")
@@ -2135,14 +2143,7 @@ def figure_is_of_the_asked_school_level(d: Draft) -> Change:
     stating it are about that level: "24 SMP negeri ... menyediakan daya tampung 5.184 kursi"
     counts junior high seats, however the article around it is about admissions. A figure no
     sentence puts with any level passes, as does one whose sentence names the asked level too."""
-    asked = set(d.question.school_levels)
-    values = d.values()
-    if not asked or not values or not (stating := d.stating_as_written()):
-        return None
-    named = {level for s in stating for level in school_levels_in(s.text)}
-    if not named or named & asked:
-        return None
-    return Refuse(f"the sentences stating {', '.join(map(str, sorted(values)))} are about {', '.join(sorted(named))}, not {', '.join(sorted(asked))}")
+    return _stated_of_the_asked(d, set(d.question.school_levels), school_levels_in)
 
 
 _POSTS_LISTED = re.compile(r"\b(?:Kepala|Kadis|Camat|Sekretaris)\s+(?:Dinas\s+|Badan\s+)?([A-Z][\w-]+)")
