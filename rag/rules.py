@@ -2518,11 +2518,10 @@ def days_of_a_written_span(d: Draft) -> Change:
     written = {v for s in article for _, end, v in number_spans(s.text) if re.match(r"\s+(?:hari|days?)\b", s.text[end:], re.I)}
     if numbers_in(d.body()) & written:
         return None  # a length the article writes
-    spans = [(_shared_roots(d, _with_referent(d, s)), [s], ends) for s in article for r in date_ranges(s.text) if (ends := _range_dates(s, r))]
-    spans += [(_shared_roots(d, f"{s.text} {t.text}"), [s, t], ends) for s, t in zip(article, article[1:]) if _runs_on(s, t) and (ends := _span_over_two(s, t))]
+    spans = _written_spans(d, article)
     if len(asked := rounds_in(d.question.text)) == 1:  # "putaran 2 brp hari": the span of the sentence writing that round
         spans = [(shared + 1, said, ends) for shared, said, ends in spans if asked <= rounds_in(" ".join(t.text for t in said))] or spans
-    best = [(said, ends) for shared, said, ends in spans if shared >= 2 and shared == max(x for x, _, _ in spans)]
+    best = _most_about_the_question(spans)
     if len(best) != 1:
         return None  # no one span of the sentence most about what was asked
     said, (start, end) = best[0]
@@ -2540,6 +2539,20 @@ def days_of_a_written_span(d: Draft) -> Change:
     # the right count bare ("14 days") gets its span written too: no sentence states 14, the dates do
     where = " and ".join(f"sentence {n}" for n in numbers)
     return Rewrite(with_markers(shown, numbers), numbers, f"{where} give{'s' if len(numbers) == 1 else ''} the span {start} to {end}: {days} days, both ends counted")
+
+
+def _written_spans(d: Draft, sentences: list[Sentence]) -> list[tuple[int, list[Sentence], tuple[date, date]]]:
+    """Every span of dates the sentences write, in one sentence ("terhitung Senin (12/1) sampai
+    Minggu (25/1/2026)") or over two running on, each with how many word stems it shares with the
+    question (`_shared_roots`): how much it is about what was asked."""
+    spans = [(_shared_roots(d, _with_referent(d, s)), [s], ends) for s in sentences for r in date_ranges(s.text) if (ends := _range_dates(s, r))]
+    spans += [(_shared_roots(d, f"{s.text} {t.text}"), [s, t], ends) for s, t in zip(sentences, sentences[1:]) if _runs_on(s, t) and (ends := _span_over_two(s, t))]
+    return spans
+
+
+def _most_about_the_question(spans: list[tuple[int, list[Sentence], tuple[date, date]]]) -> list[tuple[list[Sentence], tuple[date, date]]]:
+    """Of `_written_spans`, those sharing the most word stems with the question, two at least."""
+    return [(said, ends) for shared, said, ends in spans if shared >= 2 and shared == max(x for x, _, _ in spans)]
 
 
 _STILL_SAID = {
@@ -2560,9 +2573,7 @@ def still_on_the_asked_day(d: Draft) -> Change:
     if not q.still:
         return None
     sentences = [s for s in d.context.sentences if s.date]
-    spans = [(_shared_roots(d, _with_referent(d, s)), [s], ends) for s in sentences for r in date_ranges(s.text) if (ends := _range_dates(s, r))]
-    spans += [(_shared_roots(d, f"{s.text} {t.text}"), [s, t], ends) for s, t in zip(sentences, sentences[1:]) if _runs_on(s, t) and (ends := _span_over_two(s, t))]
-    best = [(said, ends) for shared, said, ends in spans if shared >= 2 and shared == max(x for x, _, _ in spans)]
+    best = _most_about_the_question(_written_spans(d, sentences))
     if len({ends for _, ends in best}) != 1:
         return None  # no one span of the sentence most about what was asked
     said, (start, end) = best[0]
