@@ -145,8 +145,8 @@ def _fact_signals(sentence: str, facts: Question) -> dict[str, float]:
             signals["title"] = 1.0
         if re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+", sentence):
             signals["name"] = 0.3
-    if facts.kind in ("date", "interval", "first") and _DATE_IN_TEXT.search(sentence):
-        signals["date"] = 1.0
+    if (facts.kind in ("date", "interval", "first") or facts.days_from or facts.still) and _DATE_IN_TEXT.search(sentence):
+        signals["date"] = 1.0  # "what is scheduled four days after registration closes?": the days of a schedule
     if facts.kind == "duration" and (SPAN_OF_TIME.search(sentence) or date_ranges(sentence) or _FROM_OR_UNTIL_A_DAY.search(sentence)):
         signals["duration"] = 1.0  # a length, or the dates that bound one ("berlaku mulai Rabu (1/7) sampai Senin (31/8/2026)")
     if facts.left and SETS_AN_END.search(sentence):  # "tinggal berapa hari lagi?": the day it ends

@@ -84,6 +84,8 @@ BETWEEN = re.compile(rf"(?:\b(?:between|antara)\s+(?P<a>.+?)\s+(?:and|dan|hingga
 _REMAINDER = (
     r"\b(?:how many|berapa)\b[^?]*\b(?:still (?:waiting|unfilled|vacant|(?:had|have|has)(?:n't| not| no)|not)|not yet|yet to|remain\w*|left (?:over|unfilled|to)|unfilled|unspent|unused|belum(?!\s+lama\b)|tersisa|sisa\w*|(?:tidak|tak) (?:terisi|terserap|terpakai|tersalur\w*))\b"
     r"|\b(?:belum(?!\s+lama\b)|tersisa|sisa\w*)\b[^?]*\bberapa\b"
+    # what is still to do to reach a target: "how many more people does X still need to screen to reach its target?"
+    r"|\b(?:how many|berapa)\b[^?]*\b(?:still needs?\s+to|masih\s+(?:harus|perlu)|(?:to reach|untuk mencapai)\s+(?:its |the )?(?:target|sasaran))\b"
     r"|^\W*(?:selain(?!\s+itu\b)|other than|besides(?!\s+that\b)|apart from)\b[^?]*\b(?:berapa|how many)\b"
     r"|\b(?:how many|berapa)\b[^?]*\b(?:other than|besides(?!\s+that\b)|apart from|selain(?!\s+itu\b))\b"
 )
@@ -170,7 +172,9 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(rupiah|how much (?:more |less |extra )?money|berapa (besar |total |jumlah )?(anggaran|dana|biaya|nilai|pagu|alokasi|belanja|pendapatan|kerugian|gaji|tunjangan|hibah|denda|pajak|retribusi|insentif|honor(?:arium)?|upah|santunan|tunggakan|setoran|harga|tarif|ongkos|uang)"
         r"|berapa besar (bantuan|pajak|retribusi)|in rp|dalam rp|budget of how much|what (?:amount|budget))\b"
         # what a tax or levy brought in: "berapa total realisasi PBB-P2 ...", "berapa penerimaan retribusi pasar?"
-        rf"|\b(?:berapa|brp)\s+(?:besar\s+|total\s+|jumlah\s+)?(?:realisasi|penerimaan|setoran|capaian)\s+(?:{TAXES}|pajak|retribusi|pad|pendapatan|belanja|anggaran)\b"
+        rf"|\b(?:berapa|brp)\s+(?:besar\s+|total\s+|jumlah\s+)?(?:target\s+)?(?:realisasi|penerimaan|setoran|capaian)\s+(?:{TAXES}|pajak|retribusi|pad|pendapatan|belanja|anggaran)\b"
+        # a target of what a tax brings in: "Berapa target penerimaan PBB-P2 tahun 2026?"
+        rf"|\b(?:berapa|brp)\s+target\s+(?:penerimaan\s+|pendapatan\s+|realisasi\s+)?(?:{TAXES}|pajak|retribusi|pad|pendapatan|penerimaan)\b"
         # "how much unexpected-expenditure (BTT) money has ... disbursed"
         r"|\bhow much\s+(?:[\w'’-]+\s+){0,3}?(?:\([^)]*\)\s+)?money\b"
         r"|\b(?:anggaran|dana|biaya|pagu|alokasi|belanja|bantuan)\b[^?]*\bberapa\s+besar(?:nya)?\b"  # "dana BTT berapa besar untuk ..."
@@ -184,6 +188,8 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"|\bwhat (?:does|do|did|will)\s+(?:the\s+)?(?:(?!(?:say|said|tell|think|know|mean|about|do|does)\b)[\w'’-]+\s+){1,3}?(?:budget|spend|cost|pay|charge|allocate)\b"
         r"|\bwhat (is|was|are|were) the (total |combined |overall )?(budget|cost|allocation|funding)s?\b"
         r"|\bwhat (is|was|are|were) the (total |combined |overall |contract )(value|worth)\b"
+        # "What was Kabupaten Bone's total local tax revenue from January to April?": what it brought in
+        r"|\bwhat (?:is|was|are|were)\b[^?]*\b(?:revenue|income|earnings)\b"
         # the money named first, asked after a comma: "Tangsel belanja modal realisation as of 30 Sept, how much was it?"
         r"|^[^?,]*\b(?:anggaran|dana|biaya|pagu|belanja|pendapatan|budget|spending|revenue|funds?)\b[^?,]*,\s*how much (?:is|was|were|are) (?:it|that|this)\b", re.I)),
     ("place", re.compile(r"\b(where|di ?mana(kah)?|lokasi(nya)?|tempat(nya)?|at (which|what) (place|venue|building|location|site)|venue|what is the location)\b|\bdi\s+(?:\w+\s+)?mana(kah)?\b"
@@ -308,6 +314,34 @@ _ASKS_WHICH = re.compile(r"\b(?:apa|mana|siapa|which|what|who)\s*\??\s*$", re.I)
 # "Is the fine waiver still on on 5 July 2026?"
 _STILL = re.compile(r"\b(?:masih|msh|still)\b", re.I)
 _YES_OR_NO = re.compile(r"^\W*(?:apakah|apa|is|are|was|were|will|does|do|can)\b|\b(?:gak|nggak|ga|enggak|engga|tidak|or\s+not|atau\s+(?:tidak|belum))\W*$", re.I)
+
+
+# What falls some days after or before an event: "What is scheduled four days after registration
+# closes?", "Which activity begins nine days after ...?", "6 hari stlh penyaluran blt tahap 1 selesai
+# ada tenggat apa", "apa yang dijadwalkan tiga hari sebelum pelantikan?" (not "how many days after").
+_DAYS_FROM = re.compile(
+    r"(?<!how many )(?<!berapa )(?<!brp )\b(?P<n>\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if w not in ("hundred", "thousand", "seratus", "seribu")) + r")\s+(?:hari|days?)\s+"
+    r"(?P<way>after|setelah|sesudah|stlh|usai|pasca|sebelum|sblm|before)\s+(?P<event>[^?]+?)\s*(?:,|\bada\s+\w+\s+apa\b|\?|$)",
+    re.I,
+)
+_ASKS_WHAT = re.compile(r"\b(?:what|which|apa|apakah|mana)\b", re.I)
+
+
+def days_from(text: str) -> tuple[int, str] | None:
+    """How many days after an event the question asks what falls (a negative number: before
+    it), and the event as it words it.
+
+    >>> days_from("In Palu's SMP admissions, what is scheduled four days after stage I registration closes?")
+    (4, 'stage I registration closes')
+    >>> days_from("6 hari stlh penyaluran blt tahap 1 selesai ada tenggat apa")
+    (6, 'penyaluran blt tahap 1 selesai')
+    >>> days_from("How many days after the inauguration must the officials report?") is None
+    True
+    """
+    if not (m := _DAYS_FROM.search(text)) or not _ASKS_WHAT.search(text):
+        return None
+    n = int(m.group("n")) if m.group("n").isdigit() else NUMBER_WORDS[m.group("n").lower()]
+    return (-n if m.group("way").lower() in ("sebelum", "sblm", "before") else n), m.group("event").strip()
 
 
 def kind_of(text: str) -> str:
@@ -795,6 +829,7 @@ class Question:
     as_of: bool = False  # the period is when a figure stood ("sampai akhir Maret 2026"), reported later
     planned: bool = False  # asks what is scheduled then ("what is scheduled on 12 March?"): announced before it
     still: bool = False  # asks yes or no whether something still runs on a day ("masih berlaku pada 27 Januari?"): the day is compared, not reported on
+    days_from: tuple[int, str] | None = None  # asks what falls some days after (or before) an event: (4, "registration closes") of "what is scheduled four days after registration closes?"
     budget: bool = False  # the period is a budget year ("APBD 2026"), planned and passed the year before (not what was spent of it)
     whole: bool = False  # the period is asked whole ("over the whole of 2026"): reported only once it is (nearly) over
     share: bool = False  # an amount asked as the part used of a whole ("how much of its budget ... absorb"): rupiah or a percentage
@@ -1306,6 +1341,7 @@ def parse(text: str, known_governments: Iterable[str] = (), dated: Iterable[tupl
         as_of=bool(_AS_OF.search(text)) or spanned,
         planned=bool(_PLANNED.search(text)),
         still=bool(_STILL.search(text) and _YES_OR_NO.search(text)),
+        days_from=days_from(text),
         budget=bool(_BUDGET_NAMED.search(text)) and not _SHARE.search(text) and not _SPENT.search(text),  # what was spent is known after the year
         whole=bool(_WHOLE.search(text)),
         extreme=extreme_asked(text),

@@ -445,6 +445,29 @@ def test_a_total_reads_the_sentence_its_list_runs_on_into(ollama, settings_for, 
     assert [s.text for s in quoted if s.signals.get("question_number")] == ["Sesi siang diikuti 77 pejabat pengawas, termasuk sejumlah lurah."]
 
 
+SELECTION_SCHEDULE = """Pemkot Cimahi Buka Seleksi Terbuka Tiga Jabatan
+
+CIMAHI, (2/3/2026) - Pemerintah Kota Cimahi membuka seleksi terbuka untuk tiga jabatan pimpinan tinggi pratama.
+Ketiga jabatan itu adalah Kepala Dinas Perhubungan, Kepala Bapenda dan Sekretaris DPRD.
+Panitia seleksi diketuai Sekda Kota Cimahi dan beranggotakan lima orang.
+Pendaftaran dibuka secara daring mulai Senin (9/3) sampai Jumat (20/3/2026).
+Pengumuman hasil seleksi administrasi dijadwalkan Selasa (24/3/2026).
+""" + "Wali Kota berharap pejabat terpilih mampu membawa perubahan bagi pelayanan warga Cimahi.\n" * 12
+
+
+def test_what_falls_days_after_an_event_reads_the_sentences_that_give_days(ollama, settings_for, tmp_path):
+    """Asked what is scheduled some days after an event, the context holds the sentences that
+    give the schedule's days (the event's and the one counted to), and says why."""
+    from rag.context import build
+
+    settings = settings_for(ollama.url)
+    retriever = Retriever(_index_of(settings, tmp_path / "articles", "cimahi-seleksi.txt", SELECTION_SCHEDULE))
+    facts = retriever.parse("In Cimahi's open selection, what is scheduled four days after registration closes?")
+    read = build(retriever, facts, retriever.retrieve(facts.text, top_k=5, facts=facts), budget_chars=360).sentences
+    dated = [s.text for s in read if s.signals.get("date")]
+    assert any("20/3/2026" in t for t in dated) and any("24/3/2026" in t for t in dated), [(s.text, s.signals) for s in read]
+
+
 FIRES_BROKEN_DOWN = """Karhutla Meluas ke Enam Kecamatan di Garut
 
 GARUT - Pemkab Garut menaikkan status siaga kebakaran hutan dan lahan menjadi tanggap darurat, Senin (10/8/2026).

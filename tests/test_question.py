@@ -107,6 +107,8 @@ def period_texts(question: Question) -> list[str]:
         # what was not filled, absorbed or spent is the whole less the part that was
         ("Berapa formasi guru kelas SD di Ciamis yang tidak terisi pada seleksi PPPK 2025?", "difference"),
         ("How many of the Ciamis PPPK formations were left unfilled?", "difference"),
+        ("How many people does Ciamis still need to vaccinate to reach its target?", "difference"),  # what is left to reach a target
+        ("Berapa warga lagi yang masih harus diskrining Dinkes Ciamis?", "difference"),
         ("How many days passed between Ciamis announcing its open selection and swearing in the winners?", "interval"),
         ("Berapa hari pendaftaran dibuka antara 2 Maret dan 10 Maret 2026?", "duration"),  # between two dates, not two events
         ("Berapa hari jarak antara pengumuman seleksi dan pelantikan di Ciamis?", "interval"),
@@ -117,6 +119,9 @@ def period_texts(question: Question) -> list[str]:
         ("When Ciamis's April rice-aid figures came out, how many families still had no rice?", "difference"),
         ("When the figures came out, who was still acting head of the Dinkes?", "person"),
         ("realisasi belanja modal pemkab ciamis smpe akhir juni 2025 brp?", "money"),
+        ("What was Kota Cimahi's total parking revenue from January to March 2026?", "money"),  # what it brought in
+        ("Berapa target penerimaan retribusi parkir Kota Cimahi tahun 2026?", "money"),  # a target of what a levy brings in
+        ("Berapa target peserta cek kesehatan gratis Cimahi tahun 2026?", "count"),
         ("realisasi bansos ciamis udh nyampe ke brp kpm?", "count"),
         # how much a figure rose or fell between two times is a difference; "naik berapa persen" a rate
         ("Berapa poin persen kenaikan cakupan imunisasi Ciamis antara Januari dan Juni 2026?", "difference"),
@@ -1125,3 +1130,18 @@ def test_a_long_english_title_keeps_the_office_named_in_brackets():
 )
 def test_a_yes_or_no_on_whether_something_still_runs_is_read_once(question, still):
     assert parse(question, ["Kabupaten Garut"]).still is still
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("In Cianjur's open selection, what is scheduled four days after registration closes?", (4, "registration closes")),
+        ("Apa yang dijadwalkan tiga hari setelah pasar murah di Karangpawitan?", (3, "pasar murah di Karangpawitan")),
+        ("6 hari stlh penyaluran blt tahap 1 selesai ada tenggat apa", (6, "penyaluran blt tahap 1 selesai")),
+        ("Which activity begins nine days before the inauguration?", (-9, "the inauguration")),
+        ("How many days after the inauguration must the officials report?", None),  # how long, not what falls then
+        ("Berapa hari setelah pelantikan pejabat harus melapor?", None),
+    ],
+)
+def test_what_falls_some_days_from_an_event_is_read_with_the_event(question, asked):
+    assert ask(question).days_from == asked
