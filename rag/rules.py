@@ -13,7 +13,7 @@ Every rule that acts leaves a `Step` in the answer's trace (rule, before, after,
 names its rule in `refused_by`. Adding a rule is one function, one line in `RULES`, one test.
 
 >>> [rule.name for rule in RULES][:3]
-['figure_of_the_same_period_earlier', 'still_on_the_asked_day', 'model_found_an_answer']
+['figure_of_the_same_period_earlier', 'still_on_the_asked_day', 'what_falls_days_after_the_event']
 """
 
 from __future__ import annotations
@@ -30,8 +30,8 @@ from typing import Literal
 from rag import compose, prompts
 from rag.context import Context, Sentence
 from rag.dates import (
-    CALENDAR_WORDS, CHANGE_ASKED, DateRange, DEADLINE_WORDS, ENDS_WORDS, LAST_YEAR, MONTH_NAMES_EN, MONTH_NAMES_ID, MONTH_WORDS, MONTHS, WEEKDAYS_EN, WEEKDAYS_ID, date_ranges, dates_from, days_named, find_dates, format_date, in_periods,
-    is_same_time_of_an_earlier_year, months_named, question_periods, same_time_figure, same_time_of_an_earlier_year,
+    CALENDAR_WORDS, CHANGE_ASKED, DateRange, DateSpan, DEADLINE_WORDS, ENDS_WORDS, LAST_YEAR, MONTH_NAMES_EN, MONTH_NAMES_ID, MONTH_WORDS, MONTHS, WEEKDAYS_EN, WEEKDAYS_ID, date_ranges, dates_from, days_named, find_dates, format_date, in_periods,
+    is_same_time_of_an_earlier_year, months_named, months_of_its_year, question_periods, same_time_figure, same_time_of_an_earlier_year,
 )
 from rag.glossary import COUNT_KINDS as NOUN_KINDS, count_kind, diseases_in, english_terms, expand_query, indonesian, school_levels_in
 from rag.governments import region as region_of
@@ -427,7 +427,7 @@ def _year_earlier(d: Draft, s: Sentence, values: set, percent: bool) -> Rewrite 
 # kebakaran, Februari 11 kejadian, ..., Mei 35 kejadian", "pada Januari 2026 tercatat 64 kasus" (not
 # a date's year: "17 Mei 2026") ...
 _MONTH_FIGURE = re.compile(
-    rf"\b(?P<month>{MONTH_WORDS})\b\.?(?:\s+(?:19|20)\d{{2}}\b)?\s*[:,]?\s*(?:(?:terjadi|tercatat|sebanyak|ada|ditemukan|mencapai|sebesar|with|had)\s+)?(?P<n>\d[\d.,]*\d|\d)(?![\d/])(?!\s*(?:19|20)\d{{2}}\b)",
+    rf"\b(?P<month>{MONTH_WORDS})\b\.?(?:\s+(?:19|20)\d{{2}}\b)?\s*[:,]?\s*(?:(?:terjadi|tercatat|sebanyak|ada|ditemukan|mencapai|sebesar|with|had)\s+)?(?:Rp\.?\s?)?(?P<n>\d[\d.,]*\d|\d)(?![\d/])(?!\s*(?:19|20)\d{{2}}\b)",
     re.I,
 )
 # ... or right before it: "mencapai 38,4 ton pada Januari, 52,6 ton pada Februari, dan 71,2 ton pada
@@ -977,6 +977,13 @@ _DONE = re.compile(
 )
 # "... atau 87,4 persen dari total 128.640 KPM": the whole a part is of, in its own sentence
 _OF_WHOLE = re.compile(rf"\b(?:dari|of)\s+(?:(?:total|jumlah|sebanyak|a total of)\s+)?(?P<whole>{_TERM})")
+# A number of years, months or days ("warga usia 40 tahun ke atas"): an age or a time, not a count.
+_AN_AGE_OR_TIME = re.compile(r"\s*(?:tahun|bulan|hari|minggu|pekan|jam|years?|months?|weeks?|days?|hours?)\b", re.I)
+# A part said to be of the number before it: "342 kontak serumah, dan 207 orang di antaranya sudah ...".
+_OF_THEM = re.compile(r"\s*(?:[a-z]+\s+)?(?:di\s+antaranya|diantaranya|of\s+them|among\s+them)\b", re.I)
+# A question asking what is left to reach a target, and the target a sentence writes before a number.
+_TARGET_ASKED = re.compile(r"\b(?:target|sasaran)\b", re.I)
+_TARGET_BEFORE = re.compile(r"\b(?:target|sasaran|ditargetkan|menargetkan)\s+(?:\w+\s+)?$", re.I)
 
 
 def _between_numbers(text: str, bounds: list[tuple[int, int]]) -> Iterator[tuple[str, str]]:
@@ -994,19 +1001,23 @@ def _done_and_whole(d: Draft) -> tuple[tuple[Decimal, str, int], tuple[Decimal, 
     """The part done and the whole it is of, each (value, as written, sentence number), as the
     sentences that may back the answer state them with what the question counts (see
     `remainder_is_the_whole_less_the_part_done`)."""
-    terms = [t.lower()[:6] for t in d.question.counted_terms if len(t) > 3]
+    q = d.question
+    every = [*q.counted_terms, *counted_terms(q.counted, every_way=True), *(NOUN_KINDS["people"] if count_kind(q.counted) == "people" else ())]
+    terms = list(dict.fromkeys(t.lower()[:6] for t in every if len(t) > 3))  # "people": orang, warga, jiwa ...
     if not terms:
         return None
+    targeted = bool(_TARGET_ASKED.search(q.text))
     done: list[tuple[int, Decimal, str, int]] = []
     rest: list[tuple[int, Decimal, str, int]] = []
     wholes: dict[int, tuple[Decimal, str, int]] = {}  # by the sentence number of the part
     for s in (s for s in d.context.sentences if eligible(d, s)):
-        spans = [m for m in re.finditer(_TERM, s.text) if (v := decimal_of(m.group(0))) is not None and not _of_a_date(s.text, *m.span(), int(v))]
+        spans = [m for m in re.finditer(_TERM, s.text) if (v := decimal_of(m.group(0))) is not None and not _of_a_date(s.text, *m.span(), int(v)) and not _AN_AGE_OR_TIME.match(s.text, m.end())]
         for m, (before, after) in zip(spans, _between_numbers(s.text, [m.span() for m in spans])):
             value = decimal_of(m.group(0))
             if re.match(r"\s*(?:%|persen|percent)", after, re.I) or re.match(rf"\s*{SCALE}\b", after, re.I):
                 continue
-            before = re.split(r"[,;]|\b(?:dan|serta|and)\b", before)[-1]
+            # a part "of them" is of what the clause before names: "342 kontak serumah, dan 207 orang di antaranya"
+            before = before if _OF_THEM.match(after) else re.split(r"[,;]|\b(?:dan|serta|and)\b", before)[-1]
             # the clause's subject may stand some words back: "pupuk urea yang sudah disalurkan ke petani mencapai 7.380 ton"
             window = " ".join(re.findall(r"\w+", before)[-10:] + re.findall(r"\w+", after)[:6]).lower()
             score = sum(any(w.startswith(t) for w in window.split()) for t in terms)
@@ -1016,8 +1027,11 @@ def _done_and_whole(d: Draft) -> tuple[tuple[Decimal, str, int], tuple[Decimal, 
                 done.append((score, value, m.group(0), s.number))
                 if whole := _OF_WHOLE.search(s.text, m.end()):
                     wholes[s.number] = (decimal_of(whole.group("whole")), whole.group("whole"), s.number)
+                elif _OF_THEM.match(after) and (earlier := [e for e in spans if e.end() <= m.start()]):  # "342 kontak serumah, dan 207 orang di antaranya sudah ..."
+                    wholes[s.number] = (decimal_of(earlier[-1].group(0)), earlier[-1].group(0), s.number)
             else:
-                rest.append((score, value, m.group(0), s.number))
+                # asked what is left to reach a target, the target is the whole: "dengan sasaran 12.000 warga berisiko"
+                rest.append((score + (2 if targeted and _TARGET_BEFORE.search(before) else 0), value, m.group(0), s.number))
 
     def best(found: list[tuple[int, Decimal, str, int]]) -> tuple[Decimal, str, int] | None:
         top = [f for f in found if f[0] == max(f[0] for f in found)] if found else []
@@ -1340,6 +1354,7 @@ def total_adds_the_listed_items(d: Draft) -> Change:
             return None  # two sentences list as many amounts: which are the things asked is not for us to pick
         if lists:
             run, amounts = lists[0]
+            amounts = _of_the_asked_months(q, [s.text for s in run], amounts)
             values = [decimal_of(re.findall(_TERM, a)[0]) for a in amounts]
             shown = [decimal_of(t) for t in re.findall(_TERM, d.body())]
             if None in values or sorted(shown) == sorted(values) or (sum(values) in shown and not _ADDITION.search(d.body())):
@@ -1348,6 +1363,33 @@ def total_adds_the_listed_items(d: Draft) -> Change:
             where = " and ".join(f"sentence {n}" for n in numbers)
             return Rewrite(with_markers(addition, numbers), numbers, f"{where} list the {len(amounts)} amounts asked: {addition}")
     return None
+
+
+def _of_the_asked_months(q: Question, texts: list[str], amounts: list[str]) -> list[str]:
+    """Of a list that gives each amount its month ("penerimaan pajak daerah pada Januari sebesar
+    Rp8,74 miliar, Februari Rp9,12 miliar, Maret Rp11,36 miliar dan April Rp12,05 miliar"), the
+    amounts of the months the question asks: "triwulan 1 2026 (jan-mar)" takes the first three. A
+    small model adds the whole list, and a figure of another year run on after it ("Rp36,9 miliar
+    pada periode yang sama 2025"). The whole list when it holds no breakdown by month, or the
+    question asks fewer than two of its months, or all of its amounts."""
+    figures = next((f for text in texts if (f := _month_figures(text))), [])  # the sentence of the run that breaks it down
+    values = [decimal_of(re.findall(_TERM, a)[0]) for a in amounts]
+    month_of = {value: month for month, _, value in figures}
+    if not q.periods or len(month_of) != len(figures) or not set(month_of) <= set(values):
+        return amounts
+    asked = {(month.year, month.month) for span in q.periods for month in _months_in(span)}
+    years = {year for year, _ in asked}
+    kept = [a for a, v in zip(amounts, values) if v in month_of and any((year, month_of[v]) in asked for year in years)]
+    return kept if 2 <= len(kept) < len(amounts) else amounts
+
+
+def _months_in(span: DateSpan) -> list[date]:
+    """The first day of each month a span covers: January to March 2026 -> 1 Jan, 1 Feb, 1 Mar."""
+    months, at = [], span.start.replace(day=1)
+    while at <= span.end and len(months) < 25:
+        months.append(at)
+        at = (at + timedelta(days=32)).replace(day=1)
+    return months
 
 
 def every_level_is_added(d: Draft) -> Change:
@@ -1671,6 +1713,44 @@ def count_of_the_asked_year(d: Draft) -> Change:
     return Refuse(f"the sentences stating {', '.join(map(str, sorted(values)))} say they are of {', '.join(map(str, of))}, not {', '.join(map(str, sorted(d.question.years)))}")
 
 
+# Words that name a period as the base of a comparison or the start of a running count, not the
+# period a figure is of: "naik dibanding April 2026", "sejak Januari 2026".
+_BASE_OF = re.compile(r"\b(?:dibanding(?:kan)?|ketimbang|daripada|dari|sejak|mulai|than|compared\s+(?:with|to)|from|since)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+_DAY_IN_BRACKETS = re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*\)")
+
+
+def figure_is_not_of_another_month(d: Draft) -> Change:
+    """Asked a figure of one month or quarter ("How much local tax did X collect in May 2026?"),
+    the answer's figure is not one its every stating sentence writes of months outside it:
+    "Realisasi pajak daerah hingga akhir April 2026 mencapai 28,2 persen dari target tahun ini
+    sebesar Rp146,5 miliar" (in an article of 5 May) gives April's running total and the year's
+    target, nothing of May. A small model takes the article's date for the figure's. A dateline or
+    an event's day in brackets ("WATAMPONE, (5/5/2026)", "kata Bupati, Senin (18/5)") names no
+    month a figure is of (a day a figure stood at does: "per 31 Maret 2026"), nor does a month
+    named as a comparison's base or a count's start ("naik dibanding April 2026", "sejak
+    Januari"). Asked as a figure stood then ("sampai akhir Maret"), one of the weeks after it may
+    stand (`Question.as_of`), not one of a month before."""
+    q = d.question
+    if len(q.periods) != 1 or q.still or _CHANGE_ASKED.search(q.text) or q.periods[0].whole_year or (q.periods[0].end - q.periods[0].start).days > 92 or rounds_in(q.text):
+        return None  # a numbered round ("triwulan III") is `figure_is_of_the_asked_round`'s
+    span, values = q.periods[0], decimals_in(d.body()) - {Decimal(v) for v in d.date_numbers()}
+    stating = [s for n in d.cited if (s := d.context.get(n)) and values & decimals_in(s.text)]
+    if not values or not stating:
+        return None
+    named = []
+    for s in stating:
+        text = _DAY_IN_BRACKETS.sub(" ", s.text)  # a dateline or an event's day, "WATAMPONE, (5/5/2026)"; not "per 31 Maret 2026"
+        periods = question_periods(text) + (months_of_its_year(text, date.fromisoformat(s.date)) if s.date else [])  # "hingga April": April of its year
+        if not periods or any(_BASE_OF.search(text[: max(text.find(p.text.split()[0]), 0)]) for p in periods):
+            return None
+        if any(p.start <= span.end and span.start <= p.end or (q.as_of and p.start > span.end) for p in periods):
+            return None  # of the asked month; or, asked as it stood then, of the weeks after it ("pekan pertama April" for end-March)
+        named += [p.text for p in periods]
+    return Refuse(f"the sentences stating the answer's figure are of {', '.join(dict.fromkeys(named))}, not {span.text}")
+
+
 # A number written as a hope or a target, not as what happened, in the words right before it:
 # "melampaui target 30 orang", "menargetkan sedikitnya 50", "berharap pendaftar bisa mencapai 30".
 # ("Bupati berharap 132 kepala sekolah yang dilantik ..." hopes something of 132 who were.)
@@ -1704,6 +1784,26 @@ def count_is_not_a_target(d: Draft) -> Change:
     if before and all(_HOPED.search(text) for text in before):
         return Refuse(f"the cited sentences give {', '.join(map(str, sorted(values)))} only as a hope or a target")
     return None
+
+
+# A target as news writes it: "target tahun ini sebesar Rp146,5 miliar", "menargetkan 60 unit",
+# "sasaran 12.000 warga", "target PAD dipatok Rp450 miliar".
+_TARGET_WRITTEN = re.compile(r"\b(?:target\w*|sasaran\w*|menargetkan|ditargetkan|dipatok|mematok|targets?|aims?|goal)\b", re.I)
+
+
+def target_is_written_as_one(d: Draft) -> Change:
+    """Asked for a target ("Berapa target penerimaan PBB-P2 tahun 2026?"), the answer's figure is
+    one a cited sentence writes as a target: "penerimaan hingga April terdiri atas ... PBB-P2
+    Rp6,4 miliar" is what came in, not what was aimed at. Not for a question asking how far a
+    figure is from its target ("kurang berapa dari target?"), which is a difference."""
+    q = d.question
+    if q.kind not in ("count", "money", "percent") or not re.search(r"\b(?:target|sasaran)\b", q.text, re.I) or REMAINDER.search(q.text) or _CHANGE_ASKED.search(q.text):
+        return None
+    values = decimals_in(d.body()) - {Decimal(v) for v in d.date_numbers()}
+    stating = [s for n in d.cited if (s := d.context.get(n)) and values & decimals_in(s.text)]
+    if not values or not stating or any(_TARGET_WRITTEN.search(s.text) for s in stating):
+        return None
+    return Refuse(f"the question asks a target, and no sentence stating {', '.join(map(str, sorted(values)))} writes it as one")
 
 
 def cited_from_asked_government(d: Draft) -> Change:
@@ -2494,6 +2594,62 @@ _HOW_LONG = re.compile(
 )
 
 
+# A question asking by how many days a day was moved: "diperpanjang brp hari", "By how many days was
+# the announcement delayed?", "berapa hari perpanjangan waktu (kesempatan) ...".
+_MOVED_ASKED = re.compile(r"\b(?:diperpanjang|perpanjangan|perpanjang|extended|extension|extra\s+time|kesempatan|diundur|mundur|molor|tertunda|ditunda|delay(?:ed)?|postponed|pushed\s+back|bergeser|digeser)\b", re.I)
+# ... and a sentence saying it was: "batas waktu itu diperpanjang hingga Selasa (20/1/2026)",
+# "Kontraktor kami beri kesempatan ... sampai Rabu, 7 Januari 2026, lewat adendum", "Pengumuman itu
+# mundur dari jadwal semula".
+_MOVED = re.compile(r"\b(?:diperpanjang|perpanjangan|diundur|mundur|molor|tertunda|ditunda|bergeser|digeser|kesempatan|adendum|extended|postponed|delayed)\b", re.I)
+
+
+def days_a_day_was_moved(d: Draft) -> Change:
+    """Asked by how many days something was extended or delayed (`_MOVED_ASKED`), the answer is
+    the days from the day first set to the day it was moved to, which the sentences give as dates:
+    "Awalnya data harus disetor paling lambat Jumat (16/1), namun batas waktu itu diperpanjang
+    hingga Selasa (20/1/2026)" -> "4 hari: 16 Januari 2026 hingga 20 Januari 2026". A sentence
+    giving only the new day ("beri kesempatan ... sampai Rabu, 7 Januari 2026, lewat adendum";
+    "Pengumuman itu mundur dari jadwal semula", after "... pada Kamis (2/7)") is read with the day
+    first set that another sentence of the government gives, the one sharing most words with the
+    question ("masa kontrak yang berakhir Jumat (28/11)"). A small model answers with the
+    contract's own length. Not when a sentence writes the length itself ("diperpanjang 7 hari"),
+    nor for a span of the extension written as one ("diperpanjang mulai 26 Januari hingga 1
+    Februari": `days_of_a_written_span`, just before, counts it). Runs after that rule: a span
+    the question's words find is not the move's."""
+    q = d.question
+    if not _MOVED_ASKED.search(q.text) or q.left:
+        return None
+    said = [s for s in d.context.sentences if eligible(d, s)]
+    moved = [s for s in said if _MOVED.search(s.text)]
+    if any(re.search(r"\b\d+\s+(?:hari|days?)\b", with_digits(s.text), re.I) and _MOVED.search(s.text) for s in moved):
+        return None  # "diperpanjang tujuh hari": the length is written
+    found = []
+    for s in moved:
+        days = [when for when, _, _, _ in _days_written(s)]
+        if date_ranges(s.text):
+            continue
+        if len(days) == 2 and days[0] < days[1]:
+            found.append((days[0], days[1], [s.number]))
+            continue
+        news = days or [when for when, _, _, _ in _days_written(b)] if (b := _next_to(d, s)[0]) and not days else days
+        if len(news) != 1:
+            continue
+        new = news[0]
+        firsts = [(_shared_roots(d, t.text), when, t.number) for t in said if t.number != s.number and (b is None or days or t.number != b.number)
+                  and t.government == s.government for when, _, _, _ in _days_written(t) if 0 < (new - when).days <= 120]
+        best = [f for f in firsts if f[0] == max((f[0] for f in firsts), default=0) and f[0] >= 2]
+        if len({when for _, when, _ in best}) == 1:
+            found.append((best[0][1], new, sorted({best[0][2], s.number})))
+    if len({(a, b) for a, b, _ in found}) != 1:
+        return None
+    first, last, numbers = found[0]
+    lang = q.language
+    shown = f"{(last - first).days} {'hari' if lang == 'id' else 'days'}: {format_date(first, lang)} {'hingga' if lang == 'id' else 'to'} {format_date(last, lang)}"
+    if d.body().startswith(shown):
+        return None
+    return Rewrite(with_markers(shown, numbers), numbers, f"{' and '.join(f'sentence {n}' for n in numbers)} give the day first set, {first}, and the day it was moved to, {last}")
+
+
 def days_of_a_written_span(d: Draft) -> Change:
     """Asked for how many days something ran (or how long it lasts, or for how many weeks), of a
     sentence that gives it only as a span of dates ("Pendaftaran tahap II dibuka 22 hingga 27 Juni
@@ -2559,6 +2715,91 @@ _STILL_SAID = {
     "id": ("Ya, masih: berlangsung {start} hingga {end}", "Tidak, sudah berakhir: berlangsung {start} hingga {end}", "Belum: baru dimulai {start} (hingga {end})"),
     "en": ("Yes, it still runs: {start} to {end}", "No, it has ended: it ran {start} to {end}", "Not yet: it starts {start} (until {end})"),
 }
+
+
+# Words that say an event is a span's end or its start: "registration closes", "dibuka".
+_CLOSES = re.compile(r"\b(?:clos\w*|ends?|ended|ending|deadline|ditutup|tutup|berakhir|selesai|batas|tenggat|usai)\b", re.I)
+_OPENS = re.compile(r"\b(?:opens?|opened|starts?|started|begins?|began|dibuka|buka|dimulai|mulai)\b", re.I)
+
+
+def _days_written(s: Sentence) -> list[tuple[date, int, int, str]]:
+    """Each day a sentence writes, with where it stands and how a span marks it ("start", "end"
+    of "dibuka 8 hingga 12 Juni 2026", "" for a day alone), its year settled by the article's
+    date: "Rabu (20/5)" in an article of May 2026 is 20 May 2026, and "dijadwalkan 30 Juni" in
+    one of early June is 30 June of its year (`dates.dates_from`)."""
+    reference = date.fromisoformat(s.date) if s.date else None
+    parsed = find_dates(s.text, reference, near=True) + ([p for p in dates_from(s.text, reference) if p.inferred] if reference else [])  # "dijadwalkan 30 Juni"
+    found, at = [], 0
+    for one in sorted(parsed, key=lambda p: s.text.find(p.raw)):
+        if (start := s.text.find(one.raw, at)) >= 0:
+            found.append((one.value, start, start + len(one.raw), ""))
+            at = start + len(one.raw)
+    for span in date_ranges(s.text):
+        ends = [f for f in found if f[1] >= span.start and f[0].day == span.last_day]
+        if ends and span.first_day <= span.last_day:
+            last = ends[0]
+            found.remove(last)
+            found += [(last[0].replace(day=span.first_day), span.start, span.start + len(span.first), "start"), (last[0], last[1], last[2], "end")]
+    return sorted(found, key=lambda f: f[1])
+
+
+# Words written around a day that say nothing of what falls on it: "pada", "kemudian", "on".
+_DAY_WORDS = {"pada", "tanggal", "tgl", "hari", "di", "dan", "serta", "kemudian", "lalu", "mulai", "sejak", "hingga", "sampai", "on", "and", "then", "from", "until", "at", "in"}
+
+
+def _what_is_on(s: Sentence, days: list[tuple[date, int, int, str]], i: int) -> str:
+    """What a sentence says falls on its `i`-th written day: the clause holding it, between the
+    commas outside dates, less a word joining it on ("Rabu (20/5) di Nusaniwe" of ", kemudian Rabu
+    (20/5) di Nusaniwe,"; "Pengumuman hasil seleksi administrasi dijadwalkan Selasa (24/2)"), or
+    the whole sentence when that clause says nothing else ("Pada Senin (12/1/2026), ...")."""
+    inside = [(a, b) for _, a, b, _ in days]
+    cuts = [m.start() for m in re.finditer(r"[,;]", s.text) if not any(a <= m.start() < b for a, b in inside)]
+    at, end = days[i][1], days[i][2]
+    left = max([c + 1 for c in cuts if c < at], default=0)
+    right = min([c for c in cuts if c >= end], default=len(s.text))
+    clause = s.text[left:right]
+    words = [w for w in re.findall(r"[A-Za-z]{2,}", s.text[left:at] + " " + s.text[end:right]) if w.lower() not in _DAY_WORDS]
+    said = clause if words else s.text
+    return re.sub(r"^[\s,;:–-]*(?:(?:dan|serta|lalu|kemudian|and|then)\s+)?|[\s,;:–-]+$", "", said).rstrip(".")
+
+
+def what_falls_days_after_the_event(d: Draft) -> Change:
+    """Asked what falls some days after an event (`Question.days_from`: "what is scheduled four
+    days after registration closes?"), the answer is what a sentence writes on that day, counted
+    here from the event's day: "Pendaftaran ditutup Jumat (20/2)" and "pengumuman hasil seleksi
+    administrasi Selasa (24/2)" give "24 February 2026: pengumuman hasil seleksi administrasi
+    Selasa (24/2)". A small model answers with a date, or the event itself. The event's day is the
+    one written with most of the question's words for it (in its own clause first), the end of a
+    span for an event that closes, its start for one that opens; when nothing falls on the day
+    counted from it, the next such day is tried, up to three."""
+    if not (asked := d.question.days_from):
+        return None
+    n, event = asked
+    words = _roots(expand_query(event)) - _roots(" ".join(d.question.regions))
+    edge = "end" if _CLOSES.search(event) else "start" if _OPENS.search(event) else ""
+    written = [(s, days) for s in d.context.sentences if eligible(d, s) and (days := _days_written(s))]
+    anchors = []
+    for k, (s, days) in enumerate(written):
+        for i, (when, _, _, mark) in enumerate(days):
+            on = _what_is_on(s, days, i)
+            if edge and (mark and mark != edge or not mark and (_OPENS if edge == "end" else _CLOSES).search(on)):
+                continue  # registration closing is not its span's start, nor a day it "dibuka"
+            if i == 0 and len(days) >= 3:  # a list by day ("Pasar murah digelar Senin (18/5) di X, kemudian Rabu (20/5) di Y, ..."): its head is every day's
+                on = on[max(on.find(s.text[days[0][1] : days[0][2]]), 0) :]
+            own, whole = len(words & _roots(on)), len(words & _roots(s.text))
+            if whole:
+                anchors.append(((own, whole, -k), when, s.number))
+    for _, when, number in sorted(anchors, key=lambda a: a[0], reverse=True)[:3]:
+        target = when + timedelta(days=n)
+        hits = [(s, days, i) for s, days in written for i, (day, _, _, _) in enumerate(days) if day == target]
+        if hits:
+            s, days, i = hits[0]
+            on = _what_is_on(s, days, i)
+            answer = f"{format_date(target, d.question.language)}: {on}"
+            if strip_markers(d.answer).strip().startswith(answer):
+                return None
+            return Rewrite(f"{answer} [{s.number}]", [s.number], f"sentence {number} gives the event's day, {when.isoformat()}; {n:+d} days is {target.isoformat()}, which sentence {s.number} gives: {on!r}")
+    return None
 
 
 def still_on_the_asked_day(d: Draft) -> Change:
@@ -3758,6 +3999,7 @@ _AMOUNTS = COUNT_KINDS | _K({"percent", "money"})
 RULES: list[Rule] = [
     Rule("figure_of_the_same_period_earlier", figure_of_the_same_period_earlier),
     Rule("still_on_the_asked_day", still_on_the_asked_day),
+    Rule("what_falls_days_after_the_event", what_falls_days_after_the_event),
     Rule("model_found_an_answer", model_found_an_answer),
     Rule("cites_a_given_sentence", cites_a_given_sentence),
     Rule("extreme_of_the_listed_places", extreme_of_the_listed_places, _K({"place", "comparison", "other"})),
@@ -3776,6 +4018,7 @@ RULES: list[Rule] = [
     Rule("subtraction_counts_one_thing", subtraction_counts_one_thing, _K({"difference"}), retry="elsewhere"),
     Rule("days_left_until_the_deadline", days_left_until_the_deadline, _K({"duration"})),
     Rule("days_of_a_written_span", days_of_a_written_span, _K({"duration"})),
+    Rule("days_a_day_was_moved", days_a_day_was_moved, _K({"duration"})),
     Rule("total_adds_the_listed_items", total_adds_the_listed_items, _K({"count", "total", "money"}), whole_only=True),
     Rule("every_level_is_added", every_level_is_added, _K({"count", "total"}), whole_only=True),
     Rule("total_is_computed", total_is_computed, _K({"count", "total", "money"}), whole_only=True),
@@ -3791,7 +4034,9 @@ RULES: list[Rule] = [
     Rule("percent_is_a_percentage", percent_is_a_percentage),
     Rule("cited_from_asked_period", cited_from_asked_period, _ALL_BUT("interval", "first")),
     Rule("count_of_the_asked_year", count_of_the_asked_year, _AMOUNTS, retry="elsewhere"),
+    Rule("figure_is_not_of_another_month", figure_is_not_of_another_month, _AMOUNTS, retry="elsewhere"),
     Rule("count_is_not_a_target", count_is_not_a_target, _AMOUNTS, retry="elsewhere"),
+    Rule("target_is_written_as_one", target_is_written_as_one, _AMOUNTS, retry="elsewhere"),
     Rule("cited_from_asked_government", cited_from_asked_government, _K({"count", "percent", "money", "date", "duration", "person", "title", "place", "other"})),
     Rule("not_the_questions_own_number", not_the_questions_own_number, _AMOUNTS, whole_only=True),
     Rule("counted_thing_in_evidence", counted_thing_in_evidence, _AMOUNTS, whole_only=True),

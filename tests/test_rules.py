@@ -784,6 +784,38 @@ def test_what_is_still_left_is_not_computed_from_two_parts_done_or_without_one()
     assert "remainder_is_the_whole_less_the_part_done" not in dict(trace(none))
 
 
+def test_a_total_of_some_months_adds_only_those_months_of_a_monthly_breakdown():
+    said = (garut("Kepala Bapenda Garut merinci penerimaan pajak hotel pada Januari sebesar Rp1,25 miliar, Februari Rp1,10 miliar, Maret Rp1,42 miliar dan April Rp1,61 miliar."),)
+    outcome = run("pajak hotel garut triwulan 1 2026 (jan-mar) totalnya brp", "Rp1,25 miliar + Rp1,10 miliar + Rp1,42 miliar + Rp1,61 miliar [1]", [1], *said)
+    assert accepted(outcome) and strip_markers(outcome.draft.answer).startswith("Rp 3,77 miliar (Rp1,25 miliar + Rp1,10 miliar + Rp1,42 miliar)"), outcome.draft.answer
+    whole = run("Berapa total penerimaan pajak hotel Garut Januari hingga April 2026?", "Rp1,25 miliar + Rp1,10 miliar [1]", [1], *said)
+    assert strip_markers(whole.draft.answer).startswith("Rp 5,38 miliar (Rp1,25 miliar + Rp1,10 miliar + Rp1,42 miliar + Rp1,61 miliar)"), whole.draft.answer
+
+
+def test_what_is_left_of_a_number_is_that_number_less_the_part_said_of_them():
+    said = (cianjur("Petugas Dinkes Cianjur mendata 418 kontak erat pasien campak, dan 265 orang di antaranya sudah mendapat vaksin MR."),)
+    outcome = run("How many of the close contacts of measles patients in Cianjur had not yet been vaccinated?", "265 [1]", [1], *said)
+    assert accepted(outcome) and strip_markers(outcome.draft.answer).startswith("153 (418 - 265)"), outcome.draft.answer
+
+
+def test_what_is_still_needed_to_reach_a_target_is_the_target_less_the_part_done():
+    said = (
+        garut("Skrining hipertensi di Garut menyasar 15.000 warga, dengan sasaran 9.000 warga usia 40 tahun ke atas."),
+        garut("Hingga Jumat (14/8), sebanyak 6.240 warga usia 40 tahun ke atas telah diskrining."),
+    )
+    outcome = run("How many more people does Garut still need to screen to reach its target?", "15.000 - 6.240 [1][2]", [1, 2], *said)
+    assert accepted(outcome) and strip_markers(outcome.draft.answer).startswith("2760 (9.000 - 6.240)"), outcome.draft.answer
+
+
+def test_a_total_of_the_asked_months_leaves_out_another_years_figure_run_on_after_the_months():
+    said = (
+        garut("Penerimaan pajak hotel pada Januari sebesar Rp1,25 miliar, Februari Rp1,10 miliar, Maret Rp1,42 miliar dan April Rp1,61 miliar."),
+        garut("Pada periode yang sama 2025, penerimaannya Rp4,9 miliar."),
+    )
+    outcome = run("What was Garut's total hotel tax revenue from January to April 2026?", "Rp1,25 miliar + Rp4,9 miliar [1][2]", [1, 2], *said)
+    assert strip_markers(outcome.draft.answer).startswith("Rp 5.38 miliar (Rp1,25 miliar + Rp1,10 miliar + Rp1,42 miliar + Rp1,61 miliar)"), outcome.draft.answer
+
+
 def test_a_total_of_amounts_of_money_keeps_the_rupiah():
     said = (garut("Tiga paket peningkatan jalan senilai Rp 21,4 miliar, Rp 12,9 miliar dan Rp 18,7 miliar sudah dilelang."),)
     outcome = run("What is the combined value of the three Garut road packages put out to tender?", "Rp 21,4 miliar + Rp 12,9 miliar + Rp 18,7 miliar = Rp 52 miliar [1]", [1], *said)
@@ -1425,6 +1457,116 @@ def test_last_years_count_answers_a_question_about_last_year():
     said = subang("Pada seleksi serupa tahun lalu, panitia menerima 61 lamaran.", date="2026-02-16")
     outcome = run("How many applications did Subang's open selection receive in 2025?", "61 [1]", [1], said)
     assert accepted(outcome), trace(outcome)
+
+
+# ---- days_a_day_was_moved ------------------------------------------------------------------
+
+
+def test_by_how_many_days_a_deadline_was_extended_is_counted_from_the_day_first_set():
+    said = (
+        garut("Bupati Garut menetapkan status tanggap darurat selama 14 hari, terhitung Senin (12/1) sampai Minggu (25/1/2026).", date="2026-01-13"),
+        garut("Semula data kerusakan harus disetor paling lambat Jumat (16/1), namun batas waktu itu diperpanjang hingga Selasa (20/1/2026).", date="2026-01-13"),
+    )
+    outcome = run("batas setor data kerusakan rumah garut diperpanjang brp hari", "14 hari [1]", [1], *said)
+    assert accepted(outcome) and strip_markers(outcome.draft.answer) == "4 hari: 16 Januari 2026 hingga 20 Januari 2026", outcome.draft.answer
+    assert ("days_a_day_was_moved", "rewrote") in trace(outcome)
+
+
+def test_an_extension_given_to_a_new_day_is_counted_from_the_end_of_the_contract():
+    said = (
+        cianjur("Pekerjaan peningkatan jalan ruas Cibeber–Campaka tidak rampung sesuai masa kontrak yang berakhir Jumat (28/11/2025).", date="2025-12-02"),
+        cianjur("Kontraktor diberi kesempatan menyelesaikan pekerjaan sampai Rabu, 7 Januari 2026, lewat adendum.", date="2025-12-02"),
+        cianjur("Proyek itu dikerjakan dengan masa pelaksanaan 180 hari kalender.", date="2025-12-02"),
+    )
+    outcome = run("How many days of extra time did the contractor of the Cibeber–Campaka road get after the contract ended?", "180 days [3]", [3], *said)
+    assert strip_markers(outcome.draft.answer) == "40 days: 28 November 2025 to 7 January 2026", outcome.draft.answer
+
+
+def test_an_extension_whose_length_is_written_is_left_to_the_sentence():
+    said = (cianjur("Status tanggap darurat longsor Cianjur diperpanjang tujuh hari hingga Minggu (1/2/2026), dari semula Minggu (25/1).", date="2026-01-26"),)
+    outcome = run("Status tanggap darurat Cianjur diperpanjang berapa hari?", "7 hari [1]", [1], *said)
+    assert "days_a_day_was_moved" not in dict(trace(outcome))
+
+
+# ---- what_falls_days_after_the_event -------------------------------------------------------
+
+
+def test_what_falls_some_days_after_an_event_is_what_a_sentence_writes_on_that_day():
+    said = (
+        cianjur("Pendaftaran seleksi terbuka dibuka mulai Senin (9/3) sampai Jumat (20/3/2026).", date="2026-03-05"),
+        cianjur("Pengumuman hasil seleksi administrasi dijadwalkan Selasa (24/3), disusul asesmen kompetensi pada 30 Maret hingga 1 April 2026.", date="2026-03-05"),
+    )
+    outcome = run("In Cianjur's open selection, what is scheduled four days after registration closes?", "Selasa (24/3) [2]", [2], *said)
+    assert accepted(outcome) and strip_markers(outcome.draft.answer) == "24 March 2026: Pengumuman hasil seleksi administrasi dijadwalkan Selasa (24/3)", outcome.draft.answer
+    assert ("what_falls_days_after_the_event", "rewrote") in trace(outcome)
+
+
+def test_what_falls_some_days_after_an_event_in_a_list_by_day_is_that_days_item():
+    said = (garut("Pasar murah digelar Senin (18/5/2026) di Kecamatan Tarogong, kemudian Rabu (20/5) di Karangpawitan, Kamis (21/5) di Cilawu, dan berakhir Sabtu (23/5) di Bayongbong.", date="2026-05-12"),)
+    outcome = run("Apa yang dijadwalkan tiga hari setelah pasar murah di Karangpawitan?", "Kamis (21/5) [1]", [1], *said)
+    assert strip_markers(outcome.draft.answer) == "23 Mei 2026: berakhir Sabtu (23/5) di Bayongbong", outcome.draft.answer
+
+
+def test_a_day_something_opened_is_not_the_day_it_closed():
+    said = (
+        cianjur("Pendaftaran seleksi terbuka resmi dibuka Senin (16/3/2026).", date="2026-03-16"),
+        cianjur("Pendaftaran ditutup Jumat (27/3/2026), dan pengumuman hasil seleksi administrasi dijadwalkan Selasa (31/3).", date="2026-03-16"),
+        cianjur("Wawancara digelar Jumat (20/3/2026) bagi pelamar jabatan lain.", date="2026-03-16"),
+    )
+    outcome = run("What is scheduled four days after registration closes in Cianjur?", "20 Maret 2026 [3]", [3], *said)
+    assert strip_markers(outcome.draft.answer).startswith("31 March 2026: pengumuman hasil seleksi administrasi"), outcome.draft.answer
+
+
+def test_nothing_is_said_to_fall_on_a_day_no_sentence_writes():
+    said = (cianjur("Pendaftaran seleksi terbuka ditutup Jumat (20/3/2026).", date="2026-03-05"), cianjur("Asesmen kompetensi digelar 30 Maret 2026.", date="2026-03-05"))
+    outcome = run("What is scheduled four days after registration closes in Cianjur?", "30 Maret 2026 [2]", [2], *said)
+    assert "what_falls_days_after_the_event" not in dict(trace(outcome))
+
+
+# ---- figure_is_not_of_another_month ---------------------------------------------------------
+
+
+def test_a_figure_whose_sentence_is_of_an_earlier_month_is_no_answer_for_the_month_asked():
+    said = cimahi("CIMAHI, (4/6/2026) – Realisasi retribusi parkir Kota Cimahi hingga akhir Mei 2026 mencapai 38,5 persen dari target tahun ini sebesar Rp4,2 miliar.", date="2026-06-04")
+    outcome = run("How much parking levy did Kota Cimahi collect in June 2026?", "Rp4,2 miliar [1]", [1], said)
+    assert refused_by(outcome) == "figure_is_not_of_another_month"
+    assert "Mei 2026" in outcome.refused.why
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sepanjang Juni 2026, retribusi parkir Kota Cimahi mencapai Rp410 juta, naik dibanding Mei 2026.",  # the asked month, beside a base
+        "Retribusi parkir Kota Cimahi kini Rp410 juta, naik dibanding Mei 2026.",  # a month named only as the base compared with
+        "Sejak Januari 2026, retribusi parkir Kota Cimahi mencapai Rp410 juta.",  # a running count from a month on
+        "Retribusi parkir Kota Cimahi mencapai Rp410 juta, kata Kepala Dishub, Senin (29/6/2026).",  # a day's date names no month
+    ],
+)
+def test_a_figure_of_the_asked_month_or_of_no_other_month_stands(sentence):
+    said = cimahi(sentence, date="2026-06-30")
+    outcome = run("How much parking levy did Kota Cimahi collect in June 2026?", "Rp410 juta [1]", [1], said)
+    assert "figure_is_not_of_another_month" not in dict(trace(outcome)), trace(outcome)
+
+
+# ---- target_is_written_as_one --------------------------------------------------------------
+
+
+def test_a_target_asked_is_not_answered_with_what_came_in():
+    said = cimahi("Menurut jenisnya, penerimaan hingga April terdiri atas pajak restoran Rp3,1 miliar dan pajak parkir Rp1,4 miliar.", date="2026-05-05")
+    outcome = run("Berapa target penerimaan pajak parkir Kota Cimahi tahun 2026?", "Rp1,4 miliar [1]", [1], said)
+    assert refused_by(outcome) == "target_is_written_as_one"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tahun ini target pajak parkir Kota Cimahi dipatok Rp4,8 miliar.",
+        "Bapenda menargetkan penerimaan pajak parkir Rp4,8 miliar pada 2026.",
+    ],
+)
+def test_a_target_written_as_one_answers_a_target_asked(sentence):
+    outcome = run("Berapa target penerimaan pajak parkir Kota Cimahi tahun 2026?", "Rp4,8 miliar [1]", [1], cimahi(sentence, date="2026-05-05"))
+    assert "target_is_written_as_one" not in dict(trace(outcome)), trace(outcome)
 
 
 # ---- count_is_not_a_target ------------------------------------------------------------------
