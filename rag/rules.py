@@ -424,10 +424,10 @@ def _year_earlier(d: Draft, s: Sentence, values: set, percent: bool) -> Rewrite 
 
 
 # A figure news writes right after its month in a breakdown by month: "pada Januari terjadi 14
-# kebakaran, Februari 11 kejadian, ..., Mei 35 kejadian", "pada Januari 2026 tercatat 64 kasus" (not
-# a date's year: "17 Mei 2026") ...
+# kebakaran, Februari 11 kejadian, ..., Mei 35 kejadian", "pada Januari 2026 tercatat 64 kasus",
+# "Pada Januari, penerimaan tercatat Rp11,84 miliar" (not a date's year: "17 Mei 2026") ...
 _MONTH_FIGURE = re.compile(
-    rf"\b(?P<month>{MONTH_WORDS})\b\.?(?:\s+(?:19|20)\d{{2}}\b)?\s*[:,]?\s*(?:(?:terjadi|tercatat|sebanyak|ada|ditemukan|mencapai|sebesar|with|had)\s+)?(?:Rp\.?\s?)?(?P<n>\d[\d.,]*\d|\d)(?![\d/])(?!\s*(?:19|20)\d{{2}}\b)",
+    rf"\b(?P<month>{MONTH_WORDS})\b\.?(?:\s+(?:19|20)\d{{2}}\b)?\s*[:,]?\s*(?:(?:[a-z]+\s+){{0,2}}?(?:terjadi|tercatat|sebanyak|ada|ditemukan|mencapai|sebesar|with|had)\s+)?(?:Rp\.?\s?)?(?P<n>\d[\d.,]*\d|\d)(?![\d/])(?!\s*(?:19|20)\d{{2}}\b)",
     re.I,
 )
 # ... or right before it: "mencapai 38,4 ton pada Januari, 52,6 ton pada Februari, dan 71,2 ton pada
@@ -981,7 +981,7 @@ _OF_WHOLE = re.compile(rf"\b(?:dari|of)\s+(?:(?:total|jumlah|sebanyak|a total of
 _AN_AGE_OR_TIME = re.compile(r"\s*(?:tahun|bulan|hari|minggu|pekan|jam|years?|months?|weeks?|days?|hours?)\b", re.I)
 # A part said to be of the number before it: "342 kontak serumah, dan 207 orang di antaranya sudah ...".
 _OF_THEM = re.compile(r"\s*(?:[a-z]+\s+)?(?:di\s+antaranya|diantaranya|of\s+them|among\s+them)\b", re.I)
-# A question asking what is left to reach a target, and the target a sentence writes before a number.
+# A question naming a target, and the target a sentence writes before a number.
 _TARGET_ASKED = re.compile(r"\b(?:target|sasaran)\b", re.I)
 _TARGET_BEFORE = re.compile(r"\b(?:target|sasaran|ditargetkan|menargetkan)\s+(?:\w+\s+)?$", re.I)
 
@@ -1333,7 +1333,11 @@ def total_adds_the_listed_items(d: Draft) -> Change:
     things it adds ("hipertensi sama gula darah") takes only a list whose every amount is written
     beside a word it names them by (`_each_named`)."""
     q = d.question
-    if q.items < 2 and not ((_ADDITION.search(d.body()) or _added_unseen(d)) and (q.kind == "total" or SUM.search(q.text))):
+    total = q.kind == "total" or bool(SUM.search(q.text))
+    # a total over months ("total pajak daerah triwulan I 2026 brp?") adds a breakdown by month, whatever the model wrote
+    by_months = total and sum(len(_months_in(span)) for span in q.periods) >= 2
+    added = bool(_ADDITION.search(d.body()) or _added_unseen(d)) and total
+    if q.items < 2 and not added and not by_months:
         return None
     words = [_MEASURE_NAMES.get(w, w) for w in re.findall(r"[a-z]+", q.text.lower())]
     asked = "money" if q.kind == "money" else next((_ASKED_MEASURE[w] for w in words if w in _ASKED_MEASURE), "")
@@ -1354,7 +1358,10 @@ def total_adds_the_listed_items(d: Draft) -> Change:
             return None  # two sentences list as many amounts: which are the things asked is not for us to pick
         if lists:
             run, amounts = lists[0]
-            amounts = _of_the_asked_months(q, [s.text for s in run], amounts)
+            months = _of_the_asked_months(q, [s.text for s in run], amounts)
+            if not months and q.items < 2 and not added:
+                return None  # asked over months, and this is no breakdown of them
+            amounts = months or amounts
             values = [decimal_of(re.findall(_TERM, a)[0]) for a in amounts]
             shown = [decimal_of(t) for t in re.findall(_TERM, d.body())]
             if None in values or sorted(shown) == sorted(values) or (sum(values) in shown and not _ADDITION.search(d.body())):
@@ -1365,22 +1372,23 @@ def total_adds_the_listed_items(d: Draft) -> Change:
     return None
 
 
-def _of_the_asked_months(q: Question, texts: list[str], amounts: list[str]) -> list[str]:
+def _of_the_asked_months(q: Question, texts: list[str], amounts: list[str]) -> list[str] | None:
     """Of a list that gives each amount its month ("penerimaan pajak daerah pada Januari sebesar
     Rp8,74 miliar, Februari Rp9,12 miliar, Maret Rp11,36 miliar dan April Rp12,05 miliar"), the
     amounts of the months the question asks: "triwulan 1 2026 (jan-mar)" takes the first three. A
     small model adds the whole list, and a figure of another year run on after it ("Rp36,9 miliar
-    pada periode yang sama 2025"). The whole list when it holds no breakdown by month, or the
-    question asks fewer than two of its months, or all of its amounts."""
-    figures = next((f for text in texts if (f := _month_figures(text))), [])  # the sentence of the run that breaks it down
+    pada periode yang sama 2025"). None when the list holds no breakdown by month (or the
+    question names no period); empty when the question asks fewer than two of its months."""
+    text, figures = next(((text, f) for text in texts if (f := _month_figures(text))), ("", []))  # the sentence of the run that breaks it down
     values = [decimal_of(re.findall(_TERM, a)[0]) for a in amounts]
     month_of = {value: month for month, _, value in figures}
-    if not q.periods or len(month_of) != len(figures) or not set(month_of) <= set(values):
-        return amounts
+    its_own = {v for a, v in zip(amounts, values) if a in with_digits(text)}  # every amount that sentence lists is of a month
+    if not q.periods or not figures or len(month_of) != len(figures) or not set(month_of) <= set(values) or not its_own <= set(month_of):
+        return None
     asked = {(month.year, month.month) for span in q.periods for month in _months_in(span)}
     years = {year for year, _ in asked}
     kept = [a for a, v in zip(amounts, values) if v in month_of and any((year, month_of[v]) in asked for year in years)]
-    return kept if 2 <= len(kept) < len(amounts) else amounts
+    return kept if len(kept) >= 2 else []
 
 
 def _months_in(span: DateSpan) -> list[date]:
@@ -1752,10 +1760,13 @@ def figure_is_not_of_another_month(d: Draft) -> Change:
 
 
 # A number written as a hope or a target, not as what happened, in the words right before it:
-# "melampaui target 30 orang", "menargetkan sedikitnya 50", "berharap pendaftar bisa mencapai 30".
+# "melampaui target 30 orang", "menargetkan sedikitnya 50", "berharap pendaftar bisa mencapai 30",
+# "target pajak daerah tahun ini ditetapkan Rp165 miliar".
 # ("Bupati berharap 132 kepala sekolah yang dilantik ..." hopes something of 132 who were.)
 _HOPED = re.compile(
     r"(?:target\w*|sasaran|menargetkan|ditargetkan|targets?|aims?\s+for)\s+(?:[\w-]+\s+){0,2}$"
+    # an amount set as the target further on in its clause: "target pajak daerah tahun ini ditetapkan Rp165 miliar"
+    r"|\b(?:target\w*|sasaran)\b[^.;\d]{0,60}?\b(?:ditetapkan|sebesar|dipatok|senilai|yakni|yaitu)\s+(?:Rp\.?\s?)?$"
     r"|(?:berharap|diharapkan|harapan\w*|mengharapkan|hope[sd]?|expect(?:s|ed)?)\b[^,;.]{0,40}\b(?:mencapai|menembus|bisa|dapat|sedikitnya|minimal|reach(?:es)?)\s+(?:[\w-]+\s+)?$",
     re.I,
 )
@@ -1797,7 +1808,7 @@ def target_is_written_as_one(d: Draft) -> Change:
     Rp6,4 miliar" is what came in, not what was aimed at. Not for a question asking how far a
     figure is from its target ("kurang berapa dari target?"), which is a difference."""
     q = d.question
-    if q.kind not in ("count", "money", "percent") or not re.search(r"\b(?:target|sasaran)\b", q.text, re.I) or REMAINDER.search(q.text) or _CHANGE_ASKED.search(q.text):
+    if q.kind not in ("count", "money", "percent") or not _TARGET_ASKED.search(q.text) or REMAINDER.search(q.text) or _CHANGE_ASKED.search(q.text):
         return None
     values = decimals_in(d.body()) - {Decimal(v) for v in d.date_numbers()}
     stating = [s for n in d.cited if (s := d.context.get(n)) and values & decimals_in(s.text)]
@@ -2631,12 +2642,14 @@ def days_a_day_was_moved(d: Draft) -> Change:
         if len(days) == 2 and days[0] < days[1]:
             found.append((days[0], days[1], [s.number]))
             continue
-        news = days or [when for when, _, _, _ in _days_written(b)] if (b := _next_to(d, s)[0]) and not days else days
-        if len(news) != 1:
+        own = {s.number}
+        if not days and (before := _next_to(d, s)[0]):  # "... pada Kamis (2/7). Pengumuman itu mundur dari jadwal semula"
+            days, own = [when for when, _, _, _ in _days_written(before)], {s.number, before.number}
+        if len(days) != 1:
             continue
-        new = news[0]
-        firsts = [(_shared_roots(d, t.text), when, t.number) for t in said if t.number != s.number and (b is None or days or t.number != b.number)
-                  and t.government == s.government for when, _, _, _ in _days_written(t) if 0 < (new - when).days <= 120]
+        new = days[0]
+        firsts = [(_shared_roots(d, t.text), when, t.number) for t in said if t.number not in own and t.government == s.government
+                  for when, _, _, _ in _days_written(t) if 0 < (new - when).days <= 120]
         best = [f for f in firsts if f[0] == max((f[0] for f in firsts), default=0) and f[0] >= 2]
         if len({when for _, when, _ in best}) == 1:
             found.append((best[0][1], new, sorted({best[0][2], s.number})))
@@ -2771,7 +2784,7 @@ def what_falls_days_after_the_event(d: Draft) -> Change:
     Selasa (24/2)". A small model answers with a date, or the event itself. The event's day is the
     one written with most of the question's words for it (in its own clause first), the end of a
     span for an event that closes, its start for one that opens; when nothing falls on the day
-    counted from it, the next such day is tried, up to three."""
+    counted from it, the day of the next best event is tried, up to three."""
     if not (asked := d.question.days_from):
         return None
     n, event = asked

@@ -816,6 +816,18 @@ def test_a_total_of_the_asked_months_leaves_out_another_years_figure_run_on_afte
     assert strip_markers(outcome.draft.answer).startswith("Rp 5.38 miliar (Rp1,25 miliar + Rp1,10 miliar + Rp1,42 miliar + Rp1,61 miliar)"), outcome.draft.answer
 
 
+def test_a_total_over_months_adds_their_breakdown_though_the_model_gave_one_months_figure():
+    said = (cimahi("Pada Januari, penerimaan tercatat Rp11,84 miliar, Februari Rp10,27 miliar, Maret Rp12,63 miliar, April Rp13,95 miliar dan Mei Rp12,08 miliar."),)
+    outcome = run("total pajak daerah cimahi triwulan I 2026 brp?", "Rp12,08 miliar [1]", [1], *said)
+    assert strip_markers(outcome.draft.answer).startswith("Rp 34,74 miliar (Rp11,84 miliar + Rp10,27 miliar + Rp12,63 miliar)"), outcome.draft.answer
+
+
+def test_a_total_over_months_takes_no_list_that_is_not_by_month():
+    said = (cimahi("Realisasi PBB-P2 per kecamatan: Cimahi Utara Rp2,41 miliar, Cimahi Tengah Rp2,06 miliar dan Cimahi Selatan Rp1,58 miliar."),)
+    outcome = run("total pajak daerah cimahi triwulan I 2026 brp?", "Rp2,41 miliar [1]", [1], *said)
+    assert "total_adds_the_listed_items" not in dict(trace(outcome))
+
+
 def test_a_total_of_amounts_of_money_keeps_the_rupiah():
     said = (garut("Tiga paket peningkatan jalan senilai Rp 21,4 miliar, Rp 12,9 miliar dan Rp 18,7 miliar sudah dilelang."),)
     outcome = run("What is the combined value of the three Garut road packages put out to tender?", "Rp 21,4 miliar + Rp 12,9 miliar + Rp 18,7 miliar = Rp 52 miliar [1]", [1], *said)
@@ -1546,6 +1558,14 @@ def test_a_figure_of_the_asked_month_or_of_no_other_month_stands(sentence):
     said = cimahi(sentence, date="2026-06-30")
     outcome = run("How much parking levy did Kota Cimahi collect in June 2026?", "Rp410 juta [1]", [1], said)
     assert "figure_is_not_of_another_month" not in dict(trace(outcome)), trace(outcome)
+
+
+def test_an_amount_set_as_a_target_is_not_what_was_collected():
+    said = cimahi("Kepala Bapenda mengatakan target pajak daerah tahun ini ditetapkan Rp165 miliar, naik dari target 2025 sebesar Rp152 miliar.", date="2026-06-08")
+    outcome = run("How much local tax did Kota Cimahi collect in 2026?", "Rp165 miliar [1]", [1], said)
+    assert refused_by(outcome) == "count_is_not_a_target"
+    asked = run("Berapa target pajak daerah Kota Cimahi tahun 2026?", "Rp165 miliar [1]", [1], said)
+    assert accepted(asked), trace(asked)
 
 
 # ---- target_is_written_as_one --------------------------------------------------------------
