@@ -94,13 +94,21 @@ class Draft:
         """The cited sentences that state any of these numbers."""
         return [s for n in self.cited if (s := self.context.get(n)) and values & numbers_in(s.text)]
 
+    def figures(self) -> set[Decimal]:
+        """The answer's numbers as it writes them, decimals kept, outside its dates ("Rp 6,42
+        miliar, 3 Maret 2026" -> {6.42})."""
+        return decimals_in(self.body()) - {Decimal(v) for v in self.date_numbers()}
+
+    def stating_exactly(self) -> list[Sentence]:
+        """The cited sentences that state the answer's numbers as it writes them (`figures`):
+        "Rp4,7 miliar" is stated by "ditaksir Rp4,7 miliar", not by the "4" of "Jumat (17/4/2026)"."""
+        exact = self.figures()
+        return [s for n in self.cited if (s := self.context.get(n)) and exact & decimals_in(s.text)]
+
     def stating_as_written(self) -> list[Sentence]:
-        """The cited sentences that state the answer's numbers as it writes them, decimals kept
-        ("Rp4,7 miliar" is stated by "ditaksir Rp4,7 miliar", not by the "4" of "Jumat (17/4/2026)");
-        else those stating any of its numbers (`stating`)."""
-        exact = decimals_in(self.body()) - {Decimal(v) for v in self.date_numbers()}
-        cited = [s for n in self.cited if (s := self.context.get(n))]
-        return [s for s in cited if exact & decimals_in(s.text)] or self.stating(self.values())
+        """The cited sentences that state the answer's numbers as it writes them
+        (`stating_exactly`); else those stating any of its numbers (`stating`)."""
+        return self.stating_exactly() or self.stating(self.values())
 
     def question_words(self) -> set[str]:
         """The question's words, without punctuation ("Garut?" is "Garut")."""
@@ -1743,9 +1751,8 @@ def figure_is_not_of_another_month(d: Draft) -> Change:
     q = d.question
     if len(q.periods) != 1 or q.still or _CHANGE_ASKED.search(q.text) or q.periods[0].whole_year or (q.periods[0].end - q.periods[0].start).days > 92 or rounds_in(q.text):
         return None  # a numbered round ("triwulan III") is `figure_is_of_the_asked_round`'s
-    span, values = q.periods[0], decimals_in(d.body()) - {Decimal(v) for v in d.date_numbers()}
-    stating = [s for n in d.cited if (s := d.context.get(n)) and values & decimals_in(s.text)]
-    if not values or not stating:
+    span, stating = q.periods[0], d.stating_exactly()
+    if not stating:
         return None
     named = []
     for s in stating:
@@ -1810,11 +1817,10 @@ def target_is_written_as_one(d: Draft) -> Change:
     q = d.question
     if q.kind not in ("count", "money", "percent") or not _TARGET_ASKED.search(q.text) or REMAINDER.search(q.text) or _CHANGE_ASKED.search(q.text):
         return None
-    values = decimals_in(d.body()) - {Decimal(v) for v in d.date_numbers()}
-    stating = [s for n in d.cited if (s := d.context.get(n)) and values & decimals_in(s.text)]
-    if not values or not stating or any(_TARGET_WRITTEN.search(s.text) for s in stating):
+    stating = d.stating_exactly()
+    if not stating or any(_TARGET_WRITTEN.search(s.text) for s in stating):
         return None
-    return Refuse(f"the question asks a target, and no sentence stating {', '.join(map(str, sorted(values)))} writes it as one")
+    return Refuse(f"the question asks a target, and no sentence stating {', '.join(map(str, sorted(d.figures())))} writes it as one")
 
 
 def cited_from_asked_government(d: Draft) -> Change:
@@ -1825,7 +1831,7 @@ def cited_from_asked_government(d: Draft) -> Change:
     asked = d.question.governments
     cited = [s for n in d.cited if (s := d.context.get(n)) and s.government]
     values = d.values()
-    exact = decimals_in(d.body()) - {Decimal(v) for v in d.date_numbers()}
+    exact = d.figures()
     said = {s.number: f"{s.passage.title or ''} {s.text}" for s in cited}  # a headline states figures too
     cited = [s for s in cited if exact & decimals_in(said[s.number])] or [s for s in cited if values & numbers_in(said[s.number])] or cited
     governments = {s.government for s in cited}
@@ -2116,7 +2122,7 @@ def amount_is_the_whole_not_a_rate(d: Draft) -> Change:
     q = d.question
     if _RATE_ASKED.search(q.text) or not (q.sums or _PAID.search(q.text)):
         return None
-    values = decimals_in(d.body()) - {Decimal(v) for v in d.date_numbers()}
+    values = d.figures()
     for s in d.stating_as_written():
         for start, end, value in decimal_spans(s.text):
             if value in values and (rate := _AT_A_RATE.match(s.text[end:])) and rate.group("unit").lower() not in NOT_PER:
@@ -2201,7 +2207,7 @@ def amount_is_of_the_asked_tax(d: Draft) -> Change:
     news writes right after another tax's name: in "Berikutnya BPHTB Rp 41,2 miliar. PBB-P2 baru
     akan banyak masuk bulan depan", 41,2 is BPHTB's."""
     asked = {m.upper() for m in _TAX.findall(d.question.text)}
-    exact = decimals_in(d.body()) - {Decimal(v) for v in d.date_numbers()}
+    exact = d.figures()
     if not asked or not exact:
         return None
     for s in d.stating_as_written():
