@@ -320,8 +320,9 @@ _YES_OR_NO = re.compile(r"^\W*(?:apakah|apa|is|are|was|were|will|does|do|can)\b|
 # closes?", "Which activity begins nine days after ...?", "6 hari stlh penyaluran blt tahap 1 selesai
 # ada tenggat apa", "apa yang dijadwalkan tiga hari sebelum pelantikan?" (not "how many days after").
 _DAYS_FROM = re.compile(
-    r"(?<!how many )(?<!berapa )(?<!brp )\b(?P<n>\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if w not in ("hundred", "thousand", "seratus", "seribu")) + r")\s+(?:hari|days?)\s+"
-    r"(?P<way>after|setelah|sesudah|stlh|usai|pasca|sebelum|sblm|before)\s+(?P<event>[^?]+?)\s*(?:,|\bada\s+\w+\s+apa\b|\?|$)",
+    r"(?<!how many )(?<!berapa )(?<!brp )\b(?:(?P<n>\d{1,3}|an?|" + "|".join(w for w in NUMBER_WORDS if w not in ("hundred", "thousand", "seratus", "seribu")) + r")\s+"
+    r"(?P<unit>hari|days?|weeks?|minggu|pekan)|(?P<one>sehari|sepekan|seminggu))\s+"
+    r"(?P<way>after|setelah|sesudah|stlh|usai|pasca|sebelum|sblm|before)\s+(?P<event>[^?]+?)\s*(?:,|\bada\s+(?:\w+\s+)?apa\b|\?|$)",
     re.I,
 )
 _ASKS_WHAT = re.compile(r"\b(?:what|which|apa|apakah|mana)\b", re.I)
@@ -335,12 +336,19 @@ def days_from(text: str) -> tuple[int, str] | None:
     (4, 'stage I registration closes')
     >>> days_from("6 hari stlh penyaluran blt tahap 1 selesai ada tenggat apa")
     (6, 'penyaluran blt tahap 1 selesai')
+    >>> days_from("What is scheduled one week after the first round of fogging begins?")
+    (7, 'the first round of fogging begins')
+    >>> days_from("sepekan sebelum pendaftaran dibuka ada kegiatan apa?")
+    (-7, 'pendaftaran dibuka')
     >>> days_from("How many days after the inauguration must the officials report?") is None
     True
     """
     if not (m := _DAYS_FROM.search(text)) or not _ASKS_WHAT.search(text):
         return None
-    n = int(m.group("n")) if m.group("n").isdigit() else NUMBER_WORDS[m.group("n").lower()]
+    written = (m.group("n") or "1").lower()
+    n = int(written) if written.isdigit() else NUMBER_WORDS.get(written, 1)  # "a week", "sepekan"
+    if re.match(r"w|m|p|sepekan|seminggu", (m.group("unit") or m.group("one")).lower()):
+        n *= 7
     return (-n if m.group("way").lower() in ("sebelum", "sblm", "before") else n), m.group("event").strip()
 
 

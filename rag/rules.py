@@ -2679,7 +2679,8 @@ def days_of_a_written_span(d: Draft) -> Change:
     Minggu (23/8/2026)"). A length the sentences write in days ("berlaku 14 hari") is theirs. The
     span is the one of the sentence of the cited articles most about what was asked (by shared
     word stems, two at least; a sentence about "Status tersebut" is read with the one before
-    it), whichever the model cited; asked of one numbered round ("pin polio putaran 2 brp hari?"),
+    it), whichever the model cited; else the one span the model answered with ("lasts from SPPT
+    diterbitkan on Senin (2/3) hingga Selasa (30/6/2026)": 121 days); asked of one numbered round ("pin polio putaran 2 brp hari?"),
     the sentence writing that round ("Putaran kedua dijadwalkan Senin (6/4) sampai Sabtu
     (18/4/2026)"), the round counting as one word shared."""
     asked_unit = _UNIT.search(d.question.text)
@@ -2690,15 +2691,24 @@ def days_of_a_written_span(d: Draft) -> Change:
         return None
     docs = d.cited_docs()
     article = [s for s in d.context.sentences if s.doc_id in docs]
-    written = {v for s in article for _, end, v in number_spans(s.text) if re.match(r"\s+(?:hari|days?)\b", s.text[end:], re.I)}
-    if numbers_in(d.body()) & written:
-        return None  # a length the article writes
     spans = _written_spans(d, article)
     if len(asked := rounds_in(d.question.text)) == 1:  # "putaran 2 brp hari": the span of the sentence writing that round
         spans = [(shared + 1, said, ends) for shared, said, ends in spans if asked <= rounds_in(" ".join(t.text for t in said))] or spans
+    # a length the article writes, in a sentence as much about what was asked as any span (the
+    # unit not counted as a word shared): not "Tahun lalu, penyaluran ... sempat molor sembilan hari"
+    def about(text: str) -> int:
+        return _shared_roots(d, re.sub(r"\b(?:hari|days?)\b", "", text, flags=re.I))
+
+    most = max([2] + [about(" ".join(t.text for t in said)) for _, said, _ in spans])
+    written = {v for s in article if about(s.text) >= most for _, end, v in number_spans(s.text) if re.match(r"\s+(?:hari|days?)\b", s.text[end:], re.I)}
+    if numbers_in(d.body()) & written:
+        return None
     best = _most_about_the_question(spans)
+    if len(best) != 1:  # else the one span the model answered with, its days left uncounted
+        answered = {(a.value.month, a.value.day) for a in find_dates(d.body())}
+        best = list({ends: (said, ends) for _, said, ends in spans if {(e.month, e.day) for e in ends} == answered}.values())
     if len(best) != 1:
-        return None  # no one span of the sentence most about what was asked
+        return None  # no one span of the sentence most about what was asked, nor answered
     said, (start, end) = best[0]
     days = (end - start).days + 1
     if not 1 < days <= 366 or (weeks and days % 7):
@@ -2755,10 +2765,20 @@ def _days_written(s: Sentence) -> list[tuple[date, int, int, str]]:
             at = start + len(one.raw)
     for span in date_ranges(s.text):
         ends = [f for f in found if f[1] >= span.start and f[0].day == span.last_day]
-        if ends and span.first_day <= span.last_day:
-            last = ends[0]
-            found.remove(last)
-            found += [(last[0].replace(day=span.first_day), span.start, span.start + len(span.first), "start"), (last[0], last[1], last[2], "end")]
+        if not ends:
+            continue
+        last = ends[0]
+        # a start written whole ("mulai Senin (26/1) hingga Jumat (6/2/2026)") is read as written;
+        # one written as a bare day ("dibuka 8 hingga 12 Juni 2026") takes its end's month
+        if firsts := [f for f in found if span.start <= f[1] < last[1] and f[0].day == span.first_day]:
+            found.remove(firsts[0])
+            start = (*firsts[0][:3], "start")
+        elif span.first_day <= span.last_day:
+            start = (last[0].replace(day=span.first_day), span.start, span.start + len(span.first), "start")
+        else:
+            continue
+        found.remove(last)
+        found += [start, (*last[:3], "end")]
     return sorted(found, key=lambda f: f[1])
 
 
@@ -2894,8 +2914,12 @@ def _roots(words: str) -> set[str]:
 
 def _shared_roots(d: Draft, text: str) -> int:
     """How many word roots a sentence shares with the question, an English one read in the words
-    articles write: what the sentence is about."""
-    return len(_roots(expand_query(d.question.text)) & _roots(text))
+    articles write: what the sentence is about. The words naming the question's government ("Kota
+    Kupang") are not counted: they tell which article, not which of its sentences ("Wali Kota
+    Kupang ... menetapkan status siaga DBD ... hingga Kamis (30/4/2026)" is not about the "1 Rumah
+    1 Jumantik" movement asked of Kota Kupang)."""
+    named = _roots(" ".join(d.question.governments))
+    return len((_roots(expand_query(d.question.text)) - named) & _roots(text))
 
 
 # The last day news sets for something, right before its date: "harus tuntas paling lambat 30 April 2026" ...
@@ -3034,6 +3058,22 @@ def _day_after_words(s: Sentence, clause: str) -> date | None:
     return ends[i][1]
 
 
+def _event_day(s: Sentence, clause: str) -> date | None:
+    """The day a sentence writes for one event of the question: a span's end for an event that
+    closes ("registration closes": "Pendaftaran dibuka ... mulai Senin (26/1) hingga Jumat
+    (6/2/2026)" -> 6 February), its start for one that opens; else the date right after the
+    event's words (`_day_after_words`); else the one day it writes, also one still to come
+    ("Tahap berikutnya, penulisan makalah dan wawancara, dijadwalkan Jumat (20/2)"), which
+    `_when` leaves for the article's day."""
+    days = _days_written(s)
+    edge = "end" if _CLOSES.search(clause) else "start" if _OPENS.search(clause) else ""
+    if edge and len(marked := {when for when, _, _, mark in days if mark == edge}) == 1:
+        return marked.pop()
+    if day := _day_after_words(s, clause):
+        return day
+    return days[0][0] if len({when for when, _, _, _ in days}) == 1 else None
+
+
 def _dated_pieces(s: Sentence) -> tuple[list[tuple[int, date]], list[str]]:
     """The dates a sentence writes (where each starts, and its day), not the day a quote was said,
     and the piece of the sentence up to each, from the date before it."""
@@ -3118,7 +3158,7 @@ def interval_from_article_dates(d: Draft) -> Change:
         first = match.group("a") or match.groupdict().get("a2") or match.groupdict().get("a3")
         paired = [(s, clause) for clause in (first, match.group("b")) if (s := _event_sentence(d, clause))]
         events = [s for s, _ in paired]
-        days = {s.number: day for s, clause in paired if (day := _day_after_words(s, clause))}
+        days = {s.number: day for s, clause in paired if (day := _event_day(s, clause))}
     if len(events) == 2 and events[0] is events[1] and (both := _two_events_in_one(d, events[0], (first, match.group("b")))):
         (a, b), n = both, events[0].number
         return Rewrite(_interval(d, min(a, b), n, max(a, b), n), [n], f"sentence {n} dates both events: {a} and {b}")
@@ -3347,14 +3387,19 @@ def _span_days(text: str) -> set[int]:
 def end_of_the_span_when_asked(d: Draft) -> Change:
     """Asked when a span of days ended ("kapan batas akhir pendaftaran?"), an answer giving its
     first day ("mulai Rabu, 14 Januari, hingga Selasa, 27 Januari 2026" -> "14 Januari"), or no
-    day at all ("14 hari"), becomes its last; asked when it began, the first."""
+    day at all ("14 hari"), becomes its last; asked when it began, the first. So does one giving
+    a day no cited sentence writes ("15 June 2026" citing only "Penyaluran tahap kedua dijadwalkan
+    Senin (29/6) hingga Jumat (10/7)" -> "29/6")."""
     if not d.question.boundary:
         return None
     answered, end = days_named(d.body()), d.question.boundary == "end"
+    # "15 June 2026", citing only "Penyaluran tahap kedua dijadwalkan Senin (29/6) hingga Jumat (10/7)"
+    written = {f.value.day for f in find_dates(d.cited_sentences())} | {r.first_day for r in date_ranges(d.cited_sentences())}
+    unbacked = bool(answered) and not answered & written
     for n in d.cited:
         for span in date_ranges(d.context.get(n).text):
             wanted, given, other = (span.last, span.first_day, span.last_day) if end else (span.first, span.last_day, span.first_day)
-            if (given in answered and other not in answered and given != other) or not answered:  # "14 hari" is no date
+            if (given in answered and other not in answered and given != other) or not answered or unbacked:  # "14 hari" is no date
                 if not days_named(wanted):  # "3-5 Maret 2026" asked when it began: "3 Maret 2026"
                     wanted = re.sub(r"^\d{1,2}", str(span.first_day), span.last.split(",")[-1].strip())
                 return Rewrite(f"{wanted} [{n}]", [n], f"the {d.question.boundary} of the span was asked; sentence {n} gives {span.first} to {span.last}")
@@ -4048,6 +4093,7 @@ RULES: list[Rule] = [
     Rule("count_is_the_whole_not_a_listed_part", count_is_the_whole_not_a_listed_part, _K({"count"}), whole_only=True),
     Rule("unstated_count_is_the_cited_items", unstated_count_is_the_cited_items, COUNT_KINDS),
     Rule("date_is_not_the_example", date_is_not_the_example, _K({"date"}), retry="again"),
+    Rule("end_of_the_span_when_asked", end_of_the_span_when_asked, _K({"date"})),
     Rule("numbers_in_cited_sentences", numbers_in_cited_sentences, _ALL_BUT("interval")),
     Rule("names_in_cited_sentences", names_in_cited_sentences),
     Rule("percent_is_a_percentage", percent_is_a_percentage),
@@ -4088,7 +4134,6 @@ RULES: list[Rule] = [
     Rule("contractor_is_a_firm", contractor_is_a_firm, _K({"other", "person"}), whole_only=True),
     Rule("year_said_relative_to_the_article", year_said_relative_to_the_article, _K({"date"})),
     Rule("weekday_is_the_dates", weekday_is_the_dates, _K({"date"})),
-    Rule("end_of_the_span_when_asked", end_of_the_span_when_asked, _K({"date"})),
     Rule("weekday_when_the_day_is_asked", weekday_when_the_day_is_asked, _K({"date"})),
     Rule("interval_from_article_dates", interval_from_article_dates, _K({"interval"})),
     Rule("place_of_the_asked_day", place_of_the_asked_day, _K({"place"})),

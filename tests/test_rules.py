@@ -1529,6 +1529,16 @@ def test_a_day_something_opened_is_not_the_day_it_closed():
     assert strip_markers(outcome.draft.answer).startswith("31 March 2026: pengumuman hasil seleksi administrasi"), outcome.draft.answer
 
 
+def test_what_falls_a_week_after_an_event_counts_seven_days_from_its_start():
+    said = (
+        garut("Fogging massal putaran pertama digelar Selasa (24/3) hingga Sabtu (28/3/2026) di 12 kelurahan.", date="2026-03-20"),
+        garut("Putaran kedua digelar Selasa (31/3) hingga Sabtu (4/4), di kelurahan yang sama.", date="2026-03-20"),
+    )
+    outcome = run("What is scheduled in Garut one week after the first round of mass fogging begins?", "Sabtu (28/3) [1]", [1], *said)
+    assert strip_markers(outcome.draft.answer).startswith("31 March 2026: Putaran kedua digelar"), outcome.draft.answer
+    assert ("what_falls_days_after_the_event", "rewrote") in trace(outcome)
+
+
 def test_nothing_is_said_to_fall_on_a_day_no_sentence_writes():
     said = (cianjur("Pendaftaran seleksi terbuka ditutup Jumat (20/3/2026).", date="2026-03-05"), cianjur("Asesmen kompetensi digelar 30 Maret 2026.", date="2026-03-05"))
     outcome = run("What is scheduled four days after registration closes in Cianjur?", "30 Maret 2026 [2]", [2], *said)
@@ -3254,6 +3264,18 @@ def test_a_start_day_without_its_month_takes_the_month_of_the_end():
     assert outcome.draft.answer == "3 Maret 2026 [1]"
 
 
+def test_a_start_day_no_cited_sentence_writes_becomes_the_cited_spans_start():
+    said = (
+        cianjur("Pemkab Cianjur akan mulai menyalurkan bantuan pangan beras alokasi Juni–Juli 2026 pada Senin (15/6).", date="2026-06-12"),
+        cianjur("Penyaluran tahap kedua dijadwalkan Senin (29/6) hingga Jumat (10/7).", date="2026-06-12"),
+    )
+    outcome = run("When does the second stage of rice aid distribution in Cianjur begin?", "15 June 2026 [2]", [2], *said)
+    assert outcome.draft.answer == "29 Juni [2]" and ("end_of_the_span_when_asked", "rewrote") in trace(outcome)
+    # a day the cited sentences do write is the model's to pick
+    kept = run("When does the rice aid distribution in Cianjur begin?", "15 June 2026 [1]", [1, 2], *said)
+    assert strip_markers(kept.draft.answer).strip() == "15 June 2026", trace(kept)
+
+
 def test_a_date_question_not_about_an_end_or_start_keeps_its_answer():
     outcome = run("Kapan Pemkot Cimahi mengumumkan lelang jabatan?", "9 Februari [1]", [1], REGISTRATION)
     assert "end_of_the_span_when_asked" not in [rule for rule, _ in trace(outcome)]
@@ -3337,6 +3359,19 @@ def test_bupati_or_wali_kota_is_answered_with_the_title_of_the_articles_governme
 
 
 # ---- interval_from_article_dates: the two events named in the question -------------------------
+
+
+def test_the_days_after_an_event_that_closes_count_from_its_spans_end_to_a_day_still_to_come():
+    said = (
+        subang("Seleksi terbuka untuk jabatan Kepala Dinas PUPR akan diumumkan Senin (19/1).", date="2026-01-16"),
+        subang("Pendaftaran dibuka secara daring mulai Senin (26/1) hingga Jumat (6/2/2026).", date="2026-01-16"),
+        subang("Hasil seleksi administrasi diumumkan Selasa (10/2).", date="2026-01-16"),
+        subang("Tahap berikutnya, penulisan makalah dan wawancara, dijadwalkan Jumat (20/2).", date="2026-01-16"),
+        subang("Panitia seleksi akan menyerahkan tiga nama terbaik kepada Bupati pada Rabu (25/2).", date="2026-01-16"),
+    )
+    outcome = run("How many days after registration closes does the paper-writing and interview stage of Subang's open selection take place?", "10/2 - 20/2 [4]", [4], *said)
+    assert outcome.draft.answer.startswith("14 days: 6 February 2026 [2] to 20 February 2026 [4]"), outcome.draft.answer
+    assert ("interval_from_article_dates", "rewrote") in trace(outcome)
 
 
 def test_the_time_between_two_events_reads_each_event_from_the_question():
@@ -3775,6 +3810,35 @@ def test_a_span_asked_in_weeks_is_its_whole_weeks():
     # a span of no whole weeks is not written in weeks
     odd = cianjur("Bupati menetapkan status siaga kekeringan yang berlaku sejak Senin (3/8/2026) hingga Rabu (28/10/2026).", date="2026-09-03")
     assert "days_of_a_written_span" not in dict(trace(run("How many weeks does Cianjur's drought alert status run?", "12 weeks [1]", [1], odd)))
+
+
+def test_a_span_is_counted_whatever_the_government_words_its_other_sentences_share():
+    said = (
+        cimahi("Wali Kota Cimahi menetapkan status siaga DBD yang berlaku sejak Senin (16/3) hingga Kamis (30/4/2026).", date="2026-03-20"),
+        cimahi("Ia juga menginstruksikan Gerakan 1 Rumah 1 Jumantik yang berlangsung mulai Rabu (1/4) hingga Selasa (30/6/2026).", date="2026-03-20"),
+    )
+    outcome = run("How long will Kota Cimahi's '1 Rumah 1 Jumantik' movement run?", "The movement runs from Rabu (1/4) hingga Selasa (30/6/2026) [2]", [2], *said)
+    assert strip_markers(outcome.draft.answer).startswith("91 days: 1 April 2026 to 30 June 2026"), trace(outcome)
+
+
+def test_the_span_a_model_answered_how_long_with_is_counted():
+    said = (
+        cimahi("Wajib pajak PBB-P2 yang melunasi pajaknya lebih awal mendapat potongan 15 persen.", date="2026-03-20"),
+        cimahi("Diskon berlaku sejak SPPT diterbitkan pada Senin (2/3) hingga Selasa (30/6/2026).", date="2026-03-20"),
+        cimahi("Pendaftaran undian dibuka Rabu (1/4) hingga Kamis (30/4/2026).", date="2026-03-20"),
+    )
+    answer = "The discount lasts from SPPT diterbitkan on Senin (2/3) hingga Selasa (30/6/2026) [2]"
+    outcome = run("How long does Cimahi's 15 percent early-payment discount on PBB-P2 last?", answer, [2], *said)
+    assert strip_markers(outcome.draft.answer).startswith("121 days: 2 March 2026 to 30 June 2026"), trace(outcome)
+
+
+def test_a_length_written_of_another_thing_does_not_keep_a_model_from_counting_the_span():
+    said = (
+        cianjur("Penyaluran tahap kedua dijadwalkan Senin (29/6) hingga Jumat (10/7).", date="2026-06-12"),
+        cianjur("Tahun lalu, penyaluran di Cibeber sempat molor sembilan hari akibat longsor.", date="2026-06-12"),
+    )
+    outcome = run("Berapa hari penyaluran beras tahap kedua di Cianjur berlangsung?", "Penyaluran sempat molor sembilan hari [2]", [2], *said)
+    assert strip_markers(outcome.draft.answer).startswith("12 hari: 29 Juni 2026 hingga 10 Juli 2026"), trace(outcome)
 
 
 def test_a_length_the_article_writes_in_days_is_kept():
