@@ -28,7 +28,7 @@ from typing import Any
 import bm25s
 import Stemmer
 
-from rag.dates import SETS_AN_END, date_ranges, date_stamp, format_date, in_periods
+from rag.dates import MONTH_WORDS, MONTHS, SETS_AN_END, date_ranges, date_stamp, format_date, in_periods
 from rag.glossary import expand_query
 from rag.question import PLACE_WORDS, Question
 from rag.retrieve import Passage, Retriever, stopwords
@@ -180,7 +180,7 @@ def _lexical(question: str, texts: list[str], stemmer: Stemmer.Stemmer) -> list[
 
 
 MAX_CLAUSE_CHARS = 240
-_WEIGHTS = {"dense": 1.0, "lexical": 1.0, "rank": 0.6, "facts": 0.8, "period": 0.4, "government": 0.3, "lead": 0.15}
+_WEIGHTS = {"dense": 1.0, "lexical": 1.0, "rank": 0.6, "facts": 0.8, "period": 0.4, "government": 0.3, "lead": 0.15, "months": 1.5}
 
 
 def build(
@@ -227,6 +227,9 @@ def build(
             + _WEIGHTS["facts"] * min(sum(facts_found.values()), 2.0)
             + _WEIGHTS["lead"] * (key[1] <= 1)
         )
+        if (months := _asked_months_listed(texts[i], facts)) >= 2:
+            score += _WEIGHTS["months"]
+            signals["months"] = months
         if facts.periods and in_periods(passage.date, facts.report_periods):
             score += _WEIGHTS["period"]
             signals["period"] = True
@@ -274,6 +277,36 @@ def build(
         score, signals = scored[key]
         sentences.append(Sentence(number, key[0], key[1], candidates[key]["record"]["text"], candidates[key]["passage"], score, signals, key[2]))
     return Context(sentences, passages)
+
+
+# A month and the first figure after it, no other month between: "Januari, penerimaan tercatat
+# Rp11,84 miliar", "Februari Rp10,27 miliar" (a year, "Januari–Mei 2025", is no figure).
+_MONTH_FIGURE = re.compile(rf"\b({MONTH_WORDS})\b(?:(?!\b(?:{MONTH_WORDS})\b)[^\d]){{0,40}}?(\d[\d.,]*)", re.I)
+
+
+def _asked_months_listed(sentence: str, facts: Question) -> int:
+    """How many months of an asked span of several months a sentence gives a figure for: "Pada
+    Januari, penerimaan tercatat Rp11,84 miliar, Februari Rp10,27 miliar, Maret ..." gives five of
+    "from January to May 2026". Such a breakdown is what a total, or what is left of a target,
+    over those months is read from, however little it shares with the question's words; 0 for a
+    question of no number, or of no span over months.
+
+    >>> from rag.question import parse
+    >>> _asked_months_listed("Pada Januari, penerimaan tercatat Rp11,84 miliar, Februari Rp10,27 miliar.", parse("total revenue from January to May 2026?"))
+    2
+    >>> _asked_months_listed("Penerimaan pada Januari–Mei 2025 mencapai Rp54,36 miliar.", parse("total revenue from January to May 2026?"))
+    0
+    """
+    if not (facts.wants_number or facts.kind == "comparison"):
+        return 0
+    asked = set()
+    for span in facts.periods:
+        first, last = (span.start.year, span.start.month), (span.end.year, span.end.month)
+        while first < last <= (span.start.year + 1, span.start.month):  # "January to May 2026", not "2024-2026"
+            asked |= {first[1], last[1]}
+            first = (first[0] + first[1] // 12, first[1] % 12 + 1)
+    listed = {MONTHS[m.group(1).lower()] for m in _MONTH_FIGURE.finditer(sentence) if not re.fullmatch(r"(?:19|20)\d\d", m.group(2))}
+    return len(listed & asked)
 
 
 # A count and the word after it: "41 pejabat administrator", "77 pejabat pengawas".

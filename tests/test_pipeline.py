@@ -502,6 +502,33 @@ def test_a_total_reads_the_whole_of_a_list_announced_or_cut_in_clauses(ollama, s
     assert any(listed in s.text for s in read), [s.text for s in read]
 
 
+TAX_BY_MONTH = """Penerimaan Pajak Daerah Garut Terus Bergerak
+
+GARUT, (3/6/2026) - Bapenda Kabupaten Garut mencatat penerimaan pajak daerah terus bergerak hingga akhir Mei 2026.
+Pada Januari, penerimaan tercatat Rp11,84 miliar, Februari Rp10,27 miliar, Maret Rp12,63 miliar, April Rp13,95 miliar dan Mei Rp12,08 miliar.
+Kepala Bapenda Garut mengatakan target pajak daerah tahun ini ditetapkan Rp165 miliar, naik dari target 2025 sebesar Rp152 miliar.
+Sebagai perbandingan, penerimaan pajak daerah Garut pada Januari-Mei 2025 mencapai Rp54,36 miliar.
+Total tunggakan PBB-P2 tahun pajak 2019-2025 tercatat Rp23,6 miliar.
+Saat ini terdapat 1.146 wajib pajak PBJT yang terdaftar di Kabupaten Garut.
+""" + "Bupati meminta pelaku usaha di Garut taat membayar pajak daerah.\n" * 12
+
+
+def test_a_total_over_months_reads_the_sentence_giving_each_months_figure(ollama, settings_for, tmp_path):
+    """A total "from January to May" is the sum of a breakdown by month, a sentence that shares
+    few words with the question ("Pada Januari, penerimaan tercatat Rp11,84 miliar, Februari
+    ..."): the context reads it first, and says why."""
+    from rag.context import build
+
+    settings = settings_for(ollama.url)
+    retriever = Retriever(_index_of(settings, tmp_path / "articles", "garut-pajak.txt", TAX_BY_MONTH))
+    facts = retriever.parse("What was Garut's total local tax revenue from January to May 2026?")
+    read = build(retriever, facts, retriever.retrieve(facts.text, top_k=5, facts=facts), budget_chars=300).sentences
+    assert [s.signals.get("months") for s in read if "Rp11,84" in s.text] == [5], [(s.text, s.signals) for s in read]
+    # one month's figure asked is no breakdown's
+    one = retriever.parse("Berapa penerimaan pajak daerah Garut pada Mei 2026?")
+    assert not any(s.signals.get("months") for s in build(retriever, one, retriever.retrieve(one.text, top_k=5, facts=one), budget_chars=300).sentences)
+
+
 SELECTION_WITH_HOPES = """Pemkab Subang Buka Seleksi Terbuka
 
 SUBANG - Pemkab Subang membuka seleksi terbuka empat jabatan pimpinan tinggi pratama, Rabu (4/3/2026).
