@@ -30,7 +30,7 @@ import Stemmer
 
 from rag.dates import MONTH_WORDS, MONTHS, SETS_AN_END, date_ranges, date_stamp, format_date, in_periods
 from rag.glossary import expand_query
-from rag.question import PLACE_WORDS, Question
+from rag.question import PLACE_WORDS, REMAINDER, Question
 from rag.retrieve import Passage, Retriever, stopwords
 from rag.text import MONEY, PERCENT, SPAN_OF_TIME, clauses, number_spans, with_digits
 
@@ -265,6 +265,8 @@ def build(
 
     if facts.sums:
         _lists_run_on(index, candidates, scored, chosen, leave_out)
+    if REMAINDER.search(facts.text):
+        _progress_runs_on(index, candidates, scored, chosen, leave_out)
 
     article_rank = {}
     for key in chosen:
@@ -335,22 +337,50 @@ def _lists_run_on(index: Any, candidates: dict, scored: dict, chosen: list, leav
         announces = bool(_ANNOUNCES_A_LIST.search(candidates[key]["record"]["text"]))
         if not announces and (len(listed) < 2 or len(set(listed)) != 1):
             continue  # a list counts one kind of thing, two or more times
-        after = (key[0], key[1], key[2] + 1)
-        if after not in candidates:
-            after = (key[0], key[1] + 1, 0)
-        if after in chosen or after in leave_out:
+        if (after := _following(index, candidates, scored, chosen, leave_out, key)) is None:
             continue
-        if after in candidates and after not in scored:
-            continue  # left out on purpose: a headline, another year's sentence
-        if after not in candidates:
-            record = index.sentence_records(key[0], [key[1] + 1], doc_hash=candidates[key]["passage"].metadata.get("doc_hash")).get(key[1] + 1)
-            if not record:
-                continue
-            candidates[after] = {"record": {**record, "text": clauses(record["text"], MAX_CLAUSE_CHARS)[0]}, "passage": candidates[key]["passage"], "rank": candidates[key]["rank"]}
         following = counted_in(after)
         if (set(listed) & set(following)) if listed and not announces else (len(following) >= 2 and len(set(following)) == 1):
             scored.setdefault(after, (0.0, {}))[1]["list_runs_on_from"] = key[1]
             chosen.append(after)
+
+
+# A target a sentence sets ("Bapenda menargetkan 125 alat perekam transaksi terpasang ... tahun
+# ini") and the words of the next one saying how far it got ("Hingga akhir Mei, baru 86 unit yang
+# terpasang").
+_SETS_A_TARGET = re.compile(r"\b(?:target\w*|menargetkan|ditargetkan|sasaran|dipatok|mematok)\b", re.I)
+_SO_FAR = re.compile(r"\b(?:baru|sudah|telah|tercatat|terealisasi|realisasi\w*|terpasang|tersalur\w*|mencapai)\b", re.I)
+
+
+def _progress_runs_on(index: Any, candidates: dict, scored: dict, chosen: list, leave_out: frozenset) -> None:
+    """For what is left to reach a target, the sentence after a chosen one setting it that says
+    how far it got: "Bapenda menargetkan 125 alat perekam transaksi (tapping box) terpasang ...
+    tahun ini." then "Hingga akhir Mei, baru 86 unit yang terpasang." News writes the part done
+    right after the target, in few of the question's words. Added after the budget."""
+    for key in list(chosen):
+        text = candidates[key]["record"]["text"]
+        if not _SETS_A_TARGET.search(text) or not number_spans(text):
+            continue
+        after = _following(index, candidates, scored, chosen, leave_out, key)
+        if after is not None and _SO_FAR.search(following := candidates[after]["record"]["text"]) and number_spans(following):
+            scored.setdefault(after, (0.0, {}))[1]["progress_runs_on_from"] = key[1]
+            chosen.append(after)
+
+
+def _following(index: Any, candidates: dict, scored: dict, chosen: list, leave_out: frozenset, key: tuple[str, int, int]) -> tuple[str, int, int] | None:
+    """The clause or sentence right after a chosen one, read from the index when outside the
+    passage; None when already chosen, or left out on purpose (a headline, another year's sentence)."""
+    after = (key[0], key[1], key[2] + 1)
+    if after not in candidates:
+        after = (key[0], key[1] + 1, 0)
+    if after in chosen or after in leave_out or (after in candidates and after not in scored):
+        return None
+    if after not in candidates:
+        record = index.sentence_records(key[0], [key[1] + 1], doc_hash=candidates[key]["passage"].metadata.get("doc_hash")).get(key[1] + 1)
+        if not record:
+            return None
+        candidates[after] = {"record": {**record, "text": clauses(record["text"], MAX_CLAUSE_CHARS)[0]}, "passage": candidates[key]["passage"], "rank": candidates[key]["rank"]}
+    return after
 
 
 def _of_other_years(candidate: dict[str, Any], facts: Question) -> bool:

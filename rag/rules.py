@@ -2270,8 +2270,13 @@ _POSTS_LISTED = re.compile(r"\b(?:Kepala|Kadis|Camat|Sekretaris)\s+(?:Dinas\s+|B
 # rotation it seals, the shelter it fills: (name, asked, written).
 _COUNTED_EVENTS = (
     ("swearing-in",
-     re.compile(r"\b(inaugurat\w*|sworn|swear\w*|install\w*|lantik|dilantik|melantik|pelantikan|dikukuhkan|pengukuhan)\b", re.I),
+     re.compile(r"\b(inaugurat\w*|sworn|swear\w*|lantik|dilantik|melantik|pelantikan|dikukuhkan|pengukuhan)\b", re.I),
      re.compile(r"lantik|sumpah|kukuh|rotasi|mutasi|promosi|diangkat|menempati", re.I)),
+    # "install" is said of officials and of devices alike: "12 camat installed", "tapping boxes
+    # still to install" ("baru 86 unit yang terpasang")
+    ("installation",
+     re.compile(r"\b(install\w*)\b", re.I),
+     re.compile(r"lantik|sumpah|kukuh|rotasi|mutasi|promosi|diangkat|menempati|pasang", re.I)),
     ("evacuation",
      re.compile(r"\b(displac\w*|evacu\w*|mengungsi|pengungsi\w*|diungsikan|refugees?|(?:in|to|at)\s+(?:evacuation\s+)?shelters?)\b", re.I),
      re.compile(r"ungsi|evaku|shelter|tenda darurat|posko|ditampung|menumpang", re.I)),

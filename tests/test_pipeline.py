@@ -529,6 +529,33 @@ def test_a_total_over_months_reads_the_sentence_giving_each_months_figure(ollama
     assert not any(s.signals.get("months") for s in build(retriever, one, retriever.retrieve(one.text, top_k=5, facts=one), budget_chars=300).sentences)
 
 
+TAPPING_BOXES = """Bapenda Garut Kejar Pemasangan Alat Perekam Transaksi
+
+GARUT, (8/6/2026) - Bapenda Kabupaten Garut terus menambah alat perekam transaksi di tempat usaha.
+Untuk menekan kebocoran, Bapenda menargetkan 125 alat perekam transaksi (tapping box) terpasang di restoran, kafe, hotel dan tempat parkir tahun ini.
+Hingga akhir Mei, baru 86 unit yang terpasang.
+Saat ini terdapat 1.146 wajib pajak PBJT yang terdaftar di Kabupaten Garut, termasuk 43 restoran baru.
+Kepala Bapenda Garut mengatakan target pajak daerah tahun ini ditetapkan Rp165 miliar, naik dari target 2025 sebesar Rp152 miliar.
+"Untuk semester pertama kami pasang target 45 persen dari target tahunan," ujarnya.
+Pemkab juga menargetkan 20 hotel baru terdaftar sebagai wajib pajak tahun ini.
+""" + "Bupati meminta pelaku usaha di Garut taat membayar pajak daerah.\n" * 12
+
+
+def test_what_is_left_of_a_target_reads_the_sentence_after_it_saying_how_far_it_got(ollama, settings_for, tmp_path):
+    """"How many more ... to hit this year's target?" needs the target and the part done, which
+    news writes right after it in few of the question's words ("Hingga akhir Mei, baru 86 unit
+    yang terpasang"): the context reads it beside the target, and says why."""
+    from rag.context import build
+
+    settings = settings_for(ollama.url)
+    retriever = Retriever(_index_of(settings, tmp_path / "articles", "garut-pajak.txt", TAPPING_BOXES))
+    facts = retriever.parse("How many more tapping boxes does Garut still need to install to hit this year's target?")
+    read = build(retriever, facts, retriever.retrieve(facts.text, top_k=5, facts=facts), budget_chars=300).sentences
+    assert any("125 alat" in s.text for s in read) and any("86 unit" in s.text for s in read), [(s.text, s.signals) for s in read]
+    total = retriever.parse("Berapa target pemasangan tapping box di Garut tahun ini?")
+    assert not any(s.signals.get("progress_runs_on_from") for s in build(retriever, total, retriever.retrieve(total.text, top_k=5, facts=total), budget_chars=300).sentences)
+
+
 SELECTION_WITH_HOPES = """Pemkab Subang Buka Seleksi Terbuka
 
 SUBANG - Pemkab Subang membuka seleksi terbuka empat jabatan pimpinan tinggi pratama, Rabu (4/3/2026).

@@ -1873,6 +1873,19 @@ def test_a_count_of_posts_on_offer_is_not_a_count_of_officials_sworn_in():
     assert refused_by(outcome) == "count_is_of_the_asked_event"
 
 
+def test_devices_still_to_install_are_counted_from_sentences_about_their_installing():
+    target = "Bapenda Cimahi menargetkan 125 alat perekam transaksi (tapping box) terpasang di restoran dan hotel tahun ini."
+    done = "Hingga akhir Mei, baru 86 unit yang terpasang."
+    said = (cimahi(target, date="2026-06-08"), cimahi(done, date="2026-06-08"))
+    question = "How many more tapping boxes does Cimahi still need to install to hit this year's target?"
+    outcome = run(question, "39 (125 - 86) [1][2]", [1, 2], *said, article=_whole(f"{target} {done}"))
+    assert "count_is_of_the_asked_event" not in [rule for rule, _ in trace(outcome)] and accepted(outcome), trace(outcome)
+    # officials installed are still counted from a swearing-in
+    offer = cimahi("Pemkot Cimahi membuka seleksi terbuka bagi pejabat untuk mengisi lima jabatan pimpinan tinggi pratama, Senin (12/1/2026).", date="2026-01-12")
+    installed = run("How many officials did Pemkot Cimahi install in January 2026?", "5 [1]", [1], offer, article=_whole(SELECTION))
+    assert refused_by(installed) == "count_is_of_the_asked_event"
+
+
 @pytest.mark.parametrize(
     "sentence, answer",
     [
