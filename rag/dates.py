@@ -601,6 +601,14 @@ _NUMERIC_RANGE = re.compile(
 )
 
 
+# ... or two days of one month in one bracket, as datelines write a stage of two days: "pada
+# Senin–Selasa (9–10/2)"
+_BRACKETED_RANGE = re.compile(
+    rf"(?:\b{_DAY_NAMES}\s*[-–]\s*{_DAY_NAMES}\s*)?\(\s*(?P<d1>\d{{1,2}})\s*[-–]\s*(?P<d2>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>(?:19|20)?\d{{2}}))?\s*\)",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class DateRange:
     """A span of days a sentence gives ("mulai Rabu, 14 Januari, hingga Selasa, 27 Januari
@@ -622,6 +630,8 @@ def date_ranges(text: str) -> list[DateRange]:
     [('14', '27 Januari 2026')]
     >>> [(r.first, r.last) for r in date_ranges("Status itu berlaku mulai Kamis (12/3) hingga Rabu (18/3/2026).")]
     [('12 Maret', '18 Maret 2026')]
+    >>> [(r.first, r.last) for r in date_ranges("Uji kompetensi digelar pada Senin–Selasa (9–10/2).")]
+    [('9 Februari', '10 Februari')]
     """
     spans = [
         DateRange(m.group("first").strip(" ,"), m.group("last").strip(" ,"), int(m.group("d1")), int(m.group("d2")), m.start())
@@ -634,6 +644,10 @@ def date_ranges(text: str) -> list[DateRange]:
         if written and d1 <= 31 and d2 <= 31 and 1 <= m1 <= 12 and 1 <= m2 <= 12:
             first, last = _day_named(d1, m1, m.group("y1")), _day_named(d2, m2, m.group("y2"))
             spans.append(DateRange(first, last, d1, d2, m.start()))
+    for m in _BRACKETED_RANGE.finditer(text):
+        d1, d2, month = int(m.group("d1")), int(m.group("d2")), int(m.group("m"))
+        if d1 < d2 <= 31 and 1 <= month <= 12:
+            spans.append(DateRange(_day_named(d1, month, None), _day_named(d2, month, m.group("y")), d1, d2, m.start()))
     return sorted(spans, key=lambda r: r.start)
 
 

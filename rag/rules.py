@@ -2752,8 +2752,8 @@ _STILL_SAID = {
 
 
 # Words that say an event is a span's end or its start: "registration closes", "dibuka".
-_CLOSES = re.compile(r"\b(?:clos\w*|ends?|ended|ending|deadline|ditutup|tutup|berakhir|selesai|batas|tenggat|usai)\b", re.I)
-_OPENS = re.compile(r"\b(?:opens?|opened|starts?|started|begins?|began|dibuka|buka|dimulai|mulai)\b", re.I)
+_CLOSES = re.compile(r"\b(?:clos\w*|ends?|ended|ending|deadline|ditutup(?:nya)?|tutup|berakhir(?:nya)?|selesai(?:nya)?|batas|tenggat|usai)\b", re.I)
+_OPENS = re.compile(r"\b(?:opens?|opened|starts?|started|begins?|began|dibuka(?:nya)?|buka|dimulai(?:nya)?|mulai)\b", re.I)
 
 
 def _days_written(s: Sentence) -> list[tuple[date, int, int, str]]:
@@ -2770,6 +2770,9 @@ def _days_written(s: Sentence) -> list[tuple[date, int, int, str]]:
             at = start + len(one.raw)
     for span in date_ranges(s.text):
         ends = [f for f in found if f[1] >= span.start and f[0].day == span.last_day]
+        if not ends and reference and len(whole := dates_from(span.last, reference)) == 1:  # "Senin–Selasa (9–10/2)": no day of it parsed alone
+            ends = [(whole[0].value, span.start + 1, span.start + 2, "")]
+            found.append(ends[0])
         if not ends:
             continue
         last = ends[0]

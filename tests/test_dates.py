@@ -209,6 +209,8 @@ def test_a_same_period_with_nothing_to_be_the_same_as_stays_as_written():
         ("Status itu berlaku mulai Kamis (12/3) hingga Rabu (18/3/2026).", [("12 Maret", "18 Maret 2026")]),
         ("Tanggap darurat ditetapkan (28/2) - (3/3/2026).", [("28 Februari", "3 Maret 2026")]),
         ("Berlaku 1/8/2025 s.d. 31/10/2025, lalu dievaluasi.", [("1 Agustus 2025", "31 Oktober 2025")]),
+        # two days of one month in one bracket, as a two-day stage is written
+        ("Peserta mengikuti uji kompetensi pada Senin–Selasa (9–10/2) di BKD.", [("9 Februari", "10 Februari")]),
         # a number written with a slash is no day unless written as a dateline or with its year
         ("Sesuai SK Nomor 12/3 sampai 18/3/2026 diperpanjang.", []),
         ("Rasio 3/4 hingga 5/6 dari target.", []),

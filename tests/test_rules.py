@@ -1539,6 +1539,15 @@ def test_what_falls_a_week_after_an_event_counts_seven_days_from_its_start():
     assert ("what_falls_days_after_the_event", "rewrote") in trace(outcome)
 
 
+def test_what_falls_days_after_a_two_day_stage_counts_from_its_second_day():
+    said = (
+        cianjur("Peserta yang lolos mengikuti uji kompetensi manajerial dan sosiokultural pada Senin–Selasa (9–10/2) di BKD Provinsi.", date="2026-01-08"),
+        cianjur("Tahap penulisan makalah dan wawancara dijadwalkan Jumat (13/2).", date="2026-01-08"),
+    )
+    outcome = run("Tahapan seleksi terbuka apa yang dijadwalkan tiga hari setelah uji kompetensi di Cianjur selesai?", "Jumat (13/2) [2]", [2], *said)
+    assert strip_markers(outcome.draft.answer) == "13 Februari 2026: Tahap penulisan makalah dan wawancara dijadwalkan Jumat (13/2)", outcome.draft.answer
+
+
 def test_nothing_is_said_to_fall_on_a_day_no_sentence_writes():
     said = (cianjur("Pendaftaran seleksi terbuka ditutup Jumat (20/3/2026).", date="2026-03-05"), cianjur("Asesmen kompetensi digelar 30 Maret 2026.", date="2026-03-05"))
     outcome = run("What is scheduled four days after registration closes in Cianjur?", "30 Maret 2026 [2]", [2], *said)
@@ -3384,6 +3393,9 @@ def test_the_days_after_an_event_that_closes_count_from_its_spans_end_to_a_day_s
     )
     outcome = run("How many days after registration closes does the paper-writing and interview stage of Subang's open selection take place?", "10/2 - 20/2 [4]", [4], *said)
     assert outcome.draft.answer.startswith("14 days: 6 February 2026 [2] to 20 February 2026 [4]"), outcome.draft.answer
+    # "ditutupnya pendaftaran" is its close too
+    closed = run("Berapa hari jarak antara ditutupnya pendaftaran seleksi terbuka Subang dan wawancara?", "25 hari [4]", [4], *said)
+    assert closed.draft.answer.startswith("14 hari: 6 Februari 2026 [2]"), closed.draft.answer
     assert ("interval_from_article_dates", "rewrote") in trace(outcome)
 
 
