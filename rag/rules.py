@@ -3660,6 +3660,34 @@ def place_of_the_asked_day(d: Draft) -> Change:
     return None
 
 
+def day_of_the_asked_place(d: Draft) -> Change:
+    """Asked on what day something is held at one named place ("On what day is stage I aid
+    distributed in Kecamatan Singkawang Utara?"), of a schedule a sentence lists by day, each day
+    with its place ("Selasa (22/9) giliran Kantor Camat Singkawang Barat, ..., Kamis (24/9) Kantor
+    Camat Singkawang Utara, dan Jumat (25/9) Kantor Camat Singkawang Timur"), the answer is the one
+    day whose clause names that place: "Kamis, 24 September 2026". A small model answers with the
+    day next to it. The reverse of `place_of_the_asked_day`; nothing changes when the place is in
+    no such list, or in the clauses of two days."""
+    q = d.question
+    if len(q.places) != 1:
+        return None
+    named = re.compile(rf"\b{re.escape(q.places[0])}\b", re.I)
+    found = set()
+    for s in d.context.sentences:
+        if not eligible(d, s) or len(days := _days_written(s)) < 2:
+            continue
+        on = {(when, s.number) for i, (when, _, _, _) in enumerate(days) if named.search(_what_is_on(s, days, i))}
+        if len({when for when, _ in on}) == 1:
+            found |= on
+    if len({when for when, _ in found}) != 1:
+        return None
+    day, number = min(found, key=lambda f: f[1])
+    if day in {f.value for f in find_dates(d.body(), day)}:
+        return None
+    shown = f"{_WEEKDAY_NAMES[q.language][day.weekday()]}, {format_date(day, q.language)}"
+    return Rewrite(with_markers(shown, [number]), [number], f"sentence {number} lists days with their places; {q.places[0]} is on {day}")
+
+
 def place_is_the_whole_place(d: Draft) -> Change:
     """A where-answer becomes the whole "di <Place>" phrase of its cited sentence: a small model
     answers with the tail ("Pemkab Garut" for "di Aula Sabilulungan Pemkab Garut"), with the
@@ -4102,6 +4130,7 @@ RULES: list[Rule] = [
     Rule("unstated_count_is_the_cited_items", unstated_count_is_the_cited_items, COUNT_KINDS),
     Rule("date_is_not_the_example", date_is_not_the_example, _K({"date"}), retry="again"),
     Rule("end_of_the_span_when_asked", end_of_the_span_when_asked, _K({"date"})),
+    Rule("day_of_the_asked_place", day_of_the_asked_place, _K({"date"})),
     Rule("numbers_in_cited_sentences", numbers_in_cited_sentences, _ALL_BUT("interval")),
     Rule("names_in_cited_sentences", names_in_cited_sentences),
     Rule("percent_is_a_percentage", percent_is_a_percentage),

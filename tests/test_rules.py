@@ -3943,6 +3943,26 @@ def test_a_schedule_place_answered_right_or_no_day_asked_is_left_alone():
     assert "place_of_the_asked_day" not in dict(trace(run("Di mana sosialisasi digelar pada Selasa, 14 April 2026?", "Aula Setda [1]", [1], said)))
 
 
+BY_DAY = cimahi(
+    "Selasa (22/9) giliran Kantor Camat Cimahi Utara, Rabu (23/9) Kantor Camat Cimahi Selatan, Kamis (24/9) Kantor Camat Cimahi Tengah, dan Jumat (25/9) Aula Kelurahan Cigugur.",
+    date="2026-09-10",
+)
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("On what day is stage I aid distributed in Kecamatan Cimahi Selatan?", "Wednesday, 23 September 2026 [1]"),
+        ("Bansos tahap I di Kecamatan Cimahi Tengah dibagikan hari apa?", "Kamis, 24 September 2026 [1]"),
+    ],
+)
+def test_the_day_of_a_place_in_a_schedule_by_day_is_the_day_of_its_clause(question, expected):
+    outcome = run(question, "Jumat (25/9) [1]", [1], BY_DAY)
+    assert outcome.draft.answer == expected and ("day_of_the_asked_place", "rewrote") in trace(outcome), trace(outcome)
+    # the right day kept as answered
+    assert "day_of_the_asked_place" not in dict(trace(run(question, f"{expected.split(', ')[1][:2].strip()} September 2026 [1]", [1], BY_DAY)))
+
+
 def test_a_year_the_article_writes_as_next_year_is_the_articles_year_plus_one():
     said = garut("Unit layanan di 17 kecamatan baru dibentuk dan berjalan pada tahun depan.", date="2018-12-13")
     outcome = run("In what year were Garut's new service units due to start operating?", "2018 [1]", [1], said)
