@@ -28,7 +28,7 @@ from typing import Any
 import bm25s
 import Stemmer
 
-from rag.dates import MONTH_WORDS, MONTHS, SETS_AN_END, date_ranges, date_stamp, format_date, in_periods
+from rag.dates import SETS_AN_END, date_ranges, date_stamp, format_date, in_periods, month_reads
 from rag.glossary import expand_query
 from rag.question import PLACE_WORDS, REMAINDER, Question
 from rag.retrieve import Passage, Retriever, stopwords
@@ -281,11 +281,6 @@ def build(
     return Context(sentences, passages)
 
 
-# A month and the first figure after it, no other month between: "Januari, penerimaan tercatat
-# Rp11,84 miliar", "Februari Rp10,27 miliar" (a year, "Januari–Mei 2025", is no figure).
-_MONTH_FIGURE = re.compile(rf"\b({MONTH_WORDS})\b(?:(?!\b(?:{MONTH_WORDS})\b)[^\d]){{0,40}}?(\d[\d.,]*)", re.I)
-
-
 def _asked_months_listed(sentence: str, facts: Question) -> int:
     """How many months of an asked span of several months a sentence gives a figure for: "Pada
     Januari, penerimaan tercatat Rp11,84 miliar, Februari Rp10,27 miliar, Maret ..." gives five of
@@ -296,7 +291,7 @@ def _asked_months_listed(sentence: str, facts: Question) -> int:
     >>> from rag.question import parse
     >>> _asked_months_listed("Pada Januari, penerimaan tercatat Rp11,84 miliar, Februari Rp10,27 miliar.", parse("total revenue from January to May 2026?"))
     2
-    >>> _asked_months_listed("Penerimaan pada Januari–Mei 2025 mencapai Rp54,36 miliar.", parse("total revenue from January to May 2026?"))
+    >>> _asked_months_listed("Pada Juli, penerimaan tercatat Rp9,1 miliar, Agustus Rp8,7 miliar.", parse("total revenue from January to May 2026?"))
     0
     """
     if not (facts.wants_number or facts.kind == "comparison"):
@@ -307,8 +302,7 @@ def _asked_months_listed(sentence: str, facts: Question) -> int:
         while first < last <= (span.start.year + 1, span.start.month):  # "January to May 2026", not "2024-2026"
             asked |= {first[1], last[1]}
             first = (first[0] + first[1] // 12, first[1] % 12 + 1)
-    listed = {MONTHS[m.group(1).lower()] for m in _MONTH_FIGURE.finditer(sentence) if not re.fullmatch(r"(?:19|20)\d\d", m.group(2))}
-    return len(listed & asked)
+    return len({read.month for read in month_reads(sentence)} & asked)
 
 
 # A count and the word after it: "41 pejabat administrator", "77 pejabat pengawas".

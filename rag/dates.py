@@ -867,3 +867,47 @@ def same_time_of_an_earlier_year(text: str, said: date) -> date | None:
     if year >= said.year:
         return None
     return said.replace(year=year, day=min(said.day, calendar.monthrange(year, said.month)[1]))
+
+
+# A figure news writes right after its month in a breakdown by month: "pada Januari terjadi 14
+# kebakaran, Februari 11 kejadian, ..., Mei 35 kejadian", "pada Januari 2026 tercatat 64 kasus",
+# "Pada Januari, penerimaan tercatat Rp11,84 miliar" (not a date's year: "17 Mei 2026") ...
+_MONTH_FIGURE = re.compile(
+    rf"\b(?P<month>{MONTH_WORDS})\b\.?(?:\s+(?:19|20)\d{{2}}\b)?\s*[:,]?\s*(?:(?:[a-z]+\s+){{0,2}}?(?:terjadi|tercatat|sebanyak|ada|ditemukan|mencapai|sebesar|with|had)\s+)?(?:Rp\.?\s?)?(?P<n>\d[\d.,]*\d|\d)(?![\d/])(?!\s*(?:19|20)\d{{2}}\b)",
+    re.I,
+)
+# ... or right before it: "mencapai 38,4 ton pada Januari, 52,6 ton pada Februari, dan 71,2 ton pada
+# Maret", "64 kasus di bulan Januari", "98 cases in February".
+_FIGURE_MONTH = re.compile(
+    rf"(?<![\d.,/])(?P<n>\d[\d.,]*\d|\d)(?P<unit>\s*(?:%|[A-Za-z]+))?\s+(?:pada|di|selama|sepanjang|in|during)\s+(?:bulan\s+)?(?P<month>{MONTH_WORDS})\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class MonthRead:
+    month: int
+    number: str  # as written: "38,4"
+    unit: str  # the word written with it: "ton", "kasus", "" for none
+    text: str  # what was read: "38,4 ton pada Januari"
+
+
+def month_reads(text: str) -> list[MonthRead]:
+    """Each figure a sentence writes for a month, month first ("Februari 98 kasus") or figure first
+    ("52,6 ton pada Februari"), in the order the sentence writes more of; a date ("20 April 2026")
+    is no figure of its month.
+
+    >>> [(r.month, r.number, r.unit) for r in month_reads("mencapai 38,4 ton pada Januari, 52,6 ton pada Februari")]
+    [(1, '38,4', 'ton'), (2, '52,6', 'ton')]
+    """
+    after = [
+        MonthRead(MONTHS[m.group("month").lower()], m.group("n"), unit.group(1) if (unit := re.match(r"\s*(%|(?!(?:dan|and|atau|or|serta)\b)[a-z]+\b)", text[m.end() :])) else "", m.group(0))
+        for m in _MONTH_FIGURE.finditer(text)
+        if not re.search(r"\d\s*$", text[: m.start()])
+    ]
+    before = [
+        MonthRead(MONTHS[m.group("month").lower()], m.group("n"), (m.group("unit") or "").strip(), m.group(0))
+        for m in _FIGURE_MONTH.finditer(text)
+        if not re.fullmatch(r"(?:19|20)\d\d", m.group("n"))
+    ]
+    return before if len(before) > len(after) else after

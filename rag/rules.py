@@ -31,7 +31,7 @@ from rag import compose, prompts
 from rag.context import Context, Sentence
 from rag.dates import (
     CALENDAR_WORDS, CHANGE_ASKED, DateRange, DateSpan, DEADLINE_WORDS, ENDS_WORDS, LAST_YEAR, MONTH_NAMES_EN, MONTH_NAMES_ID, MONTH_WORDS, MONTHS, WEEKDAYS_EN, WEEKDAYS_ID, date_ranges, dates_from, days_named, find_dates, format_date, in_periods,
-    is_same_time_of_an_earlier_year, months_named, months_of_its_year, question_periods, same_time_figure, same_time_of_an_earlier_year,
+    is_same_time_of_an_earlier_year, month_reads, months_named, months_of_its_year, question_periods, same_time_figure, same_time_of_an_earlier_year,
 )
 from rag.glossary import COUNT_KINDS as NOUN_KINDS, count_kind, diseases_in, english_terms, expand_query, indonesian, school_levels_in
 from rag.governments import region as region_of
@@ -431,50 +431,6 @@ def _year_earlier(d: Draft, s: Sentence, values: set, percent: bool) -> Rewrite 
     return Rewrite(f"{figure} [{n}]", [n], f"sentence {n} gives the year before sentence {s.number}'s: {figure}")
 
 
-# A figure news writes right after its month in a breakdown by month: "pada Januari terjadi 14
-# kebakaran, Februari 11 kejadian, ..., Mei 35 kejadian", "pada Januari 2026 tercatat 64 kasus",
-# "Pada Januari, penerimaan tercatat Rp11,84 miliar" (not a date's year: "17 Mei 2026") ...
-_MONTH_FIGURE = re.compile(
-    rf"\b(?P<month>{MONTH_WORDS})\b\.?(?:\s+(?:19|20)\d{{2}}\b)?\s*[:,]?\s*(?:(?:[a-z]+\s+){{0,2}}?(?:terjadi|tercatat|sebanyak|ada|ditemukan|mencapai|sebesar|with|had)\s+)?(?:Rp\.?\s?)?(?P<n>\d[\d.,]*\d|\d)(?![\d/])(?!\s*(?:19|20)\d{{2}}\b)",
-    re.I,
-)
-# ... or right before it: "mencapai 38,4 ton pada Januari, 52,6 ton pada Februari, dan 71,2 ton pada
-# Maret", "64 kasus di bulan Januari", "98 cases in February".
-_FIGURE_MONTH = re.compile(
-    rf"(?<![\d.,/])(?P<n>\d[\d.,]*\d|\d)(?P<unit>\s*(?:%|[A-Za-z]+))?\s+(?:pada|di|selama|sepanjang|in|during)\s+(?:bulan\s+)?(?P<month>{MONTH_WORDS})\b",
-    re.I,
-)
-
-
-@dataclass(frozen=True)
-class _MonthRead:
-    month: int
-    number: str  # as written: "38,4"
-    unit: str  # the word written with it: "ton", "kasus", "" for none
-    text: str  # what was read: "38,4 ton pada Januari"
-
-
-def _month_reads(text: str) -> list[_MonthRead]:
-    """Each figure a sentence writes for a month, month first ("Februari 98 kasus") or figure first
-    ("52,6 ton pada Februari"), in the order the sentence writes more of; a date ("20 April 2026")
-    is no figure of its month.
-
-    >>> [(r.month, r.number, r.unit) for r in _month_reads("mencapai 38,4 ton pada Januari, 52,6 ton pada Februari")]
-    [(1, '38,4', 'ton'), (2, '52,6', 'ton')]
-    """
-    after = [
-        _MonthRead(MONTHS[m.group("month").lower()], m.group("n"), unit.group(1) if (unit := re.match(r"\s*(%|(?!(?:dan|and|atau|or|serta)\b)[a-z]+\b)", text[m.end() :])) else "", m.group(0))
-        for m in _MONTH_FIGURE.finditer(text)
-        if not re.search(r"\d\s*$", text[: m.start()])
-    ]
-    before = [
-        _MonthRead(MONTHS[m.group("month").lower()], m.group("n"), (m.group("unit") or "").strip(), m.group(0))
-        for m in _FIGURE_MONTH.finditer(text)
-        if not re.fullmatch(r"(?:19|20)\d\d", m.group("n"))
-    ]
-    return before if len(before) > len(after) else after
-
-
 def figure_of_the_asked_month(d: Draft) -> Change:
     """Asked one month's count, of an article that breaks a longer span down by month ("pada
     Januari terjadi 14 kebakaran, Februari 11 kejadian, Maret 19 kejadian, April 27 kejadian, Mei
@@ -496,7 +452,7 @@ def figure_of_the_asked_month(d: Draft) -> Change:
             continue
         if len(months_named(s.text)) < 3:
             continue
-        asked = [r for r in _month_reads(s.text) if r.month == span.start.month]
+        asked = [r for r in month_reads(s.text) if r.month == span.start.month]
         if not asked and (others := {int(value) for _, _, value in _month_figures(s.text)} & d.counts()):
             return Refuse(f"sentence {s.number} breaks the figures down by month, and {min(others)} is another month's; it writes none for {MONTH_NAMES_EN[span.start.month - 1]}")
         if len(asked) != 1 or (value := decimal_of(asked[0].number)) is None or int(value) in d.counts():
@@ -3493,7 +3449,7 @@ def _month_figures(text: str) -> list[tuple[int, str, Decimal]]:
     kasus" -> [(1, "64 kasus", 64), (2, "98 kasus", 98), (3, "141 kasus", 141), (4, "109 kasus", 109)];
     [] for anything else (a date's "20 April 2026" is no figure of April)."""
     found: dict[int, tuple[str, Decimal, str]] = {}
-    for read in _month_reads(text):
+    for read in month_reads(text):
         if (value := decimal_of(read.number)) is None:
             continue
         if read.month in found:
