@@ -237,7 +237,14 @@ _YEAR_EARLIER = re.compile(r"^\W*(?:setahun\s+(?:sebelumnya|lalu)|(?:pada\s+)?ta
 # A sentence whose subject is the thing the sentence before it names: "Status tersebut berlaku
 # mulai 1 Agustus hingga 31 Oktober 2025" after "Pemkab menetapkan status siaga darurat
 # kekeringan" (not a time: "Saat itu" is _THEN's, "Tahun ini" names its own).
-_REFERS_BACK = re.compile(r"^\W*(?!(?:saat|waktu|ketika|kala|tahun|bulan|hari|pekan|minggu)\b)[a-z-]+(?:\s+[a-z-]+)?\s+(?:tersebut|itu)\b", re.I)
+# A sentence whose subject is the one before's: "Status tersebut ...", or a bare word for an
+# activity news uses for the one just named ("... menggelar imunisasi kejar campak-rubela (MR) ...
+# Kegiatan berlangsung sejak Senin (4/5) hingga Jumat (29/5/2026)").
+_REFERS_BACK = re.compile(
+    r"^\W*(?:(?!(?:saat|waktu|ketika|kala|tahun|bulan|hari|pekan|minggu)\b)[a-z-]+(?:\s+[a-z-]+)?\s+(?:tersebut|itu)\b"
+    r"|(?:kegiatan|program|acara|gerakan|layanan)\s+(?:ini\s+)?(?:akan\s+)?(?:berlangsung|digelar|dilaksanakan|berlaku|dimulai|berjalan)\b)",
+    re.I,
+)
 
 
 def _with_referent(d: Draft, sentence: Sentence) -> str:

@@ -3886,6 +3886,16 @@ def test_the_span_of_a_sentence_about_what_the_one_before_names_is_counted():
     assert outcome.draft.answer.startswith("92 days") and accepted(outcome), trace(outcome)
 
 
+def test_the_span_of_an_activity_named_the_sentence_before_is_counted_over_a_first_weeks():
+    said = (
+        garut("Dinkes Kabupaten Garut menggelar imunisasi kejar campak-rubela (MR) bagi anak usia 9 hingga 59 bulan.", date="2026-05-11"),
+        garut("Kegiatan berlangsung sejak Senin (4/5) hingga Jumat (29/5/2026) di posyandu dan puskesmas.", date="2026-05-11"),
+        garut("Selama pekan pertama, Senin (4/5) hingga Sabtu (9/5), sebanyak 2.986 anak telah diimunisasi.", date="2026-05-11"),
+    )
+    outcome = run("How long does Garut's catch-up immunisation against measles and rubella run?", "6 days [3]", [3], *said, article=lambda doc: " ".join(s.text for s in said))
+    assert strip_markers(outcome.draft.answer).startswith("26 days: 4 May 2026 to 29 May 2026"), trace(outcome)
+
+
 def test_a_span_written_in_numbers_as_datelines_write_a_day_is_counted():
     flood = garut("Bupati Garut menetapkan status tanggap darurat bencana banjir mulai Kamis (12/3) hingga Rabu (18/3/2026).", date="2026-03-12")
     outcome = run("How many days does the flood emergency response status declared by the Garut regent last?", "14 days [1]", [1], flood)
