@@ -182,11 +182,19 @@ def _singular(word: str) -> list[str]:
     return []
 
 
-def loanword(word: str) -> str | None:
+# The endings whose rule is all but always right ("plastic" -> "plastik", "evaluation" -> "evaluasi");
+# the others are often wrong ("daily" -> "daili", "receive" -> "reseif", "advance" -> "advansi").
+_SURE_SUFFIXES = {"ation", "ition", "ction", "ssion", "tion", "sion", "ity", "ical", "ics", "ic", "ism", "ogy"}
+
+
+def loanword(word: str, sure: bool = False) -> str | None:
     """The Indonesian spelling of a Latinate English word ("evaluation" -> "evaluasi", "negative"
-    -> "negatif", "sample" -> "sampel"); None for a word no rule applies to ("road")."""
+    -> "negatif", "sample" -> "sampel"); None for a word no rule applies to ("road"), or, `sure`,
+    for one whose ending's rule is often wrong ("daily")."""
     low = word.lower()
     for english, indonesian_ending in _SUFFIXES:
+        if sure and english not in _SURE_SUFFIXES:
+            continue
         if low.endswith(english) and len(low) > len(english) + 2:
             stem = low[: -len(english)]
             for pattern, replacement in _SPELLING:
@@ -195,15 +203,22 @@ def loanword(word: str) -> str | None:
     return None
 
 
-def indonesian(term: str) -> tuple[str, ...]:
+def indonesian(term: str, guess: bool = True) -> tuple[str, ...]:
     """The ways an article writes an English word or phrase ("supervisors" -> ("pengawas",)), its
-    loanword form when the glossary lacks it, () when neither knows it (an Indonesian word, a name)."""
+    loanword form when the glossary lacks it, () when neither knows it (an Indonesian word, a name).
+    The loanword form is a guess, good for a search and not always for a check ("receive" ->
+    "reseif", "daily" -> "daili"): `guess=False` keeps only the endings whose rule is sure, and
+    none of a hyphenated compound ("late-completion" is no "late-komplesi").
+
+    >>> indonesian("daily"), indonesian("daily", guess=False), indonesian("plastic", guess=False)
+    (('daili',), (), ('plastik',))
+    """
     low = term.lower().strip()
     for form in (low, *_singular(low)):
         if form in EN_TO_ID:
             return tuple(way.strip() for way in EN_TO_ID[form].split(","))
     for form in (low, *_singular(low)):
-        if " " not in form and (borrowed := loanword(form)) and borrowed != form:
+        if " " not in form and (guess or "-" not in form) and (borrowed := loanword(form, sure=not guess)) and borrowed != form:
             return (borrowed,)
     return ()
 
@@ -294,16 +309,17 @@ _PHRASE = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted((k for k in 
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 
 
-def english_terms(text: str) -> list[tuple[str, tuple[str, ...]]]:
+def english_terms(text: str, guess: bool = True) -> list[tuple[str, tuple[str, ...]]]:
     """Each glossary phrase and other word of a text with its Indonesian ways, in order of the text:
-    "school principals" -> [("school", ("sekolah",)), ("principals", ("kepala sekolah", "kepsek"))]."""
+    "school principals" -> [("school", ("sekolah",)), ("principals", ("kepala sekolah", "kepsek"))];
+    `guess=False` leaves out the loanword guesses often wrong (see `indonesian`)."""
     low = text.lower()
     found: list[tuple[int, str, tuple[str, ...]]] = []
     for match in _PHRASE.finditer(low):
         found.append((match.start(), match.group(0), indonesian(match.group(1))))
     low = _PHRASE.sub(lambda m: " " * len(m.group(0)), low)
     for match in _WORD.finditer(low):
-        found.append((match.start(), match.group(0), indonesian(match.group(0))))
+        found.append((match.start(), match.group(0), indonesian(match.group(0), guess)))
     return [(word, ways) for _, word, ways in sorted(found)]
 
 

@@ -1832,8 +1832,9 @@ def counted_thing_in_evidence(d: Draft) -> Change:
         return Refuse(f"what the question counts ({terms[0]}) is in no cited sentence")
     # An English phrase of two or more words the glossary knows names a kind of the thing: "plastic
     # waste" is not "118 ton sampah", "female officials" not "42 pejabat". Each known word is written
-    # somewhere in the cited articles; a word it does not know (a name, a local word) may be written any way.
-    known = [(word, ways) for word, ways in english_terms(d.question.counted) if ways and word.lower() not in _ANYONE | _NOT_A_KIND]
+    # somewhere in the cited articles; a word it does not know (a name, a local word) may be written
+    # any way, and a loanword guess of an unsure ending is no knowledge ("daily" is "per hari", not "daili").
+    known = [(w, ways) for w, ways in english_terms(d.question.counted, guess=False) if ways and w.lower() not in _ANYONE | _NOT_A_KIND]
     if d.question.language == "en" and len(known) > 1 and (missing := next(((w, ways) for w, ways in known if not _written(ways).search(near)), None)):
         return Refuse(f"the question counts {d.question.counted}, and no cited article writes {missing[0]} ({', '.join(missing[1])})")
     return None

@@ -1732,6 +1732,13 @@ def test_the_counted_thing_may_be_named_in_the_headline_of_the_cited_article():
     assert refused_by(run(question, "12 camat [1]", [1], garut(sentence))) == "counted_thing_in_evidence"
 
 
+def test_a_word_the_glossary_only_guesses_at_does_not_refuse_a_count():
+    # "daily" would be "daili" by the loanword rules, a word no article writes: news says "per hari"
+    said = garut("Denda keterlambatan proyek Pasar Guntur ditetapkan satu permil dari nilai kontrak, atau Rp 12,4 juta per hari.")
+    outcome = run("How much is the daily late-completion fine in Garut's Pasar Guntur contract?", "Rp 12,4 juta [1]", [1], said)
+    assert "counted_thing_in_evidence" not in dict(trace(outcome)) and accepted(outcome), trace(outcome)
+
+
 def test_a_count_of_civil_servants_is_backed_by_asn():
     sentence = cimahi("Pemkot Cimahi merotasi 25 aparatur sipil negara (ASN) di lingkungan Dinas Pendidikan.")
     assert accepted(run("How many civil servants did Pemkot Cimahi rotate?", "25 civil servants [1]", [1], sentence))
