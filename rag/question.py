@@ -298,6 +298,8 @@ _OPENS_QUANTITY = re.compile(
 _OPENS_DATE = re.compile(
     r"^\W*(?:(?:by|on|until|from)\s+)?(?:what|which)\s+date\b|^\W*(?:sampai|hingga|paling lambat)\s+kapan\b|^\W*tanggal\s+berapa\b"
     r"|^\W*(?:when|kapan)\s+(?:was|were|did|is|are|will|does|do|has|have|had)\b"  # "When were those who won ... sworn in?": not who
+    # "Kapan survei cakupan minum obat dijadwalkan?" asks a day, whatever it is about ("cakupan": a rate)
+    r"|^\W*kapan\b(?![^?]*\b(?:berapa|brp|siapa|apa)\b)"
     r"|^\W*what\s+(?:was|is|were)\s+the\s+(?:last|final|first|closing|opening)\s+(?:day|date)\b"  # "What was the last day to register?"
     r"|^\W*what\s+(?:was|is)\s+the\s+(?:\w+\s+)?deadline\b",  # "What was the registration deadline?"
     re.I,
@@ -313,6 +315,7 @@ _ASKS_WHICH = re.compile(r"\b(?:apa|mana|siapa|which|what|who)\s*\??\s*$", re.I)
 # berlaku pada Selasa, 27 Januari 2026?", "skrining di kecamatan X tgl 15 september msh jalan gak?",
 # "Is the fine waiver still on on 5 July 2026?"
 _STILL = re.compile(r"\b(?:masih|msh|still)\b", re.I)
+_OPENS_YES_OR_NO = re.compile(r"^\W*(?:is|are|was|were|will|would|does|do|did|can|could|may|apakah)\s", re.I)
 _YES_OR_NO = re.compile(r"^\W*(?:apakah|apa|is|are|was|were|will|does|do|can)\b|\b(?:gak|nggak|ga|enggak|engga|tidak|or\s+not|atau\s+(?:tidak|belum))\W*$", re.I)
 
 
@@ -362,6 +365,8 @@ def kind_of(text: str) -> str:
         return "date"
     quantity = bool(_OPENS_QUANTITY.match(text)) and not _ASKS_WHICH.search(text)
     kind = next((kind for kind, rx in KINDS if rx.search(text) and not (quantity and kind in _NOT_A_QUANTITY)), "other")
+    if kind == "person" and _OPENS_YES_OR_NO.match(text) and not re.search(r"\b(?:siapa|siapakah|whom|whose|names?)\b", text, re.I):
+        return "other"  # "Can a taxpayer who pays on 20 July still join the draw?": yes or no, "who" only says which taxpayer
     if kind == "count" and _MONEY_FIRST.match(text):
         return "money"
     if kind == "count" and REMAINDER.search(text):
@@ -750,7 +755,9 @@ _BUDGET_NAMED = re.compile(r"\b(?:R?APBD|anggaran|budget|fiscal year)(?:\s+(?:in
 _PLANNED = re.compile(
     r"\b(?:is|are|was|were|be)\s+(?:scheduled|planned)\b|\b(?:dijadwalkan|direncanakan|terjadwal)\b"
     # what starts on a day is announced before it: "What does the programme start on Monday 1 June 2026?"
-    r"|\b(?:starts?|begins?)\s+on\b|\bwill\s+(?:start|begin|be held)\b|\bakan\s+(?:dimulai|digelar|dibuka|dilaksanakan|berlangsung)\b",
+    r"|\b(?:starts?|begins?)\s+on\b|\bwill\s+(?:start|begin|be held)\b|\bakan\s+(?:dimulai|digelar|dibuka|dilaksanakan|berlangsung)\b"
+    # what a plan says of a later day: "Menurut rencana Pemkab, status apa yang berlaku pada 10 Desember?"
+    r"|\b(?:menurut|sesuai)\s+rencana\b|\brencananya\b|\baccording\s+to\s+(?:the\s+|its\s+|their\s+)?plans?\b",
     re.I,
 )
 # What was spent of a budget, or left of it: known only after its year.
@@ -804,8 +811,19 @@ _DAMAGE_LEVEL = re.compile(
 
 
 def _boundary(text: str) -> str:
+    """Which end of a span of days a date question asks: "until" asks the end whatever the span is
+    of ("Sampai tanggal berapa pendaftaran dibuka?": the day it is open until).
+
+    >>> _boundary("Sampai tanggal berapa pendaftaran dibuka?"), _boundary("Kapan pendaftaran dibuka?"), _boundary("Kapan pendaftaran ditutup?")
+    ('end', 'start', 'end')
+    """
+    if _UNTIL.search(text):
+        return "end"
     ends, starts = bool(_ENDS.search(text)), bool(_STARTS.search(text))
     return "end" if ends and not starts else "start" if starts and not ends else ""
+
+
+_UNTIL = re.compile(r"\b(?:(?:sampai|hingga|sampe)\s+(?:kapan|tanggal|tgl)|until\s+(?:when|what\s+date|which\s+date)|by\s+(?:what|which)\s+date)\b", re.I)
 
 
 # "per rak", "setiap pedagang", "tiap desa", "each village", "a month": what an amount is asked per.

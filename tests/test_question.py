@@ -313,6 +313,7 @@ def test_a_question_naming_two_periods_or_governments_asks_what_its_combining_wo
         ("Nilai kontrak jembatan Cikalong lebih murah berapa dibanding pagunya?", "difference"),
         ("Anggaran rehab puskesmas Subang lebih besar berapa dari tahun lalu?", "difference"),
         ("Cimahi belanja pegawai realisation as of 30 June 2026, how much was it?", "money"),
+        ("Kapan survei cakupan imunisasi di Kabupaten Garut dijadwalkan?", "date"),  # "cakupan" is a rate, "kapan" asks a day
     ],
 )
 def test_what_a_question_asks_however_it_opens(question, kind):
@@ -476,6 +477,7 @@ def test_a_budget_years_figures_are_news_from_the_july_before_it(question, first
         ("How far behind its planned progress was the Cimahi bridge in March 2026?", "2026-03-01"),  # a plan's figure, not a schedule
         ("What does Garut's rabies vaccination programme start on Monday 1 June 2026?", "2026-03-31"),  # what starts on a day
         ("Kegiatan apa yang akan digelar Pemkab Garut pada Juni 2026?", "2026-03-31"),
+        ("Menurut rencana Pemkab Garut, status apa yang berlaku pada Juni 2026?", "2026-03-31"),  # what a plan says of a later day
     ],
 )
 def test_what_is_scheduled_is_news_before_its_day(question, first_day):
@@ -914,6 +916,8 @@ def test_a_place_chat_writes_in_lower_case_is_a_place_when_the_passages_write_it
         ("Kapan jembatan Ciwaru yang sudah rampung diresmikan?", ""),  # a finished bridge, its opening asked
         ("When was the completed Ciwaru bridge inaugurated?", ""),
         ("When was the Garut festival postponed due to the flood?", ""),
+        ("Sampai tanggal berapa pendaftaran seleksi terbuka Pemkab Garut dibuka?", "end"),  # "until": the end, though "dibuka"
+        ("Until what date is Garut's registration open?", "end"),
     ],
 )
 def test_finishing_words_ask_for_the_end_only_when_the_finishing_is_asked(text, boundary):
