@@ -246,7 +246,19 @@ def chair_asked(question: str) -> Title | None:
 # An office's own name in brackets right after an English question names it: "public works office
 # (DPUPR)", "revenue agency (Bapenda)", "health office (Dinas Kesehatan)", "trade and industry office
 # (Dinas Perdagangan dan Perindustrian)"; not "civil servants (ASN)".
-_ACRONYM = re.compile(r"\b(?:office|agency|department|board|bureau|service|secretariat|inspectorate|unit)\s*\((?P<office>[A-Z][A-Za-z]+(?:\s+(?:[A-Z][A-Za-z]+|dan))*)\)")
+# The office's own name in brackets after an English one: "health office (Dinas Kesehatan)", or with
+# its head's word, which is the title, not the office: "health office (Kepala Dinas Kesehatan)".
+_ACRONYM = re.compile(r"\b(?:office|agency|department|board|bureau|service|secretariat|inspectorate|unit)\s*\((?:Kepala\s+)?(?P<office>[A-Z][A-Za-z]+(?:\s+(?:[A-Z][A-Za-z]+|dan))*)\)")
+
+
+def person_pattern(person: str) -> str:
+    """A regex for a person's name as news writes it, an abbreviated name with or without its dot:
+    "Andi Muh Faisal" (as a question is read) in "Andi Muh. Faisal, yang sebelumnya menjabat ...".
+
+    >>> bool(re.search(person_pattern("Andi Muh Faisal"), "Andi Muh. Faisal, yang sebelumnya menjabat Camat"))
+    True
+    """
+    return r"\b" + r"\.?\s+".join(map(re.escape, person.split())) + r"\b"
 
 
 def name_words(name: str) -> set[str]:

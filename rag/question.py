@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from rag import governments as gov
 from rag.dates import CALENDAR_WORDS, LAST_YEAR_COMPARED, MONTH_WORDS, PART_OF_YEAR, DateSpan, day_first, joined_spans, latest_months, months_of_its_year, question_periods, same_period_earlier, same_time_of_an_earlier_year, years_spoken_of
 from rag.glossary import count_kind, diseases_in, english_terms, school_levels_in
-from rag.people import NOT_NAME_WORDS, OFFICE_SHORT, OFFICE_WORDS, Title, asked_title, chair_asked
+from rag.people import NOT_NAME_WORDS, OFFICE_SHORT, OFFICE_WORDS, Title, asked_title, chair_asked, person_pattern
 from rag.text import LIST_JOIN, NUMBER_WORDS, TAXES, VERB
 
 # ---- language -------------------------------------------------------------------------------
@@ -1069,7 +1069,7 @@ class Question:
         word (an office: "(Disdukcapil)", "Kepala Bappeda")."""
         found = []
         for person in self.persons:
-            if not re.search(rf"\b{re.escape(person)}\b", text):
+            if not re.search(person_pattern(person), text):
                 continue
             first = person.split()[0]
             if re.search(rf"\b{re.escape(first.lower())}\b", text) or re.search(rf"\(\s*{re.escape(first)}\b|\b(?:Kepala|Dinas|Badan|UPT|Kantor|Satuan)\s+{re.escape(first)}\b", text):

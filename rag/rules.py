@@ -35,7 +35,7 @@ from rag.dates import (
 )
 from rag.glossary import COUNT_KINDS as NOUN_KINDS, count_kind, diseases_in, english_terms, expand_query, indonesian, school_levels_in
 from rag.governments import region as region_of
-from rag.people import NOT_NAME_WORDS, OFFICE_SHORT, former_holders, holders, name_words, new_holders, office_regex, title_of
+from rag.people import NOT_NAME_WORDS, OFFICE_SHORT, former_holders, holders, name_words, new_holders, office_regex, person_pattern, title_of
 from rag.question import AREA_WORDS, BETWEEN, DAYS_AFTER_ID, FEWEST, KIND_NAMES, MOST, NOT_PER, PLACE_WORDS, REMAINDER, SUM, Question, counted_terms, persons_in, place_pattern, places_in
 from rag.retrieve import stopwords
 from rag.text import MONEY, NUMBER_WORDS, PERCENT, SCALE, SCALES, TAX_NAMES, TAXES, decimal_of, decimal_spans, decimals_in, markers, number_spans, numbers_in, percentages, scale_of, stems, strip_markers, with_digits, with_markers
@@ -282,7 +282,7 @@ def eligible(d: Draft, sentence: Sentence) -> bool:
         return False
     people = q.people_in(" ".join(s.text for s in d.context.sentences))
     article = d.article(sentence.doc_id) or sentence.passage.text
-    return all(re.search(rf"\b{re.escape(p)}\b", article, re.IGNORECASE) for p in people)
+    return all(re.search(person_pattern(p), article, re.IGNORECASE) for p in people)
 
 
 def _holder_sentence(context: Context, term: str | int, d: Draft | None = None) -> int | None:
@@ -2431,7 +2431,7 @@ def asked_person_in_cited_article(d: Draft) -> Change:
     people = d.question.people_in(d.retrieved_text())
     docs = d.cited_docs()
     articles = " ".join(d.article(doc) or " ".join(s.text for s in d.context.sentences if s.doc_id == doc) for doc in docs)
-    missing = [p for p in people if not re.search(rf"\b{re.escape(p)}\b", articles, re.IGNORECASE)]
+    missing = [p for p in people if not re.search(person_pattern(p), articles, re.IGNORECASE)]
     return Refuse(f"the cited article never names {missing[0]}, whom the question names") if missing else None
 
 
@@ -3739,7 +3739,7 @@ _PRONOUN_OPENING = re.compile(r"^\W*(?:Ia|Dia|Beliau)\b")
 def _named_in(person: str, text: str) -> bool:
     """Whether a text names a person in full or by one of their names ("Bambang" for Bambang
     Sutrisno): news names a person in full once, then by one name."""
-    return any(re.search(rf"\b{re.escape(n)}\b", text) for n in [person, *(w for w in person.split() if len(w) > 2)])
+    return bool(re.search(person_pattern(person), text)) or any(re.search(rf"\b{re.escape(w)}\b", text) for w in person.split() if len(w) > 2)
 
 
 def _naming(d: Draft, s: Sentence, person: str) -> str:
@@ -3760,7 +3760,7 @@ def _people_named(d: Draft) -> list[str]:
     an article that names them in full (news names a person in full once, then "Bambang")."""
     if people := d.question.people_in(" ".join(s.text for s in d.context.sentences)):
         return people
-    return [person for person in d.question.persons if any(_named_in(person, s.text) and person in d.article(s.doc_id) for s in d.context.sentences)]
+    return [person for person in d.question.persons if any(_named_in(person, s.text) and re.search(person_pattern(person), d.article(s.doc_id) or "") for s in d.context.sentences)]
 
 
 def title_is_the_articles(d: Draft) -> Change:
@@ -3779,7 +3779,7 @@ def title_is_the_articles(d: Draft) -> Change:
     regions = d.question.regions
     # sentences of articles that name the person in full: "Wahyu Pramono" of another regency's
     # reshuffle is not Wahyu Setiawan Pramono
-    eligible = [s.number for s in d.context.sentences if (not periods or in_periods(s.date, periods)) and people[0] in (d.article(s.doc_id) or s.passage.text)]
+    eligible = [s.number for s in d.context.sentences if (not periods or in_periods(s.date, periods)) and re.search(person_pattern(people[0]), d.article(s.doc_id) or s.passage.text)]
     naming = [text for n in eligible if _named_in(people[0], text := _naming(d, d.context.get(n), people[0]))]
     if not (d.question.before or d.question.after) and len(body.split()) > 1 and any(body in text.lower() for text in naming):
         return None  # the post a sentence naming them writes ("... Yudi Kuncoro, ..., kini menjabat Asisten Perekonomian dan Pembangunan Setda Sleman")

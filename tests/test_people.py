@@ -58,10 +58,17 @@ def test_the_region_owning_an_office_is_not_the_office():
     [("Who is the head of Garut's housing and settlements office (Disperkim)?", "Disperkim"),
      ("Who heads the disaster management agency (BPBD) in Ciamis?", "BPBD"),
      ("Who was chief of the health office (Dinas Kesehatan) of Garut in 2025?", "Dinas Kesehatan"),
-     ("Who is the acting head (Plt) of Garut's trade and industry office (Dinas Perdagangan dan Perindustrian)?", "Dinas Perdagangan dan Perindustrian")],
+     ("Who is the acting head (Plt) of Garut's trade and industry office (Dinas Perdagangan dan Perindustrian)?", "Dinas Perdagangan dan Perindustrian"),
+     # the head's word in the brackets is the title, not part of the office
+     ("Who is the head of the Garut regency health office (Kepala Dinas Kesehatan)?", "Dinas Kesehatan")],
 )
 def test_an_english_question_names_the_office_by_its_name_in_brackets(phrase, office):
     assert asked_title(phrase, ["Garut", "Ciamis"]).office == office
+
+
+def test_a_head_asked_with_the_title_in_brackets_is_found_where_the_article_names_the_head():
+    title = asked_title("Who is the head of the Garut regency health office (Kepala Dinas Kesehatan)?", ["Garut"])
+    assert holders(title, "Kepala Dinas Kesehatan Kabupaten Garut, dr. Leli Yuliani, mengatakan sasaran tahun ini 238.450 penduduk.", REGIONS) == ["Leli Yuliani"]
 
 
 def test_the_title_pattern_ignores_letter_case_and_skips_the_deputy():

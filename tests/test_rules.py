@@ -329,6 +329,16 @@ def test_the_post_someone_was_sworn_in_to_does_not_answer_what_they_did_before()
     assert accepted(now)
 
 
+def test_a_name_with_an_abbreviation_is_found_with_or_without_its_dot():
+    # the question is read without the dot ("Andi Muh Faisal"); the article writes "Andi Muh. Faisal"
+    first = "Andi Muh. Faisal, yang sebelumnya menjabat Camat Cugenang, kini menjadi Kepala Dinas Perhubungan."
+    outcome = run(
+        "What post did Andi Muh. Faisal hold before he became head of Cianjur's transport office (Dinas Perhubungan)?",
+        "Kepala Dinas Perhubungan [1]", [1], cianjur(first), article=lambda doc: first,
+    )
+    assert strip_markers(outcome.draft.answer).strip() == "Camat Cugenang" and accepted(outcome), trace(outcome)
+
+
 def test_a_pronoun_opening_a_sentence_is_the_person_the_sentence_before_names():
     first = "Kursi Kepala Dinas Perumahan dan Kawasan Permukiman (Disperkim) diisi Ratna Komalasari."
     second = "Ia sebelumnya menjabat Sekretaris Dinas Perumahan dan Kawasan Permukiman Kota Cimahi."
