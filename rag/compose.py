@@ -72,7 +72,7 @@ def plan(question: Question) -> Plan | None:
             if _MONEY_ASKED.search(text):
                 return None  # "PAD lebih tinggi 2024 atau 2025?": amounts in rupiah, miliar and triliun, not counts
             percent = True  # a rate or a level ("serapan lebih tinggi 2024 atau 2025?")
-    elif question.kind == "total" or (question.kind == "count" and SUM.search(text)):
+    elif question.kind == "total" or (question.kind == "count" and (SUM.search(text) or _months_joined(text))):
         operation = "sum"
     elif question.kind in ("count", "other") and (alternatives := _alternatives(text, question.language)):
         return alternatives  # "which group was larger: administrators or pengawas?" asks no count of its own
@@ -182,6 +182,24 @@ _SUMMED = (
     re.compile(r"\bberapa\s+(?:(?:total|jumlah)\s+)?(?P<list>[\w()'-]+(?:[\s,]+[\w()'-]+){0,8}?)\s*(?=\b(?:yang|di|pada|dalam|saat|ketika|secara|total|jumlahnya|digabung(?:kan)?|seluruhnya)\b|[,?])", re.IGNORECASE),
 )
 _ITEM_SPLIT = re.compile(r"\s*,\s*(?:(?:and|dan|serta)\s+)?|\s+(?:and|dan|serta|plus)\s+|\s*\+\s*", re.IGNORECASE)
+
+
+# Two months joined by "and": "pada Januari dan Februari 2026", "in March and May 2026".
+_MONTHS_JOINED = re.compile(rf"\b(?:{MONTH_WORDS})\b\.?(?:\s+\d{{4}})?\s*,?\s+(?:dan|and|serta|&)\s+(?:bulan\s+)?(?:{MONTH_WORDS})\b", re.IGNORECASE)
+
+
+def _months_joined(text: str) -> bool:
+    """Whether a count is asked of two months joined by "and", which asks their total: "berapa
+    jumlah kasus DBD pada Januari dan Februari 2026?" is 148 + 213, not either month's figure.
+    Not a span's two ends ("antara Januari dan Maret", "between March and May": one period).
+
+    >>> _months_joined("Berapa jumlah kasus DBD pada Januari dan Februari 2026 saja?"), _months_joined("between January and March 2026")
+    (True, False)
+    """
+    return any(
+        not re.search(r"\b(?:between|antara|dari|from|sejak|since)\s+(?:bulan\s+)?$", text[: m.start()], re.IGNORECASE)
+        for m in _MONTHS_JOINED.finditer(text)
+    )
 
 
 def _summed(question: str, language: str) -> Plan | None:

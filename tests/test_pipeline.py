@@ -200,6 +200,9 @@ def test_the_same_question_is_answered_from_the_cache_until_the_index_changes(ol
         ("Selisih pejabat yang dilantik Desember 2018 dibanding Juni 2019 berapa?", "difference", ["Desember 2018", "Juni 2019"]),
         ("Mana yang lebih banyak pejabatnya: Oktober 2025 atau Desember 2018?", "more", ["Oktober 2025", "Desember 2018"]),
         ("Which had more people sworn in, Lebak or Cilegon, in March 2026?", "more", ["Lebak", "Cilegon"]),
+        # a count of two months joined by "and" is their total, with no word for a total
+        ("Berapa jumlah kasus DBD di Kabupaten Lebak pada Januari dan Februari 2026 saja?", "sum", ["Januari 2026", "Februari 2026"]),
+        ("How many officials did Cilegon swear in in March and May 2026?", "sum", ["March 2026", "May 2026"]),
     ],
 )
 def test_questions_that_combine_events_are_split_into_their_parts(question, operation, parts):
@@ -308,6 +311,7 @@ def test_each_part_of_a_comparison_is_asked_as_a_plain_count(question):
         "Berapa pejabat administrator dan pengawas yang dilantik Februari 2026?",  # one count of both
         "How many officials were installed in Dec 2018?",
         "Who was the deputy regent at the December 2018 ceremony?",
+        "How many dengue cases did Kota Serang record between January and March 2026?",  # a span's two ends
     ],
 )
 def test_questions_about_one_thing_are_not_split(question):
