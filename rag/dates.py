@@ -153,6 +153,11 @@ def _infer_year(day: int, month: int, weekday: int | None, reference: date, sour
         if near:
             chosen = min(near, key=lambda c: abs((c - reference).days))
             return chosen, f"year inferred: the {chosen.strftime('%A')} {day} {MONTH_NAMES_EN[month - 1]} nearest to {source}"
+        # a deadline or a schedule months ahead, on its weekday ("paling lambat Jumat (31/7)" in an
+        # article of 6 May 2026), before a year long past whose calendar happens to agree (2020)
+        ahead = [c for year in (reference.year, reference.year + 1) if (c := _valid(year, month, day)) and 60 < (c - reference).days <= 183 and weekday is not None and c.weekday() == weekday]
+        if ahead:
+            return ahead[0], f"year inferred: the {ahead[0].strftime('%A')} {day} {MONTH_NAMES_EN[month - 1]} within six months after {source}"
     for year in range(reference.year, reference.year - 30, -1):
         candidate = _valid(year, month, day)
         if candidate is None or candidate > reference:

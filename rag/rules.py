@@ -2825,17 +2825,40 @@ def still_on_the_asked_day(d: Draft) -> Change:
     if not q.still:
         return None
     sentences = [s for s in d.context.sentences if s.date]
-    best = _most_about_the_question(_written_spans(d, sentences))
+    best = _most_about_the_question(_written_spans(d, sentences) + _written_deadlines(d, sentences))
     if len({ends for _, ends in best}) != 1:
         return None  # no one span of the sentence most about what was asked
     said, (start, end) = best[0]
     if len(asked := {f.value for f in find_dates(q.text, date.fromisoformat(said[0].date), near=True)}) != 1:
         return None
     day = asked.pop()
+    numbers = [s.number for s in said]
+    if start is None:  # a deadline: "undian bagi wajib pajak yang melunasi ... paling lambat Jumat (31/7)"
+        shown = _BY_THE_DEADLINE[q.language][day > end].format(end=format_date(end, q.language))
+        return Rewrite(with_markers(shown, numbers), numbers, f"{day} is {'after' if day > end else 'by'} the deadline {end} of sentence {numbers[0]}")
     yes, ended, not_yet = _STILL_SAID[q.language]
     shown = (yes if start <= day <= end else ended if day > end else not_yet).format(start=format_date(start, q.language), end=format_date(end, q.language))
-    numbers = [s.number for s in said]
     return Rewrite(with_markers(shown, numbers), numbers, f"{day} is {'inside' if start <= day <= end else 'after' if day > end else 'before'} the span {start} to {end} of sentence {numbers[0]}")
+
+
+_BY_THE_DEADLINE = {
+    "id": ("Ya, masih: batasnya {end}", "Tidak, sudah lewat: batasnya {end}"),
+    "en": ("Yes, it is still in time: the deadline is {end}", "No, it is too late: the deadline was {end}"),
+}
+_BEFORE_A_DEADLINE = re.compile(rf"\b{DEADLINE_WORDS}\b\W*(?:(?:pada|tanggal|tgl\.?|on|by)\s+)?(?:\w+,?\s+)?$", re.I)
+
+
+def _written_deadlines(d: Draft, sentences: list[Sentence]) -> list[tuple[int, list[Sentence], tuple[date | None, date]]]:
+    """Each day a sentence sets as the last for something ("bagi wajib pajak yang melunasi PBB-P2
+    paling lambat Jumat (31/7)"), as a span with no start, with how many word stems the sentence
+    shares with the question (`_shared_roots`), as `_written_spans` gives spans."""
+    found = []
+    for s in sentences:
+        reference = date.fromisoformat(s.date) if s.date else None
+        ends = {f.value for f in find_dates(s.text, reference, near=True) if _BEFORE_A_DEADLINE.search(s.text[: s.text.find(f.raw)][-60:])}
+        if len(ends) == 1:
+            found.append((_shared_roots(d, _with_referent(d, s)), [s], (None, ends.pop())))
+    return found
 
 
 # A span's start and end written in two sentences: "mulai Senin (10/8/2026)", "berlaku hingga Minggu (23/8/2026)".

@@ -3812,6 +3812,15 @@ def test_the_span_of_the_asked_round_is_counted(question, days):
     assert outcome.draft.cited == ([2] if "2" in question else [1])
 
 
+def test_how_long_orders_are_valid_is_the_span_the_article_gives_them():
+    said = (
+        garut("Surat perintah Plt berlaku mulai Senin (9/2) hingga Jumat (8/5/2026) atau sampai pejabat definitif dilantik.", date="2026-02-06"),
+        garut('"Saya beri waktu 100 hari kerja," kata Bupati.', date="2026-02-06"),
+    )
+    outcome = run("For how long are the acting-head (Plt) orders in Garut's rotation valid?", "100 days [2]", [2], *said)
+    assert strip_markers(outcome.draft.answer).startswith("89 days") and accepted(outcome), trace(outcome)
+
+
 def test_a_span_started_in_one_sentence_and_ended_in_the_next_is_counted():
     said = (
         cianjur("Pemkab Cianjur menaikkan status siaga kebakaran lahan menjadi tanggap darurat mulai Senin (10/8/2026).", date="2026-08-12"),
@@ -3838,6 +3847,22 @@ def test_whether_something_still_runs_on_a_day_is_read_off_its_span(question, sa
     outcome = run(question, "NOT FOUND", [], STATUS_SPAN)
     assert strip_markers(outcome.draft.answer).strip() == said and accepted(outcome), trace(outcome)
     assert outcome.draft.cited == [1]
+
+
+DRAW_DEADLINE = cianjur("Bapenda menggelar undian berhadiah bagi wajib pajak yang melunasi PBB-P2 2026 paling lambat Jumat (31/7).", date="2026-05-06")
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        ("Apakah wajib pajak Cianjur yang melunasi PBB-P2 pada 10 Agustus 2026 masih bisa ikut undian berhadiah?", "Tidak, sudah lewat: batasnya 31 Juli 2026"),
+        ("Can a Cianjur taxpayer who pays PBB-P2 on 20 July 2026 still join the prize draw?", "Yes, it is still in time: the deadline is 31 July 2026"),
+    ],
+)
+def test_whether_one_is_still_in_time_on_a_day_is_read_off_the_deadline(question, said):
+    outcome = run(question, "Ya [1]", [1], DRAW_DEADLINE)
+    assert strip_markers(outcome.draft.answer).strip() == said and accepted(outcome), trace(outcome)
+    assert ("still_on_the_asked_day", "rewrote") in trace(outcome)
 
 
 def test_a_question_without_still_or_a_yes_or_no_is_not_read_as_one():
