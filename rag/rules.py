@@ -1788,7 +1788,8 @@ def target_is_written_as_one(d: Draft) -> Change:
 
 def cited_from_asked_government(d: Draft) -> Change:
     """Asked about one government ("Bupati Lebak"), the cited sentences come from an article of that
-    government, when the articles' governments are known. Of the cited sentences, those stating
+    government, when the articles' governments are known; asked of a name two governments share
+    ("in Sintang": Kabupaten or Kota Sintang), from one of them, not from a third. Of the cited sentences, those stating
     the answer's numbers are the ones that must: "17,03 persen" cited to a Temanggung sentence
     beside a Garut one is Temanggung's figure, not Garut's."""
     asked = d.question.governments
@@ -1798,8 +1799,8 @@ def cited_from_asked_government(d: Draft) -> Change:
     said = {s.number: f"{s.passage.title or ''} {s.text}" for s in cited}  # a headline states figures too
     cited = [s for s in cited if exact & decimals_in(said[s.number])] or [s for s in cited if values & numbers_in(said[s.number])] or cited
     governments = {s.government for s in cited}
-    if len(asked) == 1 and governments and asked[0] not in governments:
-        return Refuse(f"the cited sentences are about {', '.join(sorted(governments))}, not {asked[0]}")
+    if asked and governments and not governments & set(asked):
+        return Refuse(f"the cited sentences are about {', '.join(sorted(governments))}, not {' or '.join(asked)}")
     return None
 
 
@@ -1911,7 +1912,24 @@ def count_is_of_the_asked_kind(d: Draft) -> Change:
     same = [pair for pair in _SAME_PEOPLE if pair != {"people", "families"} or not _IN_A_UNIT.match(d.question.counted)]
     if not kinds or asked in kinds or "" in kinds or any({asked, kind} in same for kind in kinds):
         return None  # "120 KK" answers how many refugees as well as news gives it
+    for s in stating:
+        if restated := _restated_in_kind(s.text, values, asked):
+            return Rewrite(f"{restated} [{s.number}]", [s.number], f"sentence {s.number} gives the same count in {asked}: {restated}")
     return Refuse(f"the sentences count {', '.join(sorted(kinds))} with {', '.join(map(str, sorted(values)))}, and {asked} were asked")
+
+
+def _restated_in_kind(text: str, values: set[int], kind: str) -> str | None:
+    """The count a sentence gives, in the asked kind, beside the answer's count of another: news
+    counts those affected twice, joined by "atau" ("berdampak pada 6.214 kepala keluarga (KK) atau
+    21.870 jiwa"), so "how many households" answered 21.870 is 6.214 kepala keluarga (KK)."""
+    spans = number_spans(text)
+    for (start, end, value), (start2, end2, value2) in zip(spans, spans[1:]):
+        for (s1, e1, v1), (s2, e2, v2) in (((start, end, value), (start2, end2, value2)), ((start2, end2, value2), (start, end, value))):
+            between = text[min(e1, e2) : max(s1, s2)]
+            if v2 in values and v1 not in values and count_kind(text[e1 : e1 + 40]) == kind and re.search(r"\s(?:atau|or)\s*$", between, re.I):
+                noun = _NOUN_PHRASE.match(text, e1)
+                return f"{text[s1:e1]} {noun.group(1).strip() if noun else ''}".strip()
+    return None
 
 
 # Nouns that count anyone: "736 jiwa", "1.200 warga", "peserta" may be of any group a sentence names.
@@ -2169,15 +2187,21 @@ def rounds_in(text: str) -> set[tuple[str, int]]:
 def amount_is_of_the_asked_tax(d: Draft) -> Change:
     """Asked for one tax by its acronym ("PBB-P2 yg udh masuk brp?"), the amount is not the one
     news writes right after another tax's name: in "Berikutnya BPHTB Rp 41,2 miliar. PBB-P2 baru
-    akan banyak masuk bulan depan", 41,2 is BPHTB's."""
+    akan banyak masuk bulan depan", 41,2 is BPHTB's; nor one of a sentence that names no tax
+    asked, nor does the sentence before it or the headline (a month's total of every tax)."""
     asked = {m.upper() for m in _TAX.findall(d.question.text)}
     exact = d.figures()
     if not asked or not exact:
         return None
-    for s in d.stating_as_written():
+    stating = d.stating_as_written()
+    for s in stating:
         for m in re.finditer(r"\d[\d.,]*\d|\d", s.text):
             if decimal_of(m.group(0)) in exact and (named := _TAX.findall(s.text[max(0, m.start() - 30) : m.start()])) and named[-1].upper() not in asked:
                 return Refuse(f"{m.group(0)} is written after {named[-1]}, not {', '.join(sorted(asked))}")
+    # a figure of no tax named, nor in the sentence before or the headline, is all taxes' ("Pada
+    # Januari tercatat Rp6,42 miliar, ..., April Rp6,93 miliar"), not BPHTB's
+    if stating and not any({m.upper() for m in _TAX.findall(_with_surroundings(d, [s]))} & asked for s in stating):
+        return Refuse(f"the sentences stating {', '.join(sorted(str(v) for v in exact))} do not name {', '.join(sorted(asked))}")
     return None
 
 
@@ -4138,7 +4162,7 @@ RULES: list[Rule] = [
     Rule("count_is_of_the_asked_group", count_is_of_the_asked_group, _K({"count"}), retry="elsewhere"),
     Rule("count_is_of_the_asked_post", count_is_of_the_asked_post, _K({"count"}), whole_only=True, retry="elsewhere"),
     Rule("figure_is_of_the_asked_office", figure_is_of_the_asked_office, _AMOUNTS, retry="elsewhere"),
-    Rule("amount_is_of_the_asked_tax", amount_is_of_the_asked_tax, _AMOUNTS),
+    Rule("amount_is_of_the_asked_tax", amount_is_of_the_asked_tax, _AMOUNTS, retry="elsewhere"),
     Rule("figure_is_of_the_asked_round", figure_is_of_the_asked_round, _AMOUNTS, whole_only=True, retry="elsewhere"),
     Rule("amount_is_per_the_asked_unit", amount_is_per_the_asked_unit, _AMOUNTS, whole_only=True),
     Rule("amount_is_the_whole_not_a_rate", amount_is_the_whole_not_a_rate, _AMOUNTS, whole_only=True, retry="elsewhere"),

@@ -1680,6 +1680,15 @@ def test_a_figure_is_the_asked_governments_though_a_sentence_of_it_is_cited_besi
     assert accepted(run(question, "21,5 persen [1][2]", [1, 2], own, figure))
 
 
+def test_an_answer_about_a_third_government_is_refused_when_the_asked_name_is_two_governments():
+    # "in Banjar" is Kota Banjar or Kabupaten Banjar to the index; an article about Garut is neither
+    said = (garut("BPBD Garut mencatat 23 rumah rusak berat, 41 rusak sedang, dan 68 rusak ringan."), banjar("Banjir merendam lima kecamatan di Banjar.", doc="banjar-banjir.txt"))
+    question = "How many houses were damaged by the flood in Banjar?"
+    assert set(parse(question, [*KNOWN, "Kabupaten Garut", "Kota Banjar", "Kabupaten Banjar"]).governments) == {"Kota Banjar", "Kabupaten Banjar"}
+    outcome = rules.run(rules.Draft(parse(question, [*KNOWN, "Kabupaten Garut", "Kota Banjar", "Kabupaten Banjar"]), context(*said), "132 [1]", [1]))
+    assert refused_by(outcome) == "cited_from_asked_government", trace(outcome)
+
+
 # ---- not_the_questions_own_number -----------------------------------------------------------
 
 
@@ -1996,6 +2005,16 @@ AFFECTED = (
 )
 def test_a_count_asked_in_people_or_in_families_is_not_answered_in_the_other(question, answer, cited):
     assert refused_by(run(question, answer, cited, *AFFECTED)) == "count_is_of_the_asked_kind"
+
+
+@pytest.mark.parametrize("question", ["How many households were affected by the Garut flood?", "Berapa KK yang terdampak banjir di Garut?"])
+def test_a_count_in_people_becomes_the_count_in_families_the_same_sentence_gives_beside_it(question):
+    said = garut("BPBD Garut mencatat banjir berdampak pada 2.318 kepala keluarga (KK) atau 7.904 jiwa.")
+    outcome = run(question, "7.904 [1]", [1], said)
+    assert ("count_is_of_the_asked_kind", "rewrote") in trace(outcome) and accepted(outcome), trace(outcome)
+    assert outcome.draft.answer.startswith("2.318 kepala keluarga")
+    # a count of people with no families beside it is still refused
+    assert not accepted(run(question, "7.904 [1]", [1], garut("BPBD Garut mencatat banjir berdampak pada 7.904 jiwa.")))
 
 
 def test_families_still_count_those_asked_by_a_noun_of_neither():
@@ -2365,6 +2384,20 @@ def test_an_amount_written_after_another_taxs_name_is_not_the_asked_taxs(questio
     outcome = run(question, "Rp 41,2 miliar [1]", [1], banjar(TAXES, date="2026-03-31"))
     assert refused_by(outcome) == "amount_is_of_the_asked_tax"
     assert accepted(run(question.replace("PBB-P2", "BPHTB"), "Rp 41,2 miliar [1]", [1], banjar(TAXES, date="2026-03-31")))
+
+
+def test_a_months_total_of_every_tax_is_not_the_asked_taxs():
+    months = (
+        banjar("Kepala Bapenda merinci penerimaan pajak daerah per bulan.", date="2026-05-06"),
+        banjar("Pada Januari tercatat Rp6,42 miliar, Februari Rp5,87 miliar, Maret Rp7,15 miliar dan April Rp6,93 miliar.", date="2026-05-06"),
+    )
+    outcome = run("Berapa penerimaan BPHTB Kota Banjar selama Januari–April 2026?", "Rp6,93 miliar [2]", [2], *months)
+    assert refused_by(outcome) == "amount_is_of_the_asked_tax"
+    # the tax named in the sentence before: its figure
+    named = (banjar("Penerimaan BPHTB juga naik.", date="2026-05-06"), banjar("Hingga April tercatat Rp4,05 miliar.", date="2026-05-06"))
+    article = " ".join(x.text for x in named)
+    outcome = run("Berapa penerimaan BPHTB Kota Banjar selama Januari–April 2026?", "Rp4,05 miliar [2]", [2], *named, article=lambda doc: article)
+    assert "amount_is_of_the_asked_tax" not in dict(trace(outcome))
 
 
 # ---- figure_is_of_the_asked_disease -----------------------------------------------------------
