@@ -483,27 +483,32 @@ def same_period_earlier(question: str, spans: list[DateSpan]) -> list[DateSpan]:
     return [base[0], DateSpan(moved(base[0].start), moved(base[0].end), same.group(0))]
 
 
-def latest_months(question: str, dated: Iterable[date]) -> list[DateSpan]:
+def latest_months(question: str, dated: Iterable[date], beside: Iterable[DateSpan] = ()) -> list[DateSpan]:
     """The months a question names without any year ("pelantikan januari kmrn", "lebih banyak
-    pas januari atau mei?"), each the latest such month among `dated` (the dates of the articles
-    it may be about): chat leaves the year out when it means the last one the news reported. "Dari
-    Januari sampai Maret" is one span, ending in the latest such March. Nothing when the question
-    names a year, a period of its own, or a year relative to now ("juni tahun lalu").
+    pas januari atau mei?", "pelantikan 6 feb kemarin"), each the latest such month among `dated`
+    (the dates of the articles it may be about): chat leaves the year out when it means the last
+    one the news reported. "Dari Januari sampai Maret" is one span, ending in the latest such
+    March. Nothing when the question names a year relative to now ("juni tahun lalu"), nor, unless
+    the periods it names are given as `beside`, when it names a year or a period of its own; then
+    only months none of those covers ("6 feb kemarin ... dibanding rotasi agustus 2025": February).
 
     >>> latest_months("pelantikan wonosobo januari kemarin", [date(2025, 1, 9), date(2026, 1, 12), date(2026, 6, 2)])
     [DateSpan(start=datetime.date(2026, 1, 1), end=datetime.date(2026, 1, 31), text='januari 2026')]
+    >>> latest_months("pelantikan 6 feb kemarin nambah brp dibanding agustus 2025?", [date(2026, 2, 6), date(2025, 8, 4)], question_periods("agustus 2025"))
+    [DateSpan(start=datetime.date(2026, 2, 1), end=datetime.date(2026, 2, 28), text='feb 2026')]
     """
-    if question_periods(question) or LAST_YEAR.search(question):
+    beside = list(beside)
+    if (question_periods(question) and not beside) or LAST_YEAR.search(question):
         return []
     dated = list(dated)
     found = sorted(
-        {(m.start(), m.end(), m.group("month") or m.group("may")) for rx in (_BARE_MONTH, _BARE_MONTH_ID) for m in rx.finditer(question)}
+        {(m.start(), m.end(), m.group("month") or m.group("may")) for rx in (_BARE_MONTH, _BARE_MONTH_ID, _DAY_SHORT_MONTH) for m in rx.finditer(question)}
     )
     spans: list[DateSpan] = []
     for i, (start, end, name) in enumerate(found):
         month = MONTHS[name.lower()]
         years = [d.year for d in dated if d.month == month]
-        if not years or any(s.start.month == month for s in spans):
+        if not years or any(s.start.month == month for s in spans) or any(_covers_month(p, month) for p in beside):
             continue
         year = max(years)
         if i and _UNTIL.fullmatch(question[found[i - 1][1] : start]) and spans:  # "dari Januari sampai Maret"
@@ -583,6 +588,16 @@ _BARE_MONTH = re.compile(
 
 # Chat writes Indonesian months in lower case ("pas januari atau mei"); a capitalised word after
 # one makes it a name ("Juli Astuti").
+# A day and a month chat shortens, with no year: "6 feb kemarin", "tgl 17 agt".
+_DAY_SHORT_MONTH = re.compile(r"(?<=\d\s)(?P<month>(?i:jan|feb|mar|apr|jun|jul|agu|agt|ags|sep|sept|okt|nov|des|aug|oct|dec))\b(?!\.?\s+(?:tahun\s+)?(?:19|20)\d{2})(?P<may>)")
+
+
+def _covers_month(span: DateSpan, month: int) -> bool:
+    """Whether a span holds some day of a month, in any of its years."""
+    first, last = span.start.year * 12 + span.start.month - 1, span.end.year * 12 + span.end.month - 1
+    return last - first >= 11 or any(m % 12 == month - 1 for m in range(first, last + 1))
+
+
 _BARE_MONTH_ID = re.compile(
     r"\b(?P<month>(?i:" + "|".join(MONTH_NAMES_ID) + r"))\b(?!\.?\s+(?:tahun\s+)?(?:19|20)\d{2})(?!\s+[A-Z][a-z])(?P<may>)"
 )

@@ -1319,8 +1319,9 @@ def parse(text: str, known_governments: Iterable[str] = (), dated: Iterable[tupl
     spanned = any(p not in named for p in periods)
     periods = tuple(same_period_earlier(text, periods))
     resolved = tuple(gov.resolve(text, known))
-    if not periods and (articles := [(date.fromisoformat(d), g) for d, g in dated if d]):
-        periods = tuple(latest_months(text, [d for d, g in articles if not resolved or g in resolved]))
+    if articles := [(date.fromisoformat(d), g) for d, g in dated if d]:
+        # a month named without a year beside a period with one: "6 feb kemarin ... dibanding agustus 2025"
+        periods = (*periods, *latest_months(text, [d for d, g in articles if not resolved or g in resolved], periods))
     distinct = len({p.text for p in periods})
     if distinct > 1 or len(resolved) > 1:
         kind = combined_kind(text, kind)

@@ -854,6 +854,16 @@ def test_a_month_without_a_year_is_the_asked_governments_latest_such_month():
     assert parse("Berapa pejabat yang dilantik bulan Juni?", KNOWN).periods == ()  # an index without dates: no year to give
 
 
+def test_a_day_and_month_without_a_year_beside_a_period_with_one_is_the_latest_such_month():
+    dated = [("2026-02-06", "Kabupaten Garut"), ("2025-08-04", "Kabupaten Garut"), ("2025-02-10", "Kabupaten Garut")]
+    question = "pelantikan pejabat garut 6 feb kemarin nambah brp org dibanding rotasi agustus 2025?"
+    assert [p.text for p in parse(question, KNOWN, dated).periods] == ["agustus 2025", "feb 2026"]
+    # a span's first month is not named alone: "Januari–Mei 2026" is one period
+    assert [p.text for p in parse("Berapa kasus DBD di Garut Januari–Mei 2026 dibanding Juli 2025?", KNOWN, dated).periods] == [
+        p.text for p in parse("Berapa kasus DBD di Garut Januari–Mei 2026 dibanding Juli 2025?", KNOWN).periods
+    ]
+
+
 @pytest.mark.parametrize(
     "question, post",
     [
