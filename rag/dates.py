@@ -588,6 +588,9 @@ _BARE_MONTH = re.compile(
 
 # Chat writes Indonesian months in lower case ("pas januari atau mei"); a capitalised word after
 # one makes it a name ("Juli Astuti").
+_BARE_MONTH_ID = re.compile(
+    r"\b(?P<month>(?i:" + "|".join(MONTH_NAMES_ID) + r"))\b(?!\.?\s+(?:tahun\s+)?(?:19|20)\d{2})(?!\s+[A-Z][a-z])(?P<may>)"
+)
 # A day and a month chat shortens, with no year: "6 feb kemarin", "tgl 17 agt".
 _DAY_SHORT_MONTH = re.compile(r"(?<=\d\s)(?P<month>(?i:jan|feb|mar|apr|jun|jul|agu|agt|ags|sep|sept|okt|nov|des|aug|oct|dec))\b(?!\.?\s+(?:tahun\s+)?(?:19|20)\d{2})(?P<may>)")
 
@@ -596,11 +599,6 @@ def _covers_month(span: DateSpan, month: int) -> bool:
     """Whether a span holds some day of a month, in any of its years."""
     first, last = span.start.year * 12 + span.start.month - 1, span.end.year * 12 + span.end.month - 1
     return last - first >= 11 or any(m % 12 == month - 1 for m in range(first, last + 1))
-
-
-_BARE_MONTH_ID = re.compile(
-    r"\b(?P<month>(?i:" + "|".join(MONTH_NAMES_ID) + r"))\b(?!\.?\s+(?:tahun\s+)?(?:19|20)\d{2})(?!\s+[A-Z][a-z])(?P<may>)"
-)
 
 
 _DAY_NAMES = _WEEKDAY.replace("(?P<weekday>", "(?:")

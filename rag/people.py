@@ -245,9 +245,8 @@ def chair_asked(question: str) -> Title | None:
 
 # An office's own name in brackets right after an English question names it: "public works office
 # (DPUPR)", "revenue agency (Bapenda)", "health office (Dinas Kesehatan)", "trade and industry office
-# (Dinas Perdagangan dan Perindustrian)"; not "civil servants (ASN)".
-# The office's own name in brackets after an English one: "health office (Dinas Kesehatan)", or with
-# its head's word, which is the title, not the office: "health office (Kepala Dinas Kesehatan)".
+# (Dinas Perdagangan dan Perindustrian)"; not "civil servants (ASN)". With its head's word, that
+# word is the title, not the office: "health office (Kepala Dinas Kesehatan)".
 _ACRONYM = re.compile(r"\b(?:office|agency|department|board|bureau|service|secretariat|inspectorate|unit)\s*\((?:Kepala\s+)?(?P<office>[A-Z][A-Za-z]+(?:\s+(?:[A-Z][A-Za-z]+|dan))*)\)")
 
 

@@ -1789,9 +1789,9 @@ def target_is_written_as_one(d: Draft) -> Change:
 def cited_from_asked_government(d: Draft) -> Change:
     """Asked about one government ("Bupati Lebak"), the cited sentences come from an article of that
     government, when the articles' governments are known; asked of a name two governments share
-    ("in Sintang": Kabupaten or Kota Sintang), from one of them, not from a third. Of the cited sentences, those stating
-    the answer's numbers are the ones that must: "17,03 persen" cited to a Temanggung sentence
-    beside a Garut one is Temanggung's figure, not Garut's."""
+    ("in Sintang": Kabupaten or Kota Sintang), from one of them, not from a third. Of the cited
+    sentences, those stating the answer's numbers are the ones that must: "17,03 persen" cited to
+    a Temanggung sentence beside a Garut one is Temanggung's figure, not Garut's."""
     asked = d.question.governments
     cited = [s for n in d.cited if (s := d.context.get(n)) and s.government]
     values = d.values()
@@ -1923,12 +1923,13 @@ def _restated_in_kind(text: str, values: set[int], kind: str) -> str | None:
     counts those affected twice, joined by "atau" ("berdampak pada 6.214 kepala keluarga (KK) atau
     21.870 jiwa"), so "how many households" answered 21.870 is 6.214 kepala keluarga (KK)."""
     spans = number_spans(text)
-    for (start, end, value), (start2, end2, value2) in zip(spans, spans[1:]):
-        for (s1, e1, v1), (s2, e2, v2) in (((start, end, value), (start2, end2, value2)), ((start2, end2, value2), (start, end, value))):
-            between = text[min(e1, e2) : max(s1, s2)]
-            if v2 in values and v1 not in values and count_kind(text[e1 : e1 + 40]) == kind and re.search(r"\s(?:atau|or)\s*$", between, re.I):
-                noun = _NOUN_PHRASE.match(text, e1)
-                return f"{text[s1:e1]} {noun.group(1).strip() if noun else ''}".strip()
+    for first, second in zip(spans, spans[1:]):
+        if not re.search(r"\s(?:atau|or)\s*$", text[first[1] : second[0]], re.I):
+            continue  # two counts of one thing are joined by "atau"
+        for (start, end, value), (_, _, other) in ((first, second), (second, first)):
+            if other in values and value not in values and count_kind(text[end : end + 40]) == kind:
+                noun = _NOUN_PHRASE.match(text, end)
+                return f"{text[start:end]} {noun.group(1).strip() if noun else ''}".strip()
     return None
 
 
