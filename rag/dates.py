@@ -498,7 +498,7 @@ def latest_months(question: str, dated: Iterable[date], beside: Iterable[DateSpa
     [DateSpan(start=datetime.date(2026, 2, 1), end=datetime.date(2026, 2, 28), text='feb 2026')]
     """
     beside = list(beside)
-    if (question_periods(question) and not beside) or LAST_YEAR.search(question):
+    if (not beside and question_periods(question)) or LAST_YEAR.search(question):  # given `beside`, the periods are read already
         return []
     dated = list(dated)
     found = sorted(
@@ -598,7 +598,7 @@ _DAY_SHORT_MONTH = re.compile(r"(?<=\d\s)(?P<month>(?i:jan|feb|mar|apr|jun|jul|a
 def _covers_month(span: DateSpan, month: int) -> bool:
     """Whether a span holds some day of a month, in any of its years."""
     first, last = span.start.year * 12 + span.start.month - 1, span.end.year * 12 + span.end.month - 1
-    return last - first >= 11 or any(m % 12 == month - 1 for m in range(first, last + 1))
+    return any(m % 12 == month - 1 for m in range(first, last + 1))
 
 
 _DAY_NAMES = _WEEKDAY.replace("(?P<weekday>", "(?:")
