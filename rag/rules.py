@@ -30,7 +30,7 @@ from typing import Literal
 from rag import compose, prompts
 from rag.context import Context, Sentence
 from rag.dates import (
-    CALENDAR_WORDS, CHANGE_ASKED, DateRange, DateSpan, DEADLINE_WORDS, ENDS_WORDS, LAST_YEAR, MONTH_NAMES_EN, MONTH_NAMES_ID, MONTH_WORDS, MONTHS, WEEKDAYS_EN, WEEKDAYS_ID, date_ranges, dates_from, days_named, find_dates, format_date, in_periods,
+    CALENDAR_WORDS, CHANGE_ASKED, DAY_OF_MONTH, DateRange, DateSpan, DEADLINE_WORDS, ENDS_WORDS, LAST_YEAR, MONTH_NAMES_EN, MONTH_NAMES_ID, MONTH_WORDS, MONTHS, WEEKDAYS_EN, WEEKDAYS_ID, date_ranges, dates_from, days_named, find_dates, format_date, in_periods,
     is_same_time_of_an_earlier_year, month_reads, months_named, months_of_its_year, question_periods, same_time_figure, same_time_of_an_earlier_year,
 )
 from rag.glossary import COUNT_KINDS as NOUN_KINDS, count_kind, diseases_in, english_terms, expand_query, indonesian, school_levels_in
@@ -1104,8 +1104,20 @@ def _all_stated(values: list[Decimal], said: str) -> bool:
 def _arithmetic(d: Draft) -> Decimal | None:
     """The result of the subtraction or addition the answer shows (ours, computed by a rule; an
     addition only where a total was asked)."""
-    found = _subtraction(d) or (_addition(d) if d.question.sums else None)
+    found = _subtraction(d) or (_addition(d) if _adds(d) else None)
     return found[0] if found else None
+
+
+def _adds(d: Draft) -> bool:
+    """Whether an addition in the answer is ours to work out: a total was asked (`Question.sums`),
+    or its terms are the stages of one whole its cited sentences give (`_stage_amounts`)."""
+    if d.question.sums:
+        return True
+    if not (m := _ADDITION.search(d.body())):
+        return False
+    terms = sorted(decimal_of(t) for t in re.findall(_TERM, m.group("sum")))
+    cited = [s for n in d.cited if (s := d.context.get(n))]
+    return any(sorted(decimal_of(re.findall(_TERM, a)[0]) for a in amounts) == terms for run in _runs(cited) if (amounts := _stage_amounts(d, run)))
 
 
 def total_is_computed(d: Draft) -> Change:
@@ -1114,7 +1126,7 @@ def total_is_computed(d: Draft) -> Change:
     and adds badly. "19 + 14 + 11 = 45 [1][2]" -> "44 (19 + 14 + 11) [1][2]"; "23,4 km + 12,6 km"
     -> "36 km (23,4 km + 12,6 km)". An addition of a total and its own parts, or of numbers no
     sentence states, followed by the model's "=", is refused: its arithmetic rests on nothing."""
-    if not d.question.sums:
+    if not _adds(d):
         return None
     if not (found := _addition(d)):
         m = _ADDITION.search(d.body())
@@ -1416,6 +1428,71 @@ _NUMBER_THEN_LEVEL = re.compile(
     rf"(?P<n>{_TERM})\s+(?:(?:unit|orang|rumah|bangunan|gedung|warga|korban|penumpang|pengendara|petugas)\s+){{0,2}}(?:dalam\s+kondisi\s+|mengalami\s+|menderita\s+)?{_LEVEL}", re.I
 )
 _LEVEL_THEN_NUMBER = re.compile(rf"{_LEVEL}\s*(?:sebanyak\s+|ada\s+|mencapai\s+|:\s*)?(?P<n>{_TERM})\b(?!\s*(?:persen|%))", re.I)
+
+
+def every_stage_is_added(d: Draft) -> Change:
+    """News gives out a whole in stages and writes each stage's amount: "cadangan beras pemerintah
+    daerah disalurkan dalam dua tahap. Tahap pertama sebanyak 30 ton pada Jumat (13/11), dan tahap
+    kedua 18 ton pada Selasa (17/11)"; "dicairkan dalam tiga termin". Asked how much was given out,
+    naming no stage and no day, the answer adds every stage (`_stage_amounts`): "30 ton" (the first
+    stage alone), or "48 ton" added in the model's head, becomes "30 ton + 18 ton", which
+    `total_is_computed` works out. Only
+    when the article says how many stages there were and writes that many amounts of one unit, none
+    of them still to come ("tahap kedua dijadwalkan Desember"): then they are the whole."""
+    if _STAGE_ASKED.search(d.question.text) or DAY_OF_MONTH.search(d.question.text):
+        return None  # "in the first stage", "pada 13 November": one stage is asked
+    shown = {decimal_of(t) for t in re.findall(_TERM, with_digits(d.body()))}
+    for sentences in _cited_then_backing(d):
+        for run in _runs(sentences):
+            if not (amounts := _stage_amounts(d, run)):
+                continue
+            values = [decimal_of(re.findall(_TERM, a)[0]) for a in amounts]
+            if sorted(shown) == sorted(values) or not shown & {*values, sum(values)} or int(sum(values)) in numbers_in(with_digits(d.retrieved_text())):
+                return None  # that addition already, no stage of this whole, or a total some sentence writes: for the other rules
+            addition, numbers = " + ".join(amounts), [s.number for s in run]
+            return Rewrite(with_markers(addition, numbers), numbers, f"{' and '.join(f'sentence {n}' for n in numbers)} {'gives' if len(numbers) == 1 else 'give'} the whole in {len(amounts)} stages: {addition}")
+    return None
+
+
+_STAGE_WORD = r"(?:tahap(?:an)?|gelombang|termin|fase|kloter|putaran)"
+# "disalurkan dalam dua tahap", "dicairkan melalui tiga termin", "sebanyak dua gelombang"
+_IN_STAGES = re.compile(rf"\b(?:dalam|melalui|sebanyak|menjadi|secara)\s+(?P<n>\d|{'|'.join(w for w, v in NUMBER_WORDS.items() if 2 <= v <= 9)})\s+{_STAGE_WORD}\b", re.I)
+# One stage by its place: "tahap pertama", "termin II", "gelombang ke-3"
+_STAGE = re.compile(rf"\b{_STAGE_WORD}\s+(?:ke-?\s*)?(?P<ord>pertama|kedua|ketiga|keempat|kelima|I{{1,3}}|IV|V|[1-9])\b", re.I)
+# Asked of one stage, or of its place in the order: "in the first stage", "tahap II", "the second wave"
+_STAGE_ASKED = re.compile(
+    rf"\b(?:{_STAGE_WORD}|stages?|phases?|waves?|batch(?:es)?|tranches?|instal+ments?|rounds?|first|second|third|initial|pertama|kedua|ketiga|awal)\b", re.I
+)
+# A stage still to come: "tahap kedua dijadwalkan Desember", "akan disalurkan"
+_TO_COME = re.compile(r"\b(?:akan|direncanakan|dijadwalkan|rencananya|menyusul|nanti|will|planned|scheduled)\b", re.I)
+
+
+def _stage_amounts(d: Draft, run: list[Sentence]) -> list[str]:
+    """Each stage's amount, as written, when a run of sentences (or the sentence before it) says
+    how many stages there were and writes as many amounts of one unit, one after each stage:
+    "... dalam dua tahap. Tahap pertama sebanyak 30 ton pada Jumat (13/11), dan tahap kedua 18 ton"
+    -> ["30 ton", "18 ton"]. Empty when a stage's clause is of one still to come, or a stage's
+    day lies outside every period the question names."""
+    text = with_digits(" ".join(s.text for s in run))
+    if not (said := _IN_STAGES.search(f"{with_digits(_sentence_before(d, run[0]))} {text}")):
+        return []
+    count = int(said.group("n")) if said.group("n").isdigit() else NUMBER_WORDS[said.group("n").lower()]
+    stages = list(_STAGE.finditer(text))
+    amounts, units = [], set()
+    for m, after in zip(stages, [*stages[1:], None]):
+        clause = text[m.end() : after.start() if after else len(text)]
+        days = find_dates(clause, date.fromisoformat(run[0].date) if run[0].date else None, near=True)
+        if _TO_COME.search(clause) or (d.question.periods and any(not in_periods(day.value.isoformat(), list(d.question.periods)) for day in days)):
+            return []
+        for day in days:
+            clause = clause.replace(day.raw, " ")
+        found = next((a for a in _LISTED.finditer(clause) if (unit := _unit_of(a.group("unit"), bool(a.group("rp")))) and unit not in MONTHS), None)
+        if not found or unit in ("%", "persen", "percent"):
+            return []
+        amounts.append(found.group(0).strip() if unit != "money" else f"{found.group('rp')}{found.group('value')}")
+        units.add(unit)
+    ordinals = {m.group("ord").lower() for m in stages}
+    return amounts if len(amounts) == count >= 2 and len(ordinals) == count and len(units) == 1 else []
 
 
 def _cited_then_backing(d: Draft, fallback: bool = True) -> tuple[list[Sentence], list[Sentence]]:
@@ -4133,6 +4210,7 @@ RULES: list[Rule] = [
     Rule("days_a_day_was_moved", days_a_day_was_moved, _K({"duration"})),
     Rule("total_adds_the_listed_items", total_adds_the_listed_items, _K({"count", "total", "money"}), whole_only=True),
     Rule("every_level_is_added", every_level_is_added, _K({"count", "total"}), whole_only=True),
+    Rule("every_stage_is_added", every_stage_is_added, _K({"count", "total", "money"}), whole_only=True),
     Rule("total_is_computed", total_is_computed, _K({"count", "total", "money"}), whole_only=True),
     Rule("asked_value_present", asked_value_present),
     Rule("count_of_the_item_alone", count_of_the_item_alone, COUNT_KINDS),

@@ -726,6 +726,44 @@ def test_one_level_of_damage_asked_is_that_level_alone():
     assert accepted(total) and "every_level_is_added" not in dict(trace(total))
 
 
+STAGED_RICE = (
+    garut("Cadangan beras pemerintah daerah disalurkan dalam dua tahap."),
+    garut("Tahap pertama sebanyak 25 ton pada Senin (2/3), dan tahap kedua 14 ton pada Kamis (5/3)."),
+    garut("Selain itu, Pemerintah Provinsi Jawa Barat mengirim bantuan 10 ton beras."),
+)
+
+
+def test_a_whole_given_out_in_stages_adds_every_stage():
+    # the model took the first stage for the whole
+    outcome = run("Berapa ton beras cadangan pemerintah daerah yang disalurkan ke korban banjir di Garut?", "25 ton [2]", [2], *STAGED_RICE)
+    assert accepted(outcome) and strip_markers(outcome.draft.answer).startswith("39 ton (25 ton + 14 ton)")
+    assert trace(outcome)[:2] == [("every_stage_is_added", "rewrote"), ("total_is_computed", "rewrote")]
+    # ... or added in its head, and no sentence writes 39
+    english = run("How many tonnes of Garut's own rice reserve went to flood victims?", "39 tonnes [2]", [2], *STAGED_RICE)
+    assert accepted(english) and strip_markers(english.draft.answer).startswith("39 ton (25 ton + 14 ton)")
+    money = (cianjur("Bantuan keuangan desa dicairkan melalui tiga termin."), cianjur("Termin I sebesar Rp 400 juta, termin II Rp 350 juta, dan termin III Rp 150 juta."))
+    paid = run("How much financial aid did the villages in Cianjur receive?", "Rp 400 juta [2]", [2], *money)
+    assert accepted(paid) and strip_markers(paid.draft.answer).startswith("Rp 900 juta (Rp 400 juta + Rp 350 juta + Rp 150 juta)")
+
+
+def test_one_stage_or_one_day_asked_is_that_stage_alone():
+    first = run("How many tonnes of rice went out in the first stage in Garut?", "25 ton [2]", [2], *STAGED_RICE)
+    assert accepted(first) and "every_stage_is_added" not in dict(trace(first)) and strip_markers(first.draft.answer).startswith("25")
+    monday = run("Berapa ton beras disalurkan di Garut pada Senin 2 Maret 2026?", "25 ton [2]", [2], *STAGED_RICE)
+    assert accepted(monday) and "every_stage_is_added" not in dict(trace(monday))
+    province = run("Berapa ton beras bantuan Pemprov untuk korban banjir di Garut?", "10 ton [3]", [3], *STAGED_RICE)
+    assert "every_stage_is_added" not in dict(trace(province))  # not a stage of the regency's rice
+
+
+def test_stages_still_to_come_or_fewer_than_said_are_not_a_whole():
+    planned = (STAGED_RICE[0], garut("Tahap pertama sebanyak 25 ton pada Senin (2/3), dan tahap kedua 14 ton dijadwalkan Kamis (12/3)."))
+    outcome = run("Berapa ton beras cadangan yang disalurkan di Garut?", "25 ton [2]", [2], *planned)
+    assert "every_stage_is_added" not in dict(trace(outcome)) and strip_markers(outcome.draft.answer).startswith("25")
+    three = (garut("Cadangan beras pemerintah daerah disalurkan dalam tiga tahap."), STAGED_RICE[1])
+    outcome = run("Berapa ton beras cadangan yang disalurkan di Garut?", "25 ton [2]", [2], *three)
+    assert "every_stage_is_added" not in dict(trace(outcome))  # the third stage's amount is not written
+
+
 MUDIK = (
     cianjur("Selama Operasi Ketupat Lodaya 2026 terjadi 21 kecelakaan lalu lintas di jalur Puncak–Cianjur."),
     cianjur("Korbannya dua orang meninggal dunia, lima orang luka berat, dan 12 orang luka ringan."),
