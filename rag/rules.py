@@ -3426,16 +3426,21 @@ def date_is_not_the_example(d: Draft) -> Change:
     '13 Desember 2018'") while no sentence of the context, nor an article's date, writes that day of
     that month, was copied from the prompt, not read: refused, and asked again with a hint that
     quotes no date. "13 Desember 2025" over articles of "Jumat (28/11/2025)" is refused; over one
-    of "Kamis (13/12/2018)" it stands."""
+    of "Kamis (13/12/2018)" it stands. So is one that takes the example's month and year around a
+    day it read ("16 Desember 2018" of "Senin (16/11) hingga Jumat (20/11)"), unless a sentence
+    writes a day of that month."""
     example = find_dates(prompts.hint_example(d.question.form, d.question.language))
     if not example:
         return None
-    day = (example[0].value.month, example[0].value.day)
-    if day not in {(a.value.month, a.value.day) for a in find_dates(d.body())}:
+    answered = find_dates(d.body())
+    # the example's day of its month, or its month of its year ("16 Desember 2018" of "Senin (16/11)")
+    keys = [key for key in ((lambda v: (v.month, v.day)), (lambda v: (v.year, v.month))) if key(example[0].value) in {key(a.value) for a in answered}]
+    if not keys:
         return None
     for s in d.context.sentences:
         reference = date.fromisoformat(s.date) if s.date else date.today()
-        if day == (reference.month, reference.day) or day in {(f.value.month, f.value.day) for f in find_dates(s.text, reference)}:
+        written = [reference, *(f.value for f in find_dates(s.text, reference))]
+        if any(key(example[0].value) in {key(w) for w in written} for key in keys):
             return None
     return Refuse(f"{d.body()!r} is the prompt's example date, which no sentence of the context writes")
 

@@ -4204,6 +4204,15 @@ def test_a_date_that_is_the_prompts_example_and_no_sentences_is_refused_to_be_as
     assert rules.BY_NAME["date_is_not_the_example"].retry == "again"
 
 
+def test_a_day_read_but_put_in_the_examples_month_and_year_is_refused_to_be_asked_again():
+    survey = garut("Setelah itu, tim dari Universitas Garut menggelar survei cakupan pada Senin (16/11) hingga Jumat (20/11).", date="2026-10-01")
+    outcome = run("Kapan survei cakupan di Garut dijadwalkan?", "16 Desember 2018 [1]", [1], survey)
+    assert refused_by(outcome) == "date_is_not_the_example"
+    december = garut("Bupati Garut melantik 107 pejabat, Jumat (21/12/2018).", date="2018-12-21")
+    outcome = run("Kapan Bupati Garut melantik 107 pejabat?", "21 Desember 2018 [1]", [1], december)
+    assert "date_is_not_the_example" not in dict(trace(outcome))  # that month of that year is written
+
+
 @pytest.mark.parametrize(
     "answer, said",
     [
