@@ -602,10 +602,13 @@ def _covers_month(span: DateSpan, month: int) -> bool:
 
 
 _DAY_NAMES = _WEEKDAY.replace("(?P<weekday>", "(?:")
+# A day counted from a holiday before its date, as news writes the days around Lebaran: "sejak H-7,
+# Jumat (13/3), hingga H+7, Jumat (27/3/2026)".
+_H_DAY = r"(?:\bH\s*[-+]\s*\d{1,2}\s*,?\s*)?"
 _RANGE = re.compile(
     rf"(?P<first>(?:\b{_DAY_NAMES}\s*,?\s*)?\b(?P<d1>\d{{1,2}})(?:\s+(?:{MONTH_WORDS})\b\.?)?(?:\s*,?\s+(?:19|20)\d{{2}})?)"
     rf"(?:\s*[-–]\s*|\s*,?\s+(?:hingga|sampai(?:\s+dengan)?|s\.\s?d\.?|s/d|to|until|through)\s+)"
-    rf"(?P<last>(?:\b{_DAY_NAMES}\s*,?\s*)?\b(?P<d2>\d{{1,2}})\s+(?P<month>{MONTH_WORDS})\b\.?(?:\s*,?\s+(?:19|20)\d{{2}})?)",
+    rf"{_H_DAY}(?P<last>(?:\b{_DAY_NAMES}\s*,?\s*)?\b(?P<d2>\d{{1,2}})\s+(?P<month>{MONTH_WORDS})\b\.?(?:\s*,?\s+(?:19|20)\d{{2}})?)",
     re.IGNORECASE,
 )
 
@@ -614,7 +617,7 @@ _RANGE = re.compile(
 _NUMERIC_RANGE = re.compile(
     rf"(?P<first>(?:\b{_DAY_NAMES}\s*,?\s*)?\(?\b(?P<d1>\d{{1,2}})/(?P<m1>\d{{1,2}})(?:/(?P<y1>(?:19|20)?\d{{2}}))?\)?)"
     rf"(?:\s*[-–]\s*|\s*,?\s+(?:hingga|sampai(?:\s+dengan)?|s\.\s?d\.?|s/d|to|until|through)\s+)"
-    rf"(?P<last>(?:\b{_DAY_NAMES}\s*,?\s*)?\(?\b(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})(?:/(?P<y2>(?:19|20)?\d{{2}}))?\)?)",
+    rf"{_H_DAY}(?P<last>(?:\b{_DAY_NAMES}\s*,?\s*)?\(?\b(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})(?:/(?P<y2>(?:19|20)?\d{{2}}))?\)?)",
     re.IGNORECASE,
 )
 

@@ -2676,8 +2676,10 @@ _GAP_ASKED = re.compile(r"\b(?:jarak|berjarak|selang|berselang|between|antara|af
 # How long something lasts: "how long does the emergency status last?", "berapa lama status itu berlaku?"
 # (not "how long was the office without a head?", a time between events).
 _HOW_LONG = re.compile(
-    r"\bhow long\b[^?]*\b(?:last|lasts|lasted|run|runs|ran|remain|remains|stay|stays|be open|valid|in force|in effect)\b"
-    r"|\b(?:berapa|brp) lama\b[^?]*\b(?:berlangsung|berlaku|dibuka|digelar|berjalan)\b|\b(?:berlangsung|berlaku|dibuka|digelar|berjalan)\b[^?]*\b(?:berapa|brp) lama\b",
+    r"\bhow long\b[^?]*\b(?:last|lasts|lasted|run|runs|ran|remain|remains|stay|stays|be open|valid|in force|in effect|operate|operated|open|opened)\b"
+    r"|\b(?:berapa|brp) lama\b[^?]*\b(?:berlangsung|berlaku|dibuka|digelar|berjalan|beroperasi)\b|\b(?:berlangsung|berlaku|dibuka|digelar|berjalan|beroperasi)\b[^?]*\b(?:berapa|brp) lama\b"
+    # a time named by its span: "Berapa lama masa pendaftaran daring beasiswa?"
+    r"|\b(?:berapa|brp) lama\s+(?:masa|periode|jangka\s+waktu)\b|\bhow long\s+(?:is|was)\s+the\s+(?:\w+\s+){0,2}period\b",
     re.I,
 )
 

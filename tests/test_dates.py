@@ -214,6 +214,8 @@ def test_a_same_period_with_nothing_to_be_the_same_as_stays_as_written():
         # a number written with a slash is no day unless written as a dateline or with its year
         ("Sesuai SK Nomor 12/3 sampai 18/3/2026 diperpanjang.", []),
         ("Rasio 3/4 hingga 5/6 dari target.", []),
+        # a day counted from Lebaran before its date
+        ("Posko beroperasi sejak H-7, Jumat (13/3), hingga H+7, Jumat (27/3/2026).", [("13 Maret", "27 Maret 2026")]),
     ],
 )
 def test_a_span_of_days_is_read_with_month_names_or_in_numbers(text, spans):

@@ -3864,6 +3864,25 @@ def test_how_long_a_span_of_dates_lasts_is_its_days_both_ends_counted(question):
     assert "days_of_a_written_span" not in dict(trace(vacant))
 
 
+@pytest.mark.parametrize(
+    "question, said, days",
+    [
+        # a time named by its span ("masa pendaftaran"), no verb of lasting
+        ("Berapa lama masa pendaftaran daring beasiswa Pemkab Garut 2026?",
+         garut("Pendaftaran dilakukan secara daring melalui portal beasiswa Pemkab Garut mulai Senin (25/5) hingga Rabu (24/6/2026) pukul 23.59 WIB.", date="2026-05-18"),
+         "31 hari"),
+        # how long a post operated, its span counted in days from Lebaran ("H-7")
+        ("For how long did the Lebaran transport command post at Garut's bus terminal operate in 2026?",
+         garut("Posko Terpadu Angkutan Lebaran di Terminal Guntur Garut beroperasi sejak H-7, Jumat (13/3), hingga H+7, Jumat (27/3/2026).", date="2026-03-30"),
+         "15 days"),
+    ],
+)
+def test_how_long_a_named_time_or_an_operation_ran_is_its_span_both_ends_counted(question, said, days):
+    outcome = run(question, "1 minggu [1]" if "lama" in question else "7 days [1]", [1], said)
+    assert accepted(outcome) and strip_markers(outcome.draft.answer).startswith(days), trace(outcome)
+    assert ("days_of_a_written_span", "rewrote") in trace(outcome)
+
+
 def test_a_span_of_dates_written_without_a_year_is_counted_from_its_weekdays():
     said = cimahi("Pendaftaran susulan dibuka mulai Senin (9/2) sampai Selasa (31/3).", date="2026-02-05")
     outcome = run("pendaftaran susulan asuransi nelayan cimahi dibuka brp hari", "10 hari [1]", [1], said)
