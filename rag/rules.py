@@ -3493,17 +3493,26 @@ def end_of_the_span_when_asked(d: Draft) -> Change:
     first day ("mulai Rabu, 14 Januari, hingga Selasa, 27 Januari 2026" -> "14 Januari"), or no
     day at all ("14 hari"), becomes its last; asked when it began, the first. So does one giving
     a day no cited sentence writes ("15 June 2026" citing only "Penyaluran tahap kedua dijadwalkan
-    Senin (29/6) hingga Jumat (10/7)" -> "29/6")."""
+    Senin (29/6) hingga Jumat (10/7)" -> "29/6"), or the day of another cited sentence that shares
+    fewer words with the question than the span's ("12 August 2026", the day of an announcement,
+    for "by what date must recipients re-register?" of "daftar ulang ... mulai Selasa (18/8)
+    hingga Selasa (1/9/2026)")."""
     if not d.question.boundary:
         return None
     answered, end = days_named(d.body()), d.question.boundary == "end"
     # "15 June 2026", citing only "Penyaluran tahap kedua dijadwalkan Senin (29/6) hingga Jumat (10/7)"
     written = {f.value.day for f in find_dates(d.cited_sentences())} | {r.first_day for r in date_ranges(d.cited_sentences())}
     unbacked = bool(answered) and not answered & written
+    # the day of another cited sentence, less about what was asked than the span's: "12 August 2026"
+    # (the day of an announcement) for "daftar ulang ... mulai Selasa (18/8) hingga Selasa (1/9/2026)"
+    cited = [s for n in d.cited if (s := d.context.get(n))]
+    answering = [_shared_roots(d, s.text) for s in cited if answered & {f.value.day for f in find_dates(s.text)} and not date_ranges(s.text)]
     for n in d.cited:
-        for span in date_ranges(d.context.get(n).text):
+        spans = date_ranges(d.context.get(n).text)
+        elsewhere = len(spans) == 1 and bool(answering) and _shared_roots(d, d.context.get(n).text) > max(answering)
+        for span in spans:
             wanted, given, other = (span.last, span.first_day, span.last_day) if end else (span.first, span.last_day, span.first_day)
-            if (given in answered and other not in answered and given != other) or not answered or unbacked:  # "14 hari" is no date
+            if (given in answered and other not in answered and given != other) or not answered or unbacked or (elsewhere and other not in answered):  # "14 hari" is no date
                 if not days_named(wanted):  # "3-5 Maret 2026" asked when it began: "3 Maret 2026"
                     wanted = re.sub(r"^\d{1,2}", str(span.first_day), span.last.split(",")[-1].strip())
                 return Rewrite(f"{wanted} [{n}]", [n], f"the {d.question.boundary} of the span was asked; sentence {n} gives {span.first} to {span.last}")

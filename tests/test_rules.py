@@ -3471,6 +3471,17 @@ def test_bupati_or_wali_kota_is_answered_with_the_title_of_the_articles_governme
 # ---- interval_from_article_dates: the two events named in the question -------------------------
 
 
+def test_the_asked_end_is_the_spans_not_the_day_of_a_cited_sentence_less_about_the_question():
+    said = (
+        garut("Pemkab Garut akhirnya mengumumkan daftar penerima Beasiswa Garut 2026 pada Rabu (12/8/2026) sore, mundur dari jadwal semula.", date="2026-08-12"),
+        garut("Penerima wajib melakukan daftar ulang sekaligus membuka rekening di Bank Jabar mulai Selasa (18/8) hingga Selasa (1/9/2026).", date="2026-08-12"),
+    )
+    outcome = run("By what date must 2026 Garut scholarship recipients re-register and open their bank account?", "12 August 2026 [1][2]", [1, 2], *said)
+    assert accepted(outcome) and strip_markers(outcome.draft.answer).startswith("1 September 2026"), trace(outcome)
+    announced = run("Kapan pengumuman penerima beasiswa Garut 2026?", "12 Agustus 2026 [1][2]", [1, 2], *said)
+    assert "end_of_the_span_when_asked" not in dict(trace(announced))  # no end asked
+
+
 def test_the_days_after_an_event_that_closes_count_from_its_spans_end_to_a_day_still_to_come():
     said = (
         subang("Seleksi terbuka untuk jabatan Kepala Dinas PUPR akan diumumkan Senin (19/1).", date="2026-01-16"),
