@@ -3911,7 +3911,9 @@ def title_is_the_articles(d: Draft) -> Change:
     "Ia sebelumnya menjabat ..." after a sentence naming X), of the articles that name X in full.
     Asked neither what came before nor what is now, an answer of several words that a sentence
     naming X writes is left as it is: which of that sentence's posts is meant (the one left, the
-    one taken) the title reader cannot tell (`post_taken_is_not_the_one_left` checks the taken)."""
+    one taken) the title reader cannot tell (`post_taken_is_not_the_one_left` checks the taken);
+    unless it opens with X's own name ("Riki Ardiansyah, menjelaskan pupuk ..."): that is the
+    sentence copied, not a post."""
     people = _people_named(d)
     if not people:
         return None
@@ -3922,7 +3924,8 @@ def title_is_the_articles(d: Draft) -> Change:
     # reshuffle is not Wahyu Setiawan Pramono
     eligible = [s.number for s in d.context.sentences if (not periods or in_periods(s.date, periods)) and re.search(person_pattern(people[0]), d.article(s.doc_id) or s.passage.text)]
     naming = [text for n in eligible if _named_in(people[0], text := _naming(d, d.context.get(n), people[0]))]
-    if not (d.question.before or d.question.after) and len(body.split()) > 1 and any(body in text.lower() for text in naming):
+    own_name = re.match(person_pattern(people[0]), d.body().strip())  # "Riki Ardiansyah, menjelaskan ...": the sentence copied, no post
+    if not (d.question.before or d.question.after) and len(body.split()) > 1 and any(body in text.lower() for text in naming) and not own_name:
         return None  # the post a sentence naming them writes ("... Yudi Kuncoro, ..., kini menjabat Asisten Perekonomian dan Pembangunan Setda Sleman")
     titles = [
         (n, title)

@@ -3224,6 +3224,13 @@ def test_a_previous_position_is_answered_with_the_title_the_article_gives(answer
     assert trace(outcome) == [("title_is_the_articles", "rewrote")]
 
 
+def test_a_post_asked_and_answered_with_the_persons_sentence_copied_is_the_title_beside_their_name():
+    said = garut("Kepala Bidang Prasarana dan Sarana Pertanian (PSP) Dinas Pertanian Garut, Riki Ardiansyah, menjelaskan pupuk bersubsidi hanya dapat ditebus petani terdaftar.")
+    outcome = run("Riki Ardiansyah itu jabatannya apa di Dinas Pertanian Garut?", "Riki Ardiansyah, menjelaskan pupuk bersubsidi hanya dapat ditebus petani terdaftar [1]", [1], said)
+    assert accepted(outcome) and strip_markers(outcome.draft.answer).startswith("Kepala Bidang Prasarana dan Sarana Pertanian (PSP) Dinas Pertanian Garut")
+    assert trace(outcome) == [("title_is_the_articles", "rewrote")]
+
+
 def test_a_new_position_is_answered_with_the_title_the_article_gives():
     sentence = cimahi("Dalam pelantikan itu, Rina Marlina dilantik sebagai Kepala Dinas Sosial.")
     outcome = run("Apa jabatan baru Rina Marlina?", "Kepala Bagian Umum [1]", [1], sentence)
