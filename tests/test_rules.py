@@ -2649,6 +2649,18 @@ ACTING_ELSEWHERE = (
 )
 
 
+def test_an_acting_head_asked_by_an_offices_short_name_is_found_under_its_long_name():
+    said = (
+        garut("Pelaksana tugas (Plt) Kepala Bagian Kesejahteraan Rakyat Setda Garut, Nurhasanah Lubis, mengatakan pengumuman tertunda.", date="2026-08-12"),
+        garut("Nurhasanah menjabat Plt sejak Kepala Bagian sebelumnya dilantik menjadi camat pada Senin (6/7).", date="2026-08-12"),
+    )
+    outcome = run("Siapa yang menjabat Plt Kepala Bagian Kesra Setda Garut pada Agustus 2026?", "Nurhasanah Lubis [1]", [1], *said)
+    assert accepted(outcome) and "asked_title_in_evidence" not in dict(trace(outcome)), trace(outcome)
+    # cited beside it, the answer gets the sentence writing the title
+    beside = run("Siapa yang menjabat Plt Kepala Bagian Kesra Setda Garut pada Agustus 2026?", "Nurhasanah Lubis [2]", [2], *said)
+    assert accepted(beside) and 1 in beside.draft.cited, trace(beside)
+
+
 def test_an_acting_head_of_another_office_does_not_answer_for_the_office_asked_by_its_own_name():
     outcome = run("Who was appointed acting head of Garut's revenue agency (Bapenda) after the rotation?", "Reni Anggraini [1][2]", [1, 2], *ACTING_ELSEWHERE)
     assert refused_by(outcome) in ("asked_title_in_evidence", "name_holds_the_asked_title"), trace(outcome)
