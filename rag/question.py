@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from rag import governments as gov
-from rag.dates import CALENDAR_WORDS, LAST_YEAR_COMPARED, MONTH_WORDS, PART_OF_YEAR, DateSpan, day_first, joined_spans, latest_months, months_of_its_year, question_periods, same_period_earlier, same_time_of_an_earlier_year, years_spoken_of
+from rag.dates import CALENDAR_WORDS, DAY_OF_MONTH, LAST_YEAR_COMPARED, MONTH_WORDS, PART_OF_YEAR, DateSpan, day_first, joined_spans, latest_months, months_of_its_year, question_periods, same_period_earlier, same_time_of_an_earlier_year, years_spoken_of
 from rag.glossary import count_kind, diseases_in, english_terms, school_levels_in
 from rag.people import NOT_NAME_WORDS, OFFICE_SHORT, OFFICE_WORDS, Title, asked_title, chair_asked, person_pattern
 from rag.text import LIST_JOIN, NUMBER_WORDS, TAXES, VERB
@@ -169,7 +169,7 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
                            r"|^(?![^?]*\b(?:which|where|mana)\b)[^?]*(?:\b(?:coverage|participation|attendance|completion|turnout|pass|graduation|vaccination|immuni[sz]ation|poverty|unemployment|stunting)\s+rates?\b|\b(?:prevalence|coverage|cakupan(?:nya)?|(?:spending |budget )?absorption)\b)"
                            r"|^(?![^?]*\b(?:kapan|when|tanggal|tgl|siapa|who|di ?mana|where)\b)[^?]*\b(?:progres|progress)\b", re.I)),
     ("money", re.compile(
-        r"\b(rupiah|how much (?:more |less |extra )?money|berapa (besar |total |jumlah )?(anggaran|dana|biaya|nilai|pagu|alokasi|belanja|pendapatan|kerugian|gaji|tunjangan|hibah|denda|pajak|retribusi|insentif|honor(?:arium)?|upah|santunan|tunggakan|setoran|harga|tarif|ongkos|uang)"
+        r"\b(rupiah|how much (?:more |less |extra )?money|berapa (besar |total |jumlah )?(anggaran|dana|biaya|nilai|pagu|alokasi|belanja|pendapatan|kerugian|gaji|tunjangan|hibah|denda|pajak|retribusi|insentif|honor(?:arium)?|upah|santunan|tunggakan|setoran|harga|tarif|ongkos|uang|beasiswa)"
         r"|berapa besar (bantuan|pajak|retribusi)|in rp|dalam rp|budget of how much|what (?:amount|budget))\b"
         # what a tax or levy brought in: "berapa total realisasi PBB-P2 ...", "berapa penerimaan retribusi pasar?"
         rf"|\b(?:berapa|brp)\s+(?:besar\s+|total\s+|jumlah\s+)?(?:target\s+)?(?:realisasi|penerimaan|setoran|capaian)\s+(?:{TAXES}|pajak|retribusi|pad|pendapatan|belanja|anggaran)\b"
@@ -183,6 +183,8 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
         rf"|^(?![^?]*\b(?:tanggal|tgl|jam|kapan|hari apa)\b)\W*(?:realisasi\s+|total\s+)?(?:anggaran|dana|biaya|pagu|belanja|pendapatan|kerugian|pad|pajak|{TAXES}|retribusi|denda|gaji|tunjangan|hibah|insentif|santunan)\b[^?,]*\b(?:berapa|brp)\W*$"
         rf"|\bhow much\b[^?]*\b(cash|budget\w*|fund(s|ed|ing)?|costs?|spen[dt]|disburs\w*|allocat\w*|grants?|revenue|income|salar(y|ies)|worth|paid|pay|contribut\w*|aid|subsid\w*|invest\w*|loans?|fines?|penalt(y|ies)|tax(es)?|levy|levies|loss(es)?|pad|{TAXES})\b"
         r"|\b(?:berapa|brp)\s+(?:rupiah|miliar|milyar|triliun)\b"
+        # what someone receives or earns, no measure named: "How much does a master's student receive per year?"
+        r"|\bhow much\b(?![^?]*\b(?:rice|beras|tonnes?|tons?|kg|kilo\w*|lit(?:er|re)s?|water|fertili[sz]er|pupuk|vaccines?|doses?|food|aid packages?)\b)[^?]*\b(?:receive[sd]?|receiving|earn(?:s|ed)?|gets?|got|awarded|entitled\s+to)\b"
         r"|\b(?:what|how much)\b[^?]*\b(?:prices?|priced|fares?|tariffs?)\b"  # "What is the price of a tray of eggs?"
         # "What does Kotim budget per kilometre ...?", "what does the programme cost?": the verb right after its subject
         r"|\bwhat (?:does|do|did|will)\s+(?:the\s+)?(?:(?!(?:say|said|tell|think|know|mean|about|do|does)\b)[\w'’-]+\s+){1,3}?(?:budget|spend|cost|pay|charge|allocate)\b"
@@ -760,6 +762,12 @@ _PLANNED = re.compile(
     r"|\b(?:menurut|sesuai)\s+rencana\b|\brencananya\b|\baccording\s+to\s+(?:the\s+|its\s+|their\s+)?plans?\b",
     re.I,
 )
+# A year a question names a thing by, not a time: a recruitment round ("PPPK formasi 2025", appointed
+# in 2026) or a regulation ("Perda Nomor 5 Tahun 2020"). An article's "formasi 2025" still tells
+# the year it reports on.
+_NAMED_BY_A_YEAR = re.compile(r"\b(?:formasi(?:\s+tahun)?|(?:nomor|no\.?)\s*\d+\s+tahun)\s+(?:19|20)\d{2}\b", re.I)
+# What someone must do on a day is set before that day: "Di mana PPPK baru harus berada pada Rabu 6 Mei 2026?"
+_OBLIGED = re.compile(r"\b(?:harus|wajib|diwajibkan|must|(?:are|is)\s+required\s+to|(?:have|has)\s+to)\b", re.I)
 # What was spent of a budget, or left of it: known only after its year.
 _SPENT = re.compile(r"\b(?:spend|spends|spent|unspent|terpakai|dibelanjakan|sisa|silpa|left)\b", re.I)
 # A figure as it stood at a month's end ("sampai akhir Maret 2026"), over a whole year ("sepanjang
@@ -1025,13 +1033,18 @@ class Question:
     def with_places_from(self, text: str) -> Question:
         """The question with the places chat writes in lower case ("how many dengue cases did
         bantargebang have?") that `text` (the retrieved passages) writes as an area: "Kecamatan
-        Bantargebang", "Desa Sukamaju". A region the index knows is a government, not a place."""
+        Bantargebang", "Desa Sukamaju"; or that the question writes after an area word and `text`
+        as a name ("kecamatan rupat", "dari Rupat"). A region the index knows is a government, not
+        a place."""
         skip = {w.lower() for r in self.regions for w in r.split()} | {p.lower() for p in self.places}
         # not a kind of area the question names ("desa tangguh bencana"), nor a name of two words ("Desa Wisata Cibuntu")
         kinds = {m.group(1) for m in re.finditer(rf"\b(?:{_AREA})\s+([a-z]+)", self.text, re.I)}
         words = {w for w in re.findall(r"\b[a-z]{5,}\b", self.text) if w not in skip | kinds and w not in NOT_NAME_WORDS and w not in _QUESTION_WORDS}
         found = [w.capitalize() for w in sorted(words) if re.search(rf"\b(?:{AREA_WORDS})\s+{w.capitalize()}\b(?!\s+[A-Z])", text)]
-        return replace(self, places=(*self.places, *found)) if found else self
+        # a word the question writes after an area word that the text writes as a name of one word:
+        # "dr kecamatan rupat" of "Pendaftar dari Rupat dan Rupat Utara" (not "Desa Tangguh Bencana")
+        found += [w.capitalize() for w in sorted(kinds - skip - NOT_NAME_WORDS) if len(w) >= 4 and re.search(rf"\b{w.capitalize()}\b(?!\s+[A-Z])", text)]
+        return replace(self, places=(*self.places, *dict.fromkeys(found))) if found else self
 
     @property
     def wants_number(self) -> bool:
@@ -1312,7 +1325,7 @@ def parse(text: str, known_governments: Iterable[str] = (), dated: Iterable[tupl
     known = tuple(known_governments)
     text = gov.in_full(normalise(text), known)  # "Pemkot Tangsel", "South Tangerang": Tangerang Selatan
     kind = kind_of(text)
-    named = question_periods(text)
+    named = question_periods(_NAMED_BY_A_YEAR.sub(" ", text))
     # "how many days between 3 February and 15 April?" keeps its two days apart
     periods = joined_spans(text, named) if kind != "duration" else named
     # a figure over a span of time ("between 1 January and 15 March") is reported as it stood at its end
@@ -1366,7 +1379,7 @@ def parse(text: str, known_governments: Iterable[str] = (), dated: Iterable[tupl
         left=kind == "duration" and bool(_LEFT.search(text)),
         after=bool(_AFTER.search(text)),
         as_of=bool(_AS_OF.search(text)) or spanned,
-        planned=bool(_PLANNED.search(text)),
+        planned=bool(_PLANNED.search(text) or (_OBLIGED.search(text) and DAY_OF_MONTH.search(text))),
         still=bool(_STILL.search(text) and _YES_OR_NO.search(text)),
         days_from=days_from(text),
         budget=bool(_BUDGET_NAMED.search(text)) and not _SHARE.search(text) and not _SPENT.search(text),  # what was spent is known after the year

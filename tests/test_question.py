@@ -193,6 +193,10 @@ def period_texts(question: Question) -> list[str]:
         ("By how much did Garut raise its PBB-P2 target for 2026 compared with the 2025 target?", "difference"),
         ("Berapa jiwa berkurang jumlah pengungsi longsor Garut dari 9 Februari sampai 23 Februari 2026?", "difference"),
         ("Berapa pejabat naik jabatan di Pemkab Garut pada Maret 2026?", "count"),
+        # what someone receives, no measure named, is money; a measure named is a count of it
+        ("How much does a master's student receive per year under Garut's 2026 scholarship?", "money"),
+        ("Berapa besar beasiswa mahasiswa S2 dari Pemkab Garut?", "money"),
+        ("How much rice did each family in Garut receive?", "count"),
     ],
 )
 def test_what_a_question_asks(question, kind):
@@ -478,6 +482,8 @@ def test_a_budget_years_figures_are_news_from_the_july_before_it(question, first
         ("What does Garut's rabies vaccination programme start on Monday 1 June 2026?", "2026-03-31"),  # what starts on a day
         ("Kegiatan apa yang akan digelar Pemkab Garut pada Juni 2026?", "2026-03-31"),
         ("Menurut rencana Pemkab Garut, status apa yang berlaku pada Juni 2026?", "2026-03-31"),  # what a plan says of a later day
+        ("Di mana PPPK Garut yang baru diangkat harus berada pada Rabu 6 Mei 2026?", "2026-02-28"),  # what must be done on a day
+        ("Berapa denda yang harus dibayar kontraktor di Garut per Juli 2026?", "2026-07-01"),  # an obligation, but no day
     ],
 )
 def test_what_is_scheduled_is_news_before_its_day(question, first_day):
@@ -916,6 +922,9 @@ def test_a_place_chat_writes_in_lower_case_is_a_place_when_the_passages_write_it
     read = "Kasus terbanyak di Kecamatan Tarogong Kidul, 98 kasus. Satu pasien meninggal di Kecamatan Cikajang."
     assert question.places == () and question.with_places_from(read).places == ("Cikajang",)
     assert question.with_places_from("Dinkes Garut mencatat 612 kasus.").places == ()  # a word no passage writes as an area
+    # written after an area word by the question itself, and as a name by the passages
+    chat = parse("penerima beasiswa garut 2026 dr kecamatan cisewu ada brp org?", ["Kabupaten Garut"])
+    assert chat.with_places_from("Pendaftar dari Cisewu dan Cisewu Utara dibantu mendaftar di kantor camat.").places == ("Cisewu",)
 
 
 @pytest.mark.parametrize(
@@ -932,6 +941,15 @@ def test_a_place_chat_writes_in_lower_case_is_a_place_when_the_passages_write_it
 )
 def test_finishing_words_ask_for_the_end_only_when_the_finishing_is_asked(text, boundary):
     assert parse(text, ["Kabupaten Garut"]).boundary == boundary
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["PPPK Garut formasi 2025 diangkat terhitung mulai tanggal berapa?", "Apa yang diatur Perda Garut Nomor 5 Tahun 2020?", "Kapan Perbup No. 12 Tahun 2025 berlaku?"],
+)
+def test_a_year_that_names_a_recruitment_round_or_a_regulation_asks_of_no_period(question):
+    assert parse(question, ["Kabupaten Garut"]).periods == ()
+    assert parse("Berapa formasi guru yang tidak terisi pada seleksi PPPK 2025 di Garut?", ["Kabupaten Garut"]).periods  # a selection's year is its time
 
 
 def test_a_kind_of_village_the_question_names_is_no_place():
