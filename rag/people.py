@@ -36,7 +36,7 @@ OFFICE_WORDS = set(
     "dinkes disdik dishub dinsos disnaker disperkim dispora disparbud dispar diskominfo diskominfosatik disdukcapil "
     "disperindag disbudpar bapenda bappeda bappelitbangda bapperida kesbangpol setwan satpol disporapar dispertan "
     "disnakertrans dispusipda distanbun bakesbangpol disdikpora diskoperindag disperkimtan diskar damkar distan dindik "
-    "diskes disbun disdikbud dispusip dikbud pupr dlh bpbd bpkad bkpsdm setda kesra".split()
+    "diskes disbun disdikbud dispusip dikbud pupr dlh setda kesra".split()
 )
 NOT_NAME_WORDS = TITLE_WORDS | OFFICE_WORDS | set(
     "yang dan di ke dari untuk pada dengan oleh dalam saat ketika para turut hadir sementara sedangkan selain kemudian "
@@ -381,8 +381,6 @@ OFFICE_SHORT = {
     "disparbud": "Dinas Pariwisata dan Kebudayaan", "diskominfo": "Dinas Komunikasi dan Informatika",
     "disdukcapil": "Dinas Kependudukan dan Pencatatan Sipil", "disperindag": "Dinas Perindustrian dan Perdagangan",
     "disdikbud": "Dinas Pendidikan dan Kebudayaan", "dispertan": "Dinas Pertanian", "dlh": "Dinas Lingkungan Hidup",
-    "bappeda": "Badan Perencanaan Pembangunan Daerah", "bpbd": "Badan Penanggulangan Bencana Daerah", "bapenda": "Badan Pendapatan Daerah",
-    "bpkad": "Badan Pengelolaan Keuangan dan Aset Daerah", "bkpsdm": "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia",
     # what follows "Dinas" in its short form: "Dinas Dikbud", "Dinas PUPR"; the parts of a Setda: "Bagian Kesra Setda"
     "dikbud": "Pendidikan dan Kebudayaan", "pupr": "Pekerjaan Umum dan Penataan Ruang", "kesra": "Kesejahteraan Rakyat", "setda": "Sekretariat Daerah",
 }
