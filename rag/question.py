@@ -1043,7 +1043,7 @@ class Question:
         found = [w.capitalize() for w in sorted(words) if re.search(rf"\b(?:{AREA_WORDS})\s+{w.capitalize()}\b(?!\s+[A-Z])", text)]
         # a word the question writes after an area word that the text writes as a name of one word:
         # "dr kecamatan rupat" of "Pendaftar dari Rupat dan Rupat Utara" (not "Desa Tangguh Bencana")
-        found += [w.capitalize() for w in sorted(kinds - skip - NOT_NAME_WORDS) if len(w) >= 4 and re.search(rf"\b{w.capitalize()}\b(?!\s+[A-Z])", text)]
+        found += [w.capitalize() for w in sorted(kinds) if w.islower() and len(w) >= 4 and w not in skip | NOT_NAME_WORDS and re.search(rf"\b{w.capitalize()}\b(?!\s+[A-Z])", text)]
         return replace(self, places=(*self.places, *dict.fromkeys(found))) if found else self
 
     @property
