@@ -1103,7 +1103,7 @@ def _all_stated(values: list[Decimal], said: str) -> bool:
 
 def _arithmetic(d: Draft) -> Decimal | None:
     """The result of the subtraction or addition the answer shows (ours, computed by a rule; an
-    addition only where a total was asked)."""
+    addition only where it is ours to work out: `_adds`)."""
     found = _subtraction(d) or (_addition(d) if _adds(d) else None)
     return found[0] if found else None
 
@@ -1436,9 +1436,9 @@ def every_stage_is_added(d: Draft) -> Change:
     kedua 18 ton pada Selasa (17/11)"; "dicairkan dalam tiga termin". Asked how much was given out,
     naming no stage and no day, the answer adds every stage (`_stage_amounts`): "30 ton" (the first
     stage alone), or "48 ton" added in the model's head, becomes "30 ton + 18 ton", which
-    `total_is_computed` works out. Only
-    when the article says how many stages there were and writes that many amounts of one unit, none
-    of them still to come ("tahap kedua dijadwalkan Desember"): then they are the whole."""
+    `total_is_computed` works out. Only when the article says how many stages there were and
+    writes that many amounts of one unit, none of them still to come ("tahap kedua dijadwalkan
+    Desember"): then they are the whole."""
     if _STAGE_ASKED.search(d.question.text) or DAY_OF_MONTH.search(d.question.text):
         return None  # "in the first stage", "pada 13 November": one stage is asked
     shown = {decimal_of(t) for t in re.findall(_TERM, with_digits(d.body()))}
