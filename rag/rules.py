@@ -1734,6 +1734,40 @@ def percent_is_a_percentage(d: Draft) -> Change:
     return None
 
 
+def figure_of_the_asked_period(d: Draft) -> Change:
+    """Asked a count of one period ("Berapa balita stunting ... pada bulan timbang Agustus 2026?"),
+    an answer read from a sentence that says its figure is of another period ("Pada pengukuran
+    Februari 2026, tercatat 5.812 balita stunting") becomes the one figure of what is counted that
+    a sentence of the same article names the asked period for ("pada bulan timbang 1–31 Agustus
+    2026 mencatat 5.147 balita stunting"): a report of the latest figure gives the one before it
+    too, and a small model takes the first it reads. Only a number followed within three words by
+    what the question counts, not a share ("12,3 persen dari balita") nor the whole of one ("dari
+    40.953 balita"); with none, or several, the answer goes on to `cited_from_asked_period`."""
+    q = d.question
+    values = d.counts()
+    if len(q.periods) != 1 or not q.counted_terms or not values or not (stating := d.stating(values)):
+        return None
+    asked = q.periods[0]
+    inside = lambda span: asked.start <= span.start and span.end <= asked.end  # noqa: E731
+    if not all((named := question_periods(s.text)) and not any(inside(p) for p in named) for s in stating):
+        return None  # a sentence stating the answer says nothing of another period
+    heads, docs = tuple(t.lower() for t in q.counted_terms), {s.doc_id for s in stating}
+    found: dict[Decimal, tuple[int, str]] = {}
+    for t in d.context.sentences:
+        text = with_digits(t.text)
+        if t.doc_id not in docs or not (named := question_periods(text)) or not all(inside(p) for p in named):
+            continue
+        for m in re.finditer(_TERM, text):
+            words = re.findall(r"\w+", text[m.end() : m.end() + 40].lower())[:3]
+            share = re.match(r"\s*(?:%|persen\b|percent\b)", text[m.end() :], re.I) or re.search(r"\b(?:dari|of)\s+(?:total\s+)?$", text[: m.start()], re.I)
+            if (at := next((i for i, w in enumerate(words) if w.startswith(heads)), None)) is not None and not share:
+                found.setdefault(decimal_of(m.group(0)), (t.number, f"{m.group(0)} {' '.join(words[: at + 1])}"))
+    if len(found) != 1 or next(iter(found)) in {Decimal(v) for v in values}:
+        return None
+    n, written = next(iter(found.values()))
+    return Rewrite(f"{written} [{n}]", [n], f"the cited sentences give {', '.join(map(str, sorted(values)))} of another period; sentence {n} gives {written} for {asked.text}")
+
+
 def cited_from_asked_period(d: Draft) -> Change:
     """The cited sentences come from an article dated in the period the question names; or, for
     a figure as it stood then ("sampai akhir Maret 2026"), within two months after it; or from a
@@ -4243,6 +4277,7 @@ RULES: list[Rule] = [
     Rule("numbers_in_cited_sentences", numbers_in_cited_sentences, _ALL_BUT("interval")),
     Rule("names_in_cited_sentences", names_in_cited_sentences),
     Rule("percent_is_a_percentage", percent_is_a_percentage),
+    Rule("figure_of_the_asked_period", figure_of_the_asked_period, COUNT_KINDS - {"difference"}),
     Rule("cited_from_asked_period", cited_from_asked_period, _ALL_BUT("interval", "first")),
     Rule("count_of_the_asked_year", count_of_the_asked_year, _AMOUNTS, retry="elsewhere"),
     Rule("figure_is_not_of_another_month", figure_is_not_of_another_month, _AMOUNTS, retry="elsewhere"),

@@ -4242,6 +4242,30 @@ def test_a_budgets_spelled_out_name_does_not_make_a_spending_figure_one_of_reven
     assert accepted(outcome) and "figure_named_with_its_period" not in dict(trace(outcome))
 
 
+STUNTING_TWO_ROUNDS = (
+    garut("Hasil penimbangan serentak pada bulan timbang 1–31 Agustus 2026 mencatat 5.147 balita stunting atau 12,3 persen dari balita yang diukur.", date="2026-09-10"),
+    garut("Pada pengukuran Februari 2026, tercatat 5.812 balita stunting dari 40.953 balita yang diukur atau 14,2 persen.", date="2026-09-10"),
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, cited, expected",
+    [
+        ("Berapa balita stunting yang ditemukan di Garut pada bulan timbang Agustus 2026?", "5.812 [2]", [2], "5.147 balita"),
+        ("How many stunted toddlers did Garut record in February 2026?", "5.147 [1]", [1], "5.812 balita"),
+    ],
+)
+def test_a_count_read_from_a_sentence_of_another_period_becomes_the_asked_periods(question, answer, cited, expected):
+    outcome = run(question, answer, cited, *STUNTING_TWO_ROUNDS)
+    assert accepted(outcome) and strip_markers(outcome.draft.answer).startswith(expected), trace(outcome)
+    assert trace(outcome)[0] == ("figure_of_the_asked_period", "rewrote")
+
+
+def test_a_period_no_sentence_gives_a_figure_for_is_still_refused():
+    outcome = run("Berapa balita stunting di Garut pada Mei 2026?", "5.812 [2]", [2], *STUNTING_TWO_ROUNDS)
+    assert refused_by(outcome) == "cited_from_asked_period"  # no figure of May to take
+
+
 # ---- a date is not the prompt's example ------------------------------------------------------
 
 PASSED = garut("DPRD Garut menyetujui Raperda APBD 2026 dalam rapat paripurna, Jumat (28/11/2025) malam.", date="2025-11-29")
