@@ -605,10 +605,12 @@ _DAY_NAMES = _WEEKDAY.replace("(?P<weekday>", "(?:")
 # A day counted from a holiday before its date, as news writes the days around Lebaran: "sejak H-7,
 # Jumat (13/3), hingga H+7, Jumat (27/3/2026)".
 _H_DAY = r"(?:\bH\s*[-+]\s*\d{1,2}\s*,?\s*)?"
+# What joins a span's first day to its last ("-", "hingga", "s.d.", "until"), and the Lebaran count
+# the last may carry: one home for both spellings of a span below.
+_TO_THE_LAST_DAY = r"(?:\s*[-–]\s*|\s*,?\s+(?:hingga|sampai(?:\s+dengan)?|s\.\s?d\.?|s/d|to|until|through)\s+)" + _H_DAY
 _RANGE = re.compile(
     rf"(?P<first>(?:\b{_DAY_NAMES}\s*,?\s*)?\b(?P<d1>\d{{1,2}})(?:\s+(?:{MONTH_WORDS})\b\.?)?(?:\s*,?\s+(?:19|20)\d{{2}})?)"
-    rf"(?:\s*[-–]\s*|\s*,?\s+(?:hingga|sampai(?:\s+dengan)?|s\.\s?d\.?|s/d|to|until|through)\s+)"
-    rf"{_H_DAY}(?P<last>(?:\b{_DAY_NAMES}\s*,?\s*)?\b(?P<d2>\d{{1,2}})\s+(?P<month>{MONTH_WORDS})\b\.?(?:\s*,?\s+(?:19|20)\d{{2}})?)",
+    rf"{_TO_THE_LAST_DAY}(?P<last>(?:\b{_DAY_NAMES}\s*,?\s*)?\b(?P<d2>\d{{1,2}})\s+(?P<month>{MONTH_WORDS})\b\.?(?:\s*,?\s+(?:19|20)\d{{2}})?)",
     re.IGNORECASE,
 )
 
@@ -616,8 +618,7 @@ _RANGE = re.compile(
 # ... or written in numbers, as datelines write a day: "mulai Kamis (12/3) hingga Rabu (18/3/2026)"
 _NUMERIC_RANGE = re.compile(
     rf"(?P<first>(?:\b{_DAY_NAMES}\s*,?\s*)?\(?\b(?P<d1>\d{{1,2}})/(?P<m1>\d{{1,2}})(?:/(?P<y1>(?:19|20)?\d{{2}}))?\)?)"
-    rf"(?:\s*[-–]\s*|\s*,?\s+(?:hingga|sampai(?:\s+dengan)?|s\.\s?d\.?|s/d|to|until|through)\s+)"
-    rf"{_H_DAY}(?P<last>(?:\b{_DAY_NAMES}\s*,?\s*)?\(?\b(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})(?:/(?P<y2>(?:19|20)?\d{{2}}))?\)?)",
+    rf"{_TO_THE_LAST_DAY}(?P<last>(?:\b{_DAY_NAMES}\s*,?\s*)?\(?\b(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})(?:/(?P<y2>(?:19|20)?\d{{2}}))?\)?)",
     re.IGNORECASE,
 )
 
