@@ -67,7 +67,7 @@ EN_TO_ID: dict[str, str] = {
     "selection": "seleksi", "open bidding": "lelang terbuka, open bidding", "auction": "lelang", "assessment": "asesmen, penilaian",
     "assessed": "asesmen", "evaluation": "evaluasi", "evaluate": "evaluasi", "evaluated": "evaluasi", "performance": "kinerja",
     "discipline": "disiplin, kedisiplinan", "integrity": "integritas", "competence": "kompetensi", "talent management": "manajemen talenta",
-    "online": "daring", "registered": "mendaftar, terdaftar", "register": "daftar, pendaftaran", "registration": "pendaftaran", "re-register": "daftar ulang", "re-registration": "daftar ulang", "account": "rekening", "passed": "lolos, lulus",
+    "online": "daring", "registered": "mendaftar, terdaftar", "register": "daftar, pendaftaran", "registration": "pendaftaran", "re-register": "daftar ulang", "re-registration": "daftar ulang", "account": "rekening", "track": "jalur", "passed": "lolos, lulus",
     "failed": "gagal, tidak lolos", "test": "tes, uji", "check": "pemeriksaan, cek", "checked": "diperiksa, pemeriksaan",
     "examined": "diperiksa, pemeriksaan", "inspection": "inspeksi, sidak", "visit": "kunjungan, meninjau", "reviewed": "meninjau, ditinjau",
     "decree": "keputusan, SK", "regulation": "peraturan, perda", "sanction": "sanksi", "fine": "denda",

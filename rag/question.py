@@ -192,6 +192,8 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"|\bwhat (is|was|are|were) the (total |combined |overall |contract )(value|worth)\b"
         # "What was Kabupaten Bone's total local tax revenue from January to April?": what it brought in
         r"|\bwhat (?:is|was|are|were)\b[^?]*\b(?:revenue|income|earnings)\b"
+        # what an allocation or budget a question ends on comes to: "What is Nagari X's 2026 village fund allocation?"
+        r"|\bwhat (?:is|was|are|were)\b[^?]*\b(?:allocation|budget|funding)s?\W*$"
         # the money named first, asked after a comma: "Tangsel belanja modal realisation as of 30 Sept, how much was it?"
         r"|^[^?,]*\b(?:anggaran|dana|biaya|pagu|belanja|pendapatan|budget|spending|revenue|funds?)\b[^?,]*,\s*how much (?:is|was|were|are) (?:it|that|this)\b", re.I)),
     ("place", re.compile(r"\b(where|di ?mana(kah)?|lokasi(nya)?|tempat(nya)?|at (which|what) (place|venue|building|location|site)|venue|what is the location)\b|\bdi\s+(?:\w+\s+)?mana(kah)?\b"
@@ -308,7 +310,7 @@ _OPENS_DATE = re.compile(
 )
 _WHEN_CLAUSE = re.compile(r"^\W*(?:when|ketika|saat|of|among|dari|di antara)\b(?!\s+(?:did|do|does|was|were|is|are|will|has|have|had)\b)[^?,]{3,}?,\s*(?P<main>(?:how|what|which|who|berapa|siapa|apa|mana)\b.+)$", re.I)
 # Chat puts the amount first and asks last: "realisasi belanja modal pemkot madiun smpe akhir juni 2025 brp?"
-_MONEY_FIRST = re.compile(r"^\W*(?:realisasi\s+)?(?:anggaran|dana|biaya|pagu|belanja|pendapatan|pad|harga|tarif|ongkos|gaji|upah|denda|santunan)\b(?![^?]*\b(?:persen|%|orang|org|unit|km|kpm)\b)[^?]*\b(?:berapa|brp)\s*(?:rupiah|rp)?(?:\s+per\s+\w+(?:\s+\w+)?)?\s*\??\s*$", re.I)  # "harga beras brp per 5 kg"
+_MONEY_FIRST = re.compile(r"^\W*(?:realisasi\s+)?(?:anggaran|dana|biaya|pagu|belanja|pendapatan|pad|harga|tarif|ongkos|gaji|upah|denda|santunan)\b(?![^?]*\b(?:persen|%|orang|org|unit|km|kpm)\b)[^?]*\b(?:berapa|brp)\s*(?:rupiah|rp)?(?:\s+per\s+\w+(?:\s+\w+)?|\s+(?:se|per)(?:kilo(?:gram)?|kg|liter|ekor|butir|ikat|rak|karung|bungkus)\b)?\s*\??\s*$", re.I)  # "harga beras brp per 5 kg", "brp sekilo"
 _NOT_A_QUANTITY = {"person", "date", "title"}
 _ASKS_WHICH = re.compile(r"\b(?:apa|mana|siapa|which|what|who)\s*\??\s*$", re.I)  # "Jumlah pelamar terbanyak ada pada jabatan apa?"
 
@@ -317,6 +319,10 @@ _ASKS_WHICH = re.compile(r"\b(?:apa|mana|siapa|which|what|who)\s*\??\s*$", re.I)
 # berlaku pada Selasa, 27 Januari 2026?", "skrining di kecamatan X tgl 15 september msh jalan gak?",
 # "Is the fine waiver still on on 5 July 2026?"
 _STILL = re.compile(r"\b(?:masih|msh|still)\b", re.I)
+# ... or whether one can do it then: "... through the prestasi track on 23 June 2026. Can she?",
+# "tgl 26 juni bisa daftar gak?"
+_CAN = re.compile(r"\b(?:can|could|bisa|boleh)\b", re.I)
+_CAN_LAST = re.compile(r"\b(?:can|could|may)\s+(?:she|he|i|we|they|you|it)\W*$", re.I)
 _OPENS_YES_OR_NO = re.compile(r"^\W*(?:is|are|was|were|will|would|does|do|did|can|could|may|apakah)\s", re.I)
 _YES_OR_NO = re.compile(r"^\W*(?:apakah|apa|is|are|was|were|will|does|do|can)\b|\b(?:gak|nggak|ga|enggak|engga|tidak|or\s+not|atau\s+(?:tidak|belum))\W*$", re.I)
 
@@ -438,10 +444,33 @@ def counted_phrase(text: str, regions: Iterable[str] = ()) -> str:
     if (lead := _COUNTED_FIRST.match(text)) and not re.match(_EVENT, lead.group("thing"), re.I) and _ASKED_LAST.search(text):
         return lead.group("thing")  # "pejabat pengawas yg dilantik pemkab garut jan sama juni total brp?"
     matches = list(_COUNTED.finditer(text))
-    if not matches:
-        return ""
     # the first question word that names a thing: "... lebih banyak ga? beda brp kasus?" counts the cases
-    return next(filter(None, (_counted_after(m.group("rest"), regions) for m in matches)), "")
+    return next(filter(None, (_counted_after(m.group("rest"), regions) for m in matches)), "") or _topic_first(text)
+
+
+# Chat opens with its topic and asks last, about it or about how it changed: "pendaftar beasiswa
+# bengkalis 2026 ada brp?", "pelantikan pejabat bantaeng januari 2026 lebih banyak brp orang dibanding ...?"
+_ASKS_LAST = re.compile(
+    rf"(?:{_ASKED_LAST.pattern})|\b(?:naik|turun|nambah|bertambah|berkurang|lebih\s+(?:banyak|sedikit)|selisih(?:nya)?|beda(?:nya)?)\s+(?:berapa|brp)\b", re.I
+)
+
+
+def _topic_first(text: str) -> str:
+    """The head noun of the topic a chat question opens with, when it asks last: Indonesian puts
+    the head first ("pendaftar beasiswa" are applicants), and an event's ("pelantikan pejabat")
+    counts the ones it is of. Only a noun known to count something (`count_kind`).
+
+    >>> _topic_first("pelantikan pejabat bantaeng januari 2026 berapa orang?"), _topic_first("pendaftar beasiswa 2026 ada brp?")
+    ('pejabat', 'pendaftar')
+    """
+    if not _ASKS_LAST.search(text):
+        return ""
+    words = re.findall(r"[\w-]+", text.lower())
+    while words and words[0] in ("jumlah", "total", "banyaknya"):
+        words = words[1:]
+    if len(words) > 1 and re.fullmatch(_EVENT, words[0]):
+        words = words[1:]
+    return words[0] if words and count_kind(words[0]) else ""
 
 
 # "the combined number of officials", "the sum of the officials": a count of the officials; but "the
@@ -488,7 +517,7 @@ def _counted_after(rest: str, regions: Iterable[str]) -> str:
     ):
         return part
     skip = _LEAD | {w.lower() for r in regions for w in r.split()}
-    rest = re.sub(r"^([^:;,(]*[\w-])\s+\([A-Z][^()]*\)(?=\s+[a-z])", r"\1", rest)  # "primary-school (SD/MI) graduates": a gloss inside goes
+    rest = re.sub(r"^([^:;,(]*[\w-])\s+\([A-Za-z][^()]*\)(?=\s+[a-z])", r"\1", rest)  # "primary-school (SD/MI) graduates", "second-stage (tahap II) village funding": a gloss inside goes
     rest = re.split(r"[:;,(]", rest)[0]  # a colon, comma or bracket ends it
     rest = re.sub(r"(?<=\w)'s\b", "", rest)  # "Tangsel's 2026 budget": the budget
     if lead := _COUNT_OF.match(rest):
@@ -519,7 +548,10 @@ _ADVERBS_OF_A_PARTICIPLE = {"newly", "recently", "freshly", "officially", "previ
 
 # Words of a quantity question that are its unit, not what it is about: "berapa persen realisasi
 # serapan" is about "realisasi serapan", "berapa anggaran perbaikan jalan" about "perbaikan jalan".
-_NOT_COUNTED = set("besar peringkat level tingkat kali times persen persentase percentage poin anggaran dana biaya nilai rupiah money uang cash amount value worth cost".split())
+_NOT_COUNTED = set(
+    "besar peringkat level tingkat kali times persen persentase percentage poin anggaran dana biaya nilai rupiah money uang cash amount value worth cost "
+    "sekilo perkilo sekilogram seliter".split()  # "harga beras brp sekilo?": the unit a price is asked per
+)
 
 
 def counted_terms(phrase: str, every_way: bool = False) -> tuple[str, ...]:
@@ -541,7 +573,9 @@ def counted_terms(phrase: str, every_way: bool = False) -> tuple[str, ...]:
 def _glossed(text: str, counted: str) -> tuple[str, ...]:
     """The Indonesian word an English question puts in brackets after what it counts, as the
     articles write it: "how many were functional-track (fungsional)?" -> ("fungsional",)."""
-    if not counted or not (m := re.search(rf"(?i:{re.escape(counted)})\s*\(([a-z][a-z -]{{2,40}})\)", text)):
+    # the gloss follows the whole phrase, or its first word when the phrase goes on after it
+    # ("supervisory-level (pengawas) officials")
+    if not counted or not (m := re.search(rf"(?i:{re.escape(counted)}|{re.escape(counted.split()[0])})\s*\(([a-z][a-z -]{{2,40}})\)", text)):
         return ()
     gloss = m.group(1).strip()
     return () if gloss in counted_terms(counted) else (gloss,)
@@ -1380,7 +1414,7 @@ def parse(text: str, known_governments: Iterable[str] = (), dated: Iterable[tupl
         after=bool(_AFTER.search(text)),
         as_of=bool(_AS_OF.search(text)) or spanned,
         planned=bool(_PLANNED.search(text) or (_OBLIGED.search(text) and DAY_OF_MONTH.search(text))),
-        still=bool(_STILL.search(text) and _YES_OR_NO.search(text)),
+        still=bool((_STILL.search(text) or _CAN.search(text)) and (_YES_OR_NO.search(text) or _CAN_LAST.search(text))),
         days_from=days_from(text),
         budget=bool(_BUDGET_NAMED.search(text)) and not _SHARE.search(text) and not _SPENT.search(text),  # what was spent is known after the year
         whole=bool(_WHOLE.search(text)),

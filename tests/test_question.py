@@ -120,6 +120,7 @@ def period_texts(question: Question) -> list[str]:
         ("When the figures came out, who was still acting head of the Dinkes?", "person"),
         ("realisasi belanja modal pemkab ciamis smpe akhir juni 2025 brp?", "money"),
         ("What was Kota Cimahi's total parking revenue from January to March 2026?", "money"),  # what it brought in
+        ("What is Desa Sukamaju's 2026 village fund allocation?", "money"),  # an allocation the question ends on
         ("Berapa target penerimaan retribusi parkir Kota Cimahi tahun 2026?", "money"),  # a target of what a levy brings in
         ("Berapa target peserta cek kesehatan gratis Cimahi tahun 2026?", "count"),
         ("realisasi bansos ciamis udh nyampe ke brp kpm?", "count"),
@@ -251,6 +252,11 @@ def test_a_count_over_both_of_two_events_is_a_total(question):
         ("pelantikan pejabat garut januari kmrn, yg pengawas ada brp org?", "pengawas"),
         ("pelantikan pemkab garut 20 mei kmrn yg fungsional brp org?", "fungsional"),  # no comma before "yang"
         ("pejabat yang dilantik berapa orang?", "pejabat"),  # "yang dilantik" is no item
+        # the topic opens the question and its head noun comes first; an event's counts its officials
+        ("pendaftar beasiswa cimahi 2026 ada brp?", "pendaftar"),
+        ("pelantikan pejabat garut januari 2026 lebih banyak brp orang dibanding pelantikan oktober 2025?", "pejabat"),
+        ("penumpang lebaran 2026 di terminal cianjur naik brp org dibanding lebaran 2025?", "penumpang"),
+        ("harga beras di pasar garut skrg berapa?", ""),  # a price counts nothing
     ],
 )
 def test_what_is_counted_may_come_before_the_question_word_in_chat_indonesian(question, counted):
@@ -341,6 +347,7 @@ def test_what_a_question_asks_however_it_opens(question, kind):
         ("How many of Subang's newly appointed PPPK teachers were posted to Kecamatan Pagaden?", "PPPK teachers"),  # a participle describing them
         ("rumah rusak berat akibat longsor cianjur yg belum diperbaiki ada brp?", "rumah rusak berat"),
         ("How many more primary-school (SD/MI) graduates does Garut expect than there are seats?", "primary-school graduates"),  # a gloss in brackets inside the phrase
+        ("How much second-stage (tahap II) village funding had Garut disbursed by August 2026?", "second-stage village funding"),  # ... in lower case
     ],
 )
 def test_the_counted_thing_is_a_noun_of_the_question_not_its_function_words(question, counted):
@@ -1158,6 +1165,10 @@ def test_a_long_english_title_keeps_the_office_named_in_brackets():
         ("Is Garut's fine waiver still on on 5 July 2026?", True),
         ("Berapa kasus DBD yang masih dirawat di RSUD Garut?", False),  # "masih" in a count, no yes or no
         ("Sampai kapan status tanggap darurat banjir Garut berlaku?", False),
+        # whether one can do it on a day asks the same
+        ("My son wants to register for a Garut SMP through the prestasi track on 23 June 2026. Can he?", True),
+        ("Apakah warga bisa mendaftar beasiswa Garut pada 26 Juni 2026?", True),
+        ("Berapa orang yang bisa mendaftar beasiswa Garut?", False),  # "bisa" in a count
     ],
 )
 def test_a_yes_or_no_on_whether_something_still_runs_is_read_once(question, still):
@@ -1177,3 +1188,14 @@ def test_a_yes_or_no_on_whether_something_still_runs_is_read_once(question, stil
 )
 def test_what_falls_some_days_from_an_event_is_read_with_the_event(question, asked):
     assert ask(question).days_from == asked
+
+
+def test_a_price_asked_per_kilo_in_chat_is_money_counted_per_nothing():
+    # "sekilo" is the unit the price is asked per, not a thing counted
+    question = ask("harga beras medium di pasar garut skrg brp sekilo?")
+    assert question.kind == "money" and question.counted_terms == ()
+
+
+def test_an_indonesian_gloss_inside_the_counted_phrase_is_one_of_its_terms():
+    question = ask("How many supervisory-level (pengawas) officials did Garut install in May 2026?")
+    assert question.counted == "supervisory-level officials" and "pengawas" in question.counted_terms
