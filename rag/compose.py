@@ -272,7 +272,8 @@ _AND = {"dan", "and", "serta", "atau", "or"}
 def counts_of(item: str, others: list[str], texts: list[str]) -> dict[int, tuple[int, str]]:
     """Numbers the texts give for `item` alone, each with the index of its text and its sentence:
     a number followed within five words by the item's own word ("13 orang mengisi jabatan
-    administrator"), not by another item's ("17 pejabat administrator dan pengawas" counts both),
+    administrator"), with no comma between (the next list item's: "1.524 kursi, jalur afirmasi"),
+    not by another item's ("17 pejabat administrator dan pengawas" counts both),
     with every distinctive word of the item ("71 kepala SD" is no count of "kepala sekolah"), and not
     a remainder ("tiga JPT pratama lainnya" is three of them, not how many)."""
     terms, other_terms = _key_terms(item), set().union(*(_key_terms(o) for o in others)) - _key_terms(item)
@@ -285,12 +286,13 @@ def counts_of(item: str, others: list[str], texts: list[str]) -> dict[int, tuple
                 if not _NUMBER_TOKEN.match(word) or re.fullmatch(r"(?:19|20)\d\d", word):
                     continue  # "pada akhir Juni 2025 realisasi PAD ...": a year; news writes a count of thousands "2.025"
                 window = words[i + 1 : i + 7]
-                hit = next((j for j, w in enumerate(window[:5]) if _matches(w, terms)), None)
+                own = window[: window.index(",")] if "," in window[:5] else window[:5]  # "1.524 kursi, jalur afirmasi ...": the next item's words
+                hit = next((j for j, w in enumerate(own) if _matches(w, terms)), None)
                 if hit is None or any(_matches(w, other_terms) for w in window[: hit + 3]):
                     continue
                 if window[hit + 1 : hit + 2] in (["lainnya"], ["lain"], ["others"], ["other"]):
                     continue  # "Tiga JPT pratama lainnya": the rest of them, not how many there were
-                if not all(any(_matches(w, group) for w in window[:5]) for group in groups):
+                if not all(any(_matches(w, group) for w in own) for group in groups):
                     continue  # "71 kepala SD" is not a count of "kepala sekolah": every word of the item is written
                 after = window[hit + 1 : hit + 3]
                 if (window[hit - 1] if hit else "") in _AND or (after[:1] and after[0] in _AND and not _NUMBER_TOKEN.match(after[-1])):

@@ -263,7 +263,7 @@ def build(
         if used >= budget_chars:
             break
 
-    if facts.sums:
+    if facts.sums or facts.extreme:  # a total adds a breakdown; "which has the most" picks from one
         _lists_run_on(index, candidates, scored, chosen, leave_out)
     if REMAINDER.search(facts.text):
         _progress_runs_on(index, candidates, scored, chosen, leave_out)
@@ -315,10 +315,10 @@ _ANNOUNCES_A_LIST = re.compile(r"\b(?:merinci|dirinci|memerinci|rinciannya|perin
 
 
 def _lists_run_on(index: Any, candidates: dict, scored: dict, chosen: list, leave_out: frozenset) -> None:
-    """For a total, the sentence after a chosen one that goes on with its list, counted in the
-    same word: "Pada sesi pagi, sembilan pejabat pimpinan tinggi pratama dan 41 pejabat
-    administrator dilantik." then "Sesi siang diikuti 77 pejabat pengawas." News splits a
-    breakdown over sentences, and a total of two of its three parts is wrong. A long sentence
+    """For a total, or which one has the most, the sentence after a chosen one that goes on with
+    its list, counted in the same word: "Pada sesi pagi, sembilan pejabat pimpinan tinggi pratama
+    dan 41 pejabat administrator dilantik." then "Sesi siang diikuti 77 pejabat pengawas." News
+    splits a breakdown over sentences, and a total of two of its three parts is wrong. A long sentence
     read in clauses goes on in its next clause ("..., Pontianak Tenggara Rp5,38 miliar," then
     "Pontianak Utara Rp4,97 miliar dan Pontianak Timur Rp3,92 miliar."), and a sentence that says
     a breakdown follows ("... merinci luas lahan terbakar ...") by the list after it. Added after

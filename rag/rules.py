@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from difflib import SequenceMatcher
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -93,6 +93,12 @@ class Draft:
     def stating(self, values: set[int]) -> list[Sentence]:
         """The cited sentences that state any of these numbers."""
         return [s for n in self.cited if (s := self.context.get(n)) and values & numbers_in(s.text)]
+
+    def read_from(self, values: set[int]) -> list[Sentence]:
+        """The sentences the answer was read from: the cited ones stating these numbers, else the
+        first sentence of the context stating each (a small model cites the sentence beside the
+        one it copied)."""
+        return self.stating(values) or [s for v in sorted(values) if (h := _holder_sentence(self.context, v)) is not None and (s := self.context.get(h))]
 
     def figures(self) -> set[Decimal]:
         """The answer's numbers as it writes them, decimals kept, outside its dates ("Rp 6,42
@@ -337,9 +343,11 @@ def figure_of_the_same_period_earlier(d: Draft) -> Change:
 # comparison or a change ("naik 4,4 persen dibanding 2024" is no figure of 2024), a list ("68,5 dan
 # pada 2025"), or a regulation's number ("Perbup Nomor 12 Tahun 2025").
 _NOT_BETWEEN = r"(?!(?:dan|and|serta|atau|or|dibanding\w*|dari|than|from|compared|with|dengan|ketimbang|sejak|since|vs|versus|naik|turun|menjadi|to|ke)\b)"
-_YEAR_AFTER = re.compile(rf"^\s*(?:%|{_NOT_BETWEEN}[A-Za-z]+\s+){{0,2}}?\(?\s*(?:(?:pada|di|dalam|in|on|for|during)\s+)?(?:(?:tahun|the\s+year)\s+)?(?:(?:(?:akhir|awal|pertengahan|the\s+end\s+of|end\s+of|early|mid|late)\s+)?(?:{MONTH_WORDS})\s+)?((?:19|20)\d{{2}})\b(?!\s*(?:peserta|orang|pejabat|kasus))", re.I)
+# The year before the article's, as news says it: "dibanding tahun lalu yang sebanyak 2.390 KPM".
+_LAST_YEAR_SAID = r"(?:tahun\s+lalu|tahun\s+sebelumnya|setahun\s+sebelumnya|last\s+year|the\s+previous\s+year|the\s+year\s+before)"
+_YEAR_AFTER = re.compile(rf"^\s*(?:%|{_NOT_BETWEEN}[A-Za-z]+\s+){{0,2}}?\(?\s*(?:(?:pada|di|dalam|in|on|for|during)\s+)?(?:(?:tahun|the\s+year)\s+)?(?:(?:(?:akhir|awal|pertengahan|the\s+end\s+of|end\s+of|early|mid|late)\s+)?(?:{MONTH_WORDS})\s+)?(?:((?:19|20)\d{{2}})\b(?!\s*(?:peserta|orang|pejabat|kasus))|(?P<last>{_LAST_YEAR_SAID})\b)", re.I)
 _YEAR_BEFORE = re.compile(
-    r"\b((?:19|20)\d{2})\)?\s*,?\s+(?:yang\s+|which\s+|it\s+)?(?:tercatat|sebesar|mencapai|sebanyak|hanya|baru|ada(?:lah)?|yakni|(?:(?:naik|turun|bertambah|berkurang)\s+)?menjadi|(?:ditetapkan|dipatok|dialokasikan|dianggarkan|ditargetkan)(?:\s+sebesar)?|was|were|stood\s+at|reached|at)\s+(?:Rp\s?)?$"
+    rf"(?:\b((?:19|20)\d{{2}})|\b(?P<last>{_LAST_YEAR_SAID}))\)?\s*,?\s+(?:yang\s+|which\s+|it\s+)?(?:tercatat|sebesar|mencapai|sebanyak|hanya|baru|ada(?:lah)?|yakni|(?:(?:naik|turun|bertambah|berkurang)\s+)?menjadi|(?:ditetapkan|dipatok|dialokasikan|dianggarkan|ditargetkan)(?:\s+sebesar)?|was|were|stood\s+at|reached|at)\s+(?:Rp\s?)?$"
 )
 _NUMBERED = re.compile(r"\b(?:nomor|no\.|number)\s*$", re.I)
 # A question asking how much something changed, or by how much one figure exceeds another: its
@@ -350,13 +358,18 @@ _CHANGE_ASKED = re.compile(
 )
 
 
-def figures_by_year(text: str) -> list[tuple[int, int, Decimal, int]]:
+def figures_by_year(text: str, year: int | None = None) -> list[tuple[int, int, Decimal, int]]:
     """The figures a sentence writes beside a year, as (start, end, value, year): "Capaian SKP pada
     2025 tercatat 86,7 persen, naik dari 82,3 persen pada 2024." pairs 86,7 with 2025 and 82,3
-    with 2024. A year, a date's day or a regulation's number is no figure.
+    with 2024. A year, a date's day or a regulation's number is no figure. Given the article's
+    `year`, "tahun lalu" is the one before it, and a figure compared with an earlier year's
+    ("2.146 KPM, lebih sedikit dibanding tahun lalu yang sebanyak 2.390 KPM") is the article's
+    year's, unless it is the change itself ("naik 12 persen dibanding tahun lalu").
 
     >>> [(str(v), y) for _, _, v, y in figures_by_year("Pada 2025 tercatat 86,7 persen, naik dari 82,3 persen pada 2024.")]
     [('86.7', 2025), ('82.3', 2024)]
+    >>> [(str(v), y) for _, _, v, y in figures_by_year("BLT disiapkan untuk 2.146 KPM, lebih sedikit dibanding tahun lalu yang sebanyak 2.390 KPM.", 2026)]
+    [('2146', 2026), ('2390', 2025)]
     """
     found = []
     for start, end, value in decimal_spans(text):
@@ -365,8 +378,29 @@ def figures_by_year(text: str) -> list[tuple[int, int, Decimal, int]]:
         if _NUMBERED.search(text[max(0, start - 12) : start]) or re.search(r"(?<![A-Za-z])(?!Rp)[A-Za-z]+-?$", text[:start]):
             continue  # a regulation's number, or one in a name ("PBB-P2")
         if m := _YEAR_BEFORE.search(text[max(0, start - 60) : start]) or _YEAR_AFTER.match(text[end : end + 40]):
-            found.append((start, end, value, int(m.group(1))))
+            if not m.group("last"):
+                found.append((start, end, value, int(m.group(1))))
+            elif year:
+                found.append((start, end, value, year - 1))
+        elif year and (compared := _COMPARED_AFTER.match(text[end : end + 100])) and not _A_CHANGE_BEFORE.search(text[max(0, start - 40) : start]):
+            between = compared.group("between")
+            if (int(compared.group("year")) if compared.group("year") else year - 1) < year and ("," in between or not _A_CHANGE.search(between)):
+                found.append((start, end, value, year))
     return found
+
+
+# A figure compared with an earlier year's, the words between kept: "2.146 KPM, lebih sedikit dibanding tahun lalu".
+_COMPARED_AFTER = re.compile(
+    rf"(?P<between>[^.;\d]{{0,60}}?)\b(?:dibanding(?:kan)?|daripada|ketimbang|than|compared\s+(?:with|to))\s+(?:(?:periode\s+yang\s+sama|the\s+same\s+period)\s+)?(?:(?:tahun|the\s+year)\s+)?(?:(?P<year>(?:19|20)\d{{2}})\b|{_LAST_YEAR_SAID}\b)",
+    re.I,
+)
+_A_CHANGE = re.compile(r"\b(?:lebih|naik|turun|bertambah|berkurang|meningkat|menurun|melonjak|anjlok|more|fewer|less|higher|lower|up|down)\b", re.I)
+_A_CHANGE_BEFORE = re.compile(rf"{_A_CHANGE.pattern}\s+(?:\w+\s+)?$", re.I)
+
+
+def _year_of(s: Sentence) -> int | None:
+    """The year of the sentence's article, by its date."""
+    return int(s.date[:4]) if s.date else None
 
 
 def _percent_at(text: str, end: int) -> bool:
@@ -382,17 +416,18 @@ def figure_of_the_asked_year(d: Draft) -> Change:
     percentage for a percentage) and the only one beside that year. Not for a question asking
     how much something changed: its answer is written beside the year compared ("naik 4,4 persen
     dibanding 2024"); one part of such a question asks its year's figure, whatever words of the
-    change it keeps ("How much did X raise its target for 2025?")."""
+    change it keeps ("How much did X raise its target for 2025?"). When no cited sentence states
+    the answer, the sentence it was copied from is read (`Draft.read_from`)."""
     q = d.question
     if q.kind not in ("count", "percent", "money") or len(q.periods) != 1 or q.periods[0].start.year != q.periods[0].end.year or (_CHANGE_ASKED.search(q.text) and not d.part):
         return None  # one year's figure, or one of its months' ("akhir Juni 2025": "naik dari Rp162,9 miliar pada akhir Juni 2025")
     asked, values = q.periods[0].start.year, decimals_in(d.body())
     if not values:
         return None
-    for n in d.cited:
-        if not (s := d.context.get(n)):
-            continue
-        paired = figures_by_year(s.text)
+    read = d.stating(d.values()) and [s for n in d.cited if (s := d.context.get(n))]  # the cited sentences, or the one it copied from
+    for s in read or d.read_from(d.values()):
+        n = s.number
+        paired = figures_by_year(s.text, _year_of(s))
         years_of = {v: {y for _, _, value, y in paired if value == v} for v in values}
         stated = {v for _, _, v in decimal_spans(s.text)}
         # every figure of the answer this sentence states, it writes beside another year only
@@ -819,7 +854,7 @@ def difference_of_the_two_years_figures(d: Draft) -> Change:
         return None  # no two years, no number, an addition written, or one a sentence states
     for s in cited:
         by_year: dict[int, list[str]] = {}
-        for start, end, _, year in figures_by_year(s.text):
+        for start, end, _, year in figures_by_year(s.text, _year_of(s)):
             if year in years:
                 by_year.setdefault(year, []).append(_as_written(s.text, start, end))
         if set(by_year) != set(years) or any(len(v) != 1 for v in by_year.values()):
@@ -1662,7 +1697,9 @@ def names_in_cited_sentences(d: Draft) -> Change:
     flagged as unverified (lower confidence): a spelling or a title may differ. An answer none of
     whose names or numbers any sentence states rests on nothing and is refused ("Red", the
     reporter's initials, answering a question the articles do not touch), unless a title or a
-    government was asked (their repairs read the article's own words)."""
+    government was asked (their repairs read the article's own words). Asked who, a name only a
+    sentence of another government's or period's article writes is refused: "Kepala Dinas PUPR
+    sebelumnya, Asep ..." of another regency does not head the asked one's office."""
     cited, text = list(d.cited), d.context.text_of(d.cited).lower()
     if d.question.kind == "person":
         written = " ".join(" ".join(s.text.split()) for s in d.context.sentences).lower()
@@ -1686,6 +1723,8 @@ def names_in_cited_sentences(d: Draft) -> Change:
             text = d.context.text_of(cited).lower()
         elif respelled := _respelled(d, name):
             return respelled
+        elif d.question.kind == "person" and _holder_sentence(d.context, name) is not None:
+            return Refuse(f"{name} is named only by sentences of another period, government or person")
         else:
             flagged.append(name)
     if not added and not flagged:
@@ -1742,30 +1781,44 @@ def figure_of_the_asked_period(d: Draft) -> Change:
     2026 mencatat 5.147 balita stunting"): a report of the latest figure gives the one before it
     too, and a small model takes the first it reads. Only a number followed within three words by
     what the question counts, not a share ("12,3 persen dari balita") nor the whole of one ("dari
-    40.953 balita"); with none, or several, the answer goes on to `cited_from_asked_period`."""
+    40.953 balita"); with none, or several, the answer goes on to `cited_from_asked_period`.
+
+    When the cited sentences do not state the answer at all, the sentence of the context that does
+    is the one it was read from; and when the question does not say what it counts ("penumpang
+    Lebaran 2025 berapa orang?"), the one count of the cited sentence that names the asked period
+    is taken ("dibanding Lebaran 2025 yang mencatat 36.540 penumpang"): the model pointed at the
+    right sentence and copied the figure of the one before it."""
     q = d.question
     values = d.counts()
-    if len(q.periods) != 1 or not q.counted_terms or not values or not (stating := d.stating(values)):
+    if len(q.periods) != 1 or not values:
         return None
+    stating = d.read_from(values)
     asked = q.periods[0]
     inside = lambda span: asked.start <= span.start and span.end <= asked.end  # noqa: E731
-    if not all((named := question_periods(s.text)) and not any(inside(p) for p in named) for s in stating):
+    if not stating or not all((named := question_periods(s.text)) and not any(inside(p) for p in named) for s in stating):
         return None  # a sentence stating the answer says nothing of another period
     heads, docs = tuple(t.lower() for t in q.counted_terms), {s.doc_id for s in stating}
+    if not heads and d.stating(values):
+        return None  # with nothing counted to look for, only a cited sentence that misses the answer points elsewhere
+    read = d.context.sentences if heads else [s for n in d.cited if (s := d.context.get(n))]
     found: dict[Decimal, tuple[int, str]] = {}
-    for t in d.context.sentences:
+    for t in read:
         text = with_digits(t.text)
         if t.doc_id not in docs or not (named := question_periods(text)) or not all(inside(p) for p in named):
             continue
         for m in re.finditer(_TERM, text):
             words = re.findall(r"\w+", text[m.end() : m.end() + 40].lower())[:3]
             share = re.match(r"\s*(?:%|persen\b|percent\b)", text[m.end() :], re.I) or re.search(r"\b(?:dari|of)\s+(?:total\s+)?$", text[: m.start()], re.I)
-            if (at := next((i for i, w in enumerate(words) if w.startswith(heads)), None)) is not None and not share:
+            if share or (value := decimal_of(m.group(0))) is None or _of_a_date(text, m.start(), m.end(), int(value)):
+                continue
+            if not heads:
+                found.setdefault(decimal_of(m.group(0)), (t.number, " ".join([m.group(0), *words[:1]])))
+            elif (at := next((i for i, w in enumerate(words) if w.startswith(heads)), None)) is not None:
                 found.setdefault(decimal_of(m.group(0)), (t.number, f"{m.group(0)} {' '.join(words[: at + 1])}"))
     if len(found) != 1 or next(iter(found)) in {Decimal(v) for v in values}:
         return None
     n, written = next(iter(found.values()))
-    return Rewrite(f"{written} [{n}]", [n], f"the cited sentences give {', '.join(map(str, sorted(values)))} of another period; sentence {n} gives {written} for {asked.text}")
+    return Rewrite(f"{written} [{n}]", [n], f"the sentences stating {', '.join(map(str, sorted(values)))} give another period's figure; sentence {n} gives {written} for {asked.text}")
 
 
 def cited_from_asked_period(d: Draft) -> Change:
@@ -1782,7 +1835,21 @@ def cited_from_asked_period(d: Draft) -> Change:
     cited = [s for s in cited if values & numbers_in(s.text)] or cited
     if not d.question.periods or d.question.still or not cited or any(d.question.reports_on(s.date, _with_title(d, s)) for s in cited):
         return None
+    if _written_beside_a_year(d, cited, {p.start.year for p in d.question.periods if p.whole_year}, before_the_article=True):
+        return None  # asked a past year: "dibanding tahun lalu yang sebanyak 2.390 KPM" says whose year it is
     return Refuse("the cited sentences are from another period than the question asks about")
+
+
+def _written_beside_a_year(d: Draft, sentences: list[Sentence], years: set[int], before_the_article: bool = False) -> bool:
+    """Whether a sentence writes one of the answer's figures beside one of these years
+    (`figures_by_year`, reading "tahun lalu" against the article's year); `before_the_article`,
+    only a year that ended before the article's (a year's figure written during it is a plan or a
+    figure so far: "menargetkan produksi padi sepanjang 2026 mencapai 265.000 ton", in March)."""
+    figures = decimals_in(d.body())
+    return any(
+        v in figures and y in years and (not before_the_article or y < (_year_of(s) or 0))
+        for s in sentences for _, _, v, y in figures_by_year(s.text, _year_of(s))
+    )
 
 
 def count_of_the_asked_year(d: Draft) -> Change:
@@ -1796,8 +1863,7 @@ def count_of_the_asked_year(d: Draft) -> Change:
     others = [d.question.of_other_years(s.text, s.date) for s in stating]
     if not stating or not all(others):
         return None
-    beside = {y for s in stating for _, _, v, y in figures_by_year(s.text) if v in decimals_in(d.body())}
-    if beside & d.question.years:
+    if _written_beside_a_year(d, stating, d.question.years):
         return None  # "turun dibandingkan 2024 yang mencapai 2.318 kasus": 2.318 is 2024's
     of = sorted(set().union(*others))
     return Refuse(f"the sentences stating {', '.join(map(str, sorted(values)))} say they are of {', '.join(map(str, of))}, not {', '.join(map(str, sorted(d.question.years)))}")
@@ -3558,11 +3624,12 @@ def end_of_the_span_when_asked(d: Draft) -> Change:
 
 def _deadline(d: Draft) -> tuple[int, str] | None:
     """The one date a sentence of the cited articles writes right after a deadline word, with the
-    sentence's number."""
+    sentence's number; only a sentence that may back the answer (`eligible`): another city's
+    deadline for the same report is not the asked officials'."""
     found = {
         (s.number, parsed.raw)
         for s in d.context.sentences
-        if s.doc_id in d.cited_docs()
+        if s.doc_id in d.cited_docs() and eligible(d, s)
         for parsed in find_dates(s.text)
         if _DEADLINE.search(s.text[: s.text.find(parsed.raw)][-40:])
     }
@@ -3717,7 +3784,8 @@ _PEOPLE_UNITS = {"orang", "org", "jiwa", "warga"}
 def _unit_asked(unit: str, q: Question) -> bool:
     """Whether a breakdown's unit is what the question asks the most or the fewest of: "nelayan"
     for "the most fishermen", "orang" for any people ("the fewest residents screened"), "persen"
-    for "capaiannya paling rendah", and not "kasus" for it."""
+    for "capaiannya paling rendah", and not "kasus" for it; a measure ("ton", "hektare") for a
+    question that counts nothing ("jatah beras paling banyak")."""
     if (unit in ("%", "persen")) != bool(_PERCENT_ASKED.search(q.text)):
         return False
     if unit in ("", "%", "persen"):
@@ -3725,8 +3793,14 @@ def _unit_asked(unit: str, q: Question) -> bool:
     words = re.findall(r"[a-z]+", q.text.lower())
     if unit in _PEOPLE_UNITS:
         return any(count_kind(w) == "people" for w in words)
+    if unit in _MEASURES and not any(count_kind(w) not in ("", "districts", "villages") for w in words):
+        return True  # "yang menerima jatah beras paling banyak" of "Siantar Martoba mendapat 24 ton, ...": asked of nothing counted, a measure of it
     ways = {w.lower() for _, found in english_terms(q.text) for way in found for w in way.split()} | set(words)
     return any(w[:5] == unit[:5] for w in ways if len(w) > 3)
+
+
+# Units that measure an amount of something rather than count things.
+_MEASURES = {"ton", "kg", "kilogram", "kuintal", "hektare", "ha", "km", "kilometer", "meter", "liter"}
 
 
 def _bare(place: str) -> str:
@@ -4131,6 +4205,13 @@ _BREAKDOWN_OPENS = re.compile(r"\b(?:meliputi|terdiri\s+(?:atas|dari)|yakni|yait
 _SOME_OF = re.compile(r"\b(?:di\s*antaranya|antara\s+lain|termasuk|including|among\s+them|among\s+others)\b", re.I)
 
 
+def _of_another_period(text: str, periods: Sequence[DateSpan]) -> bool:
+    """Whether a sentence names periods and none of them lies within one asked: "Pada pelantikan
+    sebelumnya, Oktober 2025, ..." for a question about January 2026. False when nothing is asked."""
+    named = question_periods(text)
+    return bool(periods and named) and not any(a.start <= p.start and p.end <= a.end for p in named for a in periods)
+
+
 def part_is_the_sum_of_its_breakdown(d: Draft) -> Change:
     """Where an article gives no whole for the officials sworn in, only their breakdown ("Kali ini
     pelantikan ... meliputi empat pejabat pimpinan tinggi (JPT) pratama, 36 pejabat administrator,
@@ -4152,8 +4233,11 @@ def part_is_the_sum_of_its_breakdown(d: Draft) -> Change:
         counts = [v for _, v in spans]
         if value not in counts or len(counts) < 2 or not all(re.match(term, listed[end:], re.I) for end, _ in spans):
             continue
-        article = " ".join([d.article(s.doc_id), *(t.text for t in d.context.sentences if t.doc_id == s.doc_id)])
-        stated = {v for _, end, v in number_spans(article) if re.match(term, article[end:], re.I)}
+        # the article's sentences, but those of another period: "Pada pelantikan sebelumnya, Oktober
+        # 2025, Pemkab ... melantik 88 pejabat" is no whole of January's breakdown
+        said = [t for t in [*_SENTENCE_END.split(d.article(s.doc_id)), *(t.text for t in d.context.sentences if t.doc_id == s.doc_id)]
+                if not _of_another_period(t, d.question.periods)]
+        stated = {v for t in said for _, end, v in number_spans(t) if re.match(term, t[end:], re.I)}
         if any(v > max(counts) for v in stated):
             return None  # the article states a whole (or another count) of its own
         whole = sum(counts)
@@ -4274,10 +4358,10 @@ RULES: list[Rule] = [
     Rule("date_is_not_the_example", date_is_not_the_example, _K({"date"}), retry="again"),
     Rule("end_of_the_span_when_asked", end_of_the_span_when_asked, _K({"date"})),
     Rule("day_of_the_asked_place", day_of_the_asked_place, _K({"date"})),
+    Rule("figure_of_the_asked_period", figure_of_the_asked_period, COUNT_KINDS - {"difference"}),
     Rule("numbers_in_cited_sentences", numbers_in_cited_sentences, _ALL_BUT("interval")),
     Rule("names_in_cited_sentences", names_in_cited_sentences),
     Rule("percent_is_a_percentage", percent_is_a_percentage),
-    Rule("figure_of_the_asked_period", figure_of_the_asked_period, COUNT_KINDS - {"difference"}),
     Rule("cited_from_asked_period", cited_from_asked_period, _ALL_BUT("interval", "first")),
     Rule("count_of_the_asked_year", count_of_the_asked_year, _AMOUNTS, retry="elsewhere"),
     Rule("figure_is_not_of_another_month", figure_is_not_of_another_month, _AMOUNTS, retry="elsewhere"),

@@ -494,6 +494,8 @@ Penerimaan terbesar berasal dari Kecamatan Garut Kota sebesar Rp9,42 miliar, dis
         (FIRES_BROKEN_DOWN, "Berapa total luas lahan terbakar di enam kecamatan Garut hingga 11 Agustus 2026?", "Cikelet 83 hektare"),
         # a long list read in clauses goes on in its next clause
         (TAX_BY_DISTRICT, "Berapa total realisasi PBB-P2 Garut dari enam kecamatan per 13 Juli 2026?", "Leles Rp3,92 miliar"),
+        # which one has the most is picked from the list the announcing sentence brings
+        (FIRES_BROKEN_DOWN, "Di kecamatan mana lahan yang terbakar paling besar di Garut?", "Cisewu menjadi yang terluas"),
     ],
 )
 def test_a_total_reads_the_whole_of_a_list_announced_or_cut_in_clauses(ollama, settings_for, tmp_path, text, question, listed):
@@ -786,6 +788,15 @@ def test_an_items_count_written_with_thousands_dots_is_read_whole():
     found = counts_of("anak", [], ["Dari balita yang diukur, 8.042 anak masuk kategori stunting."])
     assert set(found) == {8042}
     assert listed_beside("terdiri atas 1.200 pejabat administrator, 19 pejabat pengawas, dan enam pejabat fungsional", 1200, {19})
+
+
+def test_a_list_items_count_is_not_the_one_before_its_comma():
+    # each track's seats follow the track's name; the number before the comma is the previous track's
+    from rag.compose import counts_of
+
+    text = "Kuota jalur domisili ditetapkan 40 persen atau 1.524 kursi, jalur afirmasi 20 persen atau 762 kursi, serta jalur mutasi 190 kursi."
+    assert 1524 not in counts_of("kursi jalur afirmasi", [], [text])
+    assert 1524 in counts_of("kursi jalur domisili", [], ["Kuota jalur domisili 1.524 kursi jalur domisili, jalur afirmasi 762 kursi."])
 
 
 def test_a_year_before_an_items_words_is_no_count_of_it():

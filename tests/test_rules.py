@@ -1240,6 +1240,12 @@ def test_a_list_of_only_some_officials_or_of_other_things_is_no_breakdown_to_add
     assert "part_is_the_sum_of_its_breakdown" not in [rule for rule, _ in trace(outcome)]
 
 
+def test_a_breakdowns_sum_is_not_held_back_by_the_count_of_an_earlier_inauguration():
+    earlier = bekasi("Pada pelantikan sebelumnya, Maret 2026, Pemkot Bekasi melantik 188 pejabat.", date="2026-07-09")
+    outcome = run("pelantikan pejabat bekasi juli 2026 berapa orang?", "36 [2]", [2], *BEKASI_JULY, earlier, part=True)
+    assert accepted(outcome) and outcome.draft.answer.startswith("129 pejabat (4 + 36 + 61 + 28)"), trace(outcome)
+
+
 def test_an_article_that_states_its_whole_is_not_summed():
     said = (bekasi("Wali Kota Bekasi melantik 130 pejabat, Kamis (9/7/2026).", date="2026-07-09"), BEKASI_JULY[1])
     outcome = run("total pejabat yg dilantik pemkot bekasi juli 2026 brp org?", "36 [2]", [2], *said, part=True, item="pejabat")
@@ -1395,6 +1401,16 @@ def test_a_name_stated_by_an_uncited_sentence_gets_that_sentence_cited():
 def test_a_name_no_sentence_states_is_refused():
     outcome = _cianjur_inauguration("Engkus Sobari [2]")
     assert refused_by(outcome) == "names_in_cited_sentences"
+
+
+def test_asked_who_a_name_only_another_regencys_article_writes_is_refused():
+    said = (
+        garut("Aryanto, yang tiga tahun terakhir menjabat Kepala Dinas Perhubungan, digeser menjadi Kepala Dinas PUPR.", date="2026-01-09"),
+        cimahi("Kepala Dinas PUPR sebelumnya, Asep Saepul Rohman, kini memimpin Bappeda.", date="2026-04-21"),
+    )
+    outcome = run("Who now heads Garut's public works office (Dinas PUPR)?", "Asep Saepul Rohman [1]", [1], *said)
+    assert refused_by(outcome) == "names_in_cited_sentences"
+    assert accepted(run("Who now heads Garut's public works office (Dinas PUPR)?", "Aryanto [1]", [1], *said))
 
 
 def test_one_name_of_an_answer_no_sentence_states_is_flagged_not_refused():
@@ -2348,6 +2364,15 @@ def test_which_place_has_the_most_or_fewest_is_the_extreme_of_the_listed_breakdo
     outcome = run(question, answer, [int(answer[-2])], *BREAKDOWN)
     assert accepted(outcome) and strip_markers(outcome.draft.answer) == extreme
     assert trace(outcome)[0] == ("extreme_of_the_listed_places", "rewrote")
+
+
+def test_asked_of_nothing_counted_the_extreme_of_a_breakdown_in_a_measure_is_the_answer():
+    said = cianjur("Kecamatan Pacet mendapat 24 ton, Cugenang 22 ton, Cibeber 18 ton dan Cipanas delapan ton.", date="2026-03-02")
+    outcome = run("Kecamatan mana di Cianjur yang menerima jatah beras SPHP paling banyak?", "Cipanas [1]", [1], said)
+    assert accepted(outcome) and strip_markers(outcome.draft.answer) == "Kecamatan Pacet (24 ton)", trace(outcome)
+    # asked of a thing counted, a list in tons is no breakdown of it
+    cases = run("Kecamatan mana di Cianjur yang kasus DBD-nya terbanyak?", "Cipanas [1]", [1], said)
+    assert "extreme_of_the_listed_places" not in dict(trace(cases))
 
 
 COVERAGE = (
@@ -3364,6 +3389,16 @@ def test_asked_when_a_work_must_be_finished_the_day_of_an_inspection_becomes_the
     assert strip_markers(outcome.draft.answer).strip() == "25 September 2026" and outcome.draft.cited == [2]
 
 
+def test_another_governments_deadline_for_the_same_report_does_not_replace_the_answer():
+    said = (
+        garut("Seluruh pejabat yang dilantik wajib menyampaikan LHKPN paling lambat tiga bulan setelah pelantikan, atau 9 April 2026.", date="2026-01-09"),
+        cimahi("Seluruh pejabat yang dilantik wajib menyerahkan LHKPN paling lambat 31 Maret 2026.", date="2026-02-03"),
+    )
+    outcome = run("By what date must the newly installed Garut officials submit their LHKPN?", "9 April 2026 [1]", [1, 2], *said)
+    assert strip_markers(outcome.draft.answer).strip().startswith("9 April 2026"), trace(outcome)
+    assert "end_of_the_span_when_asked" not in dict(trace(outcome))
+
+
 REGISTRATION = cimahi("Pendaftaran lelang jabatan dibuka mulai Senin, 9 Februari, hingga Jumat, 20 Februari 2026, lewat laman BKPSDM.", date="2026-02-06")
 
 
@@ -3841,6 +3876,37 @@ def test_figures_by_year_pairs_a_figure_only_with_its_own_year(sentence, pairs):
     assert [(str(v), y) for _, _, v, y in rules.figures_by_year(sentence)] == pairs
 
 
+@pytest.mark.parametrize(
+    "sentence, pairs",
+    [
+        ("BLT disiapkan untuk 2.146 KPM, lebih sedikit dibanding tahun lalu yang sebanyak 2.390 KPM.", [("2146", 2026), ("2390", 2025)]),
+        ("Realisasi PAD naik 12 persen dibanding tahun lalu.", []),  # the change, not a figure of either year
+        ("Capaian 98,2 persen lebih tinggi dibanding tahun lalu.", []),  # the figure, or the change: it does not say
+    ],
+)
+def test_figures_by_year_reads_tahun_lalu_against_the_articles_year(sentence, pairs):
+    assert [(str(v), y) for _, _, v, y in rules.figures_by_year(sentence, 2026)] == pairs
+
+
+BLT_TWO_YEARS = (
+    garut("Sebanyak 51 desa di Garut sudah menerima dana desa tahap I.", date="2026-04-07"),
+    garut("BLT Dana Desa 2026 disiapkan untuk 2.146 keluarga penerima manfaat (KPM), lebih sedikit dibanding tahun lalu yang sebanyak 2.390 KPM.", date="2026-04-07"),
+)
+
+
+@pytest.mark.parametrize("cited", [[2], [1]])  # the sentence itself, or the one beside it the model cited
+def test_last_years_figure_written_after_dibanding_tahun_lalu_answers_last_year(cited):
+    outcome = run("penerima BLT Dana Desa di Garut pada 2025 berapa KPM?", f"2.146 {''.join(f'[{n}]' for n in cited)}", cited, *BLT_TWO_YEARS, part=True)
+    assert accepted(outcome) and outcome.draft.answer.startswith("2.390 KPM"), trace(outcome)
+    assert trace(outcome)[0] == ("figure_of_the_asked_year", "rewrote")
+
+
+def test_a_years_figure_written_during_that_year_is_still_refused_for_the_whole_year():
+    said = garut("Pemkab menargetkan produksi padi sepanjang 2026 mencapai 265.000 ton GKP.", date="2026-03-20")
+    outcome = run("How much rice did Garut produce over the whole of 2026?", "265.000 ton GKP [1]", [1], said)
+    assert refused_by(outcome) == "cited_from_asked_period"
+
+
 def test_a_contractor_is_a_firm_not_the_official_quoted_about_the_works():
     said = (
         garut("Rehabilitasi Jembatan Cikaso dengan pagu Rp6,5 miliar masih dalam proses tender, ujar Rully."),
@@ -3977,6 +4043,7 @@ DRAW_DEADLINE = cianjur("Bapenda menggelar undian berhadiah bagi wajib pajak yan
     [
         ("Apakah wajib pajak Cianjur yang melunasi PBB-P2 pada 10 Agustus 2026 masih bisa ikut undian berhadiah?", "Tidak, sudah lewat: batasnya 31 Juli 2026"),
         ("Can a Cianjur taxpayer who pays PBB-P2 on 20 July 2026 still join the prize draw?", "Yes, it is still in time: the deadline is 31 July 2026"),
+        ("My father will pay his Cianjur PBB-P2 on 3 August 2026 and wants to join the prize draw. Can he?", "No, it is too late: the deadline was 31 July 2026"),
     ],
 )
 def test_whether_one_is_still_in_time_on_a_day_is_read_off_the_deadline(question, said):
@@ -4259,6 +4326,34 @@ def test_a_count_read_from_a_sentence_of_another_period_becomes_the_asked_period
     outcome = run(question, answer, cited, *STUNTING_TWO_ROUNDS)
     assert accepted(outcome) and strip_markers(outcome.draft.answer).startswith(expected), trace(outcome)
     assert trace(outcome)[0] == ("figure_of_the_asked_period", "rewrote")
+
+
+FERRY_TWO_YEARS = (
+    garut("Jumlah penumpang kapal di Pelabuhan Garut selama masa angkutan Lebaran 2026 tercatat 41.286 orang.", date="2026-03-30"),
+    garut("Angka itu naik dibanding masa angkutan Lebaran 2025 yang mencatat 36.540 penumpang.", date="2026-03-30"),
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "penumpang lebaran 2025 di pelabuhan garut berapa orang?",  # counts passengers
+        "lebaran 2025 di pelabuhan garut ada berapa orang?",  # says nothing of what: the cited sentence's one count
+    ],
+)
+def test_a_count_copied_from_the_sentence_before_the_cited_one_becomes_the_cited_periods(question):
+    # the model cited the 2025 sentence and copied 2026's figure from the sentence before it
+    outcome = run(question, "41.286 [2]", [2], *FERRY_TWO_YEARS)
+    assert accepted(outcome) and strip_markers(outcome.draft.answer).startswith("36.540"), trace(outcome)
+    assert trace(outcome)[0] == ("figure_of_the_asked_period", "rewrote")
+
+
+def test_a_count_cited_to_its_own_periods_sentence_stands():
+    outcome = run("penumpang lebaran 2026 di pelabuhan garut berapa orang?", "41.286 [1]", [1], *FERRY_TWO_YEARS)
+    assert accepted(outcome) and "figure_of_the_asked_period" not in dict(trace(outcome))
+    # cited to the other period's sentence, which states it: with nothing counted to look for, no guess
+    outcome = run("lebaran 2025 di pelabuhan garut ada berapa orang?", "41.286 [1]", [1], *FERRY_TWO_YEARS)
+    assert "figure_of_the_asked_period" not in dict(trace(outcome)) and refused_by(outcome)
 
 
 def test_a_period_no_sentence_gives_a_figure_for_is_still_refused():
