@@ -1773,6 +1773,13 @@ def percent_is_a_percentage(d: Draft) -> Change:
     return None
 
 
+def _of_another_period(text: str, periods: Sequence[DateSpan]) -> bool:
+    """Whether a sentence names periods and none of them lies within one asked: "Pada pelantikan
+    sebelumnya, Oktober 2025, ..." for a question about January 2026. False when nothing is asked."""
+    named = question_periods(text)
+    return bool(periods and named) and not any(a.start <= p.start and p.end <= a.end for p in named for a in periods)
+
+
 def figure_of_the_asked_period(d: Draft) -> Change:
     """Asked a count of one period ("Berapa balita stunting ... pada bulan timbang Agustus 2026?"),
     an answer read from a sentence that says its figure is of another period ("Pada pengukuran
@@ -1795,7 +1802,7 @@ def figure_of_the_asked_period(d: Draft) -> Change:
     stating = d.read_from(values)
     asked = q.periods[0]
     inside = lambda span: asked.start <= span.start and span.end <= asked.end  # noqa: E731
-    if not stating or not all((named := question_periods(s.text)) and not any(inside(p) for p in named) for s in stating):
+    if not stating or not all(_of_another_period(s.text, [asked]) for s in stating):
         return None  # a sentence stating the answer says nothing of another period
     heads, docs = tuple(t.lower() for t in q.counted_terms), {s.doc_id for s in stating}
     if not heads and d.stating(values):
@@ -4203,13 +4210,6 @@ def part_is_the_whole_not_a_share(d: Draft) -> Change:
 # administrator, ..."), and what makes a list only some of them ("di antaranya", "termasuk").
 _BREAKDOWN_OPENS = re.compile(r"\b(?:meliputi|terdiri\s+(?:atas|dari)|yakni|yaitu|consisting\s+of|comprising|made\s+up\s+of)\b", re.I)
 _SOME_OF = re.compile(r"\b(?:di\s*antaranya|antara\s+lain|termasuk|including|among\s+them|among\s+others)\b", re.I)
-
-
-def _of_another_period(text: str, periods: Sequence[DateSpan]) -> bool:
-    """Whether a sentence names periods and none of them lies within one asked: "Pada pelantikan
-    sebelumnya, Oktober 2025, ..." for a question about January 2026. False when nothing is asked."""
-    named = question_periods(text)
-    return bool(periods and named) and not any(a.start <= p.start and p.end <= a.end for p in named for a in periods)
 
 
 def part_is_the_sum_of_its_breakdown(d: Draft) -> Change:
