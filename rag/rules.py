@@ -424,8 +424,8 @@ def figure_of_the_asked_year(d: Draft) -> Change:
     asked, values = q.periods[0].start.year, decimals_in(d.body())
     if not values:
         return None
-    read = d.stating(d.values()) and [s for n in d.cited if (s := d.context.get(n))]  # the cited sentences, or the one it copied from
-    for s in read or d.read_from(d.values()):
+    cited = [s for n in d.cited if (s := d.context.get(n))]
+    for s in cited if d.stating(d.values()) else d.read_from(d.values()):  # the cited sentences, or the one it copied from
         n = s.number
         paired = figures_by_year(s.text, _year_of(s))
         years_of = {v: {y for _, _, value, y in paired if value == v} for v in values}
